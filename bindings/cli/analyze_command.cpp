@@ -1,0 +1,252 @@
+// `lede analyze`: text or CoNLL in, lede/1 JSON or CoNLL out (DESIGN.md "The command line").
+#include <cstdio>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "arguments.hpp"
+#include "commands.hpp"
+#include "corpus/conll_readers.hpp"
+#include "file_io.hpp"
+#include "lede/analyzer.hpp"
+#include "lede/export.hpp"
+
+namespace lede::cli {
+namespace {
+
+constexpr const char* kAnalyzeHelp = R"(usage: lede analyze [options] [FILE...]
+
+Analyzes each FILE (or standard input when none is given, or for "-") as one document and writes the
+result to standard output.
+
+options:
+  --jsonl                 input is JSON Lines: one {"id": ..., "text": ..., "date": ...} per line;
+                          output is exactly one line per input line with the same "id"; a bad line
+                          gives {"id": ..., "error": "..."} and the run goes on
+  --input FORMAT          text (default), conll2003 or conllu: CoNLL input keeps its tokens and sentences
+  --format FORMAT         json (default; one object, or an array for several documents), jsonl (one
+                          object per line, "id" = the file name), conll2003 (the input's columns + the
+                          predicted NER label in IOB2), conllu (ten columns, NE=... in MISC)
+  --offsets UNIT          utf16 (default, JavaScript string indices), codepoint, or byte (of the input)
+  --tokens                include the tokens in JSON output
+  --date YYYY-MM-DD       the document date (relative dates resolve against it)
+  --pipeline NAME         full (default) or entities (no parser, relations, events: faster)
+  --help                  this text
+
+exit status: 0 on success, 1 if an input could not be read, 2 for a usage error.
+)";
+
+enum class InputFormat { Text, Conll2003, Conllu };
+enum class OutputFormat { Json, Jsonl, Conll2003, Conllu };
+
+struct AnalyzeSettings {
+  InputFormat input = InputFormat::Text;
+  OutputFormat output = OutputFormat::Json;
+  JsonOptions json;
+  AnalyzeOptions analyze;
+  bool jsonl_input = false;
+};
+
+// Writes a stream of results in the chosen format; with --format json, several results become an array.
+class ResultWriter {
+ public:
+  ResultWriter(const AnalyzeSettings& settings, const Analyzer& analyzer, std::size_t expected_documents)
+      : settings_(settings), analyzer_(analyzer), array_(settings.output == OutputFormat::Json && expected_documents > 1) {}
+
+  void write(const Document& document, const std::string& id_json) {
+    switch (settings_.output) {
+      case OutputFormat::Json:
+      case OutputFormat::Jsonl: {
+        if (array_) out_.write(count_ == 0 ? "[" : ",\n");
+        JsonOptions options = settings_.json;
+        if (settings_.output == OutputFormat::Jsonl || settings_.jsonl_input) options.id_json = id_json;
+        write_json(document, analyzer_.model(), options, out_);
+        if (!array_) out_.write("\n");
+        break;
+      }
+      case OutputFormat::Conll2003: write_conll2003(document, out_); break;
+      case OutputFormat::Conllu: write_conllu(document, out_); break;
+    }
+    ++count_;
+  }
+
+  void finish() {
+    if (array_) out_.write(count_ == 0 ? "[]\n" : "]\n");
+    std::fflush(stdout);
+  }
+
+  void write_error_line(const std::string& id_json, const std::string& message) {
+    out_.write("{\"id\":");
+    out_.write(id_json);
+    out_.write(",\"error\":");
+    write_json_string(message, out_);
+    out_.write("}\n");
+  }
+
+ private:
+  const AnalyzeSettings& settings_;
+  const Analyzer& analyzer_;
+  FileSink out_{stdout};
+  bool array_;
+  std::size_t count_ = 0;
+};
+
+std::string quoted(const std::string& text) {
+  StringSink sink;
+  write_json_string(text, sink);
+  return sink.text;
+}
+
+// One JSONL input line: its result, or an error object; never stops the run.
+void analyze_jsonl_line(std::string_view line, const Analyzer& analyzer, const AnalyzeSettings& settings,
+                        ResultWriter& writer) {
+  const nlohmann::json request = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
+  if (request.is_discarded()) {
+    writer.write_error_line("null", "invalid JSON");
+    return;
+  }
+  if (!request.is_object()) {
+    writer.write_error_line("null", "a line must be a JSON object with a \"text\" string");
+    return;
+  }
+  const auto id = request.find("id");
+  const std::string id_json = id == request.end() ? "null" : id->dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  const auto text = request.find("text");
+  if (text == request.end() || !text->is_string()) {
+    writer.write_error_line(id_json, "missing \"text\" string");
+    return;
+  }
+  AnalyzeOptions options = settings.analyze;
+  if (const auto date = request.find("date"); date != request.end() && !date->is_null()) {
+    if (!date->is_string() || !is_valid_iso_date(date->get_ref<const std::string&>())) {
+      writer.write_error_line(id_json, "\"date\" must be a date written YYYY-MM-DD");
+      return;
+    }
+    options.date = date->get<std::string>();
+  }
+  writer.write(analyzer.analyze(text->get_ref<const std::string&>(), options), id_json);
+}
+
+int analyze_jsonl(const std::vector<std::string>& files, const Analyzer& analyzer, const AnalyzeSettings& settings) {
+  ResultWriter writer(settings, analyzer, 0);
+  int status = 0;
+  for (const std::string& path : files) {
+    std::string error;
+    const std::optional<std::string> content = read_file(path, error);
+    if (!content) {
+      std::fprintf(stderr, "lede: cannot read %s: %s\n", path.c_str(), error.c_str());
+      status = 1;
+      continue;
+    }
+    std::string_view rest = *content;
+    while (!rest.empty()) {
+      const std::size_t newline = rest.find('\n');
+      std::string_view line = rest.substr(0, newline);
+      rest = newline == std::string_view::npos ? std::string_view() : rest.substr(newline + 1);
+      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+      analyze_jsonl_line(line, analyzer, settings, writer);
+    }
+  }
+  writer.finish();
+  return status;
+}
+
+std::vector<Document> documents_of(std::string_view content, const AnalyzeSettings& settings, const Analyzer& analyzer) {
+  std::vector<Document> documents;
+  if (settings.input == InputFormat::Text) {
+    documents.push_back(analyzer.analyze(content, settings.analyze));
+    return documents;
+  }
+  documents = settings.input == InputFormat::Conll2003 ? corpus::read_conll2003(content) : corpus::read_conllu(content);
+  for (Document& document : documents) analyzer.analyze_tokenized(document, settings.analyze);
+  return documents;
+}
+
+int analyze_files(const std::vector<std::string>& files, const Analyzer& analyzer, const AnalyzeSettings& settings) {
+  const bool several = files.size() > 1 || settings.input != InputFormat::Text;
+  ResultWriter writer(settings, analyzer, several ? 2 : 1);
+  int status = 0;
+  for (const std::string& path : files) {
+    std::string error;
+    const std::optional<std::string> content = read_file(path, error);
+    if (!content) {
+      std::fprintf(stderr, "lede: cannot read %s: %s\n", path.c_str(), error.c_str());
+      status = 1;
+      continue;
+    }
+    for (const Document& document : documents_of(*content, settings, analyzer)) writer.write(document, quoted(path));
+  }
+  writer.finish();
+  return status;
+}
+
+bool parse_settings(const Arguments& args, AnalyzeSettings& settings, std::string& error) {
+  if (const auto input = args.value("--input")) {
+    if (*input == "text") settings.input = InputFormat::Text;
+    else if (*input == "conll2003") settings.input = InputFormat::Conll2003;
+    else if (*input == "conllu") settings.input = InputFormat::Conllu;
+    else return error = "unknown input format '" + *input + "' (text, conll2003, conllu)", false;
+  }
+  if (const auto format = args.value("--format")) {
+    if (*format == "json") settings.output = OutputFormat::Json;
+    else if (*format == "jsonl") settings.output = OutputFormat::Jsonl;
+    else if (*format == "conll2003") settings.output = OutputFormat::Conll2003;
+    else if (*format == "conllu") settings.output = OutputFormat::Conllu;
+    else if (*format == "brat" || *format == "displacy" || *format == "csv") {
+      return error = "output format '" + *format + "' is not available yet", false;
+    } else {
+      return error = "unknown output format '" + *format + "' (json, jsonl, conll2003, conllu)", false;
+    }
+  }
+  if (const auto offsets = args.value("--offsets")) {
+    const auto unit = offset_unit_from_string(*offsets);
+    if (!unit) return error = "unknown offset unit '" + *offsets + "' (utf16, codepoint, byte)", false;
+    settings.json.offsets = *unit;
+  }
+  if (const auto pipeline = args.value("--pipeline")) {
+    const auto parsed = pipeline_from_string(*pipeline);
+    if (!parsed) return error = "unknown pipeline '" + *pipeline + "' (full, entities)", false;
+    settings.analyze.pipeline = *parsed;
+  }
+  if (const auto date = args.value("--date")) {
+    if (!is_valid_iso_date(*date)) return error = "--date must be a date written YYYY-MM-DD, not '" + *date + "'", false;
+    settings.analyze.date = *date;
+  }
+  settings.json.tokens = args.has("--tokens");
+  settings.jsonl_input = args.has("--jsonl");
+  if (settings.jsonl_input && settings.input != InputFormat::Text) {
+    return error = "--jsonl reads text documents; it cannot be combined with --input " + *args.value("--input"), false;
+  }
+  if (settings.jsonl_input && (settings.output == OutputFormat::Conll2003 || settings.output == OutputFormat::Conllu)) {
+    return error = "--jsonl writes one JSON line per input line; use --format json or jsonl", false;
+  }
+  if (settings.jsonl_input) settings.output = OutputFormat::Jsonl;
+  return true;
+}
+
+}  // namespace
+
+int run_analyze(int argc, char** argv) {
+  const Arguments args(argc, argv, 2, {"--jsonl", "--tokens", "--help"},
+                       {"--input", "--format", "--offsets", "--date", "--pipeline"});
+  if (!args.ok()) {
+    std::fprintf(stderr, "lede analyze: %s (see lede analyze --help)\n", args.error().c_str());
+    return 2;
+  }
+  if (args.has("--help")) {
+    std::fputs(kAnalyzeHelp, stdout);
+    return 0;
+  }
+  AnalyzeSettings settings;
+  std::string error;
+  if (!parse_settings(args, settings, error)) {
+    std::fprintf(stderr, "lede analyze: %s\n", error.c_str());
+    return 2;
+  }
+  std::vector<std::string> files = args.positionals();
+  if (files.empty()) files.push_back("-");
+  const Analyzer analyzer;
+  return settings.jsonl_input ? analyze_jsonl(files, analyzer, settings) : analyze_files(files, analyzer, settings);
+}
+
+}  // namespace lede::cli

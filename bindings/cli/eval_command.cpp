@@ -1,0 +1,138 @@
+// `lede eval TASK --data PATH`: scores against annotated corpora; the last line printed is JSON.
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "arguments.hpp"
+#include "commands.hpp"
+#include "corpus/conll_readers.hpp"
+#include "corpus_files.hpp"
+#include "file_io.hpp"
+#include "span_scores.hpp"
+#include "text/sentence_splitter.hpp"
+#include "text/tokenizer.hpp"
+
+namespace lede::cli {
+namespace {
+
+constexpr const char* kEvalHelp = R"(usage: lede eval TASK --data PATH [options]
+
+tasks:
+  tokenize    rebuilds the raw text of CoNLL-U treebanks (UD EWT, GUM) from "# text" and SpaceAfter,
+              tokenizes and splits it, and reports token and sentence precision, recall and F1
+              (exact character spans; multiword tokens count as their words)
+
+options:
+  --data PATH   a .conllu file, or a directory of them
+  --errors N    also print up to N missed and N spurious spans with their context
+  --help        this text
+
+The last line of the output is a JSON summary. Tasks pos, parse, ner, resolve, relations and doc come
+with their models.
+)";
+
+std::vector<Span> token_spans(const Document& document) {
+  std::vector<Span> spans;
+  spans.reserve(document.tokens.size());
+  for (const Token& token : document.tokens) spans.emplace_back(token.start, token.end);
+  return spans;
+}
+
+std::vector<Span> sentence_spans(const Document& document) {
+  std::vector<Span> spans;
+  spans.reserve(document.sentences.size());
+  for (const Sentence& sentence : document.sentences) {
+    spans.emplace_back(document.sentence_start(sentence), document.sentence_end(sentence));
+  }
+  return spans;
+}
+
+void print_examples(const char* label, const std::vector<Span>& spans, const std::string& text, std::size_t limit) {
+  for (std::size_t i = 0; i < spans.size() && i < limit; ++i) {
+    const auto [start, end] = spans[i];
+    const std::size_t from = start >= 20 ? start - 20 : 0;
+    std::string context = text.substr(from, std::min<std::size_t>(end + 20, text.size()) - from);
+    for (char& c : context) {
+      if (c == '\n') c = ' ';
+    }
+    std::printf("  %s [%s] in ...%s...\n", label, text.substr(start, end - start).c_str(), context.c_str());
+  }
+}
+
+int eval_tokenize(const Arguments& args) {
+  const auto data = args.value("--data");
+  if (!data) {
+    std::fprintf(stderr, "lede eval tokenize: --data PATH is required\n");
+    return 2;
+  }
+  std::size_t error_limit = 0;
+  if (const auto errors = args.value("--errors")) error_limit = std::strtoul(errors->c_str(), nullptr, 10);
+  std::string error;
+  const std::vector<std::string> files = corpus_files(*data, ".conllu", error);
+  if (files.empty()) {
+    std::fprintf(stderr, "lede eval tokenize: %s\n", error.c_str());
+    return 1;
+  }
+  SpanScores tokens;
+  SpanScores sentences;
+  for (const std::string& path : files) {
+    const std::optional<std::string> content = read_file(path, error);
+    if (!content) {
+      std::fprintf(stderr, "lede eval tokenize: cannot read %s: %s\n", path.c_str(), error.c_str());
+      return 1;
+    }
+    for (const Document& gold : corpus::read_conllu(*content)) {
+      Document predicted(gold.text());
+      text::tokenize(predicted);
+      text::split_sentences(predicted);
+      std::vector<Span> missed;
+      std::vector<Span> spurious;
+      score_spans(token_spans(gold), token_spans(predicted), tokens, &missed, &spurious);
+      print_examples("token missed", missed, gold.text(), error_limit);
+      print_examples("token spurious", spurious, gold.text(), error_limit);
+      missed.clear();
+      spurious.clear();
+      score_spans(sentence_spans(gold), sentence_spans(predicted), sentences, &missed, &spurious);
+      print_examples("sentence missed", missed, gold.text(), error_limit);
+      print_examples("sentence spurious", spurious, gold.text(), error_limit);
+    }
+  }
+  std::printf("data: %s (%zu file%s)\n", data->c_str(), files.size(), files.size() == 1 ? "" : "s");
+  std::printf("tokens     P %6.2f  R %6.2f  F1 %6.2f  (gold %llu, predicted %llu)\n", tokens.precision(),
+              tokens.recall(), tokens.f1(), static_cast<unsigned long long>(tokens.gold),
+              static_cast<unsigned long long>(tokens.predicted));
+  std::printf("sentences  P %6.2f  R %6.2f  F1 %6.2f  (gold %llu, predicted %llu)\n", sentences.precision(),
+              sentences.recall(), sentences.f1(), static_cast<unsigned long long>(sentences.gold),
+              static_cast<unsigned long long>(sentences.predicted));
+  std::string summary = "{\"task\":\"tokenize\",\"tokens\":" + tokens.json() + ",\"sentences\":" + sentences.json() + "}";
+  std::printf("%s\n", summary.c_str());
+  return 0;
+}
+
+}  // namespace
+
+int run_eval(int argc, char** argv) {
+  if (argc < 3 || std::string(argv[2]) == "--help") {
+    std::fputs(kEvalHelp, argc < 3 ? stderr : stdout);
+    return argc < 3 ? 2 : 0;
+  }
+  const std::string task = argv[2];
+  const Arguments args(argc, argv, 3, {"--help"}, {"--data", "--errors"});
+  if (!args.ok()) {
+    std::fprintf(stderr, "lede eval %s: %s\n", task.c_str(), args.error().c_str());
+    return 2;
+  }
+  if (args.has("--help")) {
+    std::fputs(kEvalHelp, stdout);
+    return 0;
+  }
+  if (task == "tokenize") return eval_tokenize(args);
+  if (task == "pos" || task == "parse" || task == "ner" || task == "resolve" || task == "relations" || task == "doc") {
+    std::fprintf(stderr, "lede eval: '%s' is not available yet: it needs a model this build does not have\n", task.c_str());
+    return 2;
+  }
+  std::fprintf(stderr, "lede eval: unknown task '%s' (see lede eval --help)\n", task.c_str());
+  return 2;
+}
+
+}  // namespace lede::cli

@@ -1,0 +1,25 @@
+// The CLI's I/O: whole files or stdin into memory, and a buffered stdout sink for the writers.
+#pragma once
+
+#include <cstdio>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "lede/export.hpp"
+
+namespace lede::cli {
+
+// Reads a whole file ("-" = stdin). On failure returns nullopt and sets `error` to a readable reason.
+std::optional<std::string> read_file(const std::string& path, std::string& error);
+
+class FileSink final : public OutputSink {
+ public:
+  explicit FileSink(std::FILE* file) : file_(file) {}
+  void write(std::string_view bytes) override { std::fwrite(bytes.data(), 1, bytes.size(), file_); }
+
+ private:
+  std::FILE* file_;
+};
+
+}  // namespace lede::cli

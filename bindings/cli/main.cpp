@@ -1,0 +1,46 @@
+// `lede`: the command-line face of the core (DESIGN.md "The command line").
+#include <cstdio>
+#include <cstring>
+
+#include "commands.hpp"
+
+namespace {
+
+constexpr const char* kHelp = R"(lede — analyze news articles: people, organizations, places, dates and their relations
+
+usage: lede COMMAND [options]
+
+commands:
+  analyze [FILE...]        analyze text (or CoNLL) and write lede/1 JSON or CoNLL; see lede analyze --help
+  eval tokenize --data P   token and sentence F1 of the tokenizer against CoNLL-U treebanks
+  bench [FILE...]          throughput of each stage and of the whole pipeline (tokens/s)
+  --version                print the version
+  --help                   this text
+
+Each command takes --help. Errors go to standard error with a non-zero exit status.
+Commands of DESIGN.md still to come: train, eval pos|parse|ner|resolve|relations|doc, model.
+)";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2 || std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0 ||
+      std::strcmp(argv[1], "help") == 0) {
+    std::fputs(kHelp, argc < 2 ? stderr : stdout);
+    return argc < 2 ? 2 : 0;
+  }
+  const char* command = argv[1];
+  if (std::strcmp(command, "--version") == 0) {
+    std::printf("lede %s\n", LEDE_VERSION);
+    return 0;
+  }
+  if (std::strcmp(command, "analyze") == 0) return lede::cli::run_analyze(argc, argv);
+  if (std::strcmp(command, "eval") == 0) return lede::cli::run_eval(argc, argv);
+  if (std::strcmp(command, "bench") == 0) return lede::cli::run_bench(argc, argv);
+  if (std::strcmp(command, "train") == 0 || std::strcmp(command, "model") == 0) {
+    std::fprintf(stderr, "lede: '%s' is not available yet: this build has no trained model sections\n", command);
+    return 2;
+  }
+  std::fprintf(stderr, "lede: unknown command '%s' (see lede --help)\n", command);
+  return 2;
+}

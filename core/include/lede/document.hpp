@@ -1,0 +1,108 @@
+// The Document: the text of one article and every annotation layer the stages add to it.
+//
+// All spans inside the core are byte offsets into Document::text(), which is always valid UTF-8:
+// invalid input bytes are replaced on construction by one U+FFFD per maximal bad subsequence
+// (the WHATWG / Unicode "best practice" rule that TextDecoder follows, so the page and the CLI agree).
+// Conversion to the offsets a caller sees (UTF-16, code points, input bytes) happens at export time
+// through OffsetMap.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lede/types.hpp"
+
+namespace lede {
+
+// What a token looks like; recognizers use it to skip string tests in hot loops.
+enum class TokenKind : std::uint8_t { Word, Number, Punct, Symbol, Url, Email, Hashtag, Mention };
+
+struct Token {
+  std::uint32_t start = 0;  // bytes in Document::text()
+  std::uint32_t end = 0;
+  TokenKind kind = TokenKind::Word;
+  bool space_before = false;    // whitespace (or the start of the text) precedes the token
+  bool newline_before = false;  // a line break precedes it
+  bool paragraph_before = false;  // a blank line precedes it (or it is the first token)
+};
+
+struct Sentence {
+  std::uint32_t token_begin = 0;  // index into Document::tokens
+  std::uint32_t token_end = 0;    // exclusive
+};
+
+struct Mention {
+  std::uint32_t token_begin = 0;
+  std::uint32_t token_end = 0;  // exclusive
+  EntityType type = EntityType::Misc;
+  float score = 1.0F;
+  std::int32_t entity = -1;  // index into Document::entities, -1 while unresolved
+};
+
+struct Entity {
+  EntityType type = EntityType::Misc;
+  std::string name;
+  std::vector<std::uint32_t> mentions;  // indices into Document::mentions, in text order
+  float salience = 0.0F;
+};
+
+// Where the decoder replaced invalid input: `position` in text(), the bytes it stood for in the input.
+struct Repair {
+  std::uint32_t position = 0;
+  std::uint32_t input_length = 0;
+};
+
+class Document {
+ public:
+  Document() = default;
+  // Decodes `input` (any bytes), replacing invalid UTF-8 as described above.
+  explicit Document(std::string_view input);
+
+  const std::string& text() const { return text_; }
+  std::string_view token_text(const Token& token) const {
+    return std::string_view(text_).substr(token.start, token.end - token.start);
+  }
+  std::string_view token_text(std::size_t index) const { return token_text(tokens[index]); }
+  const std::vector<Repair>& repairs() const { return repairs_; }
+
+  std::uint32_t mention_start(const Mention& m) const { return tokens[m.token_begin].start; }
+  std::uint32_t mention_end(const Mention& m) const { return tokens[m.token_end - 1].end; }
+  std::uint32_t sentence_start(const Sentence& s) const { return tokens[s.token_begin].start; }
+  std::uint32_t sentence_end(const Sentence& s) const { return tokens[s.token_end - 1].end; }
+  // Index of the sentence holding a token; sentences must cover the tokens (the splitter ensures it).
+  std::uint32_t sentence_of_token(std::uint32_t token) const;
+
+  std::vector<Token> tokens;
+  std::vector<Sentence> sentences;
+  std::vector<Mention> mentions;  // sorted by position, never overlapping
+  std::vector<Entity> entities;   // numbered in order of first mention
+  std::string date;               // document date, ISO 8601, or empty when unknown
+
+  // For CoNLL input only: each token's input line, which the CoNLL writers write back, and whether the
+  // document began with a -DOCSTART- line. Empty for text input.
+  std::vector<std::string> source_lines;
+  bool had_docstart = false;
+
+ private:
+  std::string text_;
+  std::vector<Repair> repairs_;
+};
+
+// Converts byte offsets of Document::text() to the unit a caller asked for, in O(1) per lookup after
+// an O(n) build. Byte offsets are counted in the original input, so they slice the caller's own bytes
+// even where invalid sequences were replaced.
+class OffsetMap {
+ public:
+  OffsetMap(const Document& document, OffsetUnit unit);
+  std::uint32_t operator()(std::uint32_t byte_offset) const {
+    return identity_ ? byte_offset : table_[byte_offset];
+  }
+
+ private:
+  bool identity_ = true;
+  std::vector<std::uint32_t> table_;
+};
+
+}  // namespace lede

@@ -1,0 +1,46 @@
+// Writers of analysis results: lede/1 JSON (streamed, no DOM), CoNLL-2003 and CoNLL-U. Pure functions
+// over a Document; the caller supplies where the bytes go, so the core does no I/O.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "lede/analyzer.hpp"
+#include "lede/document.hpp"
+
+namespace lede {
+
+// Receives output in pieces. Writers call write() often with small pieces; sinks buffer.
+class OutputSink {
+ public:
+  virtual ~OutputSink() = default;
+  virtual void write(std::string_view bytes) = 0;
+};
+
+class StringSink final : public OutputSink {
+ public:
+  void write(std::string_view bytes) override { text.append(bytes); }
+  std::string text;
+};
+
+struct JsonOptions {
+  OffsetUnit offsets = OffsetUnit::Utf16;
+  bool tokens = false;        // include the tokens array
+  std::string_view id_json;   // if set, written first as "id" (already JSON: a number or a quoted string)
+};
+
+// One lede/1 result as a single line of JSON, without a trailing newline.
+void write_json(const Document& document, const ModelInfo& model, const JsonOptions& options, OutputSink& out);
+
+// A JSON string literal (with quotes) for `text`, which must be valid UTF-8.
+void write_json_string(std::string_view text, OutputSink& out);
+
+// CoNLL-2003: one token per line with the input's columns (or the token alone for text input) and the
+// predicted CoNLL-2003 NER label in IOB2 as the last column; blank line between sentences.
+void write_conll2003(const Document& document, OutputSink& out);
+
+// CoNLL-U: every sentence with "# text", ten columns per token (layers not predicted yet are "_"),
+// SpaceAfter=No where no space follows, and the predicted mention in MISC as NE=B-TYPE / I-TYPE.
+void write_conllu(const Document& document, OutputSink& out);
+
+}  // namespace lede

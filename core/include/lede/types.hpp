@@ -1,0 +1,29 @@
+// The closed vocabularies shared by every stage: entity types and offset units.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+namespace lede {
+
+// Entity types of DESIGN.md "Entity types". The order is part of no file format; names are.
+enum class EntityType : std::uint8_t {
+  Person, Norp, Org, Gpe, Loc, Fac, Event, Work, Law, Product,
+  Date, Time, Money, Percent, Quantity, Cardinal, Ordinal, Title, Misc,
+};
+inline constexpr int kEntityTypeCount = 19;
+
+std::string_view to_string(EntityType type);
+std::optional<EntityType> entity_type_from_string(std::string_view name);
+
+// The CoNLL-2003 label ("PER", "ORG", "LOC", "MISC") a type maps to, or "" for types CoNLL ignores.
+std::string_view conll2003_label(EntityType type);
+
+// How offsets are counted in results: JavaScript string indices (UTF-16 code units) by default.
+enum class OffsetUnit : std::uint8_t { Utf16, Codepoint, Byte };
+
+std::string_view to_string(OffsetUnit unit);
+std::optional<OffsetUnit> offset_unit_from_string(std::string_view name);
+
+}  // namespace lede

@@ -1,0 +1,75 @@
+#include "lede/analyzer.hpp"
+
+#include "ner/rule_recognizers.hpp"
+#include "resolve/entity_grouper.hpp"
+#include "text/sentence_splitter.hpp"
+#include "text/tokenizer.hpp"
+
+namespace lede {
+
+std::string_view to_string(Pipeline pipeline) { return pipeline == Pipeline::Full ? "full" : "entities"; }
+
+std::optional<Pipeline> pipeline_from_string(std::string_view name) {
+  if (name == "full") return Pipeline::Full;
+  if (name == "entities") return Pipeline::Entities;
+  return std::nullopt;
+}
+
+std::string_view to_string(Stage stage) {
+  switch (stage) {
+    case Stage::Tokenize: return "tokenize";
+    case Stage::Split: return "split";
+    case Stage::Entities: return "entities";
+    case Stage::Resolve: return "resolve";
+  }
+  return "";
+}
+
+bool is_valid_iso_date(std::string_view date) {
+  if (date.size() != 10 || date[4] != '-' || date[7] != '-') return false;
+  int fields[3] = {0, 0, 0};
+  const int starts[3] = {0, 5, 8};
+  const int lengths[3] = {4, 2, 2};
+  for (int f = 0; f < 3; ++f) {
+    for (int i = 0; i < lengths[f]; ++i) {
+      const char c = date[static_cast<std::size_t>(starts[f] + i)];
+      if (c < '0' || c > '9') return false;
+      fields[f] = fields[f] * 10 + (c - '0');
+    }
+  }
+  const int year = fields[0];
+  const int month = fields[1];
+  const int day = fields[2];
+  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
+  static constexpr int kDaysInMonth[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  const int days = kDaysInMonth[month - 1] + (month == 2 && leap ? 1 : 0);
+  return day <= days;
+}
+
+void Analyzer::run_stage(Stage stage, Document& document, const AnalyzeOptions& /*options*/) const {
+  switch (stage) {
+    case Stage::Tokenize: text::tokenize(document); break;
+    case Stage::Split: text::split_sentences(document); break;
+    case Stage::Entities: document.mentions = ner::recognize_rule_entities(document); break;
+    case Stage::Resolve: resolve::group_entities(document); break;
+  }
+}
+
+Document Analyzer::analyze(std::string_view text, const AnalyzeOptions& options) const {
+  Document document(text);
+  run_stage(Stage::Tokenize, document, options);
+  run_stage(Stage::Split, document, options);
+  analyze_tokenized(document, options);
+  return document;
+}
+
+void Analyzer::analyze_tokenized(Document& document, const AnalyzeOptions& options) const {
+  document.date = options.date;
+  // The parser, relations and events stages join here as they are built; the entities pipeline
+  // will skip them.
+  run_stage(Stage::Entities, document, options);
+  run_stage(Stage::Resolve, document, options);
+}
+
+}  // namespace lede

@@ -1,0 +1,89 @@
+#include <string>
+#include <vector>
+
+#include "lede/export.hpp"
+
+namespace lede {
+namespace {
+
+// For each token, the index of the mention covering it, or -1. Mentions are sorted and disjoint.
+std::vector<std::int32_t> mention_of_tokens(const Document& document) {
+  std::vector<std::int32_t> owner(document.tokens.size(), -1);
+  for (std::size_t m = 0; m < document.mentions.size(); ++m) {
+    const Mention& mention = document.mentions[m];
+    for (std::uint32_t t = mention.token_begin; t < mention.token_end && t < owner.size(); ++t) {
+      owner[t] = static_cast<std::int32_t>(m);
+    }
+  }
+  return owner;
+}
+
+// The IOB2 label of a token: "B-"/"I-" + the label, or "O" when the label is empty.
+void append_iob_label(std::string& line, const Document& document, std::int32_t mention, std::uint32_t token,
+                      std::string_view label) {
+  if (mention < 0 || label.empty()) {
+    line += 'O';
+    return;
+  }
+  line += document.mentions[static_cast<std::size_t>(mention)].token_begin == token ? "B-" : "I-";
+  line += label;
+}
+
+}  // namespace
+
+void write_conll2003(const Document& document, OutputSink& out) {
+  const std::vector<std::int32_t> owner = mention_of_tokens(document);
+  const bool has_source = document.source_lines.size() == document.tokens.size();
+  std::string line;
+  if (document.had_docstart) out.write("-DOCSTART- -X- -X- O\n\n");
+  for (const Sentence& sentence : document.sentences) {
+    for (std::uint32_t t = sentence.token_begin; t < sentence.token_end; ++t) {
+      line.assign(has_source ? std::string_view(document.source_lines[t]) : document.token_text(t));
+      line += ' ';
+      const std::int32_t mention = owner[t];
+      append_iob_label(line, document, mention, t,
+                       mention < 0 ? "" : conll2003_label(document.mentions[static_cast<std::size_t>(mention)].type));
+      line += '\n';
+      out.write(line);
+    }
+    out.write("\n");
+  }
+}
+
+void write_conllu(const Document& document, OutputSink& out) {
+  const std::vector<std::int32_t> owner = mention_of_tokens(document);
+  std::string line;
+  for (std::size_t s = 0; s < document.sentences.size(); ++s) {
+    const Sentence& sentence = document.sentences[s];
+    const std::uint32_t start = document.sentence_start(sentence);
+    std::string sentence_text(std::string_view(document.text()).substr(start, document.sentence_end(sentence) - start));
+    for (char& c : sentence_text) {
+      if (c == '\n' || c == '\r' || c == '\t') c = ' ';  // "# text" is one line
+    }
+    line = "# sent_id = " + std::to_string(s + 1) + "\n# text = " + sentence_text + "\n";
+    out.write(line);
+    for (std::uint32_t t = sentence.token_begin; t < sentence.token_end; ++t) {
+      std::string form(document.token_text(t));
+      for (char& c : form) {
+        if (c == '\t' || c == '\n' || c == '\r') c = '_';
+      }
+      line = std::to_string(t - sentence.token_begin + 1) + '\t' + form + "\t_\t_\t_\t_\t_\t_\t_\t";
+      std::string misc;
+      const std::int32_t mention = owner[t];
+      if (mention >= 0) {
+        misc = "NE=";
+        append_iob_label(misc, document, mention, t, to_string(document.mentions[static_cast<std::size_t>(mention)].type));
+      }
+      if (t + 1 < sentence.token_end && !document.tokens[t + 1].space_before) {
+        if (!misc.empty()) misc += '|';
+        misc += "SpaceAfter=No";
+      }
+      line += misc.empty() ? "_" : misc;
+      line += '\n';
+      out.write(line);
+    }
+    out.write("\n");
+  }
+}
+
+}  // namespace lede

@@ -1,0 +1,204 @@
+#include <array>
+#include <charconv>
+#include <cstdio>
+
+#include "lede/export.hpp"
+
+namespace lede {
+namespace {
+
+// Small pieces go through a local buffer so the sink sees few, large writes.
+class BufferedWriter {
+ public:
+  explicit BufferedWriter(OutputSink& sink) : sink_(sink) {}
+  ~BufferedWriter() { flush(); }
+  BufferedWriter(const BufferedWriter&) = delete;
+  BufferedWriter& operator=(const BufferedWriter&) = delete;
+
+  void put(std::string_view bytes) {
+    if (used_ + bytes.size() > buffer_.size()) {
+      flush();
+      if (bytes.size() > buffer_.size()) {
+        sink_.write(bytes);
+        return;
+      }
+    }
+    bytes.copy(buffer_.data() + used_, bytes.size());
+    used_ += bytes.size();
+  }
+  void put(char c) { put(std::string_view(&c, 1)); }
+  void put_number(std::uint64_t value) {
+    char digits[24];
+    const auto result = std::to_chars(digits, digits + sizeof digits, value);
+    put(std::string_view(digits, static_cast<std::size_t>(result.ptr - digits)));
+  }
+  void put_signed(std::int64_t value) {
+    if (value < 0) {
+      put('-');
+      put_number(static_cast<std::uint64_t>(-value));
+    } else {
+      put_number(static_cast<std::uint64_t>(value));
+    }
+  }
+  void put_score(float score) {
+    // Two decimals are all a score needs, and they keep results byte-identical across platforms.
+    const float clamped = score < 0.0F ? 0.0F : score > 1.0F ? 1.0F : score;  // NaN becomes 1
+    const int hundredths = static_cast<int>(clamped * 100.0F + 0.5F);
+    char digits[16];
+    std::snprintf(digits, sizeof digits, "%d.%02d", hundredths / 100, hundredths % 100);
+    put(digits);
+  }
+  void put_string(std::string_view text) {
+    put('"');
+    std::size_t run_start = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      const auto c = static_cast<unsigned char>(text[i]);
+      if (c >= 0x20 && c != '"' && c != '\\') continue;
+      put(text.substr(run_start, i - run_start));
+      run_start = i + 1;
+      switch (c) {
+        case '"': put("\\\""); break;
+        case '\\': put("\\\\"); break;
+        case '\n': put("\\n"); break;
+        case '\r': put("\\r"); break;
+        case '\t': put("\\t"); break;
+        default: {
+          char escaped[8];
+          std::snprintf(escaped, sizeof escaped, "\\u%04x", c);
+          put(escaped);
+        }
+      }
+    }
+    put(text.substr(run_start));
+    put('"');
+  }
+  void flush() {
+    if (used_ > 0) sink_.write(std::string_view(buffer_.data(), used_));
+    used_ = 0;
+  }
+
+ private:
+  OutputSink& sink_;
+  std::array<char, 1 << 14> buffer_{};
+  std::size_t used_ = 0;
+};
+
+void write_span(BufferedWriter& w, const OffsetMap& offsets, std::uint32_t start, std::uint32_t end) {
+  w.put("\"start\":");
+  w.put_number(offsets(start));
+  w.put(",\"end\":");
+  w.put_number(offsets(end));
+}
+
+void write_sentences(BufferedWriter& w, const Document& document, const OffsetMap& offsets) {
+  w.put(",\"sentences\":[");
+  for (std::size_t i = 0; i < document.sentences.size(); ++i) {
+    const Sentence& sentence = document.sentences[i];
+    w.put(i == 0 ? "{" : ",{");
+    write_span(w, offsets, document.sentence_start(sentence), document.sentence_end(sentence));
+    w.put('}');
+  }
+  w.put(']');
+}
+
+void write_tokens(BufferedWriter& w, const Document& document, const OffsetMap& offsets) {
+  w.put(",\"tokens\":[");
+  for (std::size_t i = 0; i < document.tokens.size(); ++i) {
+    const Token& token = document.tokens[i];
+    w.put(i == 0 ? "{" : ",{");
+    write_span(w, offsets, token.start, token.end);
+    w.put(",\"text\":");
+    w.put_string(document.token_text(token));
+    w.put('}');
+  }
+  w.put(']');
+}
+
+void write_mentions(BufferedWriter& w, const Document& document, const OffsetMap& offsets) {
+  w.put(",\"mentions\":[");
+  for (std::size_t i = 0; i < document.mentions.size(); ++i) {
+    const Mention& mention = document.mentions[i];
+    const std::uint32_t start = document.mention_start(mention);
+    const std::uint32_t end = document.mention_end(mention);
+    w.put(i == 0 ? "{\"id\":" : ",{\"id\":");
+    w.put_number(i);
+    w.put(',');
+    write_span(w, offsets, start, end);
+    w.put(",\"text\":");
+    w.put_string(std::string_view(document.text()).substr(start, end - start));
+    w.put(",\"type\":\"");
+    w.put(to_string(mention.type));
+    w.put("\",\"entity\":");
+    if (mention.entity < 0) {
+      w.put("null");
+    } else {
+      w.put_signed(mention.entity);
+    }
+    w.put(",\"sentence\":");
+    w.put_number(document.sentence_of_token(mention.token_begin));
+    w.put(",\"score\":");
+    w.put_score(mention.score);
+    w.put('}');
+  }
+  w.put(']');
+}
+
+void write_entities(BufferedWriter& w, const Document& document) {
+  w.put(",\"entities\":[");
+  for (std::size_t i = 0; i < document.entities.size(); ++i) {
+    const Entity& entity = document.entities[i];
+    w.put(i == 0 ? "{\"id\":" : ",{\"id\":");
+    w.put_number(i);
+    w.put(",\"type\":\"");
+    w.put(to_string(entity.type));
+    w.put("\",\"name\":");
+    w.put_string(entity.name);
+    w.put(",\"mentions\":[");
+    for (std::size_t m = 0; m < entity.mentions.size(); ++m) {
+      if (m > 0) w.put(',');
+      w.put_number(entity.mentions[m]);
+    }
+    w.put("],\"titles\":[],\"salience\":");
+    w.put_score(entity.salience);
+    w.put('}');
+  }
+  w.put(']');
+}
+
+}  // namespace
+
+void write_json_string(std::string_view text, OutputSink& out) {
+  BufferedWriter writer(out);
+  writer.put_string(text);
+}
+
+void write_json(const Document& document, const ModelInfo& model, const JsonOptions& options, OutputSink& out) {
+  const OffsetMap offsets(document, options.offsets);
+  BufferedWriter w(out);
+  w.put('{');
+  if (!options.id_json.empty()) {
+    w.put("\"id\":");
+    w.put(options.id_json);
+    w.put(',');
+  }
+  w.put("\"schema\":\"lede/1\",\"model\":{\"name\":");
+  w.put_string(model.name);
+  w.put(",\"version\":");
+  w.put_string(model.version);
+  w.put("},\"offsets\":\"");
+  w.put(to_string(options.offsets));
+  w.put("\",\"date\":");
+  if (document.date.empty()) {
+    w.put("null");
+  } else {
+    w.put_string(document.date);
+  }
+  write_sentences(w, document, offsets);
+  if (options.tokens) write_tokens(w, document, offsets);
+  write_mentions(w, document, offsets);
+  write_entities(w, document);
+  // Stages still to come (relations, events) contribute empty lists, so consumers can rely on the keys.
+  w.put(",\"relations\":[],\"quotes\":[],\"dates\":[]}");
+}
+
+}  // namespace lede

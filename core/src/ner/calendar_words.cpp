@@ -1,0 +1,83 @@
+#include "ner/calendar_words.hpp"
+
+#include <charconv>
+#include <string_view>
+
+#include "lexicon/embedded.hpp"
+
+namespace lede::ner {
+
+namespace {
+
+struct RoleName {
+  std::string_view name;
+  DateRole role;
+};
+constexpr RoleName kRoleNames[] = {
+    {"day", kDayWord},       {"night", kNightWord}, {"clock", kClockWord},      {"modifier", kModifier},
+    {"period", kPeriod},     {"part_of_day", kPartOfDay}, {"edge", kEdge},      {"ago", kAgo},
+    {"year_cue", kYearCue},  {"timezone", kTimezone},     {"meridiem", kMeridiem},
+};
+
+FoldedWordMap<unsigned> load_date_roles() {
+  FoldedWordMap<unsigned> roles;
+  lexicon::for_each_row(lexicon::embedded_lexicon("date_relative"), [&](const std::vector<std::string_view>& fields) {
+    if (fields.size() < 2) return;
+    for (const RoleName& role : kRoleNames) {
+      if (role.name == fields[1]) roles[fields[0]] |= role.role;
+    }
+  });
+  return roles;
+}
+
+FoldedWordMap<CalendarName> load_calendar_names(std::string_view lexicon_name) {
+  FoldedWordMap<CalendarName> names;
+  lexicon::for_each_row(lexicon::embedded_lexicon(lexicon_name), [&](const std::vector<std::string_view>& fields) {
+    if (fields.size() < 3) return;
+    CalendarName name;
+    std::from_chars(fields[1].data(), fields[1].data() + fields[1].size(), name.number);
+    name.needs_context = fields[2] == "context";
+    names[fields[0]] = name;
+  });
+  return names;
+}
+
+const CalendarName* proper_name_at(const FoldedWordMap<CalendarName>& names, const SentenceTokens& tokens,
+                                   std::uint32_t i) {
+  if (!tokens.is_word(i) || !is_title_or_upper_case(tokens.text(i))) return nullptr;
+  return names.find(tokens.text(i));
+}
+
+}  // namespace
+
+bool has_date_role(const SentenceTokens& tokens, std::uint32_t i, unsigned roles) {
+  static const FoldedWordMap<unsigned> table = load_date_roles();
+  if (!tokens.contains(i)) return false;
+  const unsigned* found = table.find(tokens.text(i));
+  return found != nullptr && (*found & roles) != 0;
+}
+
+const CalendarName* month_at(const SentenceTokens& tokens, std::uint32_t i) {
+  static const FoldedWordMap<CalendarName> months = load_calendar_names("months");
+  return proper_name_at(months, tokens, i);
+}
+
+const CalendarName* weekday_at(const SentenceTokens& tokens, std::uint32_t i) {
+  static const FoldedWordMap<CalendarName> weekdays = load_calendar_names("weekdays");
+  return proper_name_at(weekdays, tokens, i);
+}
+
+std::uint32_t widen_date_start(const SentenceTokens& tokens, std::uint32_t begin, unsigned allowed) {
+  if ((allowed & kAllowModifier) != 0 && has_date_role(tokens, begin - 1, kModifier)) --begin;
+  if ((allowed & kAllowEdge) != 0) {
+    if (tokens.is_joining_hyphen(begin - 1) && has_date_role(tokens, begin - 2, kEdge)) {
+      begin -= 2;  // "mid-1990s", "mid-April"
+    } else if (has_date_role(tokens, begin - 1, kEdge)) {
+      --begin;  // "early 2018", "earlier this month"
+    }
+  }
+  if ((allowed & kAllowThe) != 0 && tokens.is(begin - 1, "the")) --begin;
+  return begin;
+}
+
+}  // namespace lede::ner

@@ -1,0 +1,19 @@
+#include "ner/percent_recognizer.hpp"
+
+#include <cstdint>
+
+#include "ner/number_recognizer.hpp"
+
+namespace lede::ner {
+
+void find_percents(const SentenceTokens& tokens, std::vector<Mention>& out) {
+  static const PhraseTable signs("percent_signs", 1);
+  for (std::uint32_t i = tokens.begin(); i < tokens.end(); ++i) {
+    const std::uint32_t sign = match_cardinal(tokens, i).end;
+    if (sign == i) continue;
+    const std::uint32_t end = signs.match(tokens, sign);
+    if (end > sign) out.push_back(Mention{i, end, EntityType::Percent});
+  }
+}
+
+}  // namespace lede::ner

@@ -1,0 +1,89 @@
+#include "ner/rule_recognizers.hpp"
+
+#include <algorithm>
+#include <cstdint>
+
+#include "ner/date_recognizer.hpp"
+#include "ner/money_recognizer.hpp"
+#include "ner/number_recognizer.hpp"
+#include "ner/percent_recognizer.hpp"
+#include "ner/quantity_recognizer.hpp"
+#include "ner/time_recognizer.hpp"
+#include "ner/token_matcher.hpp"
+
+namespace lede::ner {
+
+namespace {
+
+// When two candidates of the same length overlap, the type that says more wins: "2018" after "in"
+// is a DATE, not a CARDINAL; "1500 hours" is a TIME, not a QUANTITY.
+int specificity(EntityType type) {
+  switch (type) {
+    case EntityType::Date: return 7;
+    case EntityType::Time: return 6;
+    case EntityType::Money: return 5;
+    case EntityType::Percent: return 4;
+    case EntityType::Quantity: return 3;
+    case EntityType::Ordinal: return 2;
+    case EntityType::Cardinal: return 1;
+    default: return 0;
+  }
+}
+
+void recognize_in_sentence(const SentenceTokens& tokens, std::vector<Mention>& candidates) {
+  find_dates(tokens, candidates);
+  find_times(tokens, candidates);
+  find_money(tokens, candidates);
+  find_percents(tokens, candidates);
+  find_quantities(tokens, candidates);
+  find_numbers(tokens, candidates);
+}
+
+// Runs `visit` over each sentence, clamped to the tokens; a document without sentences is one sentence.
+template <class Visit>
+void for_each_sentence(const Document& document, Visit&& visit) {
+  const auto token_count = static_cast<std::uint32_t>(document.tokens.size());
+  if (document.sentences.empty()) {
+    if (token_count > 0) visit(SentenceTokens(document, 0, token_count));
+    return;
+  }
+  for (const Sentence& sentence : document.sentences) {
+    const std::uint32_t end = std::min(sentence.token_end, token_count);
+    if (sentence.token_begin < end) visit(SentenceTokens(document, sentence.token_begin, end));
+  }
+}
+
+// Keeps the longest candidates (then the most specific), dropping any that overlaps one already kept,
+// and returns the kept ones in text order. O(n log n) in the number of candidates; each candidate is
+// a few tokens long, so marking its tokens is O(1).
+std::vector<Mention> select_non_overlapping(std::vector<Mention> candidates, std::size_t token_count) {
+  std::sort(candidates.begin(), candidates.end(), [](const Mention& a, const Mention& b) {
+    const std::uint32_t length_a = a.token_end - a.token_begin;
+    const std::uint32_t length_b = b.token_end - b.token_begin;
+    if (length_a != length_b) return length_a > length_b;
+    if (a.type != b.type) return specificity(a.type) > specificity(b.type);
+    return a.token_begin < b.token_begin;
+  });
+  std::vector<bool> taken(token_count, false);
+  std::vector<Mention> kept;
+  for (const Mention& candidate : candidates) {
+    const auto first = taken.begin() + candidate.token_begin;
+    const auto last = taken.begin() + candidate.token_end;
+    if (std::find(first, last, true) != last) continue;
+    std::fill(first, last, true);
+    kept.push_back(candidate);
+  }
+  std::sort(kept.begin(), kept.end(),
+            [](const Mention& a, const Mention& b) { return a.token_begin < b.token_begin; });
+  return kept;
+}
+
+}  // namespace
+
+std::vector<Mention> recognize_rule_entities(const Document& document) {
+  std::vector<Mention> candidates;
+  for_each_sentence(document, [&](const SentenceTokens& tokens) { recognize_in_sentence(tokens, candidates); });
+  return select_non_overlapping(std::move(candidates), document.tokens.size());
+}
+
+}  // namespace lede::ner
