@@ -56,7 +56,7 @@ class SentenceSplitter {
       }
       if (!boundary && is_final_punctuation(index)) {
         last = extend_over_closers(index);
-        boundary = last + 1 < count && next_starts_sentence(index, last + 1);
+        boundary = last + 1 < count && next_starts_sentence(index, last + 1, last > index);
       } else if (!boundary && is_abbreviation(index)) {
         boundary = index + 1 < count && abbreviation_ends_sentence(index, index + 1);
       }
@@ -104,19 +104,31 @@ class SentenceSplitter {
       if (!closer || tokens_[last + 1].kind != TokenKind::Punct) break;
       ++last;
     }
+    // Reference marks after the period belong to the sentence they cite: "... in 1805. [19]".
+    while (last + 3 < tokens_.size() && text(last + 1) == "[" && tokens_[last + 2].kind == TokenKind::Number &&
+           text(last + 3) == "]" && !tokens_[last + 1].newline_before) {
+      last += 3;
+    }
     return last;
   }
 
   // Whether the token at `next` can begin a new sentence after final punctuation.
-  bool next_starts_sentence(std::size_t punctuation, std::size_t next) const {
+  bool next_starts_sentence(std::size_t punctuation, std::size_t next, bool after_closers) const {
     if (tokens_[next].newline_before) return true;
     const char32_t c = first_char(next);
-    if (is_ascii_lower(c)) return false;
-    if (text(punctuation) == "..." || first_char(punctuation) == 0x2026) {
+    const std::string_view mark = text(punctuation);
+    if (mark.size() > 1 && mark.find_first_not_of('.') == std::string_view::npos) {
       return is_ascii_upper(c) && tokens_[next].kind == TokenKind::Word;  // "..." often trails off mid-sentence
     }
+    if (first_char(punctuation) == 0x2026) return is_ascii_upper(c) && tokens_[next].kind == TokenKind::Word;
+    if (is_ascii_lower(c)) {
+      // Abbreviations keep their period inside their token, so a bare period before a lowercase word
+      // still ends a sentence (informal text: "... to party. max and jen are ..."). But a question or
+      // exclamation inside a quote is followed by its attribution in lowercase: '"Why?" he asked.'
+      return !after_closers;
+    }
     if (classify(c) == CharClass::Punct) {
-      return is_quote(c) || is_opening_bracket(c) || is_dash(c);
+      return c != ',' && c != ';' && c != ':' && !is_closing_bracket(c) && c != 0x201D && c != 0x2019;
     }
     return true;  // capitals, digits, other scripts, symbols
   }
