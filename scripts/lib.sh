@@ -1,0 +1,29 @@
+# Shared by the scripts: paths, logging, and installing missing Debian packages by name.
+# shellcheck shell=bash
+LEDE_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+LEDE_DATA="${LEDE_DATA:-$LEDE_ROOT/../shared/data}"
+JOBS="${JOBS:-$(nproc 2>/dev/null || echo 2)}"
+
+log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
+    die "need root to run: $*"
+  fi
+}
+
+# apt_ensure PACKAGE...: installs the packages that are not installed yet (one apt-get update at most).
+apt_ensure() {
+  local missing=() package
+  for package in "$@"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  log "installing from apt: ${missing[*]}"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# The packages every build and test needs.
+NATIVE_PACKAGES=(cmake g++ make nlohmann-json3-dev catch2 python3 python3-jsonschema clang-14 libclang-rt-14-dev)

@@ -1,0 +1,876 @@
+"""Tests of the `lede` command line against DESIGN.md "The command line", "Offsets" and "Result schema".
+
+Run with Debian's interpreter (it has python3-jsonschema):
+
+    LEDE_BIN=build/native/lede /usr/bin/python3 -m unittest discover -s tests/cli -v
+
+LEDE_BIN is the CLI to test (default: build/native/lede under the repository root). Every output of
+`lede analyze` is validated against docs/lede-1.schema.json and checked for internal consistency (ids
+are indices, spans slice the input to the text they claim, sentences are ordered).
+"""
+
+import copy
+import json
+import os
+import random
+import re
+import subprocess
+import tempfile
+import time
+import unittest
+from pathlib import Path
+
+import jsonschema
+
+REPO = Path(__file__).resolve().parents[2]
+SCHEMA_PATH = REPO / "docs" / "lede-1.schema.json"
+
+
+def _lede_binary():
+    configured = os.environ.get("LEDE_BIN")
+    if not configured:
+        return REPO / "build" / "native" / "lede"
+    path = Path(configured)
+    if path.is_absolute() or path.exists():
+        return path.resolve()
+    return REPO / path
+
+
+LEDE = _lede_binary()
+
+with open(SCHEMA_PATH, encoding="utf-8") as _schema_file:
+    SCHEMA = json.load(_schema_file)
+jsonschema.Draft202012Validator.check_schema(SCHEMA)
+
+
+def _validator_for(definition):
+    """A validator of one definition of the schema file (the whole file with its oneOf replaced)."""
+    schema = copy.deepcopy(SCHEMA)
+    del schema["oneOf"]
+    schema["$ref"] = "#/$defs/" + definition
+    return jsonschema.Draft202012Validator(schema)
+
+
+ANY_LINE = jsonschema.Draft202012Validator(SCHEMA)  # a result or an error line
+RESULT = _validator_for("result")
+ERROR_LINE = _validator_for("error_line")
+
+# Written for these tests (not taken from any corpus).
+NEWS = (
+    "ISLAMABAD: Army chief Gen. Tariq Hameed met the U.S. envoy on Tuesday, officials said.\n\n"
+    "The two-day visit, which began on 24 April 2018, cost $5 million and drew 3,000 people. "
+    "\"We will keep talking,\" Mr. Hameed told reporters at 10:30 am. Prices rose 5% last year.\n"
+)
+NEWS_BYTES = NEWS.encode("utf-8")
+
+
+def run(args, stdin=b"", timeout=120):
+    """Runs the CLI and returns the CompletedProcess (bytes in, bytes out)."""
+    return subprocess.run([str(LEDE), *args], input=stdin, capture_output=True, timeout=timeout, check=False)
+
+
+def decode(data):
+    """What the core sees: invalid UTF-8 replaced by one U+FFFD per maximal bad subpart (Python agrees)."""
+    return data.decode("utf-8", errors="replace")
+
+
+def slice_text(data, unit, start, end):
+    """The text between two offsets of a result, given the original input bytes."""
+    if unit == "byte":
+        return decode(data[start:end])
+    text = decode(data)
+    if unit == "codepoint":
+        return text[start:end]
+    units = text.encode("utf-16-le", errors="surrogatepass")
+    return units[2 * start : 2 * end].decode("utf-16-le")
+
+
+def text_length(data, unit):
+    text = decode(data)
+    if unit == "byte":
+        return len(data)
+    if unit == "codepoint":
+        return len(text)
+    return len(text.encode("utf-16-le")) // 2
+
+
+class LedeTestCase(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        if not LEDE.is_file():
+            raise AssertionError(f"lede binary not found at {LEDE}: build it or set LEDE_BIN")
+
+    def setUp(self):
+        self._tmp = tempfile.TemporaryDirectory(prefix="lede-cli-test-")
+        self.tmp = Path(self._tmp.name)
+
+    def tearDown(self):
+        self._tmp.cleanup()
+
+    def write(self, name, content):
+        path = self.tmp / name
+        path.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
+        return path
+
+    def assertExitedCleanly(self, proc, code=0):
+        """Exit status `code`, and no crash (a signal gives a negative status)."""
+        self.assertGreaterEqual(proc.returncode, 0, f"killed by signal; stderr: {proc.stderr[-2000:]!r}")
+        self.assertNotIn(proc.returncode, (134, 136, 139), "crashed")
+        self.assertEqual(proc.returncode, code, f"stderr: {proc.stderr[-2000:]!r}")
+
+    def assertUsageError(self, proc, *keywords):
+        """A usage problem: non-zero exit, nothing on stdout, a message naming it on stderr."""
+        self.assertGreaterEqual(proc.returncode, 0, "killed by signal")
+        self.assertNotIn(proc.returncode, (0, 134, 136, 139))
+        message = proc.stderr.decode("utf-8", errors="replace")
+        self.assertTrue(message.strip(), "no message on stderr")
+        for keyword in keywords:
+            self.assertIn(keyword, message)
+        self.assertEqual(proc.stdout, b"")
+
+    def assertValidResult(self, result, data, unit="utf16", tokens=False):
+        """Schema-valid, and every span slices `data` (the input bytes) to the text it claims."""
+        errors = sorted(RESULT.iter_errors(result), key=lambda e: list(e.absolute_path))
+        self.assertFalse(errors, "\n".join(f"{list(e.absolute_path)}: {e.message}" for e in errors[:5]))
+        self.assertEqual(result["offsets"], unit)
+        length = text_length(data, unit)
+
+        previous_end = 0
+        for sentence in result["sentences"]:
+            self.assertLessEqual(previous_end, sentence["start"])
+            self.assertLess(sentence["start"], sentence["end"])
+            self.assertLessEqual(sentence["end"], length)
+            self.assertEqual(slice_text(data, unit, sentence["start"], sentence["end"]),
+                             slice_text(data, unit, sentence["start"], sentence["end"]).strip(),
+                             "a sentence starts or ends with whitespace")
+            previous_end = sentence["end"]
+
+        if tokens:
+            self.assertIn("tokens", result)
+            previous_end = 0
+            for token in result["tokens"]:
+                self.assertLessEqual(previous_end, token["start"])
+                self.assertLess(token["start"], token["end"])
+                self.assertEqual(slice_text(data, unit, token["start"], token["end"]), token["text"])
+                self.assertFalse(any(c.isspace() for c in token["text"]), token)
+                previous_end = token["end"]
+        else:
+            self.assertNotIn("tokens", result)
+
+        mentions = result["mentions"]
+        entities = result["entities"]
+        previous_end = 0
+        for index, mention in enumerate(mentions):
+            self.assertEqual(mention["id"], index)
+            self.assertLessEqual(previous_end, mention["start"], "mentions overlap or are out of order")
+            self.assertEqual(slice_text(data, unit, mention["start"], mention["end"]), mention["text"])
+            sentence = result["sentences"][mention["sentence"]]
+            self.assertLessEqual(sentence["start"], mention["start"])
+            self.assertLessEqual(mention["end"], sentence["end"])
+            if mention["entity"] is not None:
+                self.assertLess(mention["entity"], len(entities))
+                self.assertIn(index, entities[mention["entity"]]["mentions"])
+                self.assertEqual(entities[mention["entity"]]["type"], mention["type"])
+            previous_end = mention["end"]
+        first_mentions = []
+        for index, entity in enumerate(entities):
+            self.assertEqual(entity["id"], index)
+            self.assertTrue(entity["mentions"], entity)
+            self.assertEqual(entity["mentions"], sorted(entity["mentions"]))
+            for m in entity["mentions"]:
+                self.assertLess(m, len(mentions))
+                self.assertEqual(mentions[m]["entity"], index)
+            first_mentions.append(entity["mentions"][0])
+        self.assertEqual(first_mentions, sorted(first_mentions), "entities not numbered by first mention")
+
+    def analyze(self, args, stdin=b""):
+        proc = run(["analyze", *args], stdin)
+        self.assertExitedCleanly(proc)
+        return json.loads(proc.stdout)
+
+
+class SchemaTest(LedeTestCase):
+    def test_plain_result_is_valid(self):
+        result = self.analyze([], NEWS_BYTES)
+        self.assertValidResult(result, NEWS_BYTES)
+        self.assertEqual(result["schema"], "lede/1")
+        self.assertIsNone(result["date"])
+        self.assertGreaterEqual(len(result["sentences"]), 4)
+        types = {m["type"] for m in result["mentions"]}
+        self.assertTrue({"DATE", "MONEY", "CARDINAL", "PERCENT", "TIME"} <= types, types)
+        for key in ("relations", "quotes", "dates"):
+            self.assertIsInstance(result[key], list)
+
+    def test_tokens_option(self):
+        result = self.analyze(["--tokens"], NEWS_BYTES)
+        self.assertValidResult(result, NEWS_BYTES, tokens=True)
+        texts = [t["text"] for t in result["tokens"]]
+        self.assertIn("U.S.", texts)
+        self.assertIn("Gen.", texts)
+
+    def test_offset_units(self):
+        for unit in ("utf16", "codepoint", "byte"):
+            with self.subTest(unit=unit):
+                result = self.analyze(["--offsets", unit, "--tokens"], NEWS_BYTES)
+                self.assertValidResult(result, NEWS_BYTES, unit=unit, tokens=True)
+        result = self.analyze(["--offsets=byte"], NEWS_BYTES)
+        self.assertEqual(result["offsets"], "byte")
+
+    def test_document_date(self):
+        result = self.analyze(["--date", "2018-04-25"], NEWS_BYTES)
+        self.assertValidResult(result, NEWS_BYTES)
+        self.assertEqual(result["date"], "2018-04-25")
+        result = self.analyze(["--date=2016-02-29"], b"Leap day.")
+        self.assertEqual(result["date"], "2016-02-29")
+
+    def test_entities_pipeline(self):
+        result = self.analyze(["--pipeline", "entities"], NEWS_BYTES)
+        self.assertValidResult(result, NEWS_BYTES)
+        self.assertTrue(result["mentions"])
+
+    def test_schema_rejects_broken_results(self):
+        # The schema must have teeth: each of these edits of a real result is invalid.
+        good = self.analyze(["--tokens"], NEWS_BYTES)
+        self.assertTrue(RESULT.is_valid(good))
+        edits = [
+            lambda r: r.pop("mentions"),
+            lambda r: r.__setitem__("schema", "lede/2"),
+            lambda r: r.__setitem__("offsets", "utf8"),
+            lambda r: r.__setitem__("date", "2018-4-25"),
+            lambda r: r["mentions"][0].__setitem__("type", "PER"),
+            lambda r: r["mentions"][0].__setitem__("score", 1.5),
+            lambda r: r["mentions"][0].__setitem__("start", -1),
+            lambda r: r["entities"][0].__setitem__("mentions", ["0"]),
+            lambda r: r["tokens"][0].__setitem__("head", -2),
+            lambda r: r["relations"].append({"id": 0, "type": "likes"}),
+            lambda r: r["dates"].append({"mention": 0, "value": "2018-04", "end": None, "anchor": "nearby"}),
+        ]
+        for number, edit in enumerate(edits):
+            with self.subTest(edit=number):
+                broken = copy.deepcopy(good)
+                edit(broken)
+                self.assertFalse(ANY_LINE.is_valid(broken))
+
+    def test_schema_accepts_the_design_example(self):
+        relation = {"id": 0, "type": "visited", "subject": 0, "object": 3, "subject_mention": 0,
+                    "object_mention": 5, "predicate": "visit", "negated": False, "date": "2018-04",
+                    "sentence": 1, "start": 95, "end": 160, "score": 0.8}
+        role = dict(relation, type="role", object=None, title="Chief of Army Staff", date=None)
+        result = {
+            "schema": "lede/1", "model": {"name": "m", "version": "1"}, "offsets": "utf16",
+            "sentences": [{"start": 0, "end": 152}],
+            "tokens": [{"start": 0, "end": 9, "pos": "PROPN", "tag": "NNP", "lemma": "Bajwa", "head": -1,
+                        "dep": "root"}],
+            "mentions": [{"id": 0, "start": 120, "end": 137, "text": "Qamar Javed Bajwa", "type": "PERSON",
+                          "entity": 0, "sentence": 1, "score": 0.97}],
+            "entities": [{"id": 0, "type": "PERSON", "name": "Qamar Javed Bajwa", "mentions": [0, 4, 9],
+                          "titles": ["Chief of Army Staff", "General"], "salience": 0.21}],
+            "relations": [relation, role],
+            "quotes": [{"start": 1020, "end": 1130, "speaker": None, "speaker_text": "a senior official",
+                        "sentence": 7}],
+            "dates": [{"mention": 12, "value": "2018-04-24", "end": None, "anchor": "document"}],
+            "future_key": {"anything": True},
+        }
+        errors = list(RESULT.iter_errors(result))
+        self.assertFalse(errors, [e.message for e in errors])
+        self.assertTrue(ANY_LINE.is_valid(result))
+        self.assertTrue(ERROR_LINE.is_valid({"id": 3, "error": "invalid JSON"}))
+        self.assertTrue(ANY_LINE.is_valid({"id": None, "error": "invalid JSON"}))
+        self.assertFalse(ANY_LINE.is_valid({"id": 3}))
+
+    def test_several_files_give_an_array(self):
+        first = self.write("first.txt", NEWS)
+        second = self.write("second.txt", "Prices rose 5% in May.")
+        empty = self.write("empty.txt", "")
+        proc = run(["analyze", str(first), str(second), str(empty)])
+        self.assertExitedCleanly(proc)
+        results = json.loads(proc.stdout)
+        self.assertIsInstance(results, list)
+        self.assertEqual(len(results), 3)
+        for path, result in zip((first, second, empty), results):
+            self.assertValidResult(result, path.read_bytes())
+        self.assertEqual(results[1]["mentions"][0]["text"], "5%")
+        self.assertEqual(results[2]["sentences"], [])
+
+    def test_one_file_gives_an_object(self):
+        path = self.write("one.txt", NEWS)
+        proc = run(["analyze", str(path)])
+        self.assertExitedCleanly(proc)
+        self.assertIsInstance(json.loads(proc.stdout), dict)
+
+    def test_jsonl_output_names_each_file(self):
+        first = self.write("a.txt", NEWS)
+        second = self.write("b.txt", "On 3 May 2017 it rained.")
+        proc = run(["analyze", "--format", "jsonl", "--tokens", str(first), str(second)])
+        self.assertExitedCleanly(proc)
+        lines = proc.stdout.split(b"\n")
+        self.assertEqual(lines[-1], b"")
+        lines = lines[:-1]
+        self.assertEqual(len(lines), 2)
+        for path, line in zip((first, second), lines):
+            result = json.loads(line)
+            self.assertEqual(result["id"], str(path))
+            self.assertValidResult(result, path.read_bytes(), tokens=True)
+            self.assertTrue(ANY_LINE.is_valid(result))
+
+
+class OffsetTest(LedeTestCase):
+    # Non-BMP characters (emoji, a flag, a musical symbol) before the mentions shift UTF-16 offsets away
+    # from code points, and accented letters and CJK shift bytes away from both.
+    TEXT = ("😀🇵🇰 Zoë and Ngũgĩ met in 北京 on 25 April 2018 at 10:30 am. 𝄞 Café owners counted 5 guests. "
+            "東京 reported 3,000 visitors 🎉 and a 5% rise.\n")
+
+    def check_units(self, data):
+        results = {}
+        for unit in ("utf16", "codepoint", "byte"):
+            result = self.analyze(["--offsets", unit, "--tokens"], data)
+            self.assertValidResult(result, data, unit=unit, tokens=True)
+            results[unit] = result
+        # The three results describe the same spans.
+        for key in ("tokens", "mentions", "sentences"):
+            counts = {unit: len(results[unit][key]) for unit in results}
+            self.assertEqual(len(set(counts.values())), 1, counts)
+        return results
+
+    def test_utf16_codepoint_and_byte_offsets_slice_the_text(self):
+        data = self.TEXT.encode("utf-8")
+        results = self.check_units(data)
+        text = self.TEXT
+        utf16 = text.encode("utf-16-le")
+        mention_texts = [m["text"] for m in results["utf16"]["mentions"]]
+        self.assertIn("25 April 2018", mention_texts)
+        self.assertIn("3,000", mention_texts)
+        self.assertIn("5%", mention_texts)
+        for mention in results["utf16"]["mentions"]:
+            self.assertEqual(utf16[2 * mention["start"]:2 * mention["end"]].decode("utf-16-le"), mention["text"])
+        for mention in results["codepoint"]["mentions"]:
+            self.assertEqual(text[mention["start"]:mention["end"]], mention["text"])
+        for mention in results["byte"]["mentions"]:
+            self.assertEqual(data[mention["start"]:mention["end"]].decode("utf-8"), mention["text"])
+        # The units really differ here, so the test would catch one standing in for another.
+        date = mention_texts.index("25 April 2018")
+        starts = {unit: results[unit]["mentions"][date]["start"] for unit in results}
+        self.assertEqual(starts["codepoint"], text.index("25 April"))
+        self.assertEqual(starts["utf16"], len(text[:text.index("25 April")].encode("utf-16-le")) // 2)
+        self.assertEqual(starts["byte"], len(text[:text.index("25 April")].encode("utf-8")))
+        self.assertEqual(len(set(starts.values())), 3, starts)
+        # Non-BMP tokens span two UTF-16 code units and one code point.
+        emoji = [t for t in results["utf16"]["tokens"] if t["text"] == "🎉"]
+        self.assertEqual(len(emoji), 1)
+        self.assertEqual(emoji[0]["end"] - emoji[0]["start"], 2)
+        emoji = [t for t in results["codepoint"]["tokens"] if t["text"] == "🎉"]
+        self.assertEqual(emoji[0]["end"] - emoji[0]["start"], 1)
+
+    def test_sentences_cover_the_text(self):
+        data = self.TEXT.encode("utf-8")
+        results = self.check_units(data)
+        sentences = results["codepoint"]["sentences"]
+        self.assertEqual(sentences[-1]["end"], len(self.TEXT.rstrip()))
+
+    def test_invalid_utf8_is_replaced_per_bad_sequence(self):
+        data = b"abc \xff\xfe def \xe2\x82 ghi \xed\xa0\x80 jkl \xf0\x9f\x98 mno \xc0\xaf 5%"
+        results = self.check_units(data)
+        texts = [t["text"] for t in results["byte"]["tokens"]]
+        # \xff and \xfe are two bad sequences; \xe2\x82 and \xf0\x9f\x98 are one each (truncated);
+        # a surrogate ED A0 80 and the overlong C0 AF are three and two.
+        self.assertEqual("".join(texts), decode(data).replace(" ", ""))
+        self.assertEqual("".join(texts).count("\ufffd"), 2 + 1 + 3 + 1 + 2)
+        for token in results["byte"]["tokens"]:
+            self.assertEqual(decode(data[token["start"]:token["end"]]), token["text"])
+        byte_tokens = results["byte"]["tokens"]
+        ghi = next(t for t in byte_tokens if t["text"] == "ghi")
+        self.assertEqual(data[ghi["start"]:ghi["end"]], b"ghi")
+        truncated = byte_tokens[texts.index("ghi") - 1]
+        self.assertEqual(data[truncated["start"]:truncated["end"]], b"\xe2\x82")
+        percent = results["byte"]["mentions"][-1]
+        self.assertEqual(data[percent["start"]:percent["end"]], b"5%")
+        # In UTF-16 and code points each U+FFFD counts one.
+        utf16_tokens = results["utf16"]["tokens"]
+        self.assertEqual(utf16_tokens[texts.index("ghi")]["start"], decode(data).index("ghi"))
+
+    def test_line_breaks_and_tabs(self):
+        data = "Line one.\r\nLine\ttwo on 5 May 2019.\u2028Third\u00a0line.\n".encode("utf-8")
+        self.check_units(data)
+
+
+class JsonlTest(LedeTestCase):
+    def test_one_line_out_per_line_in(self):
+        lines = [
+            json.dumps({"id": 1, "text": "On 24 April 2018 the talks ended."}),
+            json.dumps({"id": "doc-2", "text": "Prices rose 5%.", "date": "2018-04-25"}),
+            "{not json",
+            json.dumps({"id": 4}),
+            json.dumps({"id": 5, "text": 42}),
+            json.dumps({"id": 6, "text": "Fine.", "date": "2018-02-30"}),
+            json.dumps({"id": 7, "text": "Fine.", "date": "2018-4-1"}),
+            "",
+            json.dumps([1, 2]),
+            json.dumps({"id": "ünï 😀", "text": "A line\nwith a break,\u2028a separator and a 😀 in 2019.\u0000"}),
+            json.dumps({"text": "No id at all, 3 people."}),
+            json.dumps({"id": 12, "text": "Last line without a newline: 7 days.", "date": None}),
+        ]
+        data = ("\n".join(lines[:-1]) + "\r\n" + lines[-1]).encode("utf-8")
+        proc = run(["analyze", "--jsonl", "--tokens"], data)
+        self.assertExitedCleanly(proc)
+        out = proc.stdout.split(b"\n")  # not splitlines(): U+2028 inside a JSON string is no line break
+        self.assertEqual(out[-1], b"")
+        out = [json.loads(line) for line in out[:-1]]
+        self.assertEqual(len(out), len(lines))
+        for line in out:
+            self.assertTrue(ANY_LINE.is_valid(line), line)
+
+        good = {0, 1, 9, 10, 11}
+        for index, result in enumerate(out):
+            with self.subTest(line=index):
+                if index in good:
+                    self.assertNotIn("error", result)
+                    source = json.loads(lines[index])
+                    self.assertValidResult(result, source["text"].encode("utf-8"), tokens=True)
+                else:
+                    self.assertTrue(ERROR_LINE.is_valid(result), result)
+                    self.assertTrue(result["error"])
+
+        self.assertEqual([r["id"] for r in out],
+                         [1, "doc-2", None, 4, 5, 6, 7, None, None, "ünï 😀", None, 12])
+        self.assertIsNone(out[0]["date"])
+        self.assertEqual(out[1]["date"], "2018-04-25")
+        self.assertEqual(out[0]["mentions"][0]["text"], "24 April 2018")
+        self.assertEqual(out[1]["mentions"][0]["text"], "5%")
+        self.assertIn("date", out[5]["error"])
+        self.assertIn("date", out[6]["error"])
+        self.assertIn("text", out[3]["error"])
+        self.assertIn("text", out[4]["error"])
+        self.assertIn("JSON", out[2]["error"])
+        self.assertEqual(out[10]["mentions"][0]["text"], "3")
+        self.assertEqual(out[11]["mentions"][0]["text"], "7 days")
+
+    def test_command_line_date_is_the_default(self):
+        data = (json.dumps({"id": 1, "text": "Hi."}) + "\n"
+                + json.dumps({"id": 2, "text": "Hi.", "date": "2019-01-31"}) + "\n").encode()
+        proc = run(["analyze", "--jsonl", "--date", "2018-04-25"], data)
+        self.assertExitedCleanly(proc)
+        out = [json.loads(line) for line in proc.stdout.splitlines()]
+        self.assertEqual([r["date"] for r in out], ["2018-04-25", "2019-01-31"])
+
+    def test_jsonl_from_files(self):
+        first = self.write("a.jsonl", json.dumps({"id": "a1", "text": "One 1."}) + "\n")
+        second = self.write("b.jsonl", json.dumps({"id": "b1", "text": "Two 2."}) + "\n"
+                            + json.dumps({"id": "b2", "text": "Three 3."}) + "\n")
+        proc = run(["analyze", "--jsonl", str(first), str(second)])
+        self.assertExitedCleanly(proc)
+        self.assertEqual([json.loads(l)["id"] for l in proc.stdout.splitlines()], ["a1", "b1", "b2"])
+
+    def test_jsonl_cannot_write_conll(self):
+        proc = run(["analyze", "--jsonl", "--format", "conll2003"], b"")
+        self.assertUsageError(proc, "--jsonl")
+
+
+class ConllTest(LedeTestCase):
+    IOB2 = re.compile(r"^(O|[BI]-(PER|ORG|LOC|MISC))$")
+
+    # Written for these tests: token POS chunk NER.
+    CONLL2003 = (
+        "-DOCSTART- -X- -X- O\n"
+        "\n"
+        "The DT B-NP O\n"
+        "meeting NN I-NP O\n"
+        "is VBZ B-VP O\n"
+        "on IN B-PP O\n"
+        "25 CD B-NP O\n"
+        "April NNP I-NP O\n"
+        "2018 CD I-NP O\n"
+        ". . O O\n"
+        "\n"
+        "Ana NNP B-NP B-PER\n"
+        "Ruiz NNP I-NP I-PER\n"
+        "flew VBD B-VP O\n"
+        "to TO B-PP O\n"
+        "Quito NNP B-NP B-LOC\n"
+        "with IN B-PP O\n"
+        "3 CD B-NP O\n"
+        "aides NNS I-NP O\n"
+        ". . O O\n"
+        "\n"
+    )
+
+    CONLLU = (
+        "# sent_id = a-1\n"
+        "# text = We didn't leave on Monday.\n"
+        "1\tWe\twe\tPRON\tPRP\t_\t3\tnsubj\t_\t_\n"
+        "2-3\tdidn't\t_\t_\t_\t_\t_\t_\t_\t_\n"
+        "2\tdid\tdo\tAUX\tVBD\t_\t4\taux\t_\t_\n"
+        "3\tn't\tnot\tPART\tRB\t_\t4\tadvmod\t_\t_\n"
+        "4\tleave\tleave\tVERB\tVB\t_\t0\troot\t_\t_\n"
+        "5\ton\ton\tADP\tIN\t_\t6\tcase\t_\t_\n"
+        "6\tMonday\tMonday\tPROPN\tNNP\t_\t4\tobl\t_\tSpaceAfter=No\n"
+        "7\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n"
+        "\n"
+        "# sent_id = a-2\n"
+        "# text = It rained for 3 days.\n"
+        "1\tIt\tit\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n"
+        "2\trained\train\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+        "3\tfor\tfor\tADP\tIN\t_\t5\tcase\t_\t_\n"
+        "4\t3\t3\tNUM\tCD\t_\t5\tnummod\t_\t_\n"
+        "5\tdays\tday\tNOUN\tNNS\t_\t2\tobl\t_\tSpaceAfter=No\n"
+        "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n"
+        "\n"
+    )
+
+    def test_conll2003_round_trip(self):
+        path = self.write("small.conll", self.CONLL2003)
+        proc = run(["analyze", "--input", "conll2003", "--format", "conll2003", str(path)])
+        self.assertExitedCleanly(proc)
+        out = proc.stdout.decode("utf-8").split("\n")
+        given = self.CONLL2003.split("\n")
+        self.assertEqual(out[0], "-DOCSTART- -X- -X- O")
+        self.assertEqual(out[1], "")
+        self.assertEqual(len(out), len(given), out)
+        labels = []
+        for given_line, line in zip(given, out):
+            if given_line == "" or given_line.startswith("-DOCSTART-"):
+                self.assertEqual(line, given_line)
+                labels.append(None)
+                continue
+            columns = line.split(" ")
+            self.assertEqual(columns[:-1], given_line.split(" "), "input columns not kept")
+            self.assertRegex(columns[-1], self.IOB2)
+            labels.append(columns[-1])
+        # IOB2: an I- label continues a mention of the same type.
+        for previous, label in zip(labels, labels[1:]):
+            if label and label.startswith("I-"):
+                self.assertIn(previous, ("B-" + label[2:], label))
+        # The first sentence holds only a DATE, which CoNLL-2003 maps to O.
+        self.assertEqual(labels[2:10], ["O"] * 8)
+
+    def test_conll2003_input_as_json(self):
+        path = self.write("small.conll", self.CONLL2003)
+        proc = run(["analyze", "--input", "conll2003", "--tokens", str(path)])
+        self.assertExitedCleanly(proc)
+        results = json.loads(proc.stdout)
+        self.assertIsInstance(results, list)
+        self.assertEqual(len(results), 1)
+        result = results[0]
+        self.assertEqual(len(result["sentences"]), 2)
+        tokens = [t["text"] for t in result["tokens"]]
+        self.assertEqual(tokens[:8], ["The", "meeting", "is", "on", "25", "April", "2018", "."])
+        self.assertEqual(len(tokens), 8 + 9)
+        self.assertIn("25 April 2018", [m["text"] for m in result["mentions"]])
+        self.assertFalse(list(RESULT.iter_errors(result)))
+
+    def test_conllu_round_trip(self):
+        path = self.write("small.conllu", self.CONLLU)
+        proc = run(["analyze", "--input", "conllu", "--format", "conllu", str(path)])
+        self.assertExitedCleanly(proc)
+        sentences = [block for block in proc.stdout.decode("utf-8").split("\n\n") if block.strip()]
+        self.assertEqual(len(sentences), 2)
+        words = []
+        texts = []
+        misc = {}
+        for block in sentences:
+            forms = []
+            for line in block.split("\n"):
+                if line.startswith("#"):
+                    if line.startswith("# text = "):
+                        texts.append(line[len("# text = "):])
+                    continue
+                columns = line.split("\t")
+                self.assertEqual(len(columns), 10, line)
+                if "-" in columns[0]:
+                    continue  # a multiword token line, if the writer keeps it
+                self.assertEqual(int(columns[0]), len(forms) + 1)
+                forms.append(columns[1])
+                misc[columns[1]] = columns[9].split("|")
+            words.append(forms)
+        self.assertEqual(words, [["We", "did", "n't", "leave", "on", "Monday", "."],
+                                 ["It", "rained", "for", "3", "days", "."]])
+        self.assertEqual(texts, ["We didn't leave on Monday.", "It rained for 3 days."])
+        self.assertIn("NE=B-DATE", misc["Monday"])
+        self.assertIn("SpaceAfter=No", misc["Monday"])
+        self.assertIn("NE=B-DATE", misc["3"])
+        self.assertIn("NE=I-DATE", misc["days"])
+
+    def test_raw_text_as_conllu(self):
+        text = "It's 5pm (local time), officials said.\nHe left for 2 weeks. Bye!\n"
+        data = text.encode("utf-8")
+        conllu = run(["analyze", "--format", "conllu"], data)
+        self.assertExitedCleanly(conllu)
+        result = self.analyze(["--tokens", "--offsets", "codepoint"], data)
+        tokens = result["tokens"]
+        blocks = [b for b in conllu.stdout.decode("utf-8").split("\n\n") if b.strip()]
+        self.assertEqual(len(blocks), len(result["sentences"]))
+        self.assertGreaterEqual(len(blocks), 3)
+        position = 0
+        no_space_seen = 0
+        for block, sentence in zip(blocks, result["sentences"]):
+            lines = block.split("\n")
+            self.assertIn("# text = " + text[sentence["start"]:sentence["end"]], lines)
+            rows = [line.split("\t") for line in lines if not line.startswith("#")]
+            for i, row in enumerate(rows):
+                self.assertEqual(len(row), 10)
+                token = tokens[position]
+                self.assertEqual(row[1], token["text"])
+                last_in_sentence = i == len(rows) - 1
+                attached = not last_in_sentence and tokens[position + 1]["start"] == token["end"]
+                self.assertEqual("SpaceAfter=No" in row[9].split("|"), attached, row)
+                no_space_seen += attached
+                position += 1
+        self.assertEqual(position, len(tokens))
+        self.assertGreaterEqual(no_space_seen, 5)  # It|'s, 5|pm, (|local, time|), )|,, ...
+
+
+class UsageErrorTest(LedeTestCase):
+    def test_unknown_flag(self):
+        self.assertUsageError(run(["analyze", "--bogus"]), "--bogus")
+        self.assertUsageError(run(["analyze", "-x"]), "-x")
+        self.assertUsageError(run(["bench", "--bogus"]), "--bogus")
+        self.assertUsageError(run(["eval", "tokenize", "--bogus"]), "--bogus")
+
+    def test_unknown_values(self):
+        self.assertUsageError(run(["analyze", "--format", "xml"]), "xml", "format")
+        self.assertUsageError(run(["analyze", "--input", "pdf"]), "pdf", "input")
+        self.assertUsageError(run(["analyze", "--offsets", "utf8"]), "utf8", "offset")
+        self.assertUsageError(run(["analyze", "--pipeline", "fastest"]), "fastest", "pipeline")
+
+    def test_missing_value(self):
+        self.assertUsageError(run(["analyze", "--format"]), "--format")
+        self.assertUsageError(run(["analyze", "--tokens=yes"]), "--tokens")
+
+    def test_bad_dates(self):
+        for date in ("2018-02-30", "2018-4-1", "2018-13-01", "tomorrow", ""):
+            with self.subTest(date=date):
+                self.assertUsageError(run(["analyze", "--date", date], NEWS_BYTES), "--date", date)
+
+    def test_unknown_command(self):
+        self.assertUsageError(run(["analyse"]), "analyse")
+
+    def test_nonexistent_file(self):
+        missing = self.tmp / "missing.txt"
+        proc = run(["analyze", str(missing)])
+        self.assertExitedCleanly(proc, 1)
+        message = proc.stderr.decode()
+        self.assertIn(str(missing), message)
+        self.assertIn("No such file", message)
+
+    def test_directory_as_file(self):
+        proc = run(["analyze", str(self.tmp)])
+        self.assertExitedCleanly(proc, 1)
+        message = proc.stderr.decode()
+        self.assertIn(str(self.tmp), message)
+        self.assertIn("directory", message)
+
+    def test_unreadable_file_among_readable_ones(self):
+        first = self.write("first.txt", "On 3 May 2017 it rained.")
+        last = self.write("last.txt", "Prices rose 5%.")
+        missing = self.tmp / "missing.txt"
+        for fmt in ("json", "jsonl"):
+            with self.subTest(format=fmt):
+                proc = run(["analyze", "--format", fmt, str(first), str(missing), str(self.tmp), str(last)])
+                self.assertExitedCleanly(proc, 1)
+                message = proc.stderr.decode()
+                self.assertIn(str(missing), message)
+                self.assertIn("directory", message)
+                if fmt == "json":
+                    results = json.loads(proc.stdout)
+                else:
+                    results = [json.loads(line) for line in proc.stdout.splitlines()]
+                    self.assertEqual([r["id"] for r in results], [str(first), str(last)])
+                self.assertEqual(len(results), 2)
+                self.assertEqual(results[0]["mentions"][0]["text"], "3 May 2017")
+                self.assertEqual(results[1]["mentions"][0]["text"], "5%")
+
+    def test_eval_errors(self):
+        self.assertUsageError(run(["eval", "tokenize"]), "--data")
+        proc = run(["eval", "tokenize", "--data", str(self.tmp / "none.conllu")])
+        self.assertNotEqual(proc.returncode, 0)
+        self.assertGreaterEqual(proc.returncode, 0)
+        self.assertIn("none.conllu", proc.stderr.decode())
+        self.assertUsageError(run(["eval", "astrology", "--data", "x"]), "astrology")
+
+    def test_bench_errors(self):
+        self.assertUsageError(run(["bench", "--repeat", "0"]), "--repeat")
+
+
+class HelpTest(LedeTestCase):
+    def test_no_command_prints_usage_and_fails(self):
+        proc = run([])
+        self.assertUsageError(proc, "usage")
+
+    def test_help(self):
+        proc = run(["--help"])
+        self.assertExitedCleanly(proc)
+        out = proc.stdout.decode()
+        for word in ("usage", "analyze", "eval", "bench", "--version"):
+            self.assertIn(word, out)
+        self.assertEqual(proc.stderr, b"")
+
+    def test_analyze_help(self):
+        proc = run(["analyze", "--help"])
+        self.assertExitedCleanly(proc)
+        out = proc.stdout.decode()
+        for flag in ("--jsonl", "--input", "--format", "--offsets", "--tokens", "--date", "--pipeline",
+                     "utf16", "codepoint", "byte", "conll2003", "conllu"):
+            self.assertIn(flag, out)
+
+    def test_eval_and_bench_help(self):
+        for command, words in (("eval", ("tokenize", "--data")), ("bench", ("--repeat", "tokens/s"))):
+            with self.subTest(command=command):
+                proc = run([command, "--help"])
+                self.assertExitedCleanly(proc)
+                out = proc.stdout.decode()
+                self.assertIn("usage: lede " + command, out)
+                for word in words:
+                    self.assertIn(word, out)
+
+    def test_version(self):
+        proc = run(["--version"])
+        self.assertExitedCleanly(proc)
+        self.assertRegex(proc.stdout.decode(), r"^lede \d+\.\d+\.\d+\S*\n$")
+
+
+class RobustnessTest(LedeTestCase):
+    def test_empty_and_blank_input(self):
+        for data in (b"", b" ", b"\n\n\n", b" \t\r\n \u00a0".replace(b"\\u00a0", "\u00a0".encode())):
+            with self.subTest(data=data):
+                result = self.analyze(["--tokens"], data)
+                self.assertValidResult(result, data, tokens=True)
+                self.assertEqual(result["sentences"], [])
+                self.assertEqual(result["tokens"], [])
+                self.assertEqual(result["mentions"], [])
+
+    def test_random_bytes(self):
+        rng = random.Random(20180425)
+        data = bytes(rng.getrandbits(8) for _ in range(200_000))
+        for unit in ("utf16", "byte"):
+            with self.subTest(unit=unit):
+                result = self.analyze(["--tokens", "--offsets", unit], data)
+                self.assertValidResult(result, data, unit=unit, tokens=True)
+                self.assertTrue(result["tokens"])
+
+    def test_random_text_mix(self):
+        rng = random.Random(7)
+        pieces = ["April", " ", "\n\n", ".", "U.S.", "😀", "é", "北", "\ufffd", "$", "5", ",", "000", "%", "-",
+                  "'s", "\"", "(", ")", "…", "\u200b", "\t", "Mr.", "2018", "\u0000", "\u2028"]
+        text = "".join(rng.choice(pieces) for _ in range(20_000))
+        data = text.encode("utf-8")
+        for unit in ("utf16", "codepoint", "byte"):
+            with self.subTest(unit=unit):
+                result = self.analyze(["--tokens", "--offsets", unit], data)
+                self.assertValidResult(result, data, unit=unit, tokens=True)
+
+    def test_ten_megabytes(self):
+        paragraph = ("Gen. Tariq Hameed met the U.S. envoy in Lima on 24 April 2018, and 3,000 people watched. "
+                     "The visit cost $5 million, up 5% from last year.\n\n")
+        text = paragraph * (10_000_000 // len(paragraph) + 1)
+        path = self.write("big.txt", text)
+        started = time.monotonic()
+        proc = run(["analyze", str(path)], timeout=300)
+        elapsed = time.monotonic() - started
+        self.assertExitedCleanly(proc)
+        result = json.loads(proc.stdout)
+        reduced = {key: value[:1000] if isinstance(value, list) else value for key, value in result.items()}
+        errors = list(RESULT.iter_errors(reduced))
+        self.assertFalse(errors, [e.message for e in errors[:3]])
+        # Nothing lost: every paragraph's sentences and mentions are there, up to the end of the text.
+        copies = text.count(paragraph)
+        self.assertEqual(len(result["sentences"]), 2 * copies)
+        self.assertEqual(len(result["mentions"]), 5 * copies, [m["text"] for m in result["mentions"][:6]])
+        self.assertEqual(result["sentences"][-1]["end"], len(text.rstrip()))
+        last = result["mentions"][-1]
+        self.assertEqual(text[last["start"]:last["end"]], last["text"])
+        self.assertLess(elapsed, 120)
+
+
+class EvalTest(LedeTestCase):
+    PERFECT = (
+        "# newdoc id = t1\n"
+        "# sent_id = t1-1\n"
+        "# text = The U.S. envoy didn't come.\n"
+        "1\tThe\tthe\tDET\tDT\t_\t3\tdet\t_\t_\n"
+        "2\tU.S.\tU.S.\tPROPN\tNNP\t_\t3\tcompound\t_\t_\n"
+        "3\tenvoy\tenvoy\tNOUN\tNN\t_\t6\tnsubj\t_\t_\n"
+        "4-5\tdidn't\t_\t_\t_\t_\t_\t_\t_\t_\n"
+        "4\tdid\tdo\tAUX\tVBD\t_\t6\taux\t_\t_\n"
+        "5\tn't\tnot\tPART\tRB\t_\t6\tadvmod\t_\t_\n"
+        "6\tcome\tcome\tVERB\tVB\t_\t0\troot\t_\tSpaceAfter=No\n"
+        "7\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_\n"
+        "\n"
+        "# sent_id = t1-2\n"
+        "# text = Prices rose 5% on Monday.\n"
+        "1\tPrices\tprice\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+        "2\trose\trise\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+        "3\t5\t5\tNUM\tCD\t_\t4\tnummod\t_\tSpaceAfter=No\n"
+        "4\t%\t%\tSYM\tNN\t_\t2\tobj\t_\t_\n"
+        "5\ton\ton\tADP\tIN\t_\t6\tcase\t_\t_\n"
+        "6\tMonday\tMonday\tPROPN\tNNP\t_\t2\tobl\t_\tSpaceAfter=No\n"
+        "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n"
+        "\n"
+    )
+
+    # Gold that the tokenizer cannot match: "ab" as two words.
+    IMPERFECT = (
+        "# sent_id = x-1\n"
+        "# text = ab cd.\n"
+        "1\ta\ta\tX\tX\t_\t0\troot\t_\tSpaceAfter=No\n"
+        "2\tb\tb\tX\tX\t_\t1\tdep\t_\t_\n"
+        "3\tcd\tcd\tX\tX\t_\t1\tdep\t_\tSpaceAfter=No\n"
+        "4\t.\t.\tPUNCT\t.\t_\t1\tpunct\t_\t_\n"
+        "\n"
+    )
+
+    def evaluate(self, content):
+        path = self.write("gold.conllu", content)
+        proc = run(["eval", "tokenize", "--data", str(path)])
+        self.assertExitedCleanly(proc)
+        summary = json.loads(proc.stdout.decode().strip().split("\n")[-1])
+        for key in ("tokens", "sentences"):
+            f1 = summary[key]["f1"]
+            self.assertIsInstance(f1, (int, float))
+            self.assertGreaterEqual(f1, 0)
+            self.assertLessEqual(f1, 100)
+        return summary
+
+    def test_perfect_snippet_scores_100(self):
+        summary = self.evaluate(self.PERFECT)
+        self.assertEqual(summary["tokens"]["f1"], 100)
+        self.assertEqual(summary["sentences"]["f1"], 100)
+        self.assertEqual(summary["tokens"]["gold"], 14)
+        self.assertEqual(summary["sentences"]["gold"], 2)
+
+    def test_imperfect_snippet_scores_less(self):
+        summary = self.evaluate(self.IMPERFECT)
+        self.assertLess(summary["tokens"]["f1"], 100)
+        self.assertGreater(summary["tokens"]["f1"], 0)
+        self.assertEqual(summary["sentences"]["f1"], 100)
+
+    def test_directory_of_files(self):
+        self.write("one.conllu", self.PERFECT)
+        self.write("two.conllu", self.IMPERFECT)
+        self.write("ignored.txt", "not a treebank")
+        proc = run(["eval", "tokenize", "--data", str(self.tmp)])
+        self.assertExitedCleanly(proc)
+        summary = json.loads(proc.stdout.decode().strip().split("\n")[-1])
+        self.assertEqual(summary["tokens"]["gold"], 14 + 4)
+
+
+class BenchTest(LedeTestCase):
+    def test_bench_summary(self):
+        path = self.write("article.txt", NEWS * 20)
+        proc = run(["bench", str(path), "--repeat", "3"])
+        self.assertExitedCleanly(proc)
+        summary = json.loads(proc.stdout.decode().strip().split("\n")[-1])
+        for stage in ("tokenize", "split", "entities", "resolve", "export"):
+            self.assertIn(stage, summary["stages"])
+            self.assertGreaterEqual(summary["stages"][stage]["ms"], 0)
+        self.assertGreater(summary["total"]["tokens_per_s"], 0)
+        self.assertGreater(summary["total"]["words_per_s"], 0)
+        self.assertEqual(summary["words"], len((NEWS * 20).split()))
+
+    def test_bench_reads_stdin(self):
+        proc = run(["bench", "--repeat", "1", "--pipeline", "entities"], NEWS_BYTES)
+        self.assertExitedCleanly(proc)
+        summary = json.loads(proc.stdout.decode().strip().split("\n")[-1])
+        self.assertGreater(summary["tokens"], 0)
+
+
+if __name__ == "__main__":
+    unittest.main()
