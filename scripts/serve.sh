@@ -16,6 +16,5 @@ if [ ! -f "$LEDE_ROOT/build/web/index.html" ]; then
   log "meanwhile the native CLI is ready: echo 'text' | build/native/lede analyze"
   exit 0
 fi
-log "serving build/web"
-echo "http://127.0.0.1:$port/"
-exec python3 -m http.server --bind 127.0.0.1 --directory "$LEDE_ROOT/build/web" "$port"
+log "serving build/web (Ctrl-C stops)"
+exec python3 "$LEDE_ROOT/scripts/static_server.py" "$LEDE_ROOT/build/web" --port "$port"

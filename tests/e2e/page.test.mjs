@@ -1,0 +1,160 @@
+// Browser end-to-end tests of the page in build/web, served like scripts/serve.sh serves it, driven
+// in Debian's Chromium by playwright-core. Screenshots go to build/screenshots/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const webDir = join(root, 'build', 'web');
+const screenshotDir = join(root, 'build', 'screenshots');
+
+const ARTICLE = `Harbour talks resume
+
+BERGEN: Negotiators met on Tuesday, April 24th 2018, after a $5 million offer was rejected.
+
+"We are close," the mediator said at 10:30 a.m. Wages rose 4.5% last year.`;
+
+let server;
+let origin;
+let context;
+let profileDir;
+
+function startServer() {
+  return new Promise((resolve, reject) => {
+    server = spawn('python3', [join(root, 'scripts', 'static_server.py'), webDir, '--port', '0'], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    server.on('error', reject);
+    server.stdout.once('data', (data) => resolve(String(data).trim().replace(/\/$/, '')));
+  });
+}
+
+before(async () => {
+  origin = await startServer();
+  profileDir = mkdtempSync(join(tmpdir(), 'lede-chromium-'));
+  mkdirSync(screenshotDir, { recursive: true });
+  context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1440, height: 1000 },
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  });
+});
+
+after(async () => {
+  await context?.close();
+  server?.kill();
+  if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+});
+
+// Opens the page, recording every request and every error it produces.
+async function openPage() {
+  const page = await context.newPage();
+  const requests = [];
+  const problems = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  const started = Date.now();
+  await page.goto(`${origin}/`);
+  await page.waitForSelector('body[data-state="ready"]', { timeout: 15000 });
+  return { page, requests, problems, loadMs: Date.now() - started };
+}
+
+// Types text as a user pasting it would, and waits for its analysis.
+async function paste(page, text) {
+  await page.fill('textarea', text);
+  await page.waitForFunction(
+    (expected) => document.body.dataset.state === 'ready' && document.getElementById('highlighted').textContent.includes(expected),
+    text.slice(-20), { timeout: 15000 });
+}
+
+test('an article gets highlighted mentions with types and entities', async () => {
+  const { page, requests, problems, loadMs } = await openPage();
+  await paste(page, ARTICLE);
+  const marks = await page.$$eval('#highlighted mark[data-type]', (elements) =>
+    elements.map((e) => ({ type: e.dataset.type, entity: e.dataset.entity, text: e.textContent })));
+  const find = (text) => marks.find((m) => m.text === text);
+  assert.equal(find('Tuesday, April 24th 2018')?.type, 'DATE');
+  assert.equal(find('$5 million')?.type, 'MONEY');
+  assert.equal(find('4.5%')?.type, 'PERCENT');
+  for (const mark of marks) assert.match(mark.entity, /^\d+$/);
+  // The highlighted copy holds exactly the pasted text.
+  assert.equal(await page.textContent('#highlighted'), ARTICLE);
+  // Every type in the text has a legend chip, and the entity list names them.
+  const chips = await page.$$eval('#legend button', (elements) => elements.map((e) => e.dataset.type));
+  assert.ok(chips.includes('DATE') && chips.includes('MONEY'));
+  assert.ok((await page.textContent('#entity-list')).includes('$5 million'));
+  for (const url of requests) assert.ok(url.startsWith(origin) || url.startsWith('data:'), `request left the origin: ${url}`);
+  assert.deepEqual(problems, []);
+  console.log(`# navigation to first result: ${loadMs} ms`);
+  await page.close();
+});
+
+test('the legend hides a type and an entity lights up its mentions', async () => {
+  const { page } = await openPage();
+  await paste(page, `${ARTICLE}\n\nA second offer of $5 million followed.`);
+  await page.click('#legend button[data-type="MONEY"]');
+  assert.equal(await page.getAttribute('#legend button[data-type="MONEY"]', 'aria-pressed'), 'false');
+  const hidden = await page.$$eval('#highlighted mark[data-type="MONEY"]', (els) => els.every((e) => e.classList.contains('hidden-type')));
+  assert.ok(hidden);
+  await page.click('#legend button[data-type="MONEY"]');
+  const entityButton = page.locator('#entity-list button', { hasText: '$5 million' });
+  await entityButton.click();
+  const selected = await page.$$eval('#highlighted mark.selected', (els) => els.map((e) => e.textContent));
+  assert.deepEqual(selected, ['$5 million', '$5 million']);
+  await page.close();
+});
+
+test('pasted HTML is shown as text and runs nothing', async () => {
+  const { page, problems } = await openPage();
+  const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script> It closed on Tuesday.';
+  await paste(page, hostile);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.equal(await page.$$eval('#highlighted img, #highlighted script', (els) => els.length), 0);
+  assert.equal(await page.textContent('#highlighted'), hostile);
+  assert.equal(await page.textContent('#highlighted mark[data-type="DATE"]'), 'Tuesday');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('the example article and screenshots in light and dark', async () => {
+  const { page, requests } = await openPage();
+  await page.click('#example-button');
+  await page.waitForFunction(() => document.body.dataset.state === 'ready' && document.querySelectorAll('#highlighted mark').length > 10);
+  await page.screenshot({ path: join(screenshotDir, 'page-light.png'), fullPage: true });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: join(screenshotDir, 'page-dark.png'), fullPage: true });
+  for (const url of requests) assert.ok(url.startsWith(origin) || url.startsWith('data:'), `request left the origin: ${url}`);
+  await page.close();
+});
+
+test('a long paste is analyzed in chunks without freezing, and the newest text wins', async () => {
+  const { page, problems } = await openPage();
+  const paragraph = 'Talks resumed on Tuesday, April 24th 2018, after a $5 million offer. ';
+  const long = `${paragraph.repeat(6000)}\n\nThe end came on Friday.`;  // ~430,000 characters: three chunks
+  await page.evaluate((text) => {
+    const textarea = document.querySelector('textarea');
+    textarea.value = 'An older text from Monday.';
+    textarea.dispatchEvent(new Event('input'));
+    textarea.value = text;
+    textarea.dispatchEvent(new Event('input'));
+  }, long);
+  await page.waitForFunction(() => document.body.dataset.state === 'ready' &&
+    document.getElementById('highlighted').textContent.endsWith('The end came on Friday.'), null, { timeout: 60000 });
+  const fridays = await page.$$eval('#highlighted mark[data-type="DATE"]', (els) => els.filter((e) => e.textContent === 'Friday').length);
+  assert.equal(fridays, 1);
+  const last = await page.$eval('#highlighted mark:last-of-type', (e) => e.textContent);
+  assert.equal(last, 'Friday');
+  assert.deepEqual(problems, []);
+  writeFileSync(join(screenshotDir, 'long-paste.txt'), `${long.length} characters analyzed\n`);
+  await page.close();
+});

@@ -1,0 +1,259 @@
+// The page: sends the article to the analysis worker and shows what comes back. User text is only
+// ever inserted as text nodes, never as HTML.
+import { EXAMPLE_ARTICLE } from './example.js';
+
+const TYPE_ORDER = [
+  'PERSON', 'TITLE', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP', 'EVENT', 'WORK', 'LAW', 'PRODUCT', 'MISC',
+  'DATE', 'TIME', 'MONEY', 'PERCENT', 'QUANTITY', 'CARDINAL', 'ORDINAL',
+];
+const TYPE_LABELS = {
+  PERSON: 'People', TITLE: 'Titles', ORG: 'Organizations', GPE: 'Countries & cities', LOC: 'Places',
+  FAC: 'Buildings', NORP: 'Nationalities & groups', EVENT: 'Events', WORK: 'Works', LAW: 'Laws',
+  PRODUCT: 'Products', MISC: 'Other names', DATE: 'Dates', TIME: 'Times', MONEY: 'Money',
+  PERCENT: 'Percentages', QUANTITY: 'Quantities', CARDINAL: 'Numbers', ORDINAL: 'Ordinals',
+};
+const DEBOUNCE_MS = 200;
+
+const textarea = document.getElementById('article');
+const statusLine = document.getElementById('status');
+const errorBox = document.getElementById('error');
+const highlighted = document.getElementById('highlighted');
+const legend = document.getElementById('legend');
+const entityList = document.getElementById('entity-list');
+
+const hiddenTypes = new Set();
+let selectedEntity = null;
+let lastRequest = 0;  // id of the newest text sent to the worker
+let debounceTimer = 0;
+let current = { text: '', result: null };
+const pendingText = new Map();  // request id -> text, so a result is shown with the text it belongs to
+
+const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+worker.onmessage = (event) => onWorkerMessage(event.data);
+worker.onerror = (event) => showError(`The analysis worker failed: ${event.message || 'unknown error'}`);
+
+function setState(state) {
+  document.body.dataset.state = state;
+}
+
+function showError(message) {
+  errorBox.textContent = message;
+  errorBox.hidden = false;
+  statusLine.textContent = 'Something went wrong.';
+  setState('error');
+}
+
+function requestAnalysis() {
+  clearTimeout(debounceTimer);
+  const text = textarea.value;
+  lastRequest += 1;
+  setState('busy');
+  statusLine.textContent = text ? 'Analyzing…' : 'Paste an article to begin.';
+  pendingText.set(lastRequest, text);
+  worker.postMessage({ id: lastRequest, text, options: {} });
+}
+
+function onWorkerMessage(message) {
+  if (message.type === 'loaded') {
+    statusLine.dataset.version = message.version;
+    return;
+  }
+  if (message.id !== lastRequest) {  // a stale answer: a newer text is on its way
+    pendingText.delete(message.id);
+    return;
+  }
+  if (message.progress !== undefined) {
+    statusLine.textContent = `Analyzing… ${Math.round(message.progress * 100)}%`;
+    return;
+  }
+  const text = pendingText.get(message.id) ?? '';
+  pendingText.clear();
+  if (message.error) {
+    showError(message.error);
+    return;
+  }
+  errorBox.hidden = true;
+  current = { text, result: message.result };
+  render();
+  const words = text.split(/\s+/).filter(Boolean).length;
+  statusLine.textContent = text
+    ? `${message.result.mentions.length} mentions in ${words.toLocaleString()} words · ${message.ms.toFixed(0)} ms`
+    : 'Paste an article to begin.';
+  setState('ready');
+}
+
+function render() {
+  renderHighlights();
+  renderLegend();
+  renderEntities();
+}
+
+function renderHighlights() {
+  const { text, result } = current;
+  const fragment = document.createDocumentFragment();
+  if (!text) {
+    const placeholder = document.createElement('p');
+    placeholder.className = 'placeholder';
+    placeholder.textContent = 'The article will appear here with its dates, amounts and names marked.';
+    fragment.append(placeholder);
+  } else {
+    let position = 0;
+    for (const mention of result.mentions) {
+      if (mention.start < position) continue;  // mentions never overlap; guard anyway
+      if (mention.start > position) fragment.append(document.createTextNode(text.slice(position, mention.start)));
+      const mark = document.createElement('mark');
+      mark.className = 'mention';
+      mark.dataset.type = mention.type;
+      mark.dataset.entity = String(mention.entity ?? '');
+      mark.dataset.mention = String(mention.id);
+      mark.title = mention.type;
+      mark.textContent = text.slice(mention.start, mention.end);
+      if (hiddenTypes.has(mention.type)) mark.classList.add('hidden-type');
+      if (selectedEntity !== null && mention.entity === selectedEntity) mark.classList.add('selected');
+      fragment.append(mark);
+      position = mention.end;
+    }
+    fragment.append(document.createTextNode(text.slice(position)));
+  }
+  highlighted.replaceChildren(fragment);
+}
+
+function countByType(items) {
+  const counts = new Map();
+  for (const item of items) counts.set(item.type, (counts.get(item.type) ?? 0) + 1);
+  return counts;
+}
+
+function renderLegend() {
+  const counts = countByType(current.result ? current.result.mentions : []);
+  const chips = TYPE_ORDER.filter((type) => counts.has(type)).map((type) => {
+    const chip = document.createElement('button');
+    chip.type = 'button';
+    chip.dataset.type = type;
+    chip.setAttribute('aria-pressed', String(!hiddenTypes.has(type)));
+    chip.title = `${hiddenTypes.has(type) ? 'Show' : 'Hide'} ${TYPE_LABELS[type].toLowerCase()}`;
+    const count = document.createElement('span');
+    count.className = 'count';
+    count.textContent = String(counts.get(type));
+    chip.append(document.createTextNode(type), count);
+    chip.addEventListener('click', () => toggleType(type));
+    return chip;
+  });
+  legend.replaceChildren(...chips);
+}
+
+function toggleType(type) {
+  if (hiddenTypes.has(type)) hiddenTypes.delete(type);
+  else hiddenTypes.add(type);
+  for (const mark of highlighted.querySelectorAll(`mark[data-type="${type}"]`)) {
+    mark.classList.toggle('hidden-type', hiddenTypes.has(type));
+  }
+  renderLegend();
+  legend.querySelector(`button[data-type="${type}"]`)?.focus();
+}
+
+function renderEntities() {
+  const entities = current.result ? current.result.entities : [];
+  if (entities.length === 0) {
+    const empty = document.createElement('p');
+    empty.className = 'empty';
+    empty.textContent = current.text ? 'Nothing found yet.' : 'Entities will be listed here.';
+    entityList.replaceChildren(empty);
+    return;
+  }
+  const byType = new Map();
+  for (const entity of entities) {
+    if (!byType.has(entity.type)) byType.set(entity.type, []);
+    byType.get(entity.type).push(entity);
+  }
+  const sections = [];
+  for (const type of TYPE_ORDER) {
+    const group = byType.get(type);
+    if (!group) continue;
+    group.sort((a, b) => b.salience - a.salience || a.id - b.id);
+    const heading = document.createElement('h3');
+    heading.textContent = `${TYPE_LABELS[type]} (${group.length})`;
+    const list = document.createElement('ul');
+    for (const entity of group) list.append(entityItem(entity));
+    sections.push(heading, list);
+  }
+  entityList.replaceChildren(...sections);
+}
+
+function entityItem(entity) {
+  const item = document.createElement('li');
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.dataset.type = entity.type;
+  button.dataset.entity = String(entity.id);
+  button.setAttribute('aria-pressed', String(selectedEntity === entity.id));
+  const name = document.createElement('span');
+  name.className = 'name';
+  name.textContent = entity.name;
+  const count = document.createElement('span');
+  count.className = 'count';
+  count.textContent = `×${entity.mentions.length}`;
+  count.title = `${entity.mentions.length} mention${entity.mentions.length === 1 ? '' : 's'}`;
+  button.append(name, count);
+  button.addEventListener('click', () => selectEntity(entity.id));
+  item.append(button);
+  return item;
+}
+
+function selectEntity(id) {
+  selectedEntity = selectedEntity === id ? null : id;
+  let first = null;
+  for (const mark of highlighted.querySelectorAll('mark.mention')) {
+    const on = selectedEntity !== null && mark.dataset.entity === String(selectedEntity);
+    mark.classList.toggle('selected', on);
+    if (on && !first) first = mark;
+  }
+  for (const button of entityList.querySelectorAll('button[data-entity]')) {
+    button.setAttribute('aria-pressed', String(button.dataset.entity === String(selectedEntity)));
+  }
+  first?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+}
+
+highlighted.addEventListener('click', (event) => {
+  const mark = event.target.closest('mark.mention');
+  if (mark && mark.dataset.entity !== '') selectEntity(Number(mark.dataset.entity));
+});
+
+textarea.addEventListener('input', () => {
+  clearTimeout(debounceTimer);
+  debounceTimer = setTimeout(requestAnalysis, DEBOUNCE_MS);
+});
+
+document.getElementById('example-button').addEventListener('click', () => {
+  textarea.value = EXAMPLE_ARTICLE;
+  selectedEntity = null;
+  requestAnalysis();
+});
+
+document.getElementById('clear-button').addEventListener('click', () => {
+  textarea.value = '';
+  selectedEntity = null;
+  requestAnalysis();
+  textarea.focus();
+});
+
+// Dropping a plain-text file puts its text in the editor.
+textarea.addEventListener('dragover', (event) => {
+  event.preventDefault();
+  textarea.classList.add('dragging');
+});
+textarea.addEventListener('dragleave', () => textarea.classList.remove('dragging'));
+textarea.addEventListener('drop', async (event) => {
+  event.preventDefault();
+  textarea.classList.remove('dragging');
+  const file = event.dataTransfer?.files?.[0];
+  if (!file) return;
+  if (file.size > 50 * 1024 * 1024) {
+    showError(`${file.name} is larger than 50 MB.`);
+    return;
+  }
+  textarea.value = await file.text();
+  requestAnalysis();
+});
+
+requestAnalysis();  // the first (empty) analysis tells when the analyzer is ready
