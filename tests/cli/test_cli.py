@@ -74,24 +74,28 @@ def decode(data):
     return data.decode("utf-8", errors="replace")
 
 
-def slice_text(data, unit, start, end):
-    """The text between two offsets of a result, given the original input bytes."""
-    if unit == "byte":
-        return decode(data[start:end])
-    text = decode(data)
-    if unit == "codepoint":
-        return text[start:end]
-    units = text.encode("utf-16-le", errors="surrogatepass")
-    return units[2 * start : 2 * end].decode("utf-16-le")
+class Slicer:
+    """Slices the input the way a consumer of a result does, given the original input bytes and the unit."""
 
+    def __init__(self, data, unit):
+        self.data = data
+        self.unit = unit
+        self.text = decode(data)
+        self.utf16 = self.text.encode("utf-16-le", errors="surrogatepass") if unit == "utf16" else b""
 
-def text_length(data, unit):
-    text = decode(data)
-    if unit == "byte":
-        return len(data)
-    if unit == "codepoint":
-        return len(text)
-    return len(text.encode("utf-16-le")) // 2
+    def __call__(self, start, end):
+        if self.unit == "byte":
+            return decode(self.data[start:end])
+        if self.unit == "codepoint":
+            return self.text[start:end]
+        return self.utf16[2 * start:2 * end].decode("utf-16-le")
+
+    def length(self):
+        if self.unit == "byte":
+            return len(self.data)
+        if self.unit == "codepoint":
+            return len(self.text)
+        return len(self.utf16) // 2
 
 
 class LedeTestCase(unittest.TestCase):
@@ -133,15 +137,16 @@ class LedeTestCase(unittest.TestCase):
         errors = sorted(RESULT.iter_errors(result), key=lambda e: list(e.absolute_path))
         self.assertFalse(errors, "\n".join(f"{list(e.absolute_path)}: {e.message}" for e in errors[:5]))
         self.assertEqual(result["offsets"], unit)
-        length = text_length(data, unit)
+        slice_text = Slicer(data, unit)
+        length = slice_text.length()
 
         previous_end = 0
         for sentence in result["sentences"]:
             self.assertLessEqual(previous_end, sentence["start"])
             self.assertLess(sentence["start"], sentence["end"])
             self.assertLessEqual(sentence["end"], length)
-            self.assertEqual(slice_text(data, unit, sentence["start"], sentence["end"]),
-                             slice_text(data, unit, sentence["start"], sentence["end"]).strip(),
+            self.assertEqual(slice_text(sentence["start"], sentence["end"]),
+                             slice_text(sentence["start"], sentence["end"]).strip(),
                              "a sentence starts or ends with whitespace")
             previous_end = sentence["end"]
 
@@ -151,7 +156,7 @@ class LedeTestCase(unittest.TestCase):
             for token in result["tokens"]:
                 self.assertLessEqual(previous_end, token["start"])
                 self.assertLess(token["start"], token["end"])
-                self.assertEqual(slice_text(data, unit, token["start"], token["end"]), token["text"])
+                self.assertEqual(slice_text(token["start"], token["end"]), token["text"])
                 self.assertFalse(any(c.isspace() for c in token["text"]), token)
                 previous_end = token["end"]
         else:
@@ -163,7 +168,7 @@ class LedeTestCase(unittest.TestCase):
         for index, mention in enumerate(mentions):
             self.assertEqual(mention["id"], index)
             self.assertLessEqual(previous_end, mention["start"], "mentions overlap or are out of order")
-            self.assertEqual(slice_text(data, unit, mention["start"], mention["end"]), mention["text"])
+            self.assertEqual(slice_text(mention["start"], mention["end"]), mention["text"])
             sentence = result["sentences"][mention["sentence"]]
             self.assertLessEqual(sentence["start"], mention["start"])
             self.assertLessEqual(mention["end"], sentence["end"])
@@ -506,13 +511,14 @@ class ConllTest(LedeTestCase):
         "7\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n"
         "\n"
         "# sent_id = a-2\n"
-        "# text = It rained for 3 days.\n"
+        "# text = It rained on 5 May 2019.\n"
         "1\tIt\tit\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n"
         "2\trained\train\tVERB\tVBD\t_\t0\troot\t_\t_\n"
-        "3\tfor\tfor\tADP\tIN\t_\t5\tcase\t_\t_\n"
-        "4\t3\t3\tNUM\tCD\t_\t5\tnummod\t_\t_\n"
-        "5\tdays\tday\tNOUN\tNNS\t_\t2\tobl\t_\tSpaceAfter=No\n"
-        "6\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n"
+        "3\ton\ton\tADP\tIN\t_\t4\tcase\t_\t_\n"
+        "4\t5\t5\tNUM\tCD\t_\t2\tobl\t_\t_\n"
+        "5\tMay\tMay\tPROPN\tNNP\t_\t4\tcompound\t_\t_\n"
+        "6\t2019\t2019\tNUM\tCD\t_\t4\tnmod\t_\tSpaceAfter=No\n"
+        "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n"
         "\n"
     )
 
@@ -582,12 +588,14 @@ class ConllTest(LedeTestCase):
                 misc[columns[1]] = columns[9].split("|")
             words.append(forms)
         self.assertEqual(words, [["We", "did", "n't", "leave", "on", "Monday", "."],
-                                 ["It", "rained", "for", "3", "days", "."]])
-        self.assertEqual(texts, ["We didn't leave on Monday.", "It rained for 3 days."])
+                                 ["It", "rained", "on", "5", "May", "2019", "."]])
+        self.assertEqual(texts, ["We didn't leave on Monday.", "It rained on 5 May 2019."])
         self.assertIn("NE=B-DATE", misc["Monday"])
         self.assertIn("SpaceAfter=No", misc["Monday"])
-        self.assertIn("NE=B-DATE", misc["3"])
-        self.assertIn("NE=I-DATE", misc["days"])
+        self.assertIn("NE=B-DATE", misc["5"])
+        self.assertIn("NE=I-DATE", misc["May"])
+        self.assertIn("NE=I-DATE", misc["2019"])
+        self.assertEqual(misc["rained"], ["_"])
 
     def test_raw_text_as_conllu(self):
         text = "It's 5pm (local time), officials said.\nHe left for 2 weeks. Bye!\n"
