@@ -100,6 +100,10 @@ std::string quoted(const std::string& text) {
 // One JSONL input line: its result, or an error object; never stops the run.
 void analyze_jsonl_line(std::string_view line, const Analyzer& analyzer, const AnalyzeSettings& settings,
                         ResultWriter& writer) {
+  if (line.find_first_not_of(" \t") == std::string_view::npos) {
+    writer.write_error_line("null", "empty line");
+    return;
+  }
   const nlohmann::json request = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
   if (request.is_discarded()) {
     writer.write_error_line("null", "invalid JSON");
@@ -110,6 +114,10 @@ void analyze_jsonl_line(std::string_view line, const Analyzer& analyzer, const A
     return;
   }
   const auto id = request.find("id");
+  if (id != request.end() && !id->is_string() && !id->is_number() && !id->is_null()) {
+    writer.write_error_line("null", "\"id\" must be a string, a number or null");
+    return;
+  }
   const std::string id_json = id == request.end() ? "null" : id->dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   const auto text = request.find("text");
   if (text == request.end() || !text->is_string()) {

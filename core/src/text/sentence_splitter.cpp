@@ -183,7 +183,7 @@ class SentenceSplitter {
         ++bracket_depth;
         continue;
       }
-      if (c == ',' && seen_capitals) continue;
+      if ((c == ',' || tokens_[i].kind == TokenKind::Number) && seen_capitals) continue;  // ", April 25"
       if ((c == ':' || is_dash(c)) && seen_capitals && i + 1 < tokens_.size() && !tokens_[i + 1].newline_before) {
         return i;
       }

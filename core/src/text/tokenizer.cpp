@@ -308,7 +308,12 @@ class Tokenizer {
         stop = next(stop);
         continue;
       }
-      if (!joins(begin, segment_start, stop, end)) break;
+      if (!joins(begin, segment_start, stop, end)) {
+        const Position listed_end = listed_abbreviation_end(begin, stop, end);
+        if (listed_end == stop) break;
+        stop = listed_end;  // "Ph.D.": listed, though a capital follows its inner period
+        break;
+      }
       stop = next(stop);
       segment_start = stop;
     }
@@ -318,6 +323,16 @@ class Tokenizer {
     if (stop < end && at(stop) == '$' && stop - begin <= 3) ++stop;
     emit_word(begin, stop);
     return stop;
+  }
+
+  // If `stop` is a period inside a listed abbreviation ("Ph.D."), where that abbreviation ends.
+  Position listed_abbreviation_end(Position begin, Position stop, Position end) const {
+    if (at(stop) != '.') return stop;
+    Position candidate_end = next(stop);
+    while (candidate_end < end && is_ascii_letter(at(candidate_end))) candidate_end = next(candidate_end);
+    if (candidate_end >= end || at(candidate_end) != '.' || candidate_end == next(stop)) return stop;
+    candidate_end = next(candidate_end);
+    return abbreviations().find(slice(begin, candidate_end)) != AbbreviationClass::None ? candidate_end : stop;
   }
 
   static bool is_abbreviation_with_period(std::string_view candidate) {
@@ -338,6 +353,11 @@ class Tokenizer {
       emit(begin + split, end, TokenKind::Word);
       return;
     }
+    if (const std::size_t code = glued_currency_code(word_text); code != 0) {
+      emit(begin, begin + code, TokenKind::Word);
+      emit(begin + code, end, TokenKind::Number);
+      return;
+    }
     if (kind == TokenKind::Number) {
       std::size_t digits_end = 0;
       while (digits_end < word_text.size() &&
@@ -353,6 +373,26 @@ class Tokenizer {
       }
     }
     emit(begin, end, kind);
+  }
+
+  // "PKR50,000", "USD1.5": two or three capitals glued to a formatted amount are a currency code,
+  // split like "US$5". Returns the code's length, or 0.
+  static std::size_t glued_currency_code(std::string_view word_text) {
+    std::size_t letters = 0;
+    while (letters < word_text.size() && is_ascii_upper(static_cast<unsigned char>(word_text[letters]))) ++letters;
+    if (letters < 2 || letters > 3 || letters == word_text.size()) return 0;
+    const std::string_view amount = word_text.substr(letters);
+    if (!is_ascii_digit(static_cast<unsigned char>(amount[0]))) return 0;
+    bool separator = false;
+    for (std::size_t i = 0; i < amount.size(); ++i) {
+      const auto c = static_cast<unsigned char>(amount[i]);
+      if (c == ',' || c == '.') {
+        separator = true;
+      } else if (!is_ascii_digit(c)) {
+        return 0;
+      }
+    }
+    return separator && is_ascii_digit(static_cast<unsigned char>(amount.back())) ? letters : 0;
   }
 
   // Where a clitic starts in a word ("don't" -> 2, "company's" -> 7), or 0 for none.
