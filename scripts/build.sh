@@ -1,19 +1,52 @@
 #!/usr/bin/env bash
-# Builds the native core, the `lede` CLI and the unit tests into build/native.
+# Builds the native core, the `lede` CLI and the unit tests into build/native, and the web module into
+# build/wasm, staged as the static site build/web.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 if [ "${1:-}" = "--help" ]; then
   cat <<'USAGE'
-usage: scripts/build.sh [--debug]
-Installs what is missing (scripts/setup.sh), then builds build/native/lede and build/native/lede_tests
-(Release; --debug for a Debug build). Incremental: run it again after a change.
+usage: scripts/build.sh [--debug] [--no-web]
+Installs what is missing (scripts/setup.sh, Emscripten), then builds build/native/lede and
+build/native/lede_tests (Release; --debug for a Debug build), and the web module with Emscripten in
+build/wasm (always Release), staged with lede.js, lede.d.ts and the page (web/) as the deployable static
+site build/web/. --no-web skips the web module. Incremental: run it again after a change.
 USAGE
   exit 0
 fi
 build_type=Release
-[ "${1:-}" = "--debug" ] && build_type=Debug
+web=1
+for argument in "$@"; do
+  case "$argument" in
+    --debug) build_type=Debug ;;
+    --no-web) web=0 ;;
+    *) die "unknown option '$argument' (see scripts/build.sh --help)" ;;
+  esac
+done
 "$LEDE_ROOT/scripts/setup.sh"
 log "building native ($build_type) in build/native"
 cmake -S "$LEDE_ROOT" -B "$LEDE_ROOT/build/native" -DCMAKE_BUILD_TYPE="$build_type" >/dev/null
 cmake --build "$LEDE_ROOT/build/native" -j "$JOBS"
 log "built $LEDE_ROOT/build/native/lede"
+
+# --- the web module (bindings/wasm, cmake/WebModule.cmake; shared/TOOLCHAIN.md explains each flag) ----
+build_web() {
+  apt_ensure "${WEB_PACKAGES[@]}"
+  command -v node >/dev/null || apt_ensure nodejs
+  # Emscripten's optimizer needs acorn, which Debian ships where NodeSource's node does not look.
+  export NODE_PATH=/usr/share/nodejs
+  log "building the web module (Release) in build/wasm"
+  emcmake cmake -S "$LEDE_ROOT" -B "$LEDE_ROOT/build/wasm" -DCMAKE_BUILD_TYPE=Release \
+    -DCMAKE_CROSSCOMPILING_EMULATOR=/usr/bin/node -DLEDE_TESTS=OFF >/dev/null
+  cmake --build "$LEDE_ROOT/build/wasm" -j "$JOBS"
+  # Staged afresh each time (emptied, not removed, so a server running in it keeps working).
+  local site="$LEDE_ROOT/build/web"
+  mkdir -p "$site"
+  find "$site" -mindepth 1 -delete
+  cp "$LEDE_ROOT/build/wasm/lede-core.mjs" "$LEDE_ROOT/build/wasm/lede-core.wasm" \
+     "$LEDE_ROOT/bindings/wasm/lede.js" "$LEDE_ROOT/bindings/wasm/lede.d.ts" "$site/"
+  # Node reads lede.js (an ES module with a .js name) without a warning when the folder says so.
+  printf '{"type": "module"}\n' >"$site/package.json"
+  if [ -d "$LEDE_ROOT/web" ]; then cp -R "$LEDE_ROOT/web/." "$site/"; fi
+  log "built $site (lede-core.wasm $(wc -c <"$site/lede-core.wasm") bytes)"
+}
+if [ $web -eq 1 ]; then build_web; fi

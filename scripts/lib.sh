@@ -27,3 +27,20 @@ apt_ensure() {
 
 # The packages every build and test needs.
 NATIVE_PACKAGES=(cmake g++ make nlohmann-json3-dev catch2 python3 python3-jsonschema clang-14 libclang-rt-14-dev)
+
+# The web module's toolchain (Emscripten 3.1.6 from Debian). Node comes from NodeSource (node 20) and is
+# already on the machine; Debian's nodejs is installed only when there is no node at all.
+WEB_PACKAGES=(emscripten)
+
+# The browser tests drive Debian's Chromium (never a browser downloaded by a test tool).
+BROWSER_PACKAGES=(chromium)
+
+# npm_ensure: installs the npm packages pinned in package-lock.json (test and benchmark tools: playwright-core,
+# compromise, wink-nlp) when node_modules is missing or older than the lock file.
+npm_ensure() {
+  local marker="$LEDE_ROOT/node_modules/.package-lock.json"
+  if [ ! -f "$marker" ] || [ "$LEDE_ROOT/package-lock.json" -nt "$marker" ]; then
+    log "installing npm packages from package-lock.json"
+    (cd "$LEDE_ROOT" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+}

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and runs every test: unit tests, CLI tests against the JSON
-# Schema, the tokenizer's accuracy floors on the dev treebanks, an ASan+UBSan build of the unit tests,
-# and a short libFuzzer run.
+# Schema, node tests of the wasm module, browser tests of the page, the tokenizer's accuracy floors on the dev treebanks, an
+# ASan+UBSan build of the unit tests, and a short libFuzzer run.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 if [ "${1:-}" = "--help" ]; then
@@ -23,6 +23,14 @@ log "unit tests"
 
 log "CLI tests"
 LEDE_BIN="$LEDE_ROOT/build/native/lede" /usr/bin/python3 -m unittest discover -s "$LEDE_ROOT/tests/cli" -p "test_*.py"
+
+log "node tests of the wasm module (build/web/lede.js against the native CLI)"
+LEDE_BIN="$LEDE_ROOT/build/native/lede" node --test "$LEDE_ROOT/tests/node/"
+
+log "browser tests of the page in Chromium (screenshots in build/screenshots)"
+apt_ensure "${BROWSER_PACKAGES[@]}"
+npm_ensure
+node --test "$LEDE_ROOT/tests/e2e/"
 
 if [ -d "$LEDE_DATA" ]; then
   log "tokenizer accuracy on the dev treebanks (floors: tokens 99, sentences 85 EWT / 90 GUM)"

@@ -1,0 +1,170 @@
+// TypeScript declarations for lede.js (DESIGN.md "The JavaScript API") and the lede/1 result it returns
+// (DESIGN.md "Result schema (version 1)"; the JSON Schema is docs/lede-1.schema.json). Keys may be added
+// in later versions, never removed or given another meaning.
+
+/** Where to load a file from: a URL (fetched in pages and workers) or, in node, a path or file: URL. */
+export type Source = string | URL;
+/** File contents. */
+export type Bytes = ArrayBuffer | ArrayBufferView;
+
+export interface CreateAnalyzerOptions {
+  /**
+   * lede-core.wasm: a URL or path, its bytes, or an already compiled module.
+   * Default: `lede-core.wasm` beside lede.js (fetched in a browser, read from disk in node).
+   */
+  wasm?: Source | Bytes | WebAssembly.Module;
+  /**
+   * The model file. The rule-based core of this version needs none: a given model is accepted and
+   * ignored; the trained model arrives in a later version and will load from here. Default: none.
+   */
+  model?: Source | Bytes | null;
+}
+
+export type Pipeline = 'full' | 'entities';
+export type OffsetUnit = 'utf16' | 'codepoint' | 'byte';
+
+export interface AnalyzeOptions {
+  /** Include the tokens array. Default false. */
+  tokens?: boolean;
+  /** The document date, YYYY-MM-DD, a real calendar day; relative dates resolve against it. */
+  date?: string | null;
+  /** `full` (default) or `entities` (no parser, relations or events: the fastest). */
+  pipeline?: Pipeline;
+  /** Unit of every start/end. Default `utf16`: indices into the JavaScript string given to analyze(). */
+  offsets?: OffsetUnit;
+}
+
+export interface Analyzer {
+  /**
+   * Analyzes one document. Throws a TypeError for a text that is not a string or an option of the wrong
+   * type, an Error for a bad option value (an invalid date, an unknown pipeline), after dispose(), or if
+   * the WebAssembly core fails (out of memory); after such a failure the analyzer refuses further work.
+   */
+  analyze(text: string, options?: AnalyzeOptions): Result;
+  /** The Lede version of the WebAssembly core, e.g. "0.1.0". */
+  readonly version: string;
+  /** The model the core analyzes with (also written into every result's `model`). */
+  readonly model: ModelInfo;
+  /** Frees the WebAssembly memory held by this analyzer; analyze() throws afterwards. Safe to call twice. */
+  dispose(): void;
+}
+
+/**
+ * Loads the WebAssembly core and returns an analyzer. Rejects with an Error that says what failed (a
+ * missing or unreadable file, an HTTP error, bytes that are not a valid lede-core.wasm).
+ */
+export function createAnalyzer(options?: CreateAnalyzerOptions): Promise<Analyzer>;
+
+// ---- lede/1 --------------------------------------------------------------------------------------------
+
+export type EntityType =
+  | 'PERSON' | 'NORP' | 'ORG' | 'GPE' | 'LOC' | 'FAC' | 'EVENT' | 'WORK' | 'LAW' | 'PRODUCT'
+  | 'DATE' | 'TIME' | 'MONEY' | 'PERCENT' | 'QUANTITY' | 'CARDINAL' | 'ORDINAL' | 'TITLE' | 'MISC';
+
+export type RelationType =
+  | 'role' | 'member_of' | 'located_in' | 'based_in' | 'lives_in' | 'met' | 'visited' | 'killed' | 'open';
+
+/** An ISO 8601 date or time, partial when the text is: "2018", "2018-02", "2018-04-24", "2018-04-24T10:30". */
+export type IsoValue = string;
+
+export interface ModelInfo {
+  name: string;
+  version: string;
+}
+
+/** Offsets are end-exclusive, in the unit of Result.offsets. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Sentence extends Span {}
+
+/** With the tokens option. Layers a stage has not produced yet may be absent. */
+export interface Token extends Span {
+  text?: string;
+  /** Universal POS tag. */
+  pos?: string;
+  /** Penn Treebank tag. */
+  tag?: string;
+  lemma?: string;
+  /** Token index of the head; -1 for the root. */
+  head?: number;
+  /** Universal Dependencies relation to the head. */
+  dep?: string;
+}
+
+export interface Mention extends Span {
+  id: number;
+  /** The mention's text: with utf16 offsets, `text.slice(start, end)` of the analyzed string. */
+  text: string;
+  type: EntityType;
+  /** Index into Result.entities, or null while unresolved. */
+  entity: number | null;
+  /** Index into Result.sentences. */
+  sentence: number;
+  score: number;
+}
+
+export interface Entity {
+  id: number;
+  type: EntityType;
+  /** The canonical name. */
+  name: string;
+  /** Indices into Result.mentions, in text order. */
+  mentions: number[];
+  titles: string[];
+  salience: number;
+}
+
+export interface Relation extends Span {
+  id: number;
+  type: RelationType;
+  /** Entity index. */
+  subject: number;
+  /** Entity index; null for a role whose post names no organization or country. */
+  object: number | null;
+  subject_mention: number;
+  /** Mention index (for role: the TITLE mention), or null. */
+  object_mention: number | null;
+  /** For role relations: the title text. */
+  title?: string;
+  /** The verb's lemma with its particle or preposition ("accuse of"). */
+  predicate: string;
+  negated: boolean;
+  date: IsoValue | null;
+  sentence: number;
+  score: number;
+}
+
+export interface Quote extends Span {
+  /** Entity index of the speaker, or null for an unnamed source. */
+  speaker: number | null;
+  speaker_text: string | null;
+  sentence: number;
+}
+
+export interface DateValue {
+  /** Index into Result.mentions. */
+  mention: number;
+  value: IsoValue;
+  /** The end of a range, or null. */
+  end: IsoValue | null;
+  anchor: 'absolute' | 'document' | 'unknown';
+}
+
+export interface Result {
+  schema: 'lede/1';
+  model: ModelInfo;
+  offsets: OffsetUnit;
+  /** The document date given to analyze(), or null. */
+  date: string | null;
+  sentences: Sentence[];
+  /** Present with the tokens option. */
+  tokens?: Token[];
+  mentions: Mention[];
+  entities: Entity[];
+  relations: Relation[];
+  quotes: Quote[];
+  dates: DateValue[];
+}

@@ -1,0 +1,194 @@
+// Lede's JavaScript API (DESIGN.md "The JavaScript API"): a small wrapper over the generated Emscripten
+// module lede-core.mjs that works in a page, in a worker and in node.
+//
+//   import { createAnalyzer } from './lede.js';
+//   const analyzer = await createAnalyzer();                 // lede-core.wasm from beside this file
+//   const result = analyzer.analyze(text, { date: '2018-04-25' });   // a lede/1 object
+//   analyzer.dispose();
+//
+// Text crosses into wasm as UTF-8 bytes from TextEncoder, never as a JS string: this Emscripten's Embind
+// converts a lone surrogate wrongly and would shift every later offset. TextEncoder turns a lone
+// surrogate into U+FFFD, which is one UTF-16 unit too, so the result's utf16 offsets index the caller's
+// own string.
+import createLedeCore from './lede-core.mjs';
+
+const PIPELINES = ['full', 'entities'];
+const OFFSET_UNITS = ['utf16', 'codepoint', 'byte'];
+const OPTION_NAMES = ['tokens', 'date', 'pipeline', 'offsets'];
+const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+
+const isNode = typeof process !== 'undefined' && !!process.versions?.node;
+const encoder = new TextEncoder();
+
+class LedeError extends Error {
+  constructor(message, cause) {
+    super(`lede: ${message}`, cause === undefined ? undefined : { cause });
+    this.name = 'Error';
+  }
+}
+
+function describe(value) {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (value instanceof Error) return value.message;
+  return typeof value === 'object' ? `an object (${value.constructor?.name ?? 'Object'})` : `a ${typeof value}`;
+}
+
+function isBytes(value) {
+  return value instanceof ArrayBuffer || ArrayBuffer.isView(value);
+}
+
+function toUint8Array(value) {
+  return value instanceof ArrayBuffer ? new Uint8Array(value) : new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+}
+
+function describeSource(source) {
+  if (source instanceof WebAssembly.Module) return 'the given WebAssembly.Module';
+  return isBytes(source) ? 'the given bytes' : String(source);
+}
+
+function isLocation(value) {
+  return typeof value === 'string' || value instanceof URL;
+}
+
+// The bytes (or, in a browser, the fetch Response) at a URL or path: fetch in pages and workers; the
+// file system in node, for paths and file: URLs (node's fetch cannot read files).
+async function fetchResource(location, what) {
+  const name = String(location);
+  try {
+    if (isNode && !/^(https?|data|blob):/i.test(name)) {
+      const { readFile } = await import('node:fs/promises');
+      const path = location instanceof URL || /^file:/i.test(name) ? new URL(name) : name;
+      return new Uint8Array(await readFile(path));
+    }
+    const response = await fetch(location, { credentials: 'same-origin' });
+    if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
+    return response;
+  } catch (error) {
+    throw new LedeError(`could not load ${what} from ${name}: ${describe(error)}`, error);
+  }
+}
+
+// Compiles and instantiates lede-core.wasm from bytes, a precompiled WebAssembly.Module, or a URL/path,
+// streaming the compilation when the server labels the file application/wasm.
+async function instantiateCore(source, imports) {
+  const where = describeSource(source);
+  try {
+    if (source instanceof WebAssembly.Module) return { instance: await WebAssembly.instantiate(source, imports), module: source };
+    if (isBytes(source)) return await WebAssembly.instantiate(toUint8Array(source), imports);
+    const resource = await fetchResource(source, 'the WebAssembly module');
+    if (resource instanceof Uint8Array) return await WebAssembly.instantiate(resource, imports);
+    const streamable = typeof WebAssembly.instantiateStreaming === 'function'
+      && (resource.headers.get('Content-Type') ?? '').startsWith('application/wasm');
+    if (streamable) return await WebAssembly.instantiateStreaming(resource, imports);
+    return await WebAssembly.instantiate(await resource.arrayBuffer(), imports);
+  } catch (error) {
+    if (error instanceof LedeError) throw error;
+    if (error instanceof WebAssembly.LinkError) {
+      throw new LedeError(`the WebAssembly module from ${where} does not match lede-core.mjs (a stale or foreign lede-core.wasm?): ${error.message}`, error);
+    }
+    throw new LedeError(`the WebAssembly module from ${where} is not valid: ${describe(error)}`, error);
+  }
+}
+
+// Starts the Emscripten module with our own instantiation, so a load failure rejects with our message
+// instead of Emscripten's abort (which would leave its own promise to report a bare "Aborted()").
+function startCore(wasm) {
+  return new Promise((resolve, reject) => {
+    let failed = false;
+    const fail = (error) => {
+      if (failed) return;
+      failed = true;
+      reject(error instanceof LedeError ? error : new LedeError(`the WebAssembly core failed to start: ${describe(error)}`, error));
+    };
+    createLedeCore({
+      instantiateWasm(imports, receiveInstance) {
+        instantiateCore(wasm, imports)
+          .then(({ instance, module }) => {
+            try {
+              receiveInstance(instance, module);
+            } catch (error) {
+              throw new LedeError(`the WebAssembly module from ${describeSource(wasm)} does not match lede-core.mjs (a stale or foreign lede-core.wasm?): ${describe(error)}`, error);
+            }
+          })
+          .catch(fail);
+        return {};  // exports arrive asynchronously
+      },
+    }).then((core) => { if (!failed) resolve(core); }, fail);
+  });
+}
+
+function checkSource(value, option) {
+  if (value === undefined || value === null || isLocation(value) || isBytes(value)) return;
+  if (option === 'wasm' && value instanceof WebAssembly.Module) return;
+  throw new TypeError(`lede: the ${option} option must be a URL, a path or bytes (ArrayBuffer or Uint8Array), not ${describe(value)}`);
+}
+
+function readOptions(options) {
+  if (options === undefined || options === null) options = {};
+  if (typeof options !== 'object' || Array.isArray(options)) {
+    throw new TypeError(`lede: analyze() options must be an object, not ${describe(options)}`);
+  }
+  for (const name of Object.keys(options)) {
+    if (!OPTION_NAMES.includes(name)) throw new TypeError(`lede: unknown analyze() option '${name}' (${OPTION_NAMES.join(', ')})`);
+  }
+  const { tokens = false, date = '', pipeline = 'full', offsets = 'utf16' } = options;
+  if (typeof tokens !== 'boolean') throw new TypeError(`lede: the tokens option must be true or false, not ${describe(tokens)}`);
+  if (date !== null && typeof date !== 'string') {
+    throw new TypeError(`lede: the date option must be a string written YYYY-MM-DD, not ${describe(date)}`);
+  }
+  if (!PIPELINES.includes(pipeline)) throw new Error(`lede: unknown pipeline '${pipeline}' (${PIPELINES.join(', ')})`);
+  if (!OFFSET_UNITS.includes(offsets)) throw new Error(`lede: unknown offset unit '${offsets}' (${OFFSET_UNITS.join(', ')})`);
+  return { tokens, date: date ?? '', pipeline, offsets };
+}
+
+class Analyzer {
+  #core;
+  #native;
+  #failure = null;
+
+  constructor(core) {
+    this.#core = core;
+    this.#native = new core.Analyzer();
+    this.version = core.version();
+    this.model = Object.freeze({ name: this.#native.modelName(), version: this.#native.modelVersion() });
+    Object.freeze(this);
+  }
+
+  analyze(text, options) {
+    if (!this.#native) throw new Error('lede: analyzer disposed');
+    if (this.#failure) throw new Error(`lede: the analyzer stopped after an earlier failure (${this.#failure}); create a new one`);
+    if (typeof text !== 'string') throw new TypeError(`lede: analyze() takes the text as a string, not ${describe(text)}`);
+    const { tokens, date, pipeline, offsets } = readOptions(options);
+    if (date !== '' && !(DATE_SHAPE.test(date) && this.#core.isValidDate(date))) {
+      throw new Error(`lede: the date must be a real calendar day written YYYY-MM-DD, not '${date}'`);
+    }
+    let json;
+    try {
+      json = this.#native.analyze(encoder.encode(text), tokens, date, pipeline, offsets);
+    } catch (error) {
+      // A trap (out of memory, a bug): the module's state cannot be trusted any more.
+      this.#failure = describe(error);
+      throw new LedeError(`the WebAssembly core failed (out of memory?): ${this.#failure}`, error);
+    }
+    const result = JSON.parse(json);
+    if (typeof result.error === 'string') throw new Error(`lede: ${result.error}`);
+    return result;
+  }
+
+  dispose() {
+    if (!this.#native) return;
+    this.#native.delete();
+    this.#native = null;
+    this.#core = null;
+  }
+}
+
+export async function createAnalyzer({ wasm, model } = {}) {
+  checkSource(wasm, 'wasm');
+  // The rule-based core has no model yet: a given model is accepted (so callers can pass one now) but
+  // not loaded; the trained model file arrives in a later version and will load from here.
+  checkSource(model, 'model');
+  const core = await startCore(wasm ?? new URL('./lede-core.wasm', import.meta.url));
+  return new Analyzer(core);
+}

@@ -1,0 +1,78 @@
+// Embind glue for the web module (DESIGN.md "The JavaScript API"). lede.js is the public API; this file
+// is its private back end, so it stays small and never lets a C++ exception or a crash-worthy input
+// reach JavaScript:
+//  - text arrives as UTF-8 bytes (a Uint8Array from TextEncoder into a std::string parameter). A JS
+//    string would be converted by this Emscripten's Embind with lone surrogates swallowing the next
+//    character (TOOLCHAIN.md item 9), shifting every later offset.
+//  - results and errors both leave as one JSON string: a lede/1 object, or {"error": "..."}. lede.js
+//    turns the latter into a JavaScript Error. The module is built with -fno-exceptions.
+#include <emscripten/bind.h>
+
+#include <string>
+
+#include "lede/analyzer.hpp"
+#include "lede/export.hpp"
+
+namespace {
+
+std::string error_json(const std::string& message) {
+  lede::StringSink sink;
+  sink.write("{\"error\":");
+  lede::write_json_string(message, sink);
+  sink.write("}");
+  return sink.text;
+}
+
+// One analyzer per JavaScript analyzer object; it will own the loaded model once there is one.
+class WasmAnalyzer {
+ public:
+  // The whole analysis behind analyzer.analyze(): options arrive already checked by lede.js and are
+  // checked again here, so a direct caller of the module gets the same clear errors.
+  std::string analyze(const std::string& text, bool tokens, const std::string& date, const std::string& pipeline,
+                      const std::string& offsets) const {
+    lede::AnalyzeOptions options;
+    const auto parsed_pipeline = lede::pipeline_from_string(pipeline);
+    if (!parsed_pipeline) return error_json("unknown pipeline '" + pipeline + "' (full, entities)");
+    options.pipeline = *parsed_pipeline;
+    if (!date.empty()) {
+      if (!lede::is_valid_iso_date(date)) {
+        return error_json("date must be a real calendar day written YYYY-MM-DD, not '" + date + "'");
+      }
+      options.date = date;
+    }
+    lede::JsonOptions json;
+    const auto unit = lede::offset_unit_from_string(offsets);
+    if (!unit) return error_json("unknown offset unit '" + offsets + "' (utf16, codepoint, byte)");
+    json.offsets = *unit;
+    json.tokens = tokens;
+
+    const lede::Document document = analyzer_.analyze(text, options);
+    lede::StringSink sink;
+    sink.text.reserve(text.size() * 2 + 256);
+    lede::write_json(document, analyzer_.model(), json, sink);
+    return std::move(sink.text);
+  }
+
+  std::string model_name() const { return analyzer_.model().name; }
+  std::string model_version() const { return analyzer_.model().version; }
+
+ private:
+  lede::Analyzer analyzer_;
+};
+
+std::string version() { return LEDE_VERSION; }
+
+// The same date check as the CLI's --date, so lede.js can reject a bad date before encoding the text.
+bool is_valid_date(const std::string& date) { return lede::is_valid_iso_date(date); }
+
+}  // namespace
+
+EMSCRIPTEN_BINDINGS(lede) {
+  emscripten::function("version", &version);
+  emscripten::function("isValidDate", &is_valid_date);
+  emscripten::class_<WasmAnalyzer>("Analyzer")
+      .constructor<>()
+      .function("analyze", &WasmAnalyzer::analyze)
+      .function("modelName", &WasmAnalyzer::model_name)
+      .function("modelVersion", &WasmAnalyzer::model_version);
+}
