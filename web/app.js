@@ -1,6 +1,13 @@
 // The page: sends the article to the analysis worker and shows what comes back. User text is only
-// ever inserted as text nodes, never as HTML.
-import { EXAMPLE_ARTICLE } from './example.js';
+// ever inserted as text nodes, never as HTML. The worker starts first: loading the analyzer is the
+// longest step before the first result, so nothing (not even the example article) is imported first.
+const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+// Compiling the WebAssembly here while the worker thread starts takes it off the path to the first
+// result; the compiled module is handed over. If it fails (a server sending the wrong MIME type, say),
+// the worker loads it itself and reports any error.
+WebAssembly.compileStreaming(fetch(new URL('./lede-core.wasm', import.meta.url)))
+  .then((module) => worker.postMessage({ type: 'core', module }),
+    () => worker.postMessage({ type: 'core', module: null }));
 
 const TYPE_ORDER = [
   'PERSON', 'TITLE', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP', 'EVENT', 'WORK', 'LAW', 'PRODUCT', 'MISC',
@@ -28,7 +35,6 @@ let debounceTimer = 0;
 let current = { text: '', result: null };
 const pendingText = new Map();  // request id -> text, so a result is shown with the text it belongs to
 
-const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
 worker.onmessage = (event) => onWorkerMessage(event.data);
 worker.onerror = (event) => showError(`The analysis worker failed: ${event.message || 'unknown error'}`);
 
@@ -226,7 +232,8 @@ textarea.addEventListener('input', () => {
   debounceTimer = setTimeout(requestAnalysis, DEBOUNCE_MS);
 });
 
-document.getElementById('example-button').addEventListener('click', () => {
+document.getElementById('example-button').addEventListener('click', async () => {
+  const { EXAMPLE_ARTICLE } = await import('./example.js');
   textarea.value = EXAMPLE_ARTICLE;
   selectedEntity = null;
   requestAnalysis();

@@ -4,11 +4,18 @@
 import { createAnalyzer } from './lede.js';
 import { splitIntoChunks, mergeResults } from './chunks.js';
 
-const ready = createAnalyzer();
+// The page compiles lede-core.wasm while this worker starts and sends the module (or null: load it here).
+let receiveCore;
+const ready = new Promise((resolve) => { receiveCore = resolve; })
+  .then((module) => createAnalyzer(module ? { wasm: module } : {}));
 let pending = null;
 let running = false;
 
 self.onmessage = (event) => {
+  if (event.data.type === 'core') {
+    receiveCore(event.data.module);
+    return;
+  }
   pending = event.data;  // only the newest request matters
   if (!running) run();
 };
