@@ -35,3 +35,18 @@ target_link_options(lede_wasm PRIVATE
   -sDYNAMIC_EXECUTION=0
   -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=16MB
   -sMALLOC=${LEDE_WASM_MALLOC})
+
+# The model the site ships, core/models/${LEDE_MODEL_FILE} (CMakeLists.txt), staged into web-model/ with
+# lede-model.json naming it: lede.js reads that file to find its default model, so the name (which carries
+# the version) is written in one place. {"file": null} when the build has no model: rules only.
+# Done at configure time (scripts/build.sh configures on every run; configure_file re-runs CMake when the
+# model changes); build.sh copies web-model/ into build/web/.
+set(lede_web_model_dir "${CMAKE_BINARY_DIR}/web-model")
+set(lede_model_source "${CMAKE_SOURCE_DIR}/core/models/${LEDE_MODEL_FILE}")
+file(REMOVE_RECURSE "${lede_web_model_dir}")
+if(EXISTS "${lede_model_source}")
+  configure_file("${lede_model_source}" "${lede_web_model_dir}/${LEDE_MODEL_FILE}" COPYONLY)
+  file(WRITE "${lede_web_model_dir}/lede-model.json" "{\"file\": \"${LEDE_MODEL_FILE}\"}\n")
+else()
+  file(WRITE "${lede_web_model_dir}/lede-model.json" "{\"file\": null}\n")
+endif()

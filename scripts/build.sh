@@ -8,8 +8,9 @@ if [ "${1:-}" = "--help" ]; then
 usage: scripts/build.sh [--debug] [--no-web]
 Installs what is missing (scripts/setup.sh, Emscripten), then builds build/native/lede and
 build/native/lede_tests (Release; --debug for a Debug build), and the web module with Emscripten in
-build/wasm (always Release), staged with lede.js, lede.d.ts and the page (web/) as the deployable static
-site build/web/. --no-web skips the web module. Incremental: run it again after a change.
+build/wasm (always Release), staged with lede.js, lede.d.ts, the page (web/) and the model (core/models/,
+named in build/web/lede-model.json) as the deployable static site build/web/. --no-web skips the web
+module. Incremental: run it again after a change.
 USAGE
   exit 0
 fi
@@ -47,6 +48,8 @@ build_web() {
   # Node reads lede.js (an ES module with a .js name) without a warning when the folder says so.
   printf '{"type": "module"}\n' >"$site/package.json"
   if [ -d "$LEDE_ROOT/web" ]; then cp -R "$LEDE_ROOT/web/." "$site/"; fi
-  log "built $site (lede-core.wasm $(wc -c <"$site/lede-core.wasm") bytes)"
+  # The model (when the build has one) and lede-model.json, which names it for lede.js (cmake/WebModule.cmake).
+  cp "$LEDE_ROOT/build/wasm/web-model/"* "$site/"
+  log "built $site (lede-core.wasm $(wc -c <"$site/lede-core.wasm") bytes; model: $(cat "$site/lede-model.json"))"
 }
 if [ $web -eq 1 ]; then build_web; fi

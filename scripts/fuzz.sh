@@ -6,7 +6,8 @@ if [ "${1:-}" = "--help" ] || [ $# -lt 1 ]; then
   cat <<'USAGE'
 usage: scripts/fuzz.sh TARGET [SECONDS]
 Builds build/fuzz/TARGET (tests/fuzz/TARGET.cpp) and fuzzes it for SECONDS (default 60), starting from
-tests/fuzz/corpus/TARGET. Targets: fuzz_text (UTF-8 repair, tokenizer, splitter, whole analyzer + JSON).
+tests/fuzz/corpus/TARGET. Targets: fuzz_text (UTF-8 repair, tokenizer, splitter, whole analyzer + JSON),
+fuzz_model (model file loading; its seeds are small models made with `lede model pack`).
 A crash leaves its input in build/fuzz/artifacts/ and exits non-zero.
 USAGE
   [ "${1:-}" = "--help" ] && exit 0 || exit 2

@@ -44,3 +44,6 @@ npm_ensure() {
     (cd "$LEDE_ROOT" && npm ci --no-audit --no-fund --loglevel=error)
   fi
 }
+
+# Debian data packages read by scripts/import_lexicons.mjs (ISO 3166 countries and subdivisions; WordNet).
+LEXICON_PACKAGES=(iso-codes wordnet-base)

@@ -61,6 +61,9 @@ if [ $quick -eq 0 ]; then
 
   log "fuzzing the text layer for ${FUZZ_SECONDS:-10}s"
   "$LEDE_ROOT/scripts/fuzz.sh" fuzz_text "${FUZZ_SECONDS:-10}"
+
+  log "fuzzing the model file loader for ${FUZZ_SECONDS:-10}s"
+  "$LEDE_ROOT/scripts/fuzz.sh" fuzz_model "${FUZZ_SECONDS:-10}"
 fi
 
 log "all tests passed in $((SECONDS - started))s"

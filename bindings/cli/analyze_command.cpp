@@ -10,6 +10,7 @@
 #include "file_io.hpp"
 #include "lede/analyzer.hpp"
 #include "lede/export.hpp"
+#include "model_loading.hpp"
 
 namespace lede::cli {
 namespace {
@@ -31,9 +32,9 @@ options:
   --tokens                include the tokens in JSON output
   --date YYYY-MM-DD       the document date (relative dates resolve against it)
   --pipeline NAME         full (default) or entities (no parser, relations, events: faster)
-  --help                  this text
+)" LEDE_CLI_MODEL_OPTIONS_HELP R"(  --help                  this text
 
-exit status: 0 on success, 1 if an input could not be read, 2 for a usage error.
+exit status: 0 on success, 1 if an input or the model could not be read, 2 for a usage error.
 )";
 
 enum class InputFormat { Text, Conll2003, Conllu };
@@ -235,8 +236,8 @@ bool parse_settings(const Arguments& args, AnalyzeSettings& settings, std::strin
 }  // namespace
 
 int run_analyze(int argc, char** argv) {
-  const Arguments args(argc, argv, 2, {"--jsonl", "--tokens", "--help"},
-                       {"--input", "--format", "--offsets", "--date", "--pipeline"});
+  const Arguments args(argc, argv, 2, {"--jsonl", "--tokens", "--help", kNoModelFlag},
+                       {"--input", "--format", "--offsets", "--date", "--pipeline", kModelOption});
   if (!args.ok()) {
     std::fprintf(stderr, "lede analyze: %s (see lede analyze --help)\n", args.error().c_str());
     return 2;
@@ -253,8 +254,9 @@ int run_analyze(int argc, char** argv) {
   }
   std::vector<std::string> files = args.positionals();
   if (files.empty()) files.push_back("-");
-  const Analyzer analyzer;
-  return settings.jsonl_input ? analyze_jsonl(files, analyzer, settings) : analyze_files(files, analyzer, settings);
+  const std::optional<Analyzer> analyzer = analyzer_for(args, "analyze");
+  if (!analyzer) return 1;
+  return settings.jsonl_input ? analyze_jsonl(files, *analyzer, settings) : analyze_files(files, *analyzer, settings);
 }
 
 }  // namespace lede::cli

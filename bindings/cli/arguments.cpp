@@ -55,4 +55,12 @@ std::optional<std::string> Arguments::value(const std::string& option) const {
   return last;
 }
 
+std::vector<std::string> Arguments::values(const std::string& option) const {
+  std::vector<std::string> all;
+  for (const auto& [name, value] : values_) {
+    if (name == option) all.push_back(value);
+  }
+  return all;
+}
+
 }  // namespace lede::cli

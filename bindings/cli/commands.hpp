@@ -6,5 +6,12 @@ namespace lede::cli {
 int run_analyze(int argc, char** argv);
 int run_eval(int argc, char** argv);
 int run_bench(int argc, char** argv);
+int run_train(int argc, char** argv);
+
+class Arguments;
+int eval_pos(const Arguments& args);  // `lede eval pos`, called by run_eval
+int run_model(int argc, char** argv);
+int train_ner(const Arguments& args);  // `lede train ner`, called by run_train
+int eval_ner(const Arguments& args);   // `lede eval ner`, called by run_eval
 
 }  // namespace lede::cli

@@ -8,6 +8,7 @@
 #include "corpus/conll_readers.hpp"
 #include "corpus_files.hpp"
 #include "file_io.hpp"
+#include "model_loading.hpp"
 #include "span_scores.hpp"
 #include "text/sentence_splitter.hpp"
 #include "text/tokenizer.hpp"
@@ -21,13 +22,18 @@ tasks:
   tokenize    rebuilds the raw text of CoNLL-U treebanks (UD EWT, GUM) from "# text" and SpaceAfter,
               tokenizes and splits it, and reports token and sentence precision, recall and F1
               (exact character spans; multiword tokens count as their words)
+  pos         tags the given tokens of CoNLL-U treebanks with the model's POS tagger and reports UPOS,
+              XPOS and lemma accuracy, for all words and apart for words in the tag dictionary (seen
+              at least 3 times in training) and rare or unseen ones
 
 options:
   --data PATH   a .conllu file, or a directory of them
-  --errors N    also print up to N missed and N spurious spans with their context
+  --errors N    also print up to N missed and N spurious spans with their context (tokenize)
+  --model PATH  the model file (pos; default: the build's model)
+  --no-model    rules only
   --help        this text
 
-The last line of the output is a JSON summary. Tasks pos, parse, ner, resolve, relations and doc come
+The last line of the output is a JSON summary. Tasks parse, ner, resolve, relations and doc come
 with their models.
 )";
 
@@ -117,7 +123,7 @@ int run_eval(int argc, char** argv) {
     return argc < 3 ? 2 : 0;
   }
   const std::string task = argv[2];
-  const Arguments args(argc, argv, 3, {"--help"}, {"--data", "--errors"});
+  const Arguments args(argc, argv, 3, {"--help", kNoModelFlag}, {"--data", "--errors", kModelOption});
   if (!args.ok()) {
     std::fprintf(stderr, "lede eval %s: %s\n", task.c_str(), args.error().c_str());
     return 2;
@@ -127,7 +133,8 @@ int run_eval(int argc, char** argv) {
     return 0;
   }
   if (task == "tokenize") return eval_tokenize(args);
-  if (task == "pos" || task == "parse" || task == "ner" || task == "resolve" || task == "relations" || task == "doc") {
+  if (task == "pos") return eval_pos(args);
+  if (task == "parse" || task == "ner" || task == "resolve" || task == "relations" || task == "doc") {
     std::fprintf(stderr, "lede eval: '%s' is not available yet: it needs a model this build does not have\n", task.c_str());
     return 2;
   }

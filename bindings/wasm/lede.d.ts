@@ -14,8 +14,12 @@ export interface CreateAnalyzerOptions {
    */
   wasm?: Source | Bytes | WebAssembly.Module;
   /**
-   * The model file. The rule-based core of this version needs none: a given model is accepted and
-   * ignored; the trained model arrives in a later version and will load from here. Default: none.
+   * The model file (`lede-en-<version>.model`): a URL or path, or its bytes. `null`: no model, the
+   * rule-based stages run alone. Default (`undefined`): the model named by `lede-model.json` beside
+   * lede.js (`{"file": "lede-en-0.1.0.model"}`, written by the build), loaded from beside lede.js while
+   * the wasm compiles; rules only when that file names no model (`{"file": null}`) or is missing.
+   * A model that is truncated, corrupt or of a newer format rejects createAnalyzer with an Error that
+   * names the reason ("the model from ... is not valid: checksum mismatch: the file is corrupt").
    */
   model?: Source | Bytes | null;
 }
@@ -43,15 +47,19 @@ export interface Analyzer {
   analyze(text: string, options?: AnalyzeOptions): Result;
   /** The Lede version of the WebAssembly core, e.g. "0.1.0". */
   readonly version: string;
-  /** The model the core analyzes with (also written into every result's `model`). */
+  /**
+   * The model the core analyzes with (also written into every result's `model`): the model file's name
+   * and version, or `{name: "lede-rules", ...}` without one.
+   */
   readonly model: ModelInfo;
   /** Frees the WebAssembly memory held by this analyzer; analyze() throws afterwards. Safe to call twice. */
   dispose(): void;
 }
 
 /**
- * Loads the WebAssembly core and returns an analyzer. Rejects with an Error that says what failed (a
- * missing or unreadable file, an HTTP error, bytes that are not a valid lede-core.wasm).
+ * Loads the WebAssembly core and the model and returns an analyzer. Rejects with an Error that says what
+ * failed (a missing or unreadable file, an HTTP error, bytes that are not a valid lede-core.wasm, a model
+ * file that is not valid).
  */
 export function createAnalyzer(options?: CreateAnalyzerOptions): Promise<Analyzer>;
 

@@ -2,7 +2,7 @@
 // module lede-core.mjs that works in a page, in a worker and in node.
 //
 //   import { createAnalyzer } from './lede.js';
-//   const analyzer = await createAnalyzer();                 // lede-core.wasm from beside this file
+//   const analyzer = await createAnalyzer();                 // lede-core.wasm and the model from beside this file
 //   const result = analyzer.analyze(text, { date: '2018-04-25' });   // a lede/1 object
 //   analyzer.dispose();
 //
@@ -10,6 +10,10 @@
 // converts a lone surrogate wrongly and would shift every later offset. TextEncoder turns a lone
 // surrogate into U+FFFD, which is one UTF-16 unit too, so the result's utf16 offsets index the caller's
 // own string.
+//
+// The default model: lede-model.json beside this file ({"file": "lede-en-0.1.0.model"}, written by the
+// build) names the model file beside it; {"file": null}, or no lede-model.json at all, means rules only.
+// The model's name carries its version, so a cached old model never meets a new wasm.
 import createLedeCore from './lede-core.mjs';
 
 const PIPELINES = ['full', 'entities'];
@@ -147,9 +151,22 @@ class Analyzer {
   #native;
   #failure = null;
 
-  constructor(core) {
+  // `model`: { bytes, where } or null (rules only).
+  constructor(core, model) {
     this.#core = core;
     this.#native = new core.Analyzer();
+    if (model) {
+      let reason;
+      try {
+        reason = this.#native.load(model.bytes);
+      } catch (error) {
+        reason = `the WebAssembly core failed (out of memory?): ${describe(error)}`;
+      }
+      if (reason !== '') {
+        this.#native.delete();
+        throw new LedeError(`the model from ${model.where} is not valid: ${reason}`);
+      }
+    }
     this.version = core.version();
     this.model = Object.freeze({ name: this.#native.modelName(), version: this.#native.modelVersion() });
     Object.freeze(this);
@@ -184,11 +201,46 @@ class Analyzer {
   }
 }
 
+// The bytes of a model given as bytes, a URL or a path.
+async function loadModel(source) {
+  if (isBytes(source)) return { bytes: toUint8Array(source), where: 'the given bytes' };
+  const resource = await fetchResource(source, 'the model');
+  const bytes = resource instanceof Uint8Array ? resource : new Uint8Array(await resource.arrayBuffer());
+  return { bytes, where: String(source) };
+}
+
+// The default model: the file lede-model.json beside this module names, or null (rules only) when it
+// names none or is missing.
+async function loadDefaultModel() {
+  const manifestUrl = new URL('./lede-model.json', import.meta.url);
+  let manifest;
+  try {
+    if (isNode) {
+      const { readFile } = await import('node:fs/promises');
+      manifest = JSON.parse(await readFile(manifestUrl, 'utf8'));
+    } else {
+      // no-cache: revalidate, so a new build's manifest (and the model it names) is seen at once.
+      const response = await fetch(manifestUrl, { credentials: 'same-origin', cache: 'no-cache' });
+      if (response.status === 404) return null;
+      if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
+      manifest = await response.json();
+    }
+  } catch (error) {
+    if (error?.code === 'ENOENT') return null;
+    throw new LedeError(`could not read the default model's name from ${manifestUrl}: ${describe(error)}`, error);
+  }
+  if (manifest?.file === null || manifest?.file === undefined) return null;
+  if (typeof manifest.file !== 'string') throw new LedeError(`${manifestUrl} does not name a model file`);
+  return loadModel(new URL(manifest.file, manifestUrl));
+}
+
 export async function createAnalyzer({ wasm, model } = {}) {
   checkSource(wasm, 'wasm');
-  // The rule-based core has no model yet: a given model is accepted (so callers can pass one now) but
-  // not loaded; the trained model file arrives in a later version and will load from here.
   checkSource(model, 'model');
-  const core = await startCore(wasm ?? new URL('./lede-core.wasm', import.meta.url));
-  return new Analyzer(core);
+  // The model downloads while the wasm compiles.
+  const [core, modelBytes] = await Promise.all([
+    startCore(wasm ?? new URL('./lede-core.wasm', import.meta.url)),
+    model === undefined ? loadDefaultModel() : model === null ? null : loadModel(model),
+  ]);
+  return new Analyzer(core, modelBytes);
 }

@@ -4,10 +4,13 @@
 //  - text arrives as UTF-8 bytes (a Uint8Array from TextEncoder into a std::string parameter). A JS
 //    string would be converted by this Emscripten's Embind with lone surrogates swallowing the next
 //    character (TOOLCHAIN.md item 9), shifting every later offset.
+//  - a model file arrives the same way (a Uint8Array into a std::string parameter: its raw bytes).
 //  - results and errors both leave as one JSON string: a lede/1 object, or {"error": "..."}. lede.js
 //    turns the latter into a JavaScript Error. The module is built with -fno-exceptions.
 #include <emscripten/bind.h>
 
+#include <optional>
+#include <span>
 #include <string>
 
 #include "lede/analyzer.hpp"
@@ -23,9 +26,20 @@ std::string error_json(const std::string& message) {
   return sink.text;
 }
 
-// One analyzer per JavaScript analyzer object; it will own the loaded model once there is one.
+// One analyzer per JavaScript analyzer object; it owns the loaded model (rules only until load()).
 class WasmAnalyzer {
  public:
+  // Loads a model file (its bytes); "" on success, else the reason it was rejected (the analyzer is
+  // then unchanged).
+  std::string load(const std::string& model_file) {
+    std::string error;
+    std::optional<lede::Analyzer> loaded =
+        lede::Analyzer::load(std::as_bytes(std::span(model_file.data(), model_file.size())), error);
+    if (!loaded) return error.empty() ? "invalid model" : error;
+    analyzer_ = std::move(*loaded);
+    return "";
+  }
+
   // The whole analysis behind analyzer.analyze(): options arrive already checked by lede.js and are
   // checked again here, so a direct caller of the module gets the same clear errors.
   std::string analyze(const std::string& text, bool tokens, const std::string& date, const std::string& pipeline,
@@ -72,6 +86,7 @@ EMSCRIPTEN_BINDINGS(lede) {
   emscripten::function("isValidDate", &is_valid_date);
   emscripten::class_<WasmAnalyzer>("Analyzer")
       .constructor<>()
+      .function("load", &WasmAnalyzer::load)
       .function("analyze", &WasmAnalyzer::analyze)
       .function("modelName", &WasmAnalyzer::model_name)
       .function("modelVersion", &WasmAnalyzer::model_version);

@@ -1,6 +1,7 @@
 #include "lede/analyzer.hpp"
 
 #include "ner/rule_recognizers.hpp"
+#include "pos/pos_tagger.hpp"
 #include "resolve/entity_grouper.hpp"
 #include "text/sentence_splitter.hpp"
 #include "text/tokenizer.hpp"
@@ -19,6 +20,7 @@ std::string_view to_string(Stage stage) {
   switch (stage) {
     case Stage::Tokenize: return "tokenize";
     case Stage::Split: return "split";
+    case Stage::Pos: return "pos";
     case Stage::Entities: return "entities";
     case Stage::Resolve: return "resolve";
   }
@@ -47,10 +49,31 @@ bool is_valid_iso_date(std::string_view date) {
   return day <= days;
 }
 
+std::optional<Analyzer> Analyzer::load(std::span<const std::byte> model_file, std::string& error) {
+  auto loaded = std::make_shared<LoadedModel>();
+  loaded->bytes = AlignedBytes(model_file);
+  std::optional<Model> model = Model::load(loaded->bytes.span(), error);
+  if (!model) return std::nullopt;
+  loaded->model = std::move(*model);
+  Analyzer analyzer;
+  analyzer.model_.name = std::string(loaded->model.name());
+  analyzer.model_.version = std::string(loaded->model.version());
+  analyzer.loaded_ = std::move(loaded);
+  if (pos::PosTagger::available(analyzer.loaded_->model)) {
+    std::optional<pos::PosTagger> tagger = pos::PosTagger::load(analyzer.loaded_->model, error);
+    if (!tagger) return std::nullopt;
+    analyzer.pos_tagger_ = std::make_shared<const pos::PosTagger>(std::move(*tagger));
+  }
+  return analyzer;
+}
+
 void Analyzer::run_stage(Stage stage, Document& document, const AnalyzeOptions& /*options*/) const {
   switch (stage) {
     case Stage::Tokenize: text::tokenize(document); break;
     case Stage::Split: text::split_sentences(document); break;
+    case Stage::Pos:
+      if (pos_tagger_) pos_tagger_->tag(document);
+      break;
     case Stage::Entities: document.mentions = ner::recognize_rule_entities(document); break;
     case Stage::Resolve: resolve::group_entities(document); break;
   }
@@ -68,6 +91,7 @@ void Analyzer::analyze_tokenized(Document& document, const AnalyzeOptions& optio
   document.date = options.date;
   // The parser, relations and events stages join here as they are built; the entities pipeline
   // will skip them.
+  run_stage(Stage::Pos, document, options);
   run_stage(Stage::Entities, document, options);
   run_stage(Stage::Resolve, document, options);
 }

@@ -5,7 +5,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = new URL('../../', import.meta.url);
@@ -115,7 +117,7 @@ test('the wasm given as bytes: Uint8Array, ArrayBuffer, a compiled module', asyn
   const expected = analyzer.analyze(ARTICLE);
   const sources = [bytes, bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength), new WebAssembly.Module(bytes), wasmPath];
   for (const wasm of sources) {
-    const other = await createAnalyzer({ wasm, model: new Uint8Array(4) });
+    const other = await createAnalyzer({ wasm });
     assert.deepEqual(other.analyze(ARTICLE), expected);
     other.dispose();
   }
@@ -138,6 +140,71 @@ test('loading errors reject with a clear Error', async () => {
   await assert.rejects(createAnalyzer({ wasm: empty }), /from the given bytes does not match lede-core\.mjs/);
   await assert.rejects(createAnalyzer({ wasm: 42 }), TypeError);
   await assert.rejects(createAnalyzer({ model: {} }), TypeError);
+});
+
+// A small model file made by the native CLI (`lede model pack`), its sections raw bytes.
+function packModel(dir, name, version) {
+  writeFileSync(join(dir, 'pos.bin'), 'weights of a test section');
+  writeFileSync(join(dir, 'provenance.txt'), 'made by tests/node/lede.test.mjs\n');
+  const path = join(dir, `${name}-${version}.model`);
+  const run = spawnSync(ledeBin, ['model', 'pack', '--out', path, '--name', name, '--version', version,
+    '--section', `pos=${join(dir, 'pos.bin')}`, '--provenance', join(dir, 'provenance.txt')]);
+  assert.equal(run.status, 0, `lede model pack failed: ${run.stderr}`);
+  return path;
+}
+
+test('a model file loads from a path, a file: URL or bytes, as the CLI loads it', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'lede-node-test-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const path = packModel(dir, 'lede-test', '9.8.7');
+  const bytes = readFileSync(path);
+  const expected = cli(ARTICLE, ['--model', path]);
+  assert.deepEqual(expected.model, { name: 'lede-test', version: '9.8.7' });
+  // Bytes at an odd offset inside a larger buffer: the core copies them into aligned memory.
+  const unaligned = new Uint8Array(bytes.length + 3);
+  unaligned.set(bytes, 3);
+  for (const model of [path, new URL(`file://${path}`), bytes, bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength), unaligned.subarray(3)]) {
+    const other = await createAnalyzer({ model });
+    assert.deepEqual(other.model, { name: 'lede-test', version: '9.8.7' });
+    assert.deepEqual(other.analyze(ARTICLE), expected);
+    other.dispose();
+  }
+});
+
+test('model: null is rules only; the default is the model the build staged, as the CLI\'s default', async () => {
+  const rules = await createAnalyzer({ model: null });
+  assert.equal(rules.model.name, 'lede-rules');
+  assert.deepEqual(rules.analyze(ARTICLE), cli(ARTICLE, ['--no-model']));
+  rules.dispose();
+  const manifest = JSON.parse(readFileSync(new URL('lede-model.json', site), 'utf8'));
+  assert.ok(manifest.file === null || /^lede-[a-z]+-\d+\.\d+\.\d+.*\.model$/.test(manifest.file), JSON.stringify(manifest));
+  assert.deepEqual(analyzer.model, cli('x').model);
+  if (manifest.file !== null) assert.notEqual(analyzer.model.name, 'lede-rules');
+});
+
+test('a bad model rejects with an Error naming the reason', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'lede-node-test-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const bytes = readFileSync(packModel(dir, 'lede-test', '1.0.0'));
+  const corrupt = Uint8Array.from(bytes);
+  corrupt[corrupt.length - 40] ^= 1;
+  const newer = Uint8Array.from(bytes);
+  newer[8] = 2;  // the format version
+  const cases = [
+    [new Uint8Array(0), /the model from the given bytes is not valid: empty file/],
+    [bytes.subarray(0, 100), /not valid: truncated/],
+    [corrupt, /not valid: checksum mismatch: the file is corrupt/],
+    [newer, /not valid: format version 2 is newer than this build reads \(1\)/],
+    [new TextEncoder().encode('not a model at all, just text'), /not valid: not a Lede model \(bad magic\)/],
+    [join(dir, 'missing.model'), /could not load the model from .*missing\.model.*ENOENT/],
+  ];
+  for (const [model, message] of cases) {
+    await assert.rejects(createAnalyzer({ model }), (error) => {
+      assert.ok(error instanceof Error);
+      assert.match(error.message, message);
+      return true;
+    });
+  }
 });
 
 test('bad arguments throw clear errors', () => {

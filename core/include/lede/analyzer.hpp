@@ -1,12 +1,21 @@
 // The facade: one Analyzer runs the pipeline stages of DESIGN.md "Data flow" over many documents.
 #pragma once
 
+#include <cstddef>
+#include <memory>
+#include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
 #include "lede/document.hpp"
+#include "lede/model.hpp"
 
 namespace lede {
+
+namespace pos {
+class PosTagger;
+}
 
 enum class Pipeline : std::uint8_t {
   Full,      // every stage
@@ -31,15 +40,29 @@ struct ModelInfo {
 bool is_valid_iso_date(std::string_view date);
 
 // Which stages run, each timed separately by `lede bench`.
-enum class Stage : std::uint8_t { Tokenize, Split, Entities, Resolve };
-inline constexpr int kStageCount = 4;
+enum class Stage : std::uint8_t { Tokenize, Split, Pos, Entities, Resolve };
+inline constexpr int kStageCount = 5;
 std::string_view to_string(Stage stage);
 
 class Analyzer {
  public:
+  // Rules only: no model file (the statistical stages are skipped).
   Analyzer() = default;
 
+  // An analyzer with a model file: copies `model_file` into aligned memory that the analyzer (and
+  // every copy of it) shares, and validates it. On failure returns nullopt and sets `error` to a
+  // one-line reason (Model::load's).
+  static std::optional<Analyzer> load(std::span<const std::byte> model_file, std::string& error);
+
+  // The name and version written into results: the model file's, or "lede-rules" without one.
   const ModelInfo& model() const { return model_; }
+
+  // The loaded model file, or nullptr without one. Its sections' bytes stay valid and 64-byte aligned
+  // as long as any copy of this analyzer lives.
+  const Model* model_file() const { return loaded_ ? &loaded_->model : nullptr; }
+
+  // Whether the pos stage runs (the model file has its sections): tags and lemmas for every token.
+  bool has_pos() const { return pos_tagger_ != nullptr; }
 
   // Analyzes raw text (any bytes; invalid UTF-8 is repaired).
   Document analyze(std::string_view text, const AnalyzeOptions& options = {}) const;
@@ -52,7 +75,14 @@ class Analyzer {
   void run_stage(Stage stage, Document& document, const AnalyzeOptions& options) const;
 
  private:
+  struct LoadedModel {
+    AlignedBytes bytes;
+    Model model;  // views into `bytes`
+  };
+
   ModelInfo model_;
+  std::shared_ptr<const LoadedModel> loaded_;  // shared: copying an analyzer does not copy the model
+  std::shared_ptr<const pos::PosTagger> pos_tagger_;  // when the model has POS sections; reads loaded_
 };
 
 }  // namespace lede

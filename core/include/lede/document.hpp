@@ -80,6 +80,19 @@ class Document {
   std::vector<Entity> entities;   // numbered in order of first mention
   std::string date;               // document date, ISO 8601, or empty when unknown
 
+  // The pos stage's layers, one entry per token (empty when the analyzer has no POS model). Tags are
+  // small numbers named by core/src/pos/pos_tags.hpp (255 = none). Lemmas share one string, so tagging
+  // allocates nothing per token: lemma i is lemma_text[lemma_ends[i - 1], lemma_ends[i]).
+  std::vector<std::uint8_t> upos;
+  std::vector<std::uint8_t> xpos;
+  std::string lemma_text;
+  std::vector<std::uint32_t> lemma_ends;
+  bool has_pos() const { return !tokens.empty() && upos.size() == tokens.size() && lemma_ends.size() == tokens.size(); }
+  std::string_view lemma(std::size_t token) const {
+    const std::uint32_t begin = token == 0 ? 0 : lemma_ends[token - 1];
+    return std::string_view(lemma_text).substr(begin, lemma_ends[token] - begin);
+  }
+
   // For CoNLL input only: each token's input line, which the CoNLL writers write back, and whether the
   // document began with a -DOCSTART- line. Empty for text input.
   std::vector<std::string> source_lines;

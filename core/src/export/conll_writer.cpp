@@ -2,6 +2,7 @@
 #include <vector>
 
 #include "lede/export.hpp"
+#include "pos/pos_tags.hpp"
 
 namespace lede {
 namespace {
@@ -27,6 +28,22 @@ void append_iob_label(std::string& line, const Document& document, std::int32_t 
   }
   line += document.mentions[static_cast<std::size_t>(mention)].token_begin == token ? "B-" : "I-";
   line += label;
+}
+
+// LEMMA, UPOS and XPOS with their tabs: the pos stage's layers, or "_" where it did not run.
+void append_pos_columns(std::string& line, const Document& document, std::uint32_t token) {
+  if (!document.has_pos() || document.xpos[token] == pos::kNoTag) {
+    line += "_\t_\t_\t";
+    return;
+  }
+  const std::string_view lemma = document.lemma(token);
+  for (const char c : lemma) line += c == '\t' || c == '\n' || c == '\r' ? '_' : c;
+  if (lemma.empty()) line += '_';
+  line += '\t';
+  line += pos::upos_name(document.upos[token]);
+  line += '\t';
+  line += pos::xpos_name(document.xpos[token]);
+  line += '\t';
 }
 
 }  // namespace
@@ -67,7 +84,9 @@ void write_conllu(const Document& document, OutputSink& out) {
       for (char& c : form) {
         if (c == '\t' || c == '\n' || c == '\r') c = '_';
       }
-      line = std::to_string(t - sentence.token_begin + 1) + '\t' + form + "\t_\t_\t_\t_\t_\t_\t_\t";
+      line = std::to_string(t - sentence.token_begin + 1) + '\t' + form + '\t';
+      append_pos_columns(line, document, t);
+      line += "_\t_\t_\t_\t";
       std::string misc;
       const std::int32_t mention = owner[t];
       if (mention >= 0) {

@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "lede/export.hpp"
+#include "pos/pos_tags.hpp"
 
 namespace lede {
 namespace {
@@ -103,12 +104,21 @@ void write_sentences(BufferedWriter& w, const Document& document, const OffsetMa
 
 void write_tokens(BufferedWriter& w, const Document& document, const OffsetMap& offsets) {
   w.put(",\"tokens\":[");
+  const bool with_pos = document.has_pos();
   for (std::size_t i = 0; i < document.tokens.size(); ++i) {
     const Token& token = document.tokens[i];
     w.put(i == 0 ? "{" : ",{");
     write_span(w, offsets, token.start, token.end);
     w.put(",\"text\":");
     w.put_string(document.token_text(token));
+    if (with_pos && document.xpos[i] != pos::kNoTag) {
+      w.put(",\"pos\":\"");
+      w.put(pos::upos_name(document.upos[i]));
+      w.put("\",\"tag\":");
+      w.put_string(pos::xpos_name(document.xpos[i]));
+      w.put(",\"lemma\":");
+      w.put_string(document.lemma(i));
+    }
     w.put('}');
   }
   w.put(']');

@@ -1,0 +1,135 @@
+// `lede train pos`: learns the POS tagger and lemmatizer from UD EWT + GUM and writes a model file.
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+#include "arguments.hpp"
+#include "commands.hpp"
+#include "file_io.hpp"
+#include "learn/lemma_trainer.hpp"
+#include "learn/pos_trainer.hpp"
+#include "lede/model.hpp"
+#include "pos/pos_features.hpp"
+#include "pos/pos_section.hpp"
+#include "tagged_files.hpp"
+
+namespace lede::cli {
+namespace {
+
+constexpr const char* kTrainHelp = R"(usage: lede train pos [--out FILE] [options]
+
+Trains the part-of-speech tagger (UPOS + XPOS) and the lemmatizer on UD EWT train and GUM train, tunes
+nothing on test data, reports the dev accuracy after every epoch, and writes a model file holding the
+"pos" and "pos.lemmas" sections. Deterministic: the same data and options give the same bytes.
+
+options:
+  --data-dir DIR     the corpora (default ../shared/data): DIR/ud-ewt/en_ewt-ud-{train,dev}.conllu and
+                     DIR/gum/{train,dev}/*.conllu
+  --epochs N         passes over the training data (default 8)
+  --bits 8|16        weight quantization in the saved file (default 8)
+  --prune X          drop weights whose absolute value is below X before quantizing (default 1)
+  --name NAME        the model name written into the file (default )" LEDE_MODEL_NAME R"()
+  --version VERSION  the model version written into the file (default )" LEDE_MODEL_VERSION R"()
+  --out FILE         where to write the model file (default: the build's model, )" LEDE_DEFAULT_MODEL R"()
+  --help             this text
+
+lede train ner: the statistical NER tagger (PER, ORG, LOC, MISC; BILOU, greedy averaged perceptron with
+a document memory) on CoNLL-2003, writing a model file with the "ner" section; dev F1 after every epoch.
+  --data FILE        training data (default DIR/conll2003/train.txt)
+  --dev FILE         dev data, for the scores only (default DIR/conll2003/valid.txt)
+  --epochs N         passes over the training data (default 12); --bits, --prune (default 1), --name,
+                     --version, --out as above
+)";
+
+struct Corpora {
+  std::vector<learn::TaggedSentence> train;
+  std::vector<learn::TaggedSentence> dev;
+};
+
+bool append_corpus(const std::string& path, std::vector<learn::TaggedSentence>& into) {
+  std::string error;
+  auto sentences = read_tagged_files(path, error);
+  if (!sentences) {
+    std::fprintf(stderr, "lede train pos: %s: %s\n", path.c_str(), error.c_str());
+    return false;
+  }
+  for (auto& sentence : *sentences) into.push_back(std::move(sentence));
+  return true;
+}
+
+int train_pos(const Arguments& args) {
+  const std::optional<std::string> out = args.value("--out").value_or(LEDE_DEFAULT_MODEL);
+  const std::string data = args.value("--data-dir").value_or("../shared/data");
+  learn::PosTrainingOptions options;
+  options.epochs = std::atoi(args.value("--epochs").value_or("8").c_str());
+  options.quantization.weight_bits = std::atoi(args.value("--bits").value_or("8").c_str());
+  options.quantization.prune_below = std::strtof(args.value("--prune").value_or("1").c_str(), nullptr);
+  if (options.epochs < 1 || options.epochs > 100 ||
+      (options.quantization.weight_bits != 8 && options.quantization.weight_bits != 16)) {
+    std::fprintf(stderr, "lede train pos: --epochs must be 1..100 and --bits 8 or 16\n");
+    return 2;
+  }
+  options.progress = [](const std::string& line) {
+    std::printf("%s\n", line.c_str());
+    std::fflush(stdout);
+  };
+  Corpora corpora;
+  if (!append_corpus(data + "/ud-ewt/en_ewt-ud-train.conllu", corpora.train) ||
+      !append_corpus(data + "/gum/train", corpora.train) ||
+      !append_corpus(data + "/ud-ewt/en_ewt-ud-dev.conllu", corpora.dev) || !append_corpus(data + "/gum/dev", corpora.dev)) {
+    return 1;
+  }
+  const learn::PosTrainingResult tagger = learn::train_pos(corpora.train, corpora.dev, options);
+  learn::LemmaSectionStats lemma_stats;
+  const std::vector<std::byte> lemmas = learn::train_lemma_section(corpora.train, tagger.hash_seed, lemma_stats);
+  std::printf("lemmas: %zu rules, %zu exceptions, %zu bytes\n", lemma_stats.rules, lemma_stats.exceptions, lemma_stats.bytes);
+
+  ModelBuilder builder;
+  builder.add_section(pos::kPosSectionName, pos::kPosTemplateVersion, tagger.hash_seed, tagger.section);
+  builder.add_section(pos::kLemmaSectionName, pos::kLemmaTemplateVersion, tagger.hash_seed, lemmas);
+  const std::vector<std::byte> file = builder.build(args.value("--name").value_or(LEDE_MODEL_NAME),
+                                                    args.value("--version").value_or(LEDE_MODEL_VERSION));
+  std::string error;
+  if (!write_file(*out, std::string_view(reinterpret_cast<const char*>(file.data()), file.size()), error)) {
+    std::fprintf(stderr, "lede train pos: cannot write %s: %s\n", out->c_str(), error.c_str());
+    return 1;
+  }
+  std::printf("wrote %s (%zu bytes; pos section %zu, lemma section %zu)\n", out->c_str(), file.size(),
+              tagger.section.size(), lemmas.size());
+  std::printf("{\"task\":\"train pos\",\"out\":\"%s\",\"bytes\":%zu,\"pos_section_bytes\":%zu,\"lemma_section_bytes\":%zu,"
+              "\"dev_class_accuracy\":%.2f,\"dev_class_accuracy_float\":%.2f}\n",
+              out->c_str(), file.size(), tagger.section.size(), lemmas.size(), tagger.dev_accuracy_quantized,
+              tagger.dev_accuracy_float);
+  return 0;
+}
+
+}  // namespace
+
+int run_train(int argc, char** argv) {
+  if (argc < 3 || std::string(argv[2]) == "--help") {
+    std::fputs(kTrainHelp, argc < 3 ? stderr : stdout);
+    return argc < 3 ? 2 : 0;
+  }
+  const std::string task = argv[2];
+  const Arguments args(argc, argv, 3, {"--help"},
+                       {"--data-dir", "--data", "--dev", "--epochs", "--bits", "--prune", "--name", "--version", "--out"});
+  if (!args.ok()) {
+    std::fprintf(stderr, "lede train %s: %s\n", task.c_str(), args.error().c_str());
+    return 2;
+  }
+  if (args.has("--help")) {
+    std::fputs(kTrainHelp, stdout);
+    return 0;
+  }
+  if (task == "pos") return train_pos(args);
+  if (task == "ner") return train_ner(args);
+  if (task == "parse" || task == "relations") {
+    std::fprintf(stderr, "lede train: '%s' is not available yet\n", task.c_str());
+    return 2;
+  }
+  std::fprintf(stderr, "lede train: unknown task '%s' (see lede train --help)\n", task.c_str());
+  return 2;
+}
+
+}  // namespace lede::cli

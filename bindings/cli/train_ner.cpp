@@ -1,0 +1,90 @@
+// `lede train ner`: learns the statistical NER tagger from CoNLL-2003 and writes a model file with the
+// "ner" section (merge it with the POS model by `lede model pack`).
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+#include "arguments.hpp"
+#include "commands.hpp"
+#include "file_io.hpp"
+#include "learn/ner_corpus.hpp"
+#include "learn/ner_trainer.hpp"
+#include "lede/model.hpp"
+#include "ner/ner_features.hpp"
+#include "ner/ner_section.hpp"
+
+namespace lede::cli {
+namespace {
+
+std::optional<std::vector<learn::NerDocument>> read_corpus(const std::string& path, bool split_hyphens) {
+  std::string error;
+  const std::optional<std::string> content = read_file(path, error);
+  if (!content) {
+    std::fprintf(stderr, "lede train ner: cannot read %s: %s\n", path.c_str(), error.c_str());
+    return std::nullopt;
+  }
+  return learn::read_ner_conll2003(*content, split_hyphens);
+}
+
+}  // namespace
+
+int train_ner(const Arguments& args) {
+  const auto out = args.value("--out");
+  if (!out) {
+    std::fprintf(stderr, "lede train ner: --out FILE is required\n");
+    return 2;
+  }
+  const std::string data_dir = args.value("--data-dir").value_or("../shared/data");
+  const std::string train_path = args.value("--data").value_or(data_dir + "/conll2003/train.txt");
+  const std::string dev_path = args.value("--dev").value_or(data_dir + "/conll2003/valid.txt");
+  learn::NerTrainingOptions options;
+  options.epochs = std::atoi(args.value("--epochs").value_or("12").c_str());
+  options.quantization.weight_bits = std::atoi(args.value("--bits").value_or("8").c_str());
+  options.quantization.prune_below = std::strtof(args.value("--prune").value_or("1").c_str(), nullptr);
+  if (options.epochs < 1 || options.epochs > 100 ||
+      (options.quantization.weight_bits != 8 && options.quantization.weight_bits != 16)) {
+    std::fprintf(stderr, "lede train ner: --epochs must be 1..100 and --bits 8 or 16\n");
+    return 2;
+  }
+  options.progress = [](const std::string& line) {
+    std::printf("%s\n", line.c_str());
+    std::fflush(stdout);
+  };
+  // Training sees each document twice: with CoNLL's tokens (what `--input conll2003` gives the tagger)
+  // and split at hyphens as the runtime tokenizer splits raw text ("German-born" -> German - born).
+  auto whole = read_corpus(train_path, false);
+  auto split = read_corpus(train_path, true);
+  const auto dev = read_corpus(dev_path, false);
+  if (!whole || !split || !dev) return 1;
+  std::vector<learn::NerDocument> train = std::move(*whole);
+  for (std::size_t d = 0; d < split->size(); ++d) {
+    // Only the sentences whose tokens changed: the rest would be counted twice.
+    learn::NerDocument changed;
+    for (std::size_t s = 0; s < (*split)[d].sentences.size(); ++s) {
+      if ((*split)[d].sentences[s].forms.size() != train[d].sentences[s].forms.size()) {
+        changed.sentences.push_back((*split)[d].sentences[s]);
+      }
+    }
+    if (!changed.sentences.empty()) train.push_back(std::move(changed));
+  }
+  const learn::NerTrainingResult tagger = learn::train_ner(train, *dev, options);
+
+  ModelBuilder builder;
+  builder.add_section(ner::kNerSectionName, ner::kNerTemplateVersion, tagger.hash_seed, tagger.section);
+  const std::vector<std::byte> file = builder.build(args.value("--name").value_or(LEDE_MODEL_NAME),
+                                                    args.value("--version").value_or(LEDE_MODEL_VERSION));
+  std::string error;
+  if (!write_file(*out, std::string_view(reinterpret_cast<const char*>(file.data()), file.size()), error)) {
+    std::fprintf(stderr, "lede train ner: cannot write %s: %s\n", out->c_str(), error.c_str());
+    return 1;
+  }
+  std::printf("wrote %s (%zu bytes; ner section %zu)\n", out->c_str(), file.size(), tagger.section.size());
+  std::printf("{\"task\":\"train ner\",\"out\":\"%s\",\"bytes\":%zu,\"ner_section_bytes\":%zu,\"dev_f1\":%.2f,"
+              "\"dev_f1_float\":%.2f,\"seconds\":%.1f}\n",
+              out->c_str(), file.size(), tagger.section.size(), tagger.dev_f1_quantized, tagger.dev_f1_float,
+              tagger.seconds);
+  return 0;
+}
+
+}  // namespace lede::cli

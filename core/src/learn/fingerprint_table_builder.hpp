@@ -1,0 +1,20 @@
+// Builds the two arrays of a perceptron::FingerprintTable from (key, payload) pairs, in the order
+// given (so the same input always gives the same bytes).
+#pragma once
+
+#include <cstdint>
+#include <utility>
+#include <vector>
+
+namespace lede::learn {
+
+struct FingerprintTableArrays {
+  std::vector<std::uint32_t> fingerprints;
+  std::vector<std::uint32_t> payloads;
+};
+
+// About 75% of the slots are used, which keeps the probes for absent keys (the common case for
+// feature lookups) short.
+FingerprintTableArrays build_fingerprint_table(const std::vector<std::pair<std::uint64_t, std::uint32_t>>& entries);
+
+}  // namespace lede::learn

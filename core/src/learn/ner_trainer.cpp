@@ -1,0 +1,222 @@
+#include "learn/ner_trainer.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <random>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "learn/averaged_perceptron.hpp"
+#include "learn/byte_writer.hpp"
+#include "ner/document_memory.hpp"
+#include "ner/ner_decoder.hpp"
+#include "ner/ner_features.hpp"
+#include "ner/ner_section.hpp"
+#include "perceptron/weight_table.hpp"
+
+namespace lede::learn {
+namespace {
+
+using ner::TokenFacts;
+
+// One document in the form the tagger sees it.
+struct Example {
+  std::vector<std::vector<TokenFacts>> sentences;
+  std::vector<std::vector<std::uint8_t>> gold;  // BILOU classes
+  std::vector<std::vector<ner::NamedSpan>> names;
+  std::size_t token_count = 0;
+};
+
+std::vector<Example> make_examples(const std::vector<NerDocument>& documents, std::uint64_t seed) {
+  std::vector<Example> examples;
+  examples.reserve(documents.size());
+  for (const NerDocument& document : documents) {
+    Example example;
+    for (const NerSentence& sentence : document.sentences) {
+      std::vector<TokenFacts> facts;
+      facts.reserve(sentence.forms.size());
+      for (const std::string& form : sentence.forms) facts.push_back(ner::describe_token(form, seed));
+      std::vector<std::uint8_t> gold(sentence.forms.size());
+      ner::bilou_classes(sentence.names, 0, gold.size(), gold.data());
+      example.token_count += facts.size();
+      example.sentences.push_back(std::move(facts));
+      example.gold.push_back(std::move(gold));
+      example.names.push_back(sentence.names);
+    }
+    examples.push_back(std::move(example));
+  }
+  return examples;
+}
+
+// The features as training meets them, approximated with gold classes for the history and the memory.
+std::unordered_set<std::uint64_t> frequent_features(const std::vector<Example>& examples, int min_count) {
+  std::unordered_map<std::uint64_t, int> counts;
+  std::uint64_t keys[ner::kMaxNerFeatures];
+  ner::DocumentMemory memory;
+  for (const Example& example : examples) {
+    memory.reset(example.token_count);
+    for (std::size_t s = 0; s < example.sentences.size(); ++s) {
+      const auto& facts = example.sentences[s];
+      const auto& gold = example.gold[s];
+      const ner::SentenceFacts context = ner::describe_sentence(facts);
+      for (std::size_t i = 0; i < facts.size(); ++i) {
+        const std::uint8_t previous = i >= 1 ? gold[i - 1] : ner::kNoNerClass;
+        const std::uint8_t before = i >= 2 ? gold[i - 2] : ner::kNoNerClass;
+        const std::size_t n = ner::extract_ner_features(facts, context, i, previous, before,
+                                                        ner::memory_verdict(memory, facts[i]), keys);
+        for (std::size_t k = 0; k < n; ++k) ++counts[keys[k]];
+      }
+      for (std::size_t i = 0; i < facts.size(); ++i) {
+        if (ner::is_remembered(facts[i])) memory.record(facts[i].lower, gold[i]);
+      }
+    }
+  }
+  std::unordered_set<std::uint64_t> frequent;
+  for (const auto& [key, count] : counts) {
+    if (count >= min_count) frequent.insert(key);
+  }
+  return frequent;
+}
+
+// Fisher-Yates with mt19937_64, whose output the standard fixes (std::shuffle's use of it is not).
+void shuffle_order(std::vector<std::size_t>& order, std::mt19937_64& random) {
+  for (std::size_t i = order.size(); i > 1; --i) {
+    const std::size_t j = static_cast<std::size_t>(random() % i);
+    std::swap(order[i - 1], order[j]);
+  }
+}
+
+void count_spans(const std::vector<ner::NamedSpan>& gold, const std::vector<ner::NamedSpan>& predicted, NerScores& scores) {
+  scores.gold += gold.size();
+  scores.predicted += predicted.size();
+  for (const ner::NamedSpan& span : predicted) {
+    if (std::find(gold.begin(), gold.end(), span) != gold.end()) ++scores.correct;
+  }
+}
+
+// Exact-span F1 over the four types, decoding as the runtime does.
+template <typename Score, typename AddScores>
+double dev_f1(const std::vector<Example>& examples, AddScores&& add_scores) {
+  NerScores scores;
+  ner::DocumentMemory memory;
+  std::vector<std::uint8_t> classes;
+  std::vector<ner::NamedSpan> predicted;
+  for (const Example& example : examples) {
+    memory.reset(example.token_count);
+    for (std::size_t s = 0; s < example.sentences.size(); ++s) {
+      classes.resize(example.sentences[s].size());
+      ner::decode_sentence<Score>(std::span<const TokenFacts>(example.sentences[s]), memory, add_scores, classes.data());
+      predicted.clear();
+      ner::append_named_spans(classes.data(), classes.size(), 0, predicted);
+      count_spans(example.names[s], predicted, scores);
+    }
+  }
+  return scores.f1();
+}
+
+// One pass over the training documents in the given order; returns the share of tokens guessed right.
+double train_epoch(AveragedPerceptron& model, const std::vector<Example>& examples, const std::vector<std::size_t>& order) {
+  float scores[ner::kNerClassCount];
+  std::uint64_t keys[ner::kMaxNerFeatures];
+  std::vector<std::uint8_t> guesses;
+  ner::DocumentMemory memory;
+  std::size_t correct = 0;
+  std::size_t total = 0;
+  for (const std::size_t index : order) {
+    const Example& example = examples[index];
+    memory.reset(example.token_count);
+    for (std::size_t s = 0; s < example.sentences.size(); ++s) {
+      const auto& facts = example.sentences[s];
+      const auto& gold = example.gold[s];
+      const ner::SentenceFacts context = ner::describe_sentence(facts);
+      guesses.resize(facts.size());
+      std::uint8_t previous = ner::kNoNerClass;
+      std::uint8_t before = ner::kNoNerClass;
+      for (std::size_t i = 0; i < facts.size(); ++i) {
+        const std::size_t n = ner::extract_ner_features(facts, context, i, previous, before,
+                                                        ner::memory_verdict(memory, facts[i]), keys);
+        std::fill(scores, scores + ner::kNerClassCount, 0.0F);
+        model.add_scores(keys, n, scores);
+        const std::uint8_t guess = ner::best_legal_class(scores, previous, i + 1 == facts.size());
+        model.tick();
+        model.update(keys, n, gold[i], guess);
+        ++total;
+        correct += guess == gold[i] ? 1 : 0;
+        guesses[i] = guess;
+        before = previous;
+        previous = guess;
+      }
+      for (std::size_t i = 0; i < facts.size(); ++i) {
+        if (ner::is_remembered(facts[i])) memory.record(facts[i].lower, guesses[i]);
+      }
+    }
+  }
+  return total == 0 ? 0.0 : 100.0 * static_cast<double>(correct) / static_cast<double>(total);
+}
+
+std::string format(const char* pattern, double a, double b = 0, double c = 0, double d = 0) {
+  char line[256];
+  std::snprintf(line, sizeof line, pattern, a, b, c, d);
+  return line;
+}
+
+}  // namespace
+
+NerTrainingResult train_ner(const std::vector<NerDocument>& train, const std::vector<NerDocument>& dev,
+                            const NerTrainingOptions& options) {
+  const auto report = [&](const std::string& line) {
+    if (options.progress) options.progress(line);
+  };
+  const auto started = std::chrono::steady_clock::now();
+  const auto elapsed = [&] { return std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count(); };
+  const std::vector<Example> train_examples = make_examples(train, options.hash_seed);
+  const std::vector<Example> dev_examples = make_examples(dev, options.hash_seed);
+  AveragedPerceptron model(ner::kNerClassCount);
+  model.admit_only(frequent_features(train_examples, options.min_feature_count));
+  report(format("ner: %.0f training documents, %.0f dev documents", static_cast<double>(train.size()),
+                static_cast<double>(dev.size())));
+
+  std::vector<std::size_t> order(train_examples.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::mt19937_64 random(options.shuffle_seed);
+  const auto averaged_scores = [&model](const std::uint64_t* keys, std::size_t n, float* scores) {
+    model.add_scores(keys, n, scores, /*averaged=*/true);
+  };
+  for (int epoch = 1; epoch <= options.epochs; ++epoch) {
+    shuffle_order(order, random);
+    const double train_accuracy = train_epoch(model, train_examples, order);
+    const double f1 = dev_f1<float>(dev_examples, averaged_scores);
+    report(format("epoch %2.0f  train token accuracy %6.2f  dev F1 %6.2f  (%.0f s)", epoch, train_accuracy, f1, elapsed()));
+  }
+  model.average();
+
+  NerTrainingResult result;
+  result.hash_seed = options.hash_seed;
+  result.dev_f1_float = dev_f1<float>(dev_examples, [&model](const std::uint64_t* keys, std::size_t n, float* scores) {
+    model.add_scores(keys, n, scores);
+  });
+  ByteWriter out;
+  ner::NerSectionHeader header;
+  header.class_count = static_cast<std::uint32_t>(ner::kNerClassCount);
+  out.write_value(header);
+  result.weights = write_weight_table(model, options.quantization, out);
+  result.section = out.take();
+  // Score the saved table through the runtime's reader: the figure the shipped model will give.
+  perceptron::SectionReader reader(result.section);
+  reader.read_value<ner::NerSectionHeader>();
+  perceptron::WeightTable saved;
+  saved.read(reader);
+  result.dev_f1_quantized = dev_f1<std::int32_t>(dev_examples, [&saved](const std::uint64_t* keys, std::size_t n, std::int32_t* scores) {
+    for (std::size_t k = 0; k < n; ++k) saved.add_row(keys[k], scores);
+  });
+  result.seconds = elapsed();
+  report(format("saved: %.0f of %.0f features, %.0f weights, %.0f bytes", static_cast<double>(result.weights.rows_kept),
+                static_cast<double>(result.weights.rows_in), static_cast<double>(result.weights.weights_kept),
+                static_cast<double>(result.section.size())));
+  report(format("dev F1: averaged float %.2f, saved %.2f (cost %.2f points); %.0f s", result.dev_f1_float,
+                result.dev_f1_quantized, result.dev_f1_float - result.dev_f1_quantized, result.seconds));
+  return result;
+}
+
+}  // namespace lede::learn

@@ -1,0 +1,48 @@
+// Trains the "ner" section: an averaged perceptron over the features of ner/ner_features.hpp, decoded
+// greedily with the document memory exactly as at runtime (ner/ner_decoder.hpp).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "learn/ner_corpus.hpp"
+#include "learn/weight_table_writer.hpp"
+
+namespace lede::learn {
+
+struct NerTrainingOptions {
+  int epochs = 12;
+  std::uint64_t shuffle_seed = 1;        // the order of documents in each epoch; fixed for reproducibility
+  std::uint64_t hash_seed = 0x6c656465;  // "lede": written to the section, read back by the runtime
+  int min_feature_count = 2;             // features seen fewer times in the training data are never learned
+  QuantizationOptions quantization;
+  std::function<void(const std::string&)> progress;  // one line per epoch and per step
+};
+
+struct NerScores {  // exact-span scores of the four types, micro-averaged
+  std::size_t gold = 0;
+  std::size_t predicted = 0;
+  std::size_t correct = 0;
+  double f1() const {
+    return gold + predicted == 0 ? 0.0 : 200.0 * static_cast<double>(correct) / static_cast<double>(gold + predicted);
+  }
+};
+
+struct NerTrainingResult {
+  std::vector<std::byte> section;
+  std::uint64_t hash_seed = 0;
+  WeightTableStats weights;
+  int best_epoch = 0;
+  double dev_f1_float = 0.0;      // averaged weights before saving
+  double dev_f1_quantized = 0.0;  // the saved (pruned, quantized) table, as the runtime reads it
+  double seconds = 0.0;
+};
+
+// `dev` keeps CoNLL's tokens (the figure `lede eval ner` reports); `train` is usually both tokenizations.
+NerTrainingResult train_ner(const std::vector<NerDocument>& train, const std::vector<NerDocument>& dev,
+                            const NerTrainingOptions& options);
+
+}  // namespace lede::learn

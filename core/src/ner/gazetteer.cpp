@@ -1,0 +1,36 @@
+#include "ner/gazetteer.hpp"
+
+#include "perceptron/section_reader.hpp"
+
+namespace lede::ner {
+
+bool Gazetteer::read(std::span<const std::byte> bytes) {
+  perceptron::SectionReader reader(bytes);
+  const auto header = reader.read_value<GazetteerHeader>();
+  const auto fingerprints = reader.read_array<std::uint32_t>(header.slot_count);
+  const auto payloads = reader.read_array<std::uint32_t>(header.slot_count);
+  if (!reader.ok() || header.list_count != kGazetteerListCount || !perceptron::is_valid_fingerprint_table(fingerprints)) {
+    return false;
+  }
+  phrases_ = perceptron::FingerprintTable(fingerprints, payloads);
+  return true;
+}
+
+void Gazetteer::mark(std::span<TokenFacts> sentence) const {
+  if (empty()) return;
+  for (std::size_t i = 0; i < sentence.size(); ++i) {
+    std::uint64_t phrase = 0;
+    for (std::size_t length = 1; length <= kMaxGazetteerTokens && i + length <= sentence.size(); ++length) {
+      phrase = extend_phrase_hash(phrase, sentence[i + length - 1].lower);
+      std::uint32_t found = lists(phrase);
+      while (found != 0) {
+        const auto list = static_cast<std::uint32_t>(__builtin_ctz(found));
+        found &= found - 1;
+        sentence[i].gazetteer |= std::uint64_t{1} << (2 * list);
+        for (std::size_t j = i + 1; j < i + length; ++j) sentence[j].gazetteer |= std::uint64_t{1} << (2 * list + 1);
+      }
+    }
+  }
+}
+
+}  // namespace lede::ner

@@ -1,0 +1,160 @@
+#include "ner/ner_features.hpp"
+
+#include <algorithm>
+
+#include "perceptron/feature_hash.hpp"
+
+namespace lede::ner {
+namespace {
+
+using perceptron::feature_key;
+using perceptron::hash_bytes;
+
+constexpr char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// Letters become X/x, digits d, any non-ASCII character u; runs of one class are cut to `max_run`,
+// so unseen words of one look share a shape: "Bajwa" and "Washington" are "Xxx" (2) or "Xx" (1).
+std::size_t word_shape(std::string_view form, int max_run, char* out, std::size_t capacity) {
+  std::size_t length = 0;
+  char last = 0;
+  int run = 0;
+  for (std::size_t i = 0; i < form.size() && length < capacity; ++i) {
+    const auto byte = static_cast<unsigned char>(form[i]);
+    if (byte >= 0x80 && byte < 0xC0) continue;  // a UTF-8 continuation byte: counted with its lead
+    const char cls = byte >= 0x80                   ? 'u'
+                     : (byte >= 'A' && byte <= 'Z') ? 'X'
+                     : (byte >= 'a' && byte <= 'z') ? 'x'
+                     : (byte >= '0' && byte <= '9') ? 'd'
+                                                    : static_cast<char>(byte);
+    run = cls == last ? run + 1 : 1;
+    last = cls;
+    if (run <= max_run) out[length++] = cls;
+  }
+  return length;
+}
+
+// Stand-ins for the tokens before the start and after the end of a sentence.
+constexpr TokenFacts kPadding{0x5354415254ULL, 0x5354415254ULL, {1, 1, 1, 1}, {1, 1, 1, 1}, 1, 1, 0, 0};
+
+// The feature templates, numbered so each key is distinct even where two templates share a value.
+enum Template : std::uint32_t {
+  kBias = 1, kForm, kLower, kPrefix, kSuffix, kShape, kShortShape, kFlagsInContext,
+  kPrevClass, kPrevTwoClasses, kPrevClassLower, kPrevClassShape,
+  kPrevLower, kPrevPrevLower, kNextLower, kNextNextLower, kPrevShape, kNextShape,
+  kPrevLowerLower, kLowerNextLower, kPrevFlags, kNextFlags, kFlagsNextShape, kPrevForm, kNextForm,
+  kMemory, kMemoryShape, kCapsLower, kPrevSuffix, kNextSuffix, kShapeWindow, kGazetteer, kPrevGazetteer,
+  kNextGazetteer,
+};
+
+}  // namespace
+
+TokenFacts describe_token(std::string_view form, std::uint64_t seed) {
+  constexpr std::size_t kMaxLower = 64;  // longer tokens are rare; their tail adds nothing
+  char lower[kMaxLower];
+  const std::size_t n = std::min(form.size(), kMaxLower);
+  TokenFacts facts;
+  bool any_lower = false;
+  int letters = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    const char c = form[i];
+    lower[i] = ascii_lower(c);
+    if (c >= 'a' && c <= 'z') any_lower = true;
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) ++letters;
+    if (c >= '0' && c <= '9') facts.flags |= kHasDigit;
+    if (c == '-') facts.flags |= kHasHyphen;
+    if (static_cast<unsigned char>(c) >= 0x80) facts.flags |= kNonAscii;
+  }
+  if (!form.empty() && form[0] >= 'A' && form[0] <= 'Z') facts.flags |= kCapitalized;
+  if (!form.empty() && form[0] >= 'a' && form[0] <= 'z') facts.flags |= kLowercase;
+  if (letters >= 2 && !any_lower) facts.flags |= kAllCaps;
+  if (letters == 0 && (facts.flags & kNonAscii) == 0) facts.flags |= kNoLetters;
+  const std::string_view word(lower, n);
+  for (std::size_t k = 1; k <= 4; ++k) {
+    facts.prefix[k - 1] = hash_bytes(word.substr(0, k), seed + k);
+    facts.suffix[k - 1] = hash_bytes(word.substr(word.size() - std::min(k, word.size())), seed + 8 + k);
+  }
+  facts.form = hash_bytes(form, seed + 32);
+  facts.lower = hash_bytes(word, seed);
+  char shape[16];
+  facts.shape = hash_bytes(std::string_view(shape, word_shape(form, 2, shape, sizeof shape)), seed + 48);
+  facts.short_shape = hash_bytes(std::string_view(shape, word_shape(form, 1, shape, sizeof shape)), seed + 49);
+  return facts;
+}
+
+SentenceFacts describe_sentence(std::span<const TokenFacts> tokens) {
+  SentenceFacts facts;
+  bool any_letters = false;
+  for (const TokenFacts& token : tokens) {
+    if (token.flags & kNoLetters) continue;
+    any_letters = true;
+    // A lowercase start, or a capitalized word that is not all caps ("Japan"), means normal case.
+    if ((token.flags & kLowercase) || ((token.flags & kCapitalized) && !(token.flags & kAllCaps))) return facts;
+  }
+  facts.all_caps = any_letters;
+  return facts;
+}
+
+std::size_t extract_ner_features(std::span<const TokenFacts> sentence, SentenceFacts context, std::size_t i,
+                                 std::uint8_t previous, std::uint8_t before_previous, MemoryVerdict memory,
+                                 std::uint64_t* keys) {
+  const auto at = [&](std::ptrdiff_t offset) -> const TokenFacts& {
+    const std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + offset;
+    return j < 0 || j >= static_cast<std::ptrdiff_t>(sentence.size()) ? kPadding : sentence[static_cast<std::size_t>(j)];
+  };
+  const TokenFacts& w = sentence[i];
+  const TokenFacts& p1 = at(-1);
+  const TokenFacts& p2 = at(-2);
+  const TokenFacts& n1 = at(1);
+  const TokenFacts& n2 = at(2);
+  // Where the token stands: sentence-initial capitals and headline capitals say less than others.
+  const std::uint64_t place = (i == 0 ? 1U : 0U) | (context.all_caps ? 2U : 0U);
+  std::size_t k = 0;
+  keys[k++] = feature_key(kBias, 0);
+  keys[k++] = feature_key(kForm, w.form);
+  keys[k++] = feature_key(kLower, w.lower);
+  for (std::uint64_t a = 0; a < 4; ++a) {
+    keys[k++] = feature_key(kPrefix, w.prefix[a], a);
+    keys[k++] = feature_key(kSuffix, w.suffix[a], a);
+  }
+  keys[k++] = feature_key(kShape, w.shape);
+  keys[k++] = feature_key(kShortShape, w.short_shape, place);
+  keys[k++] = feature_key(kFlagsInContext, w.flags, place);
+  keys[k++] = feature_key(kPrevClass, previous);
+  keys[k++] = feature_key(kPrevTwoClasses, previous, before_previous);
+  keys[k++] = feature_key(kPrevClassLower, previous, w.lower);
+  keys[k++] = feature_key(kPrevClassShape, previous, w.short_shape);
+  keys[k++] = feature_key(kPrevLower, p1.lower);
+  keys[k++] = feature_key(kPrevPrevLower, p2.lower);
+  keys[k++] = feature_key(kNextLower, n1.lower);
+  keys[k++] = feature_key(kNextNextLower, n2.lower);
+  keys[k++] = feature_key(kPrevShape, p1.short_shape);
+  keys[k++] = feature_key(kNextShape, n1.short_shape);
+  keys[k++] = feature_key(kPrevLowerLower, p1.lower, w.lower);
+  keys[k++] = feature_key(kLowerNextLower, w.lower, n1.lower);
+  keys[k++] = feature_key(kPrevFlags, p1.flags, place);
+  keys[k++] = feature_key(kNextFlags, n1.flags, place);
+  keys[k++] = feature_key(kFlagsNextShape, w.flags, n1.shape);
+  keys[k++] = feature_key(kPrevForm, p1.form);
+  keys[k++] = feature_key(kNextForm, n1.form);
+  keys[k++] = feature_key(kPrevSuffix, p1.suffix[2]);
+  keys[k++] = feature_key(kNextSuffix, n1.suffix[2]);
+  keys[k++] = feature_key(kShapeWindow, p1.short_shape ^ (n1.short_shape << 1), w.short_shape);
+  keys[k++] = feature_key(kMemory, memory);
+  keys[k++] = feature_key(kMemoryShape, memory, w.short_shape);
+  if (context.all_caps) keys[k++] = feature_key(kCapsLower, w.lower);
+  // List memberships, with whether the token looks like a name: "may" is no first name, "May" may be.
+  const std::uint64_t looks_named = (w.flags & (kCapitalized | kAllCaps)) != 0 ? 1 : 0;
+  for (std::uint64_t bits = w.gazetteer; bits != 0 && k + 3 <= kMaxNerFeatures; bits &= bits - 1) {
+    keys[k++] = feature_key(kGazetteer, static_cast<std::uint64_t>(__builtin_ctzll(bits)), looks_named);
+  }
+  // Neighbours' list starts only ("Mr" before, "Corp" after): their inside bits add little.
+  for (std::uint64_t bits = p1.gazetteer & 0x5555555555555555ULL; bits != 0 && k + 2 <= kMaxNerFeatures; bits &= bits - 1) {
+    keys[k++] = feature_key(kPrevGazetteer, static_cast<std::uint64_t>(__builtin_ctzll(bits)));
+  }
+  for (std::uint64_t bits = n1.gazetteer & 0x5555555555555555ULL; bits != 0 && k + 1 <= kMaxNerFeatures; bits &= bits - 1) {
+    keys[k++] = feature_key(kNextGazetteer, static_cast<std::uint64_t>(__builtin_ctzll(bits)));
+  }
+  return k;
+}
+
+}  // namespace lede::ner

@@ -1,0 +1,63 @@
+// The features of the statistical NER tagger: ONE definition, used by the runtime tagger and by the
+// trainer, so the weights are always read with the templates they were learned with. A change to any
+// template changes the model: bump kNerTemplateVersion, and the loader rejects older "ner" sections.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <span>
+#include <string_view>
+
+#include "ner/ner_labels.hpp"
+
+namespace lede::ner {
+
+inline constexpr std::uint32_t kNerTemplateVersion = 1;
+
+// Everything about one token that does not depend on its neighbours, computed once per token.
+struct TokenFacts {
+  std::uint64_t form = 0;   // exact spelling
+  std::uint64_t lower = 0;  // lowercased (ASCII): also the key of the document memory
+  std::uint64_t prefix[4] = {0, 0, 0, 0};  // of the lowercased word, 1 to 4 bytes
+  std::uint64_t suffix[4] = {0, 0, 0, 0};
+  std::uint64_t shape = 0;        // "Xxxd": letters and digits as classes, runs cut to two
+  std::uint64_t short_shape = 0;  // runs cut to one: "Xx" for every capitalized word
+  std::uint8_t flags = 0;         // TokenFlag bits
+  std::uint64_t gazetteer = 0;    // the name lists of phrases over the token (Gazetteer::mark)
+};
+
+enum TokenFlag : std::uint8_t {
+  kCapitalized = 1,  // first byte an uppercase ASCII letter
+  kAllCaps = 2,      // two or more letters, none lowercase
+  kHasDigit = 4,
+  kHasHyphen = 8,
+  kNonAscii = 16,
+  kLowercase = 32,   // starts with a lowercase letter
+  kNoLetters = 64,   // punctuation, numbers, symbols
+};
+
+// The facts of one token. `seed` is the model's hash seed.
+TokenFacts describe_token(std::string_view form, std::uint64_t seed);
+
+// What a sentence says about the capitalization of its words: in an all-caps headline or dateline
+// ("SOCCER - JAPAN GET LUCKY WIN", "BRUSSELS 1996-08-22") capitals carry no information.
+struct SentenceFacts {
+  bool all_caps = false;  // no token has a lowercase letter, and some have letters
+};
+SentenceFacts describe_sentence(std::span<const TokenFacts> tokens);
+
+// What earlier tokens of the same document with the same lowercased word were labelled, as a small
+// number: 0 nothing known, 1 mostly O, 2 + t mostly type t. Lets a name tagged confidently once
+// ("Blackburn" after "Peter") inform its later, harder mentions ("Blackburn said").
+using MemoryVerdict = std::uint8_t;
+
+inline constexpr std::size_t kMaxNerFeatures = 80;
+
+// The feature keys of token `i`, given the classes predicted for the two tokens before it (kNoNerClass
+// where there are none) and the document memory's verdict on the token. Writes at most
+// kMaxNerFeatures keys; returns how many.
+std::size_t extract_ner_features(std::span<const TokenFacts> sentence, SentenceFacts context, std::size_t i,
+                                 std::uint8_t previous, std::uint8_t before_previous, MemoryVerdict memory,
+                                 std::uint64_t* keys);
+
+}  // namespace lede::ner

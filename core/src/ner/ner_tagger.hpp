@@ -1,0 +1,35 @@
+// The statistical NER stage: PER/ORG/LOC/MISC names over a document's tokens, from the "ner" section of
+// the model file, read in place. Fine types (GPE, NORP, ...) are given afterwards by fine_typing.hpp.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "lede/document.hpp"
+#include "lede/model.hpp"
+#include "ner/document_memory.hpp"
+#include "ner/named_spans.hpp"
+#include "ner/ner_features.hpp"
+#include "perceptron/weight_table.hpp"
+
+namespace lede::ner {
+
+class NerTagger {
+ public:
+  // Whether the model has the section this stage needs.
+  static bool available(const Model& model);
+  // Reads the section; nullopt with a one-line `error` when it is of another template version or
+  // inconsistent. The tagger points into the model's bytes: they must outlive it.
+  static std::optional<NerTagger> load(const Model& model, std::string& error);
+
+  // The names in the document, sentence by sentence, in text order. Buffers are per call, so one
+  // tagger serves many documents (and threads).
+  std::vector<NamedSpan> tag(const Document& document) const;
+
+ private:
+  std::uint64_t seed_ = 0;
+  perceptron::WeightTable weights_;
+};
+
+}  // namespace lede::ner

@@ -1,0 +1,103 @@
+#include "pos/pos_tagger.hpp"
+
+#include <vector>
+
+#include "perceptron/section_reader.hpp"
+#include "pos/greedy_decoder.hpp"
+#include "pos/pos_section.hpp"
+#include "pos/pos_tags.hpp"
+
+namespace lede::pos {
+
+bool PosTagger::available(const Model& model) {
+  return model.section(kPosSectionName) != nullptr && model.section(kLemmaSectionName) != nullptr;
+}
+
+std::optional<PosTagger> PosTagger::load(const Model& model, std::string& error) {
+  const ModelSection* tags = model.section(kPosSectionName);
+  const ModelSection* lemmas = model.section(kLemmaSectionName);
+  if (tags == nullptr || lemmas == nullptr) {
+    error = "the model has no POS sections";
+    return std::nullopt;
+  }
+  if (tags->template_version != kPosTemplateVersion || lemmas->template_version != kLemmaTemplateVersion) {
+    error = "the model's POS sections were trained with other feature templates (retrain with this build)";
+    return std::nullopt;
+  }
+  PosTagger tagger;
+  tagger.seed_ = tags->hash_seed;
+  perceptron::SectionReader reader(tags->bytes);
+  const auto header = reader.read_value<PosSectionHeader>();
+  tagger.class_xpos_ = reader.read_array<std::uint8_t>(header.class_count);
+  tagger.class_upos_ = reader.read_array<std::uint8_t>(header.class_count);
+  const auto fingerprints = reader.read_array<std::uint32_t>(header.dictionary_slots);
+  const auto payloads = reader.read_array<std::uint32_t>(header.dictionary_slots);
+  bool consistent = reader.ok() && header.class_count > 0 && header.class_count < kNoClass &&
+                    perceptron::is_valid_fingerprint_table(fingerprints) && tagger.weights_.read(reader) &&
+                    tagger.weights_.class_count() == header.class_count;
+  for (std::uint32_t c = 0; consistent && c < header.class_count; ++c) {
+    consistent = tagger.class_xpos_[c] < kXposCount && tagger.class_upos_[c] < kUposCount;
+  }
+  for (std::size_t slot = 0; consistent && slot < fingerprints.size(); ++slot) {
+    consistent = fingerprints[slot] == 0 || (payloads[slot] & 0xFF) < header.class_count;
+  }
+  if (!consistent) {
+    error = "the model's \"pos\" section is inconsistent";
+    return std::nullopt;
+  }
+  tagger.dictionary_ = perceptron::FingerprintTable(fingerprints, payloads);
+  if (!tagger.lemmatizer_.read(lemmas->bytes, lemmas->hash_seed)) {
+    error = "the model's \"pos.lemmas\" section is inconsistent";
+    return std::nullopt;
+  }
+  return tagger;
+}
+
+void PosTagger::describe_sentence(const Document& document, const Sentence& sentence, std::span<WordFacts> facts) const {
+  for (std::uint32_t t = sentence.token_begin; t < sentence.token_end; ++t) {
+    WordFacts& word = facts[t - sentence.token_begin];
+    word = describe_word(document.token_text(t), seed_);
+    if (const auto entry = dictionary_.find(word.form)) {
+      word.dictionary_class = static_cast<std::uint8_t>(*entry & 0xFF);
+      word.dictionary_sure = (*entry >> 8) != 0;
+    }
+  }
+}
+
+void PosTagger::tag(Document& document) const {
+  const std::size_t token_count = document.tokens.size();
+  document.upos.assign(token_count, kNoTag);
+  document.xpos.assign(token_count, kNoTag);
+  document.lemma_text.clear();
+  document.lemma_ends.assign(token_count, 0);
+  std::vector<WordFacts> facts;  // one buffer per document, reused by every sentence
+  std::vector<std::uint8_t> classes;
+  std::vector<std::int32_t> scores(class_count());
+  const auto add_scores = [this](const std::uint64_t* keys, std::size_t count, std::int32_t* totals) {
+    for (std::size_t k = 0; k < count; ++k) weights_.add_row(keys[k], totals);
+  };
+  for (const Sentence& sentence : document.sentences) {
+    const std::size_t length = sentence.token_end - sentence.token_begin;
+    facts.resize(length);
+    classes.resize(length);
+    describe_sentence(document, sentence, facts);
+    decode_greedy(std::span<const WordFacts>(facts), class_count(), add_scores, scores.data(), classes.data());
+    for (std::size_t i = 0; i < length; ++i) {
+      const std::size_t t = sentence.token_begin + i;
+      document.xpos[t] = class_xpos_[classes[i]];
+      document.upos[t] = class_upos_[classes[i]];
+    }
+  }
+  // Lemmas in token order (sentences cover the tokens in order), each appended to one shared string.
+  document.lemma_text.reserve(document.text().size());
+  for (std::size_t t = 0; t < token_count; ++t) {
+    if (document.xpos[t] != kNoTag) {
+      lemmatizer_.append_lemma(document.token_text(t), document.xpos[t], document.upos[t], document.lemma_text);
+    } else {
+      document.lemma_text += document.token_text(t);
+    }
+    document.lemma_ends[t] = static_cast<std::uint32_t>(document.lemma_text.size());
+  }
+}
+
+}  // namespace lede::pos
