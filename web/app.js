@@ -2,12 +2,19 @@
 // ever inserted as text nodes, never as HTML. The worker starts first: loading the analyzer is the
 // longest step before the first result, so nothing (not even the example article) is imported first.
 const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
-// Compiling the WebAssembly here while the worker thread starts takes it off the path to the first
-// result; the compiled module is handed over. If it fails (a server sending the wrong MIME type, say),
-// the worker loads it itself and reports any error.
-WebAssembly.compileStreaming(fetch(new URL('./lede-core.wasm', import.meta.url)))
-  .then((module) => worker.postMessage({ type: 'core', module }),
-    () => worker.postMessage({ type: 'core', module: null }));
+// Compiling the WebAssembly and downloading the model here, while the worker thread starts, takes both
+// off the path to the first result; they are handed over. Whatever fails here (a server sending the
+// wrong MIME type, say) the worker loads itself, and reports any error.
+const besideThisPage = (file) => new URL(`./${file}`, import.meta.url);
+const compiledCore = WebAssembly.compileStreaming(fetch(besideThisPage('lede-core.wasm'))).catch(() => null);
+const modelBytes = fetch(besideThisPage('lede-model.json'))
+  .then((response) => (response.ok ? response.json() : Promise.reject(new Error(response.statusText))))
+  .then(({ file }) => (file === null ? null : fetch(besideThisPage(file)).then((response) => (
+    response.ok ? response.arrayBuffer() : Promise.reject(new Error(response.statusText))))))
+  .catch(() => undefined);
+Promise.all([compiledCore, modelBytes]).then(([module, model]) => {
+  worker.postMessage({ type: 'core', module, model }, model ? [model] : []);
+});
 
 const TYPE_ORDER = [
   'PERSON', 'TITLE', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP', 'EVENT', 'WORK', 'LAW', 'PRODUCT', 'MISC',

@@ -4,16 +4,20 @@
 import { createAnalyzer } from './lede.js';
 import { splitIntoChunks, mergeResults } from './chunks.js';
 
-// The page compiles lede-core.wasm while this worker starts and sends the module (or null: load it here).
+// The page compiles lede-core.wasm and downloads the model while this worker starts, and sends both
+// (module null: compile it here; model undefined: find the default model here; model null: rules only).
 let receiveCore;
 const ready = new Promise((resolve) => { receiveCore = resolve; })
-  .then((module) => createAnalyzer(module ? { wasm: module } : {}));
+  .then(({ module, model }) => createAnalyzer({
+    ...(module ? { wasm: module } : {}),
+    ...(model !== undefined ? { model } : {}),
+  }));
 let pending = null;
 let running = false;
 
 self.onmessage = (event) => {
   if (event.data.type === 'core') {
-    receiveCore(event.data.module);
+    receiveCore(event.data);
     return;
   }
   pending = event.data;  // only the newest request matters

@@ -140,10 +140,8 @@ int analyze_jsonl(const std::vector<std::string>& files, const Analyzer& analyze
   ResultWriter writer(settings, analyzer, 0);
   int status = 0;
   for (const std::string& path : files) {
-    std::string error;
-    const std::optional<std::string> content = read_file(path, error);
+    const std::optional<std::string> content = read_input(path, "lede");
     if (!content) {
-      std::fprintf(stderr, "lede: cannot read %s: %s\n", path.c_str(), error.c_str());
       status = 1;
       continue;
     }
@@ -176,10 +174,8 @@ int analyze_files(const std::vector<std::string>& files, const Analyzer& analyze
   ResultWriter writer(settings, analyzer, several ? 2 : 1);
   int status = 0;
   for (const std::string& path : files) {
-    std::string error;
-    const std::optional<std::string> content = read_file(path, error);
+    const std::optional<std::string> content = read_input(path, "lede");
     if (!content) {
-      std::fprintf(stderr, "lede: cannot read %s: %s\n", path.c_str(), error.c_str());
       status = 1;
       continue;
     }

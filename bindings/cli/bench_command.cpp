@@ -102,10 +102,8 @@ int run_bench(int argc, char** argv) {
   std::size_t words = 0;
   std::size_t bytes = 0;
   for (const std::string& path : files) {
-    std::string error;
-    std::optional<std::string> content = read_file(path, error);
+    std::optional<std::string> content = read_input(path, "lede bench");
     if (!content) {
-      std::fprintf(stderr, "lede bench: cannot read %s: %s\n", path.c_str(), error.c_str());
       return 1;
     }
     words += count_words(*content);
@@ -113,7 +111,7 @@ int run_bench(int argc, char** argv) {
     texts.push_back(std::move(*content));
   }
 
-  constexpr Stage kStages[] = {Stage::Tokenize, Stage::Split, Stage::Pos, Stage::Entities, Stage::Resolve};
+  constexpr Stage kStages[] = {Stage::Tokenize, Stage::Split, Stage::Pos, Stage::Ner, Stage::Entities, Stage::Resolve};
   std::vector<std::vector<double>> stage_seconds(kStageCount + 1);  // + export
   std::vector<double> total_seconds;
   std::size_t tokens = 0;

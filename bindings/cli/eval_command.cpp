@@ -25,15 +25,22 @@ tasks:
   pos         tags the given tokens of CoNLL-U treebanks with the model's POS tagger and reports UPOS,
               XPOS and lemma accuracy, for all words and apart for words in the tag dictionary (seen
               at least 3 times in training) and rare or unseen ones
+  ner         tags CoNLL-2003 data (its given tokens, or with --raw its text through the tokenizer)
+              with the model's NER and reports PER, ORG, LOC, MISC and micro precision, recall and F1
+              (exact spans, conlleval rules)
+  doc         analyzes the gold articles (lede/1 JSON, e.g. tests/gold) with their dates and reports
+              precision, recall and F1 per mention type (exact UTF-16 span and type), micro over all
+              types and over the name types, and on the CoNLL-2003 mapping (PER, ORG, LOC, MISC)
 
 options:
-  --data PATH   a .conllu file, or a directory of them
-  --errors N    also print up to N missed and N spurious spans with their context (tokenize)
-  --model PATH  the model file (pos; default: the build's model)
+  --data PATH   a .conllu file, or a directory of them (doc: a directory of .json files)
+  --errors N    also print up to N missed and N spurious spans with their context (tokenize, ner, doc)
+  --raw         ner: score the raw-text path on character spans
+  --model PATH  the model file (pos, ner, doc; default: the build's model)
   --no-model    rules only
   --help        this text
 
-The last line of the output is a JSON summary. Tasks parse, ner, resolve, relations and doc come
+The last line of the output is a JSON summary. Tasks parse, resolve and relations come
 with their models.
 )";
 
@@ -82,9 +89,8 @@ int eval_tokenize(const Arguments& args) {
   SpanScores tokens;
   SpanScores sentences;
   for (const std::string& path : files) {
-    const std::optional<std::string> content = read_file(path, error);
+    const std::optional<std::string> content = read_input(path, "lede eval tokenize");
     if (!content) {
-      std::fprintf(stderr, "lede eval tokenize: cannot read %s: %s\n", path.c_str(), error.c_str());
       return 1;
     }
     for (const Document& gold : corpus::read_conllu(*content)) {
@@ -123,7 +129,7 @@ int run_eval(int argc, char** argv) {
     return argc < 3 ? 2 : 0;
   }
   const std::string task = argv[2];
-  const Arguments args(argc, argv, 3, {"--help", kNoModelFlag}, {"--data", "--errors", kModelOption});
+  const Arguments args(argc, argv, 3, {"--help", "--raw", kNoModelFlag}, {"--data", "--errors", kModelOption});
   if (!args.ok()) {
     std::fprintf(stderr, "lede eval %s: %s\n", task.c_str(), args.error().c_str());
     return 2;
@@ -134,7 +140,9 @@ int run_eval(int argc, char** argv) {
   }
   if (task == "tokenize") return eval_tokenize(args);
   if (task == "pos") return eval_pos(args);
-  if (task == "parse" || task == "ner" || task == "resolve" || task == "relations" || task == "doc") {
+  if (task == "ner") return eval_ner(args);
+  if (task == "doc") return eval_doc(args);
+  if (task == "parse" || task == "resolve" || task == "relations") {
     std::fprintf(stderr, "lede eval: '%s' is not available yet: it needs a model this build does not have\n", task.c_str());
     return 2;
   }

@@ -82,9 +82,8 @@ int eval_pos(const Arguments& args) {
   }
   PosScores scores;
   for (const std::string& path : files) {
-    const std::optional<std::string> content = read_file(path, error);
+    const std::optional<std::string> content = read_input(path, "lede eval pos");
     if (!content) {
-      std::fprintf(stderr, "lede eval pos: cannot read %s: %s\n", path.c_str(), error.c_str());
       return 1;
     }
     for (Document& document : corpus::read_conllu(*content)) score_document(*analyzer, *tagger, document, scores);

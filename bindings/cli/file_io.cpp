@@ -6,6 +6,13 @@
 
 namespace lede::cli {
 
+std::optional<std::string> read_input(const std::string& path, const std::string& command) {
+  std::string error;
+  std::optional<std::string> content = read_file(path, error);
+  if (!content) std::fprintf(stderr, "%s: cannot read %s: %s\n", command.c_str(), path.c_str(), error.c_str());
+  return content;
+}
+
 std::optional<std::string> read_file(const std::string& path, std::string& error) {
   std::FILE* file = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
   if (file == nullptr) {

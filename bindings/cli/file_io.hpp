@@ -13,6 +13,9 @@ namespace lede::cli {
 // Reads a whole file ("-" = stdin). On failure returns nullopt and sets `error` to a readable reason.
 std::optional<std::string> read_file(const std::string& path, std::string& error);
 
+// read_file for a command's inputs: on failure prints "COMMAND: cannot read PATH: REASON" to stderr.
+std::optional<std::string> read_input(const std::string& path, const std::string& command);
+
 // Writes `bytes` to `path` through a temporary file renamed into place, so a failed run never leaves a
 // half-written file. On failure returns false and sets `error`.
 bool write_file(const std::string& path, std::string_view bytes, std::string& error);

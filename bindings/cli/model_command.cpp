@@ -54,14 +54,13 @@ struct LoadedFile {
 };
 
 std::optional<LoadedFile> read_model(const std::string& path, const char* command) {
-  std::string error;
-  const std::optional<std::string> content = read_file(path, error);
+  const std::optional<std::string> content = read_input(path, std::string("lede model ") + command);
   if (!content) {
-    std::fprintf(stderr, "lede model %s: cannot read %s: %s\n", command, path.c_str(), error.c_str());
     return std::nullopt;
   }
   LoadedFile file;
   file.bytes = AlignedBytes(std::as_bytes(std::span(content->data(), content->size())));
+  std::string error;
   std::optional<Model> model = Model::load(file.bytes.span(), error);
   if (!model) {
     std::fprintf(stderr, "lede model %s: %s is not a valid model: %s\n", command, path.c_str(), error.c_str());
@@ -143,19 +142,15 @@ int run_pack(const Arguments& args) {
       return 2;
     }
     const std::string path = raw.substr(equals + 1);
-    std::string error;
-    const std::optional<std::string> data = read_file(path, error);
+    const std::optional<std::string> data = read_input(path, "lede model pack");
     if (!data) {
-      std::fprintf(stderr, "lede model pack: cannot read %s: %s\n", path.c_str(), error.c_str());
       return 1;
     }
     builder.add_section(section_name, 0, 0, std::as_bytes(std::span(data->data(), data->size())));
   }
   if (provenance_path) {
-    std::string error;
-    const std::optional<std::string> text = read_file(*provenance_path, error);
+    const std::optional<std::string> text = read_input(*provenance_path, "lede model pack");
     if (!text) {
-      std::fprintf(stderr, "lede model pack: cannot read %s: %s\n", provenance_path->c_str(), error.c_str());
       return 1;
     }
     builder.add_section("provenance", 0, 0, std::as_bytes(std::span(text->data(), text->size())));

@@ -38,6 +38,8 @@ lede train ner: the statistical NER tagger (PER, ORG, LOC, MISC; BILOU, greedy a
 a document memory) on CoNLL-2003, writing a model file with the "ner" section; dev F1 after every epoch.
   --data FILE        training data (default DIR/conll2003/train.txt)
   --dev FILE         dev data, for the scores only (default DIR/conll2003/valid.txt)
+  --lexicons DIR     gazetteer TSVs compiled into the "ner.gazetteer" section (default
+                     core/lexicons/gazetteers)
   --epochs N         passes over the training data (default 12); --bits, --prune (default 1), --name,
                      --version, --out as above
 )";
@@ -113,7 +115,7 @@ int run_train(int argc, char** argv) {
   }
   const std::string task = argv[2];
   const Arguments args(argc, argv, 3, {"--help"},
-                       {"--data-dir", "--data", "--dev", "--epochs", "--bits", "--prune", "--name", "--version", "--out"});
+                       {"--data-dir", "--data", "--dev", "--lexicons", "--epochs", "--bits", "--prune", "--name", "--version", "--out"});
   if (!args.ok()) {
     std::fprintf(stderr, "lede train %s: %s\n", task.c_str(), args.error().c_str());
     return 2;

@@ -8,6 +8,9 @@
 #include "arguments.hpp"
 #include "commands.hpp"
 #include "file_io.hpp"
+#include "corpus_files.hpp"
+#include "learn/gazetteer_builder.hpp"
+#include "lexicon/embedded.hpp"
 #include "learn/ner_corpus.hpp"
 #include "learn/ner_trainer.hpp"
 #include "lede/model.hpp"
@@ -25,6 +28,26 @@ std::optional<std::vector<learn::NerDocument>> read_corpus(const std::string& pa
     return std::nullopt;
   }
   return learn::read_ner_conll2003(*content, split_hyphens);
+}
+
+// The gazetteer TSVs of DIR, by base name (none when DIR has none: the tagger then learns without).
+std::optional<std::vector<learn::GazetteerFile>> read_gazetteers(const std::string& dir) {
+  std::string error;
+  std::vector<learn::GazetteerFile> files;
+  for (const std::string& path : corpus_files(dir, ".tsv", error)) {
+    const std::optional<std::string> content = read_file(path, error);
+    if (!content) {
+      std::fprintf(stderr, "lede train ner: cannot read %s: %s\n", path.c_str(), error.c_str());
+      return std::nullopt;
+    }
+    const std::size_t slash = path.find_last_of('/');
+    const std::string base = path.substr(slash == std::string::npos ? 0 : slash + 1);
+    files.push_back({base.substr(0, base.size() - 4), *content});
+  }
+  // The TITLE list is the one the runtime's title recognizer reads (core/lexicons/titles.tsv, embedded),
+  // so the tagger's title feature and the TITLE mentions never disagree about what a title is.
+  files.push_back({"titles", std::string(lexicon::embedded_lexicon("titles"))});
+  return files;
 }
 
 }  // namespace
@@ -68,10 +91,22 @@ int train_ner(const Arguments& args) {
     }
     if (!changed.sentences.empty()) train.push_back(std::move(changed));
   }
-  const learn::NerTrainingResult tagger = learn::train_ner(train, *dev, options);
+  const std::string lexicon_dir = args.value("--lexicons").value_or("core/lexicons/gazetteers");
+  const auto gazetteer_files = read_gazetteers(lexicon_dir);
+  if (!gazetteer_files) return 1;
+  learn::GazetteerStats gazetteer_stats;
+  const std::vector<std::byte> gazetteer_section =
+      learn::build_gazetteer_section(*gazetteer_files, options.hash_seed, gazetteer_stats);
+  ner::Gazetteer gazetteer;
+  gazetteer.read(gazetteer_section);
+  std::printf("gazetteer: %zu files from %s, %zu phrases (%zu longer than %zu tokens left out), %zu bytes\n",
+              gazetteer_files->size(), lexicon_dir.c_str(), gazetteer_stats.phrases, gazetteer_stats.too_long,
+              ner::kMaxGazetteerTokens, gazetteer_section.size());
+  const learn::NerTrainingResult tagger = learn::train_ner(train, *dev, gazetteer, options);
 
   ModelBuilder builder;
   builder.add_section(ner::kNerSectionName, ner::kNerTemplateVersion, tagger.hash_seed, tagger.section);
+  builder.add_section(ner::kGazetteerSectionName, ner::kNerTemplateVersion, tagger.hash_seed, gazetteer_section);
   const std::vector<std::byte> file = builder.build(args.value("--name").value_or(LEDE_MODEL_NAME),
                                                     args.value("--version").value_or(LEDE_MODEL_VERSION));
   std::string error;
@@ -79,7 +114,8 @@ int train_ner(const Arguments& args) {
     std::fprintf(stderr, "lede train ner: cannot write %s: %s\n", out->c_str(), error.c_str());
     return 1;
   }
-  std::printf("wrote %s (%zu bytes; ner section %zu)\n", out->c_str(), file.size(), tagger.section.size());
+  std::printf("wrote %s (%zu bytes; ner section %zu, ner.gazetteer section %zu)\n", out->c_str(), file.size(),
+              tagger.section.size(), gazetteer_section.size());
   std::printf("{\"task\":\"train ner\",\"out\":\"%s\",\"bytes\":%zu,\"ner_section_bytes\":%zu,\"dev_f1\":%.2f,"
               "\"dev_f1_float\":%.2f,\"seconds\":%.1f}\n",
               out->c_str(), file.size(), tagger.section.size(), tagger.dev_f1_quantized, tagger.dev_f1_float,

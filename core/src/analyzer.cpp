@@ -1,5 +1,7 @@
 #include "lede/analyzer.hpp"
 
+#include "ner/mention_merge.hpp"
+#include "ner/ner_tagger.hpp"
 #include "ner/rule_recognizers.hpp"
 #include "pos/pos_tagger.hpp"
 #include "resolve/entity_grouper.hpp"
@@ -21,6 +23,7 @@ std::string_view to_string(Stage stage) {
     case Stage::Tokenize: return "tokenize";
     case Stage::Split: return "split";
     case Stage::Pos: return "pos";
+    case Stage::Ner: return "ner";
     case Stage::Entities: return "entities";
     case Stage::Resolve: return "resolve";
   }
@@ -64,6 +67,11 @@ std::optional<Analyzer> Analyzer::load(std::span<const std::byte> model_file, st
     if (!tagger) return std::nullopt;
     analyzer.pos_tagger_ = std::make_shared<const pos::PosTagger>(std::move(*tagger));
   }
+  if (ner::NerTagger::available(analyzer.loaded_->model)) {
+    std::optional<ner::NerTagger> tagger = ner::NerTagger::load(analyzer.loaded_->model, error);
+    if (!tagger) return std::nullopt;
+    analyzer.ner_tagger_ = std::make_shared<const ner::NerTagger>(std::move(*tagger));
+  }
   return analyzer;
 }
 
@@ -74,7 +82,12 @@ void Analyzer::run_stage(Stage stage, Document& document, const AnalyzeOptions& 
     case Stage::Pos:
       if (pos_tagger_) pos_tagger_->tag(document);
       break;
-    case Stage::Entities: document.mentions = ner::recognize_rule_entities(document); break;
+    case Stage::Ner:
+      if (ner_tagger_) document.mentions = ner_tagger_->mentions(document);
+      break;
+    case Stage::Entities:
+      document.mentions = ner::merge_mentions(document, document.mentions, ner::recognize_rule_entities(document));
+      break;
     case Stage::Resolve: resolve::group_entities(document); break;
   }
 }
@@ -92,6 +105,7 @@ void Analyzer::analyze_tokenized(Document& document, const AnalyzeOptions& optio
   // The parser, relations and events stages join here as they are built; the entities pipeline
   // will skip them.
   run_stage(Stage::Pos, document, options);
+  run_stage(Stage::Ner, document, options);
   run_stage(Stage::Entities, document, options);
   run_stage(Stage::Resolve, document, options);
 }

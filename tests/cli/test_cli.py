@@ -780,8 +780,10 @@ class RobustnessTest(LedeTestCase):
         self.assertFalse(errors, [e.message for e in errors[:3]])
         # Nothing lost: every paragraph's sentences and mentions are there, up to the end of the text.
         copies = text.count(paragraph)
-        self.assertEqual(len(result["sentences"]), 2 * copies)
-        self.assertEqual(len(result["mentions"]), 5 * copies, [m["text"] for m in result["mentions"][:6]])
+        one = self.analyze([], paragraph.encode())
+        self.assertEqual(len(result["sentences"]), len(one["sentences"]) * copies)
+        self.assertEqual([m["text"] for m in result["mentions"][:len(one["mentions"])]], [m["text"] for m in one["mentions"]])
+        self.assertEqual(len(result["mentions"]), len(one["mentions"]) * copies, [m["text"] for m in result["mentions"][:12]])
         self.assertEqual(result["sentences"][-1]["end"], len(text.rstrip()))
         last = result["mentions"][-1]
         self.assertEqual(text[last["start"]:last["end"]], last["text"])
@@ -858,6 +860,57 @@ class EvalTest(LedeTestCase):
         self.assertExitedCleanly(proc)
         summary = json.loads(proc.stdout.decode().strip().split("\n")[-1])
         self.assertEqual(summary["tokens"]["gold"], 14 + 4)
+
+
+class EvalDocTest(LedeTestCase):
+    """`lede eval doc`: mentions of lede/1 gold articles scored per type (exact UTF-16 span and type)."""
+
+    # Written for this test: rules and the title lexicon find every mention, with or without a model.
+    # "€" is one UTF-16 unit and three UTF-8 bytes, so byte offsets would miss the spans after it.
+    TEXT = "Prices rose €5 on Monday. Foreign Minister Sara Lind said 7% more."
+
+    def gold(self, mentions):
+        spans = []
+        for text, kind in mentions:
+            start = self.TEXT.index(text)
+            spans.append({"id": len(spans), "start": start, "end": start + len(text), "text": text,
+                          "type": kind, "entity": None})
+        return {"schema": "lede/1", "id": "t", "date": "2024-06-13", "offsets": "utf16", "text": self.TEXT,
+                "mentions": spans, "entities": []}
+
+    def evaluate(self, *documents):
+        for i, document in enumerate(documents):
+            self.write(f"{i:02d}.json", json.dumps(document, ensure_ascii=False))
+        proc = run(["eval", "doc", "--data", str(self.tmp), "--no-model"])
+        self.assertExitedCleanly(proc)
+        return json.loads(proc.stdout.decode().strip().split("\n")[-1])
+
+    def test_per_type_figures(self):
+        summary = self.evaluate(self.gold([("€5", "MONEY"), ("Monday", "DATE"), ("Foreign Minister", "TITLE"),
+                                           ("Sara Lind", "PERSON"), ("7%", "PERCENT")]))
+        self.assertEqual(summary["task"], "doc")
+        self.assertEqual(summary["documents"], 1)
+        for kind in ("MONEY", "DATE", "PERCENT", "TITLE", "PERSON"):
+            figures = summary["types"][kind]
+            self.assertEqual((figures["gold"], figures["f1"]), (1, 100), kind)
+        self.assertEqual(summary["micro"]["gold"], 5)
+        self.assertEqual(summary["names"]["gold"], 2)            # TITLE and PERSON
+        self.assertEqual(summary["conll2003"]["PER"]["gold"], 1)  # TITLE maps to no CoNLL type
+        self.assertEqual(summary["conll2003"]["micro"]["gold"], 1)
+
+    def test_wrong_type_and_span_count_against(self):
+        summary = self.evaluate(self.gold([("Prices", "ORG"), ("Minister", "TITLE")]))
+        self.assertEqual(summary["types"]["ORG"]["f1"], 0)
+        self.assertEqual(summary["types"]["TITLE"]["recall"], 0)
+        self.assertLess(summary["micro"]["precision"], 100)
+
+    def test_requires_data(self):
+        self.assertUsageError(run(["eval", "doc"]), "--data")
+
+    def test_listed_in_help(self):
+        proc = run(["eval", "--help"])
+        self.assertExitedCleanly(proc)
+        self.assertIn("doc", proc.stdout.decode())
 
 
 class BenchTest(LedeTestCase):
@@ -979,7 +1032,9 @@ class ModelTest(LedeTestCase):
         self.assertExitedCleanly(run(["model", "info", str(first)]))
 
     def test_analyze_and_bench_with_a_model(self):
-        first, _ = self.small_models()
+        # A section no stage reads: the model loads and the rules run.
+        first = self.pack(self.tmp / "first.model", "--name", "first", "--version", "1.0",
+                          "--section", f"future.thing={self.write('x.bin', b'a section no stage reads')}")
         result = self.analyze(["--model", str(first)], NEWS_BYTES)
         self.assertEqual(result["model"], {"name": "first", "version": "1.0"})
         self.assertValidResult(result, NEWS_BYTES)
@@ -988,6 +1043,11 @@ class ModelTest(LedeTestCase):
         proc = run(["bench", "--repeat", "1", "--model", str(first)], NEWS_BYTES)
         self.assertExitedCleanly(proc)
         self.assertIn(b"model: first 1.0", proc.stdout)
+        # A section a stage reads, made of made-up bytes, is refused by that stage with a clear reason.
+        garbage, _ = self.small_models()
+        proc = run(["analyze", "--model", str(garbage)], NEWS_BYTES)
+        self.assertEqual(proc.returncode, 1)
+        self.assertIn(b"cannot load model", proc.stderr)
 
     def test_bad_model_files_fail_clearly(self):
         first, _ = self.small_models()

@@ -303,16 +303,25 @@ TEST_CASE("an analyzer loads a model file and shares it between copies", "[model
   CHECK(rules.model_file() == nullptr);
   CHECK(rules.model().name == "lede-rules");
 
-  const std::vector<std::byte> file = small_model();
+  // Sections no stage reads: the analyzer keeps them and runs the rules (a "pos" or "ner" section
+  // of made-up bytes would rightly be rejected by its stage).
+  lede::ModelBuilder builder;
+  REQUIRE(builder.add_section("future.stage", 3, 0x1234'5678'9ABC'DEF0ULL, pattern(100, 1)));
+  REQUIRE(builder.add_section("provenance", 0, 0, bytes_of("trained on nothing\n")));
+  const std::vector<std::byte> file = builder.build("lede-test", "0.0.1");
   std::string error;
   const std::optional<lede::Analyzer> analyzer = lede::Analyzer::load(file, error);
   REQUIRE(analyzer);
   CHECK(analyzer->model().name == "lede-test");
   CHECK(analyzer->model().version == "0.0.1");
   REQUIRE(analyzer->model_file() != nullptr);
-  const lede::ModelSection* pos = analyzer->model_file()->section("pos");
-  REQUIRE(pos != nullptr);
-  CHECK(reinterpret_cast<std::uintptr_t>(pos->bytes.data()) % lede::kModelSectionAlignment == 0);
+  const lede::ModelSection* future = analyzer->model_file()->section("future.stage");
+  REQUIRE(future != nullptr);
+  CHECK(reinterpret_cast<std::uintptr_t>(future->bytes.data()) % lede::kModelSectionAlignment == 0);
+
+  // A section a stage reads, but made of garbage, fails the load with that stage's reason.
+  CHECK_FALSE(lede::Analyzer::load(small_model(), error));
+  CHECK_FALSE(error.empty());
 
   lede::Analyzer copy = *analyzer;
   CHECK(copy.model_file() == analyzer->model_file());  // the same bytes, not a copy

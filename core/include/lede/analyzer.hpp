@@ -16,6 +16,9 @@ namespace lede {
 namespace pos {
 class PosTagger;
 }
+namespace ner {
+class NerTagger;
+}
 
 enum class Pipeline : std::uint8_t {
   Full,      // every stage
@@ -40,8 +43,10 @@ struct ModelInfo {
 bool is_valid_iso_date(std::string_view date);
 
 // Which stages run, each timed separately by `lede bench`.
-enum class Stage : std::uint8_t { Tokenize, Split, Pos, Entities, Resolve };
-inline constexpr int kStageCount = 5;
+// Ner finds the statistical names (PERSON, ORG, GPE, NORP, ...); Entities adds the rule mentions (DATE,
+// MONEY, ...) around them.
+enum class Stage : std::uint8_t { Tokenize, Split, Pos, Ner, Entities, Resolve };
+inline constexpr int kStageCount = 6;
 std::string_view to_string(Stage stage);
 
 class Analyzer {
@@ -63,6 +68,8 @@ class Analyzer {
 
   // Whether the pos stage runs (the model file has its sections): tags and lemmas for every token.
   bool has_pos() const { return pos_tagger_ != nullptr; }
+  // Whether the ner stage runs (the model file has an "ner" section): statistical names.
+  bool has_ner() const { return ner_tagger_ != nullptr; }
 
   // Analyzes raw text (any bytes; invalid UTF-8 is repaired).
   Document analyze(std::string_view text, const AnalyzeOptions& options = {}) const;
@@ -83,6 +90,7 @@ class Analyzer {
   ModelInfo model_;
   std::shared_ptr<const LoadedModel> loaded_;  // shared: copying an analyzer does not copy the model
   std::shared_ptr<const pos::PosTagger> pos_tagger_;  // when the model has POS sections; reads loaded_
+  std::shared_ptr<const ner::NerTagger> ner_tagger_;  // when the model has an "ner" section; reads loaded_
 };
 
 }  // namespace lede

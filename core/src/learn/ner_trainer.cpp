@@ -22,27 +22,40 @@ using ner::TokenFacts;
 
 // One document in the form the tagger sees it.
 struct Example {
-  std::vector<std::vector<TokenFacts>> sentences;
-  std::vector<std::vector<std::uint8_t>> gold;  // BILOU classes
-  std::vector<std::vector<ner::NamedSpan>> names;
-  std::size_t token_count = 0;
+  std::vector<TokenFacts> facts;
+  std::vector<ner::SentenceRange> sentences;
+  std::vector<std::uint8_t> gold;        // BILOU classes, per token
+  std::vector<ner::NamedSpan> names;     // document token indices
 };
 
-std::vector<Example> make_examples(const std::vector<NerDocument>& documents, std::uint64_t seed) {
+std::vector<Example> make_examples(const std::vector<NerDocument>& documents, const ner::Gazetteer& gazetteer,
+                                   std::uint64_t seed) {
   std::vector<Example> examples;
   examples.reserve(documents.size());
   for (const NerDocument& document : documents) {
     Example example;
     for (const NerSentence& sentence : document.sentences) {
-      std::vector<TokenFacts> facts;
-      facts.reserve(sentence.forms.size());
-      for (const std::string& form : sentence.forms) facts.push_back(ner::describe_token(form, seed));
-      std::vector<std::uint8_t> gold(sentence.forms.size());
-      ner::bilou_classes(sentence.names, 0, gold.size(), gold.data());
-      example.token_count += facts.size();
-      example.sentences.push_back(std::move(facts));
-      example.gold.push_back(std::move(gold));
-      example.names.push_back(sentence.names);
+      if (sentence.forms.empty()) continue;
+      const auto begin = static_cast<std::uint32_t>(example.facts.size());
+      for (const std::string& form : sentence.forms) example.facts.push_back(ner::describe_token(form, seed));
+      const auto end = static_cast<std::uint32_t>(example.facts.size());
+      gazetteer.mark(std::span<TokenFacts>(example.facts.data() + begin, end - begin));
+      example.gold.resize(end);
+      ner::bilou_classes(sentence.names, 0, end - begin, example.gold.data() + begin);
+      for (ner::NamedSpan name : sentence.names) {
+        name.begin += begin;
+        name.end += begin;
+        example.names.push_back(name);
+      }
+      example.sentences.push_back({begin, end});
+    }
+    ner::DocumentMemory cases;
+    cases.reset(example.facts.size());
+    for (const ner::SentenceRange& r : example.sentences) {
+      ner::note_sentence_case(cases, std::span<const TokenFacts>(example.facts.data() + r.begin, r.end - r.begin));
+    }
+    for (const ner::SentenceRange& r : example.sentences) {
+      ner::apply_document_case(cases, std::span<TokenFacts>(example.facts.data() + r.begin, r.end - r.begin));
     }
     examples.push_back(std::move(example));
   }
@@ -55,20 +68,19 @@ std::unordered_set<std::uint64_t> frequent_features(const std::vector<Example>& 
   std::uint64_t keys[ner::kMaxNerFeatures];
   ner::DocumentMemory memory;
   for (const Example& example : examples) {
-    memory.reset(example.token_count);
-    for (std::size_t s = 0; s < example.sentences.size(); ++s) {
-      const auto& facts = example.sentences[s];
-      const auto& gold = example.gold[s];
+    memory.reset(example.facts.size());
+    for (const ner::SentenceRange& r : example.sentences) {
+      const std::span<const TokenFacts> facts(example.facts.data() + r.begin, r.end - r.begin);
       const ner::SentenceFacts context = ner::describe_sentence(facts);
       for (std::size_t i = 0; i < facts.size(); ++i) {
-        const std::uint8_t previous = i >= 1 ? gold[i - 1] : ner::kNoNerClass;
-        const std::uint8_t before = i >= 2 ? gold[i - 2] : ner::kNoNerClass;
+        const std::uint8_t previous = i >= 1 ? example.gold[r.begin + i - 1] : ner::kNoNerClass;
+        const std::uint8_t before = i >= 2 ? example.gold[r.begin + i - 2] : ner::kNoNerClass;
         const std::size_t n = ner::extract_ner_features(facts, context, i, previous, before,
                                                         ner::memory_verdict(memory, facts[i]), keys);
         for (std::size_t k = 0; k < n; ++k) ++counts[keys[k]];
       }
-      for (std::size_t i = 0; i < facts.size(); ++i) {
-        if (ner::is_remembered(facts[i])) memory.record(facts[i].lower, gold[i]);
+      for (std::uint32_t t = r.begin; t < r.end; ++t) {
+        if (ner::is_remembered(example.facts[t])) memory.record(example.facts[t].lower, example.gold[t]);
       }
     }
   }
@@ -87,70 +99,59 @@ void shuffle_order(std::vector<std::size_t>& order, std::mt19937_64& random) {
   }
 }
 
-void count_spans(const std::vector<ner::NamedSpan>& gold, const std::vector<ner::NamedSpan>& predicted, NerScores& scores) {
-  scores.gold += gold.size();
-  scores.predicted += predicted.size();
-  for (const ner::NamedSpan& span : predicted) {
-    if (std::find(gold.begin(), gold.end(), span) != gold.end()) ++scores.correct;
-  }
-}
-
 // Exact-span F1 over the four types, decoding as the runtime does.
 template <typename Score, typename AddScores>
 double dev_f1(const std::vector<Example>& examples, AddScores&& add_scores) {
   NerScores scores;
   ner::DocumentMemory memory;
+  ner::DecodeScratch scratch;
   std::vector<std::uint8_t> classes;
   std::vector<ner::NamedSpan> predicted;
+  const auto choose = [&add_scores](const std::uint64_t* keys, std::size_t n, std::size_t, std::uint8_t previous, bool last) {
+    Score totals[ner::kNerClassCount] = {};
+    add_scores(keys, n, totals);
+    return ner::best_legal_class(totals, previous, last);
+  };
   for (const Example& example : examples) {
-    memory.reset(example.token_count);
-    for (std::size_t s = 0; s < example.sentences.size(); ++s) {
-      classes.resize(example.sentences[s].size());
-      ner::decode_sentence<Score>(std::span<const TokenFacts>(example.sentences[s]), memory, add_scores, classes.data());
-      predicted.clear();
-      ner::append_named_spans(classes.data(), classes.size(), 0, predicted);
-      count_spans(example.names[s], predicted, scores);
+    classes.assign(example.facts.size(), 0);
+    ner::decode_document(std::span<const TokenFacts>(example.facts), std::span<const ner::SentenceRange>(example.sentences),
+                         memory, scratch, choose, classes.data());
+    predicted.clear();
+    for (const ner::SentenceRange& r : example.sentences) {
+      ner::append_named_spans(classes.data() + r.begin, r.end - r.begin, r.begin, predicted);
+    }
+    scores.gold += example.names.size();
+    scores.predicted += predicted.size();
+    for (const ner::NamedSpan& span : predicted) {
+      if (std::find(example.names.begin(), example.names.end(), span) != example.names.end()) ++scores.correct;
     }
   }
   return scores.f1();
 }
 
-// One pass over the training documents in the given order; returns the share of tokens guessed right.
+// One pass over the training documents in the given order, decoding as the runtime does and learning
+// from every token as it is decoded; returns the share of tokens guessed right.
 double train_epoch(AveragedPerceptron& model, const std::vector<Example>& examples, const std::vector<std::size_t>& order) {
-  float scores[ner::kNerClassCount];
-  std::uint64_t keys[ner::kMaxNerFeatures];
   std::vector<std::uint8_t> guesses;
   ner::DocumentMemory memory;
+  ner::DecodeScratch scratch;
   std::size_t correct = 0;
   std::size_t total = 0;
   for (const std::size_t index : order) {
     const Example& example = examples[index];
-    memory.reset(example.token_count);
-    for (std::size_t s = 0; s < example.sentences.size(); ++s) {
-      const auto& facts = example.sentences[s];
-      const auto& gold = example.gold[s];
-      const ner::SentenceFacts context = ner::describe_sentence(facts);
-      guesses.resize(facts.size());
-      std::uint8_t previous = ner::kNoNerClass;
-      std::uint8_t before = ner::kNoNerClass;
-      for (std::size_t i = 0; i < facts.size(); ++i) {
-        const std::size_t n = ner::extract_ner_features(facts, context, i, previous, before,
-                                                        ner::memory_verdict(memory, facts[i]), keys);
-        std::fill(scores, scores + ner::kNerClassCount, 0.0F);
-        model.add_scores(keys, n, scores);
-        const std::uint8_t guess = ner::best_legal_class(scores, previous, i + 1 == facts.size());
-        model.tick();
-        model.update(keys, n, gold[i], guess);
-        ++total;
-        correct += guess == gold[i] ? 1 : 0;
-        guesses[i] = guess;
-        before = previous;
-        previous = guess;
-      }
-      for (std::size_t i = 0; i < facts.size(); ++i) {
-        if (ner::is_remembered(facts[i])) memory.record(facts[i].lower, guesses[i]);
-      }
-    }
+    const auto choose = [&](const std::uint64_t* keys, std::size_t n, std::size_t t, std::uint8_t previous, bool last) {
+      float scores[ner::kNerClassCount] = {};
+      model.add_scores(keys, n, scores);
+      const std::uint8_t guess = ner::best_legal_class(scores, previous, last);
+      model.tick();
+      model.update(keys, n, example.gold[t], guess);
+      ++total;
+      correct += guess == example.gold[t] ? 1 : 0;
+      return guess;
+    };
+    guesses.assign(example.facts.size(), 0);
+    ner::decode_document(std::span<const TokenFacts>(example.facts), std::span<const ner::SentenceRange>(example.sentences),
+                         memory, scratch, choose, guesses.data());
   }
   return total == 0 ? 0.0 : 100.0 * static_cast<double>(correct) / static_cast<double>(total);
 }
@@ -164,14 +165,14 @@ std::string format(const char* pattern, double a, double b = 0, double c = 0, do
 }  // namespace
 
 NerTrainingResult train_ner(const std::vector<NerDocument>& train, const std::vector<NerDocument>& dev,
-                            const NerTrainingOptions& options) {
+                            const ner::Gazetteer& gazetteer, const NerTrainingOptions& options) {
   const auto report = [&](const std::string& line) {
     if (options.progress) options.progress(line);
   };
   const auto started = std::chrono::steady_clock::now();
   const auto elapsed = [&] { return std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count(); };
-  const std::vector<Example> train_examples = make_examples(train, options.hash_seed);
-  const std::vector<Example> dev_examples = make_examples(dev, options.hash_seed);
+  const std::vector<Example> train_examples = make_examples(train, gazetteer, options.hash_seed);
+  const std::vector<Example> dev_examples = make_examples(dev, gazetteer, options.hash_seed);
   AveragedPerceptron model(ner::kNerClassCount);
   model.admit_only(frequent_features(train_examples, options.min_feature_count));
   report(format("ner: %.0f training documents, %.0f dev documents", static_cast<double>(train.size()),

@@ -10,6 +10,7 @@
 
 #include "learn/ner_corpus.hpp"
 #include "learn/weight_table_writer.hpp"
+#include "ner/gazetteer.hpp"
 
 namespace lede::learn {
 
@@ -42,7 +43,8 @@ struct NerTrainingResult {
 };
 
 // `dev` keeps CoNLL's tokens (the figure `lede eval ner` reports); `train` is usually both tokenizations.
+// `gazetteer` (may be empty) must be the one the model will carry, built with options.hash_seed.
 NerTrainingResult train_ner(const std::vector<NerDocument>& train, const std::vector<NerDocument>& dev,
-                            const NerTrainingOptions& options);
+                            const ner::Gazetteer& gazetteer, const NerTrainingOptions& options);
 
 }  // namespace lede::learn

@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cstdio>
 #include <map>
+#include <optional>
 #include <random>
 #include <unordered_map>
 
@@ -69,6 +70,7 @@ ClassSet build_classes(const std::vector<TaggedSentence>& train) {
 struct DictionaryEntry {
   std::uint8_t cls;
   bool sure;
+  std::uint32_t payload() const { return cls | (sure ? 0x100U : 0U); }
 };
 using TagDictionary = std::unordered_map<std::uint64_t, DictionaryEntry>;  // exact form hash -> entry
 
@@ -86,10 +88,11 @@ std::vector<Example> make_examples(const std::vector<TaggedSentence>& sentences,
     Example example;
     for (std::size_t i = 0; i < s.forms.size(); ++i) {
       pos::WordFacts facts = pos::describe_word(s.forms[i], seed);
-      if (const auto entry = dictionary.find(facts.form); entry != dictionary.end()) {
-        facts.dictionary_class = entry->second.cls;
-        facts.dictionary_sure = entry->second.sure;
-      }
+      pos::look_up_dictionary(facts, [&dictionary](std::uint64_t key) -> std::optional<std::uint32_t> {
+        const auto entry = dictionary.find(key);
+        if (entry == dictionary.end()) return std::nullopt;
+        return entry->second.payload();
+      });
       example.facts.push_back(facts);
       example.gold.push_back(s.xpos[i] == pos::kNoTag ? pos::kNoClass : classes.of(s.xpos[i], s.upos[i]));
     }
@@ -203,7 +206,7 @@ std::vector<std::byte> write_pos_section(const ClassSet& classes, const TagDicti
                                          WeightTableStats& stats) {
   // Sorted by key so the bytes do not depend on the hash map's iteration order.
   std::vector<std::pair<std::uint64_t, std::uint32_t>> entries;
-  for (const auto& [form, entry] : dictionary) entries.emplace_back(form, entry.cls | (entry.sure ? 0x100U : 0U));
+  for (const auto& [form, entry] : dictionary) entries.emplace_back(form, entry.payload());
   std::sort(entries.begin(), entries.end());
   const FingerprintTableArrays table = build_fingerprint_table(entries);
   ByteWriter out;

@@ -10,6 +10,7 @@ void DocumentMemory::reset(std::size_t token_count) {
   mask_ = slots - 1;
   words_.assign(slots, 0);
   counts_.assign(slots * kOutcomes, 0);
+  cases_.assign(slots, 0);
 }
 
 std::size_t DocumentMemory::find_slot(std::uint64_t word) const {
@@ -23,6 +24,7 @@ MemoryVerdict DocumentMemory::verdict(std::uint64_t word) const {
   const std::size_t slot = find_slot(word);
   if (words_[slot] != word) return 0;
   const std::uint16_t* counts = &counts_[slot * kOutcomes];
+  if (std::all_of(counts, counts + kOutcomes, [](std::uint16_t c) { return c == 0; })) return 0;
   return static_cast<MemoryVerdict>(1 + (std::max_element(counts, counts + kOutcomes) - counts));
 }
 
@@ -33,6 +35,35 @@ void DocumentMemory::record(std::uint64_t word, std::uint8_t cls) {
   const std::size_t outcome = cls == kOutside ? 0 : 1 + static_cast<std::size_t>(type_of(cls));
   std::uint16_t& count = counts_[slot * kOutcomes + outcome];
   if (count < UINT16_MAX) ++count;
+}
+
+void DocumentMemory::note_case(std::uint64_t word, std::uint8_t bits) {
+  if (words_.empty() || word == 0 || bits == 0) return;
+  const std::size_t slot = find_slot(word);
+  words_[slot] = word;
+  cases_[slot] |= bits;
+}
+
+std::uint8_t DocumentMemory::case_of(std::uint64_t word) const {
+  if (words_.empty() || word == 0) return 0;
+  const std::size_t slot = find_slot(word);
+  return words_[slot] == word ? cases_[slot] : 0;
+}
+
+void note_sentence_case(DocumentMemory& memory, std::span<const TokenFacts> sentence) {
+  if (describe_sentence(sentence).all_caps) return;  // headline capitals say nothing
+  for (std::size_t i = 0; i < sentence.size(); ++i) {
+    const TokenFacts& token = sentence[i];
+    if (token.flags & kLowercase) {
+      memory.note_case(token.lower, kSeenLowercase);
+    } else if (i > 0 && (token.flags & kCapitalized) && !(token.flags & kAllCaps)) {
+      memory.note_case(token.lower, kSeenCapitalized);
+    }
+  }
+}
+
+void apply_document_case(const DocumentMemory& memory, std::span<TokenFacts> sentence) {
+  for (TokenFacts& token : sentence) token.document_case = memory.case_of(token.lower);
 }
 
 }  // namespace lede::ner

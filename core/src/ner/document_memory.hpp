@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <vector>
 
 #include "ner/ner_features.hpp"
@@ -24,6 +25,11 @@ class DocumentMemory {
   // Counts one more token of this word labelled `cls`.
   void record(std::uint64_t word, std::uint8_t cls);
 
+  // How the document writes a word where its case means something (TokenFacts::document_case bits):
+  // "Japan" in a headline "JAPAN GET LUCKY WIN" or "Rescue" at a sentence start are read against it.
+  void note_case(std::uint64_t word, std::uint8_t bits);
+  std::uint8_t case_of(std::uint64_t word) const;
+
  private:
   static constexpr std::size_t kOutcomes = 1 + kNamedTypeCount;  // O, then the types
   std::size_t find_slot(std::uint64_t word) const;
@@ -31,6 +37,11 @@ class DocumentMemory {
   std::size_t mask_ = 0;
   std::vector<std::uint64_t> words_;     // 0 = empty slot (a word hashing to 0 is simply not remembered)
   std::vector<std::uint16_t> counts_;    // slot * kOutcomes + outcome
+  std::vector<std::uint8_t> cases_;      // per slot
 };
+
+// The two passes of document case: note every sentence, then set the sentences' document_case.
+void note_sentence_case(DocumentMemory& memory, std::span<const TokenFacts> sentence);
+void apply_document_case(const DocumentMemory& memory, std::span<TokenFacts> sentence);
 
 }  // namespace lede::ner

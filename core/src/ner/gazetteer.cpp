@@ -1,5 +1,7 @@
 #include "ner/gazetteer.hpp"
 
+#include <bit>
+
 #include "perceptron/section_reader.hpp"
 
 namespace lede::ner {
@@ -24,7 +26,7 @@ void Gazetteer::mark(std::span<TokenFacts> sentence) const {
       phrase = extend_phrase_hash(phrase, sentence[i + length - 1].lower);
       std::uint32_t found = lists(phrase);
       while (found != 0) {
-        const auto list = static_cast<std::uint32_t>(__builtin_ctz(found));
+        const auto list = static_cast<std::uint32_t>(std::countr_zero(found));
         found &= found - 1;
         sentence[i].gazetteer |= std::uint64_t{1} << (2 * list);
         for (std::size_t j = i + 1; j < i + length; ++j) sentence[j].gazetteer |= std::uint64_t{1} << (2 * list + 1);

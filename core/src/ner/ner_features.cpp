@@ -1,6 +1,7 @@
 #include "ner/ner_features.hpp"
 
 #include <algorithm>
+#include <bit>
 
 #include "perceptron/feature_hash.hpp"
 
@@ -34,7 +35,7 @@ std::size_t word_shape(std::string_view form, int max_run, char* out, std::size_
 }
 
 // Stand-ins for the tokens before the start and after the end of a sentence.
-constexpr TokenFacts kPadding{0x5354415254ULL, 0x5354415254ULL, {1, 1, 1, 1}, {1, 1, 1, 1}, 1, 1, 0, 0};
+constexpr TokenFacts kPadding{0x5354415254ULL, 0x5354415254ULL, {1, 1, 1, 1}, {1, 1, 1, 1}, 1, 1, 0, 0, 0};
 
 // The feature templates, numbered so each key is distinct even where two templates share a value.
 enum Template : std::uint32_t {
@@ -43,7 +44,7 @@ enum Template : std::uint32_t {
   kPrevLower, kPrevPrevLower, kNextLower, kNextNextLower, kPrevShape, kNextShape,
   kPrevLowerLower, kLowerNextLower, kPrevFlags, kNextFlags, kFlagsNextShape, kPrevForm, kNextForm,
   kMemory, kMemoryShape, kCapsLower, kPrevSuffix, kNextSuffix, kShapeWindow, kGazetteer, kPrevGazetteer,
-  kNextGazetteer,
+  kNextGazetteer, kDocumentCase, kPrevClassNextLower, kDocumentCaseLower,
 };
 
 }  // namespace
@@ -83,6 +84,9 @@ TokenFacts describe_token(std::string_view form, std::uint64_t seed) {
 
 SentenceFacts describe_sentence(std::span<const TokenFacts> tokens) {
   SentenceFacts facts;
+  std::size_t numbers = 0;
+  for (const TokenFacts& token : tokens) numbers += (token.flags & kHasDigit) != 0 ? 1 : 0;
+  facts.numeric = 3 * numbers >= tokens.size() && numbers > 0;
   bool any_letters = false;
   for (const TokenFacts& token : tokens) {
     if (token.flags & kNoLetters) continue;
@@ -107,7 +111,7 @@ std::size_t extract_ner_features(std::span<const TokenFacts> sentence, SentenceF
   const TokenFacts& n1 = at(1);
   const TokenFacts& n2 = at(2);
   // Where the token stands: sentence-initial capitals and headline capitals say less than others.
-  const std::uint64_t place = (i == 0 ? 1U : 0U) | (context.all_caps ? 2U : 0U);
+  const std::uint64_t place = (i == 0 ? 1U : 0U) | (context.all_caps ? 2U : 0U) | (context.numeric ? 4U : 0U);
   std::size_t k = 0;
   keys[k++] = feature_key(kBias, 0);
   keys[k++] = feature_key(kForm, w.form);
@@ -142,17 +146,20 @@ std::size_t extract_ner_features(std::span<const TokenFacts> sentence, SentenceF
   keys[k++] = feature_key(kMemory, memory);
   keys[k++] = feature_key(kMemoryShape, memory, w.short_shape);
   if (context.all_caps) keys[k++] = feature_key(kCapsLower, w.lower);
+  keys[k++] = feature_key(kDocumentCase, w.document_case, place | static_cast<std::uint64_t>(w.flags) << 2);
+  keys[k++] = feature_key(kDocumentCaseLower, w.document_case, w.lower);
+  keys[k++] = feature_key(kPrevClassNextLower, previous, n1.lower);
   // List memberships, with whether the token looks like a name: "may" is no first name, "May" may be.
   const std::uint64_t looks_named = (w.flags & (kCapitalized | kAllCaps)) != 0 ? 1 : 0;
   for (std::uint64_t bits = w.gazetteer; bits != 0 && k + 3 <= kMaxNerFeatures; bits &= bits - 1) {
-    keys[k++] = feature_key(kGazetteer, static_cast<std::uint64_t>(__builtin_ctzll(bits)), looks_named);
+    keys[k++] = feature_key(kGazetteer, static_cast<std::uint64_t>(std::countr_zero(bits)), looks_named | place << 1);
   }
   // Neighbours' list starts only ("Mr" before, "Corp" after): their inside bits add little.
   for (std::uint64_t bits = p1.gazetteer & 0x5555555555555555ULL; bits != 0 && k + 2 <= kMaxNerFeatures; bits &= bits - 1) {
-    keys[k++] = feature_key(kPrevGazetteer, static_cast<std::uint64_t>(__builtin_ctzll(bits)));
+    keys[k++] = feature_key(kPrevGazetteer, static_cast<std::uint64_t>(std::countr_zero(bits)));
   }
   for (std::uint64_t bits = n1.gazetteer & 0x5555555555555555ULL; bits != 0 && k + 1 <= kMaxNerFeatures; bits &= bits - 1) {
-    keys[k++] = feature_key(kNextGazetteer, static_cast<std::uint64_t>(__builtin_ctzll(bits)));
+    keys[k++] = feature_key(kNextGazetteer, static_cast<std::uint64_t>(std::countr_zero(bits)));
   }
   return k;
 }

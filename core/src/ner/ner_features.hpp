@@ -24,6 +24,12 @@ struct TokenFacts {
   std::uint64_t short_shape = 0;  // runs cut to one: "Xx" for every capitalized word
   std::uint8_t flags = 0;         // TokenFlag bits
   std::uint64_t gazetteer = 0;    // the name lists of phrases over the token (Gazetteer::mark)
+  std::uint8_t document_case = 0;  // DocumentCase bits: how the document writes the word elsewhere
+};
+
+enum DocumentCase : std::uint8_t {
+  kSeenCapitalized = 1,  // capitalized inside a normal-case sentence
+  kSeenLowercase = 2,
 };
 
 enum TokenFlag : std::uint8_t {
@@ -43,6 +49,7 @@ TokenFacts describe_token(std::string_view form, std::uint64_t seed);
 // ("SOCCER - JAPAN GET LUCKY WIN", "BRUSSELS 1996-08-22") capitals carry no information.
 struct SentenceFacts {
   bool all_caps = false;  // no token has a lowercase letter, and some have letters
+  bool numeric = false;   // a results or table line: a third of its tokens or more hold digits
 };
 SentenceFacts describe_sentence(std::span<const TokenFacts> tokens);
 

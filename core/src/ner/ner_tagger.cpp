@@ -1,5 +1,6 @@
 #include "ner/ner_tagger.hpp"
 
+#include "ner/fine_typing.hpp"
 #include "ner/ner_decoder.hpp"
 #include "ner/ner_section.hpp"
 #include "perceptron/section_reader.hpp"
@@ -27,25 +28,82 @@ std::optional<NerTagger> NerTagger::load(const Model& model, std::string& error)
     error = "the model's \"ner\" section is inconsistent";
     return std::nullopt;
   }
+  if (const ModelSection* lists = model.section(kGazetteerSectionName)) {
+    if (lists->hash_seed != section->hash_seed || !tagger.gazetteer_.read(lists->bytes)) {
+      error = "the model's \"ner.gazetteer\" section is inconsistent";
+      return std::nullopt;
+    }
+  }
   return tagger;
 }
 
 std::vector<NamedSpan> NerTagger::tag(const Document& document) const {
+  std::vector<TokenFacts> facts;
+  return tag(document, facts);
+}
+
+std::vector<Mention> NerTagger::mentions(const Document& document) const {
+  std::vector<TokenFacts> facts;
+  const std::vector<NamedSpan> names = tag(document, facts);
+  std::vector<Mention> mentions;
+  mentions.reserve(names.size());
+  for (NamedSpan name : names) {
+    // A name never starts or ends at a hyphen; a particle glued before one belongs to it ("al-Qaeda").
+    const auto is_hyphen = [&](std::uint32_t t) { return document.token_text(t) == "-"; };
+    while (name.end > name.begin && is_hyphen(name.end - 1)) --name.end;
+    while (name.begin < name.end && is_hyphen(name.begin)) ++name.begin;
+    if (name.begin == name.end) continue;
+    if (name.begin >= 2 && is_hyphen(name.begin - 1) && !document.tokens[name.begin - 1].space_before &&
+        !document.tokens[name.begin].space_before && (facts[name.begin - 2].flags & kLowercase) &&
+        document.token_text(name.begin - 2).size() <= 3) {
+      name.begin -= 2;
+    }
+    const std::size_t words = name.end - name.begin;
+    std::uint64_t phrase = 0;
+    for (std::uint32_t t = name.begin; t < name.end && words <= kMaxGazetteerTokens; ++t) {
+      phrase = extend_phrase_hash(phrase, facts[t].lower);
+    }
+    const std::uint32_t lists = words <= kMaxGazetteerTokens ? gazetteer_.lists(phrase) : 0;
+    Mention mention;
+    mention.token_begin = name.begin;
+    mention.token_end = name.end;
+    mention.type = fine_type(name.type, lists, document.token_text(name.end - 1), words);
+    mentions.push_back(mention);
+  }
+  return mentions;
+}
+
+std::vector<NamedSpan> NerTagger::tag(const Document& document, std::vector<TokenFacts>& facts) const {
   std::vector<NamedSpan> names;
-  std::vector<TokenFacts> facts(document.tokens.size());  // one buffer per document
+  facts.resize(document.tokens.size());  // one buffer per document
   for (std::size_t t = 0; t < facts.size(); ++t) facts[t] = describe_token(document.token_text(t), seed_);
   std::vector<std::uint8_t> classes(document.tokens.size());
   DocumentMemory memory;
   memory.reset(document.tokens.size());
-  const auto add_scores = [this](const std::uint64_t* keys, std::size_t count, std::int32_t* totals) {
-    for (std::size_t k = 0; k < count; ++k) weights_.add_row(keys[k], totals);
-  };
+  // Pass 0: list matches, and how the document writes each word (for headlines and sentence starts).
+  std::vector<SentenceRange> ranges;
+  ranges.reserve(document.sentences.size());
   for (const Sentence& sentence : document.sentences) {
-    const std::size_t length = sentence.token_end - sentence.token_begin;
-    if (length == 0) continue;
-    const std::span<const TokenFacts> words(facts.data() + sentence.token_begin, length);
-    decode_sentence<std::int32_t>(words, memory, add_scores, classes.data() + sentence.token_begin);
-    append_named_spans(classes.data() + sentence.token_begin, length, sentence.token_begin, names);
+    if (sentence.token_end <= sentence.token_begin) continue;
+    const std::span<TokenFacts> words(facts.data() + sentence.token_begin, sentence.token_end - sentence.token_begin);
+    gazetteer_.mark(words);
+    note_sentence_case(memory, words);
+    ranges.push_back({sentence.token_begin, sentence.token_end});
+  }
+  for (const SentenceRange& range : ranges) {
+    apply_document_case(memory, std::span<TokenFacts>(facts.data() + range.begin, range.end - range.begin));
+  }
+  // Passes 1 and 2 (ner_decoder.hpp).
+  const auto choose = [this](const std::uint64_t* keys, std::size_t count, std::size_t, std::uint8_t previous, bool last) {
+    std::int32_t scores[kNerClassCount] = {};
+    for (std::size_t k = 0; k < count; ++k) weights_.add_row(keys[k], scores);
+    return best_legal_class(scores, previous, last);
+  };
+  DecodeScratch scratch;
+  decode_document(std::span<const TokenFacts>(facts), std::span<const SentenceRange>(ranges), memory, scratch, choose,
+                  classes.data());
+  for (const SentenceRange& range : ranges) {
+    append_named_spans(classes.data() + range.begin, range.end - range.begin, range.begin, names);
   }
   return names;
 }

@@ -9,6 +9,7 @@
 #include "lede/document.hpp"
 #include "lede/model.hpp"
 #include "ner/document_memory.hpp"
+#include "ner/gazetteer.hpp"
 #include "ner/named_spans.hpp"
 #include "ner/ner_features.hpp"
 #include "perceptron/weight_table.hpp"
@@ -27,9 +28,19 @@ class NerTagger {
   // tagger serves many documents (and threads).
   std::vector<NamedSpan> tag(const Document& document) const;
 
+  // The names as mentions with fine types (fine_typing.hpp), in text order.
+  std::vector<Mention> mentions(const Document& document) const;
+
+  // The name lists of the model (empty without a "ner.gazetteer" section); fine typing reads them.
+  const Gazetteer& gazetteer() const { return gazetteer_; }
+  std::uint64_t hash_seed() const { return seed_; }
+
  private:
+  std::vector<NamedSpan> tag(const Document& document, std::vector<TokenFacts>& facts) const;
+
   std::uint64_t seed_ = 0;
   perceptron::WeightTable weights_;
+  Gazetteer gazetteer_;
 };
 
 }  // namespace lede::ner

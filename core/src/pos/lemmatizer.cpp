@@ -92,7 +92,7 @@ void Lemmatizer::append_lemma(std::string_view form, std::uint8_t xpos, std::uin
   for (std::size_t k = std::min(kMaxLemmaSuffix, lower.size()) + 1; k-- > 0;) {
     // Suffixes and cuts fall on code point boundaries, so a lemma is always valid UTF-8 (a fingerprint
     // collision on a foreign word must not cut a character in two).
-    if (k < lower.size() && is_continuation(lower[lower.size() - k])) continue;
+    if (k > 0 && is_continuation(lower[lower.size() - k])) continue;
     const auto rule = rules_.find(lemma_rule_key(lower.substr(lower.size() - k), xpos, seed_));
     if (!rule) continue;
     const std::size_t strip = rule_strip_[*rule];

@@ -34,7 +34,16 @@ std::size_t word_shape(std::string_view form, char* out, std::size_t capacity) {
 }
 
 // Stand-ins for the words before the start and after the end of a sentence.
-constexpr WordFacts kPadding{0x5354415254ULL, 0x5354415254ULL, 1, 1, 1, 1, 1, 1, 1, 0, kNoClass, false};
+constexpr WordFacts padding() {
+  WordFacts facts;
+  facts.form = facts.lower = facts.shape = 0x5354415254ULL;
+  for (auto& value : facts.prefix) value = 1;
+  for (auto& value : facts.suffix) value = 1;
+  facts.length = 255;
+  facts.lower_form = 0x5354415254ULL;
+  return facts;
+}
+constexpr WordFacts kPadding = padding();
 
 // The feature templates, numbered so each key is distinct even where two templates share a value.
 enum Template : std::uint32_t {
@@ -42,7 +51,16 @@ enum Template : std::uint32_t {
   kPrevTag, kPrevTwoTags, kPrevTagWord, kPrevWord, kPrevSuffix3, kPrevPrevWord,
   kNextWord, kNextSuffix3, kNextNextWord, kDictClass, kNextDictClass, kNextNextDictClass,
   kPrevWordWord, kWordNextWord, kPrevTagDictClass, kPrevFlags, kNextFlags, kNextShape, kForm, kSuffix1,
+  kPrefix2, kPrefix4, kSuffix5, kSuffix3Caps, kLength, kPrevTagSuffix3, kNextNextSuffix3,
+  kDictClassNextDictClass, kPrevTagNextDictClass, kLowerDictClass,
 };
+
+constexpr std::uint64_t kFnvOffset = 0xcbf29ce484222325ULL;
+constexpr std::uint64_t kFnvPrime = 0x100000001b3ULL;
+
+constexpr std::uint8_t length_bucket(std::size_t n) {
+  return n <= 4 ? static_cast<std::uint8_t>(n) : n <= 6 ? 5 : n <= 9 ? 6 : n <= 13 ? 7 : 8;
+}
 
 }  // namespace
 
@@ -53,28 +71,52 @@ WordFacts describe_word(std::string_view form, std::uint64_t seed) {
   WordFacts facts;
   bool any_lower = false;
   int letters = 0;
+  // One pass: the lowercased bytes, the hashes of the exact and lowercased forms and of the prefixes
+  // (FNV-1a states part way through), and the flags.
+  std::uint64_t exact = kFnvOffset ^ (seed + 32);
+  std::uint64_t folded = kFnvOffset ^ seed;
+  std::uint64_t folded_as_form = kFnvOffset ^ (seed + 32);
+  std::uint8_t flags = 0;
   for (std::size_t i = 0; i < n; ++i) {
     const char c = form[i];
-    lower[i] = ascii_lower(c);
+    const char l = ascii_lower(c);
+    lower[i] = l;
+    exact = (exact ^ static_cast<unsigned char>(c)) * kFnvPrime;
+    folded = (folded ^ static_cast<unsigned char>(l)) * kFnvPrime;
+    folded_as_form = (folded_as_form ^ static_cast<unsigned char>(l)) * kFnvPrime;
+    if (i < 4) facts.prefix[i] = folded;
     if (c >= 'a' && c <= 'z') any_lower = true;
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) ++letters;
-    if (c >= '0' && c <= '9') facts.flags |= kHasDigit;
-    if (c == '-') facts.flags |= kHasHyphen;
-    if (static_cast<unsigned char>(c) >= 0x80) facts.flags |= kHasNonAscii;
+    if (c >= 'A' && c <= 'Z') {
+      ++letters;
+      if (i > 0) flags |= kUpperInside;
+    } else if (c >= 'a' && c <= 'z') {
+      ++letters;
+    } else if (c >= '0' && c <= '9') {
+      flags |= kHasDigit;
+    } else if (c == '-') {
+      flags |= kHasHyphen;
+    } else if (static_cast<unsigned char>(c) >= 0x80) {
+      flags |= kHasNonAscii;
+    }
   }
-  if (!form.empty() && form[0] >= 'A' && form[0] <= 'Z') facts.flags |= kCapitalized;
-  if (letters >= 2 && !any_lower && (facts.flags & kCapitalized)) facts.flags |= kAllCaps;
-  const std::string_view word(lower, n);
-  const auto prefix = [&](std::size_t k) { return hash_bytes(word.substr(0, k), seed + k); };
-  const auto suffix = [&](std::size_t k) { return hash_bytes(word.substr(word.size() - std::min(k, word.size())), seed + 16 + k); };
-  facts.form = hash_bytes(form, seed + 32);
-  facts.lower = hash_bytes(word, seed);
-  facts.prefix1 = prefix(1);
-  facts.prefix3 = prefix(3);
-  facts.suffix1 = suffix(1);
-  facts.suffix2 = suffix(2);
-  facts.suffix3 = suffix(3);
-  facts.suffix4 = suffix(4);
+  for (std::size_t i = n; i < 4; ++i) facts.prefix[i] = folded;
+  for (std::size_t i = n; i < form.size(); ++i) {
+    exact = (exact ^ static_cast<unsigned char>(form[i])) * kFnvPrime;
+    folded_as_form = (folded_as_form ^ static_cast<unsigned char>(ascii_lower(form[i]))) * kFnvPrime;
+  }
+  if (!form.empty() && form[0] >= 'A' && form[0] <= 'Z') flags |= kCapitalized;
+  if (letters >= 2 && !any_lower && (flags & kCapitalized)) flags |= kAllCaps;
+  facts.flags = flags;
+  facts.length = length_bucket(form.size());
+  facts.form = perceptron::mix64(exact);
+  facts.lower = perceptron::mix64(folded);
+  facts.lower_form = perceptron::mix64(folded_as_form);
+  // Suffixes: FNV-1a from the last byte backwards, so each is one step on from the shorter one.
+  std::uint64_t tail = kFnvOffset ^ (seed + 16);
+  for (std::size_t k = 0; k < 5; ++k) {
+    if (k < n) tail = (tail ^ static_cast<unsigned char>(lower[n - 1 - k])) * kFnvPrime;
+    facts.suffix[k] = tail;
+  }
   char shape[16];
   facts.shape = hash_bytes(std::string_view(shape, word_shape(form, shape, sizeof shape)), seed + 48);
   return facts;
@@ -94,33 +136,44 @@ std::size_t extract_pos_features(std::span<const WordFacts> sentence, std::size_
   std::size_t k = 0;
   keys[k++] = feature_key(kBias, 0);
   keys[k++] = feature_key(kWord, w.lower);
-  keys[k++] = feature_key(kPrefix1, w.prefix1);
-  keys[k++] = feature_key(kPrefix3, w.prefix3);
-  keys[k++] = feature_key(kSuffix2, w.suffix2);
-  keys[k++] = feature_key(kSuffix3, w.suffix3);
-  keys[k++] = feature_key(kSuffix4, w.suffix4);
+  keys[k++] = feature_key(kPrefix1, w.prefix[0]);
+  keys[k++] = feature_key(kPrefix2, w.prefix[1]);
+  keys[k++] = feature_key(kPrefix3, w.prefix[2]);
+  keys[k++] = feature_key(kPrefix4, w.prefix[3]);
+  keys[k++] = feature_key(kSuffix1, w.suffix[0]);
+  keys[k++] = feature_key(kSuffix2, w.suffix[1]);
+  keys[k++] = feature_key(kSuffix3, w.suffix[2]);
+  keys[k++] = feature_key(kSuffix4, w.suffix[3]);
+  keys[k++] = feature_key(kSuffix5, w.suffix[4]);
+  keys[k++] = feature_key(kSuffix3Caps, w.suffix[2], w.flags & (kCapitalized | kAllCaps));
+  keys[k++] = feature_key(kLength, w.length);
   keys[k++] = feature_key(kShape, w.shape);
   keys[k++] = feature_key(kFlags, w.flags, i == 0);
-  keys[k++] = feature_key(kPrevTag, previous);
-  keys[k++] = feature_key(kPrevTwoTags, previous, before_previous);
-  keys[k++] = feature_key(kPrevTagWord, previous, w.lower);
+  keys[k++] = feature_key(kForm, w.form);
+  keys[k++] = feature_key(kDictClass, w.dictionary_class);
+  keys[k++] = feature_key(kLowerDictClass, w.lower_class, w.flags & (kCapitalized | kAllCaps));
   keys[k++] = feature_key(kPrevWord, p1.lower);
-  keys[k++] = feature_key(kPrevSuffix3, p1.suffix3);
+  keys[k++] = feature_key(kPrevSuffix3, p1.suffix[2]);
   keys[k++] = feature_key(kPrevPrevWord, p2.lower);
   keys[k++] = feature_key(kNextWord, n1.lower);
-  keys[k++] = feature_key(kNextSuffix3, n1.suffix3);
+  keys[k++] = feature_key(kNextSuffix3, n1.suffix[2]);
   keys[k++] = feature_key(kNextNextWord, n2.lower);
-  keys[k++] = feature_key(kDictClass, w.dictionary_class);
+  keys[k++] = feature_key(kNextNextSuffix3, n2.suffix[2]);
   keys[k++] = feature_key(kNextDictClass, n1.dictionary_class);
   keys[k++] = feature_key(kNextNextDictClass, n2.dictionary_class);
+  keys[k++] = feature_key(kDictClassNextDictClass, w.dictionary_class, n1.dictionary_class);
   keys[k++] = feature_key(kPrevWordWord, p1.lower, w.lower);
   keys[k++] = feature_key(kWordNextWord, w.lower, n1.lower);
-  keys[k++] = feature_key(kPrevTagDictClass, previous, w.dictionary_class);
   keys[k++] = feature_key(kPrevFlags, p1.flags);
   keys[k++] = feature_key(kNextFlags, n1.flags);
   keys[k++] = feature_key(kNextShape, n1.shape);
-  keys[k++] = feature_key(kForm, w.form);
-  keys[k++] = feature_key(kSuffix1, w.suffix1);
+  // Those that depend on the classes chosen to the left.
+  keys[k++] = feature_key(kPrevTag, previous);
+  keys[k++] = feature_key(kPrevTwoTags, previous, before_previous);
+  keys[k++] = feature_key(kPrevTagWord, previous, w.lower);
+  keys[k++] = feature_key(kPrevTagDictClass, previous, w.dictionary_class);
+  keys[k++] = feature_key(kPrevTagSuffix3, previous, w.suffix[2]);
+  keys[k++] = feature_key(kPrevTagNextDictClass, previous, n1.dictionary_class);
   return k;
 }
 

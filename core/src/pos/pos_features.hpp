@@ -10,7 +10,7 @@
 
 namespace lede::pos {
 
-inline constexpr std::uint32_t kPosTemplateVersion = 1;
+inline constexpr std::uint32_t kPosTemplateVersion = 2;
 
 // A class (a combined XPOS+UPOS tag, see pos_model.hpp) that does not exist: no previous tag at the
 // start of a sentence, or a word absent from the tag dictionary.
@@ -20,16 +20,16 @@ inline constexpr std::uint8_t kNoClass = 255;
 struct WordFacts {
   std::uint64_t form = 0;   // exact spelling: the tag dictionary's key
   std::uint64_t lower = 0;  // lowercased (ASCII)
-  std::uint64_t prefix1 = 0;
-  std::uint64_t prefix3 = 0;
-  std::uint64_t suffix1 = 0;
-  std::uint64_t suffix2 = 0;
-  std::uint64_t suffix3 = 0;
-  std::uint64_t suffix4 = 0;
+  std::uint64_t lower_form = 0;  // the lowercased spelling hashed as `form` is: its tag dictionary key
+  std::uint64_t prefix[4] = {};  // prefix[k]: the first k + 1 bytes, lowercased
+  std::uint64_t suffix[5] = {};  // suffix[k]: the last k + 1 bytes, lowercased
   std::uint64_t shape = 0;  // "Xx", "dd.dd", "x-x": letters and digits collapsed to classes
   std::uint8_t flags = 0;   // WordFlag bits
+  std::uint8_t length = 0;  // a bucket of the length in bytes
   std::uint8_t dictionary_class = kNoClass;  // the word's usual class, set from the tag dictionary
   bool dictionary_sure = false;               // ... and whether that class is all but certain
+  std::uint8_t lower_class = kNoClass;        // for a word absent from the dictionary, the class of its
+                                              // lowercased spelling (kNoClass if that is absent too)
 };
 
 enum WordFlag : std::uint8_t {
@@ -38,12 +38,25 @@ enum WordFlag : std::uint8_t {
   kHasDigit = 4,
   kHasHyphen = 8,
   kHasNonAscii = 16,
+  kUpperInside = 32,
 };
 
 // The facts of one word (the dictionary fields are left for the caller). `seed` is the model's hash seed.
 WordFacts describe_word(std::string_view form, std::uint64_t seed);
 
-inline constexpr std::size_t kMaxPosFeatures = 32;
+// Sets the dictionary fields of `facts` with `find(key)`, which returns the dictionary payload (class |
+// sure << 8) of a form key, or nothing. Trainer and runtime both call this.
+template <typename Find>
+void look_up_dictionary(WordFacts& facts, Find&& find) {
+  if (const auto entry = find(facts.form)) {
+    facts.dictionary_class = static_cast<std::uint8_t>(*entry & 0xFF);
+    facts.dictionary_sure = (*entry >> 8) != 0;
+  } else if (facts.lower_form != facts.form) {
+    if (const auto lower = find(facts.lower_form)) facts.lower_class = static_cast<std::uint8_t>(*lower & 0xFF);
+  }
+}
+
+inline constexpr std::size_t kMaxPosFeatures = 48;
 
 // The feature keys of word `i` of a sentence, given the classes predicted for the two words before it
 // (kNoClass where there are none). Writes at most kMaxPosFeatures keys; returns how many.

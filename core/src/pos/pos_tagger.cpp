@@ -57,10 +57,7 @@ void PosTagger::describe_sentence(const Document& document, const Sentence& sent
   for (std::uint32_t t = sentence.token_begin; t < sentence.token_end; ++t) {
     WordFacts& word = facts[t - sentence.token_begin];
     word = describe_word(document.token_text(t), seed_);
-    if (const auto entry = dictionary_.find(word.form)) {
-      word.dictionary_class = static_cast<std::uint8_t>(*entry & 0xFF);
-      word.dictionary_sure = (*entry >> 8) != 0;
-    }
+    look_up_dictionary(word, [this](std::uint64_t key) { return dictionary_.find(key); });
   }
 }
 

@@ -1,0 +1,69 @@
+#include "ner/fine_typing.hpp"
+
+#include <algorithm>
+#include <iterator>
+
+#include "ner/gazetteer.hpp"
+
+namespace lede::ner {
+namespace {
+
+constexpr std::uint32_t bit(GazetteerList list) { return 1U << list; }
+
+bool ends_with(std::string_view word, std::string_view suffix) {
+  return word.size() > suffix.size() && word.substr(word.size() - suffix.size()) == suffix;
+}
+
+template <std::size_t N>
+bool one_of(std::string_view word, const std::string_view (&words)[N]) {
+  return std::find(std::begin(words), std::end(words), word) != std::end(words);
+}
+
+// Last words of facility names and of natural or regional places, as news writes them.
+constexpr std::string_view kFacilityWords[] = {
+    "Airport", "Palace", "Bridge", "Stadium", "Tower", "Towers", "Hospital", "Station", "Temple", "Mosque",
+    "Church", "Cathedral", "Abbey", "Castle", "Prison", "Jail", "Base", "Hotel", "Arena", "Park", "Square",
+    "Street", "Avenue", "Road", "Highway", "Museum", "Dam", "Canal", "Port", "Harbour", "Harbor", "Centre",
+    "Center", "Building", "House", "Hall", "Gate", "Wall", "Tunnel", "Mall", "Plant", "Refinery", "Club"};
+constexpr std::string_view kNaturalPlaceWords[] = {
+    "River", "Sea", "Ocean", "Mountains", "Mountain", "Mount", "Lake", "Gulf", "Bay", "Valley", "Desert",
+    "Island", "Islands", "Peninsula", "Strait", "Straits", "Coast", "Asia", "Europe", "Africa", "America",
+    "Americas", "Region", "Basin", "Plain", "Plains", "Hills", "Forest", "Alps", "Himalayas", "Channel",
+    "Delta", "Falls", "Glacier", "Reef", "Canyon", "Pole", "East", "West", "Caucasus", "Balkans", "Gulf"};
+constexpr std::string_view kEventWords[] = {
+    "Cup", "Championship", "Championships", "Open", "Games", "Olympics", "War", "Tournament", "Festival",
+    "Prix", "Summit", "Election", "Elections", "Series", "Marathon", "Classic", "Trophy", "Revolution",
+    "Conference", "Rally", "Tour", "Olympiad", "Expo", "Derby"};
+
+// "Russian", "Chinese", "Kurdish", "Europeans": a one-word name shaped like a nationality (the demonym
+// list holds the rest: "Afghan", "Israeli").
+bool looks_like_demonym(std::string_view word) {
+  return ends_with(word, "ian") || ends_with(word, "ians") || ends_with(word, "ese") || ends_with(word, "ish") ||
+         ends_with(word, "ean") || ends_with(word, "eans");
+}
+
+}  // namespace
+
+EntityType fine_type(NamedType type, std::uint32_t lists, std::string_view last_word, std::size_t word_count) {
+  switch (type) {
+    case NamedType::Per: return EntityType::Person;
+    case NamedType::Org: return EntityType::Org;
+    case NamedType::Loc:
+      if (lists & (bit(kCountry) | bit(kCity) | bit(kSubdivision) | bit(kWordnetGpe))) return EntityType::Gpe;
+      if (lists & bit(kWordnetFac)) return EntityType::Fac;
+      if (lists & bit(kWordnetLoc)) return EntityType::Loc;
+      if (word_count > 1 && one_of(last_word, kFacilityWords)) return EntityType::Fac;
+      if (one_of(last_word, kNaturalPlaceWords)) return EntityType::Loc;
+      return EntityType::Gpe;
+    case NamedType::Misc:
+      if (lists & (bit(kDemonym) | bit(kWordnetNorp))) return EntityType::Norp;
+      if (lists & bit(kWordnetEvent)) return EntityType::Event;
+      if (lists & bit(kWordnetWork)) return EntityType::Work;
+      if (word_count > 1 && one_of(last_word, kEventWords)) return EntityType::Event;
+      if (word_count == 1 && looks_like_demonym(last_word)) return EntityType::Norp;
+      return EntityType::Misc;
+  }
+  return EntityType::Misc;
+}
+
+}  // namespace lede::ner

@@ -1,0 +1,18 @@
+// Fine types for the tagger's coarse ones (DESIGN.md "Entity types"): LOC becomes GPE, LOC or FAC and
+// MISC becomes NORP, EVENT, WORK or MISC, from the name lists that hold the whole name and from its
+// last word ("Heathrow Airport" FAC, "Black Sea" LOC, "World Cup" EVENT). PER and ORG map directly.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+#include "lede/types.hpp"
+#include "ner/named_spans.hpp"
+
+namespace lede::ner {
+
+// `lists`: the gazetteer lists holding the name as a whole (Gazetteer::lists, 0 when unknown);
+// `last_word` and `word_count` describe the name's tokens.
+EntityType fine_type(NamedType type, std::uint32_t lists, std::string_view last_word, std::size_t word_count);
+
+}  // namespace lede::ner

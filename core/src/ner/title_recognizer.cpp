@@ -1,0 +1,416 @@
+#include "ner/title_recognizer.hpp"
+
+#include <algorithm>
+#include <array>
+#include <optional>
+#include <string_view>
+
+#include "ner/title_lexicon.hpp"
+
+namespace lede::ner {
+namespace {
+
+constexpr std::uint16_t kHeadLike = kTitleHead | kTitleRole;
+constexpr std::uint16_t kPreModifier = kTitleModifier | kTitlePortfolio;
+
+template <std::size_t N>
+bool one_of(std::string_view word, const std::array<std::string_view, N>& words) {
+  return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+// Capitalized lexicon titles that are everyday words in lowercase ("a major city", "in general").
+constexpr std::array<std::string_view, 16> kCommonWhenLowercase = {
+    "general", "major", "private", "justice", "marshal", "count", "master", "principal",
+    "state",   "senior", "junior", "dean",   "father",  "brother", "sister", "speaker"};
+// Roles that are titles only right before a name ("official", "aide" are occupations otherwise).
+constexpr std::array<std::string_view, 7> kWeakRoles = {"official", "lawmaker", "legislator", "aide",
+                                                        "leader",   "general",  "officials"};
+// Particles inside personal names ("Faisal bin Mishaal Al Saud", "Ludwig van Beethoven").
+constexpr std::array<std::string_view, 18> kNameParticles = {"bin", "bint", "ibn", "al", "el", "de", "da", "del", "della",
+                                                             "van", "von", "der", "den", "la", "le", "di", "du", "dos"};
+constexpr std::array<std::string_view, 7> kDeterminers = {"the", "a", "an", "its", "his", "her", "their"};
+
+struct Candidate {
+  std::uint32_t begin = 0;
+  std::uint32_t end = 0;
+  std::uint32_t head_begin = 0;
+  std::uint32_t head_end = 0;
+  std::uint16_t head_classes = 0;
+  bool of_name = false;  // followed by "of"/"for" and a capitalized name
+};
+
+class TitleFinder {
+ public:
+  TitleFinder(const Document& document, std::vector<Mention>& named)
+      : document_(document), named_(named), lexicon_(TitleLexicon::get()), cover_(document.tokens.size(), -1) {
+    for (std::size_t m = 0; m < named_.size(); ++m) {
+      for (std::uint32_t t = named_[m].token_begin; t < named_[m].token_end; ++t) cover_[t] = static_cast<int>(m);
+    }
+  }
+
+  void run(std::vector<Mention>& titles) {
+    for_each_sentence([&](std::uint32_t begin, std::uint32_t end) {
+      send_ = end;
+      sbegin_ = begin;
+      for (std::uint32_t i = begin; i < end;) {
+        const std::optional<Candidate> candidate = parse(i);
+        if (candidate && accepted(*candidate)) {
+          Mention title;
+          title.token_begin = candidate->begin;
+          title.token_end = candidate->end;
+          title.type = EntityType::Title;
+          titles.push_back(title);
+          i = candidate->end;
+        } else {
+          ++i;
+        }
+      }
+    });
+  }
+
+  // Whether token t is a capitalized word that can be (part of) a personal name.
+  bool name_like(std::uint32_t t) const {
+    if (t >= send_ || !is_word(t)) return false;
+    const std::string_view word = text(t);
+    if (!capitalized(word)) return false;
+    std::uint16_t classes = 0;
+    lexicon_.longest(document_, t, send_, classes);
+    return (classes & (kHeadLike | kTitleHonorific)) == 0;
+  }
+
+  // The end of the name-like run starting at t (== t when none).
+  std::uint32_t name_run(std::uint32_t t) const {
+    std::uint32_t end = t;
+    std::uint32_t i = t;
+    while (i < send_ && i - t < 7) {
+      if (name_like(i) && !all_caps(text(i))) {
+        end = ++i;
+        continue;
+      }
+      if (i > t && i + 1 < send_ && text(i) == "-" && glued(i) && glued(i + 1) && is_word(i + 1)) {
+        i += 1;  // "Okonkwo-Bello", "al-Sayed": the hyphen joins, the next word is taken next
+        if (!capitalized(text(i)) && !one_of(lower(text(i)), kNameParticles)) break;
+        end = ++i;
+        continue;
+      }
+      if (i > t && is_word(i) && one_of(lower(text(i)), kNameParticles) && name_like(i + 1)) {
+        ++i;
+        continue;
+      }
+      break;
+    }
+    return end;
+  }
+
+  std::uint32_t skip_honorifics(std::uint32_t t) const {
+    while (t < send_) {
+      std::uint16_t classes = 0;
+      const std::uint32_t end = lexicon_.longest(document_, t, send_, classes);
+      if (end == t || (classes & kTitleHonorific) == 0 || (classes & kHeadLike) != 0) break;
+      t = end;
+    }
+    return t;
+  }
+
+  void set_sentence_of(std::uint32_t token) {
+    const Sentence& sentence = document_.sentences.empty() ? whole_ : document_.sentences[document_.sentence_of_token(token)];
+    sbegin_ = sentence.token_begin;
+    send_ = std::min<std::uint32_t>(sentence.token_end, static_cast<std::uint32_t>(document_.tokens.size()));
+  }
+
+  const std::vector<int>& cover() const { return cover_; }
+
+ private:
+  template <class Visit>
+  void for_each_sentence(Visit&& visit) {
+    const auto count = static_cast<std::uint32_t>(document_.tokens.size());
+    if (document_.sentences.empty()) {
+      whole_ = Sentence{0, count};
+      if (count > 0) visit(0U, count);
+      return;
+    }
+    for (const Sentence& sentence : document_.sentences) {
+      const std::uint32_t end = std::min(sentence.token_end, count);
+      if (sentence.token_begin < end) visit(sentence.token_begin, end);
+    }
+  }
+
+  std::string_view text(std::uint32_t t) const { return t < document_.tokens.size() ? document_.token_text(t) : std::string_view(); }
+  bool is_word(std::uint32_t t) const { return t < document_.tokens.size() && document_.tokens[t].kind == TokenKind::Word; }
+  bool glued(std::uint32_t t) const { return t < document_.tokens.size() && !document_.tokens[t].space_before; }
+  static bool capitalized(std::string_view word) {
+    return !word.empty() && ((word[0] >= 'A' && word[0] <= 'Z') || static_cast<unsigned char>(word[0]) >= 0xC0);
+  }
+  static bool lowercase(std::string_view word) { return !word.empty() && word[0] >= 'a' && word[0] <= 'z'; }
+  static bool all_caps(std::string_view word) {
+    int letters = 0;
+    for (const char c : word) {
+      if (c >= 'a' && c <= 'z') return false;
+      if (c >= 'A' && c <= 'Z') ++letters;
+    }
+    return letters > 1;
+  }
+  static std::string lower(std::string_view word) {
+    std::string out(word);
+    for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    return out;
+  }
+  bool is_possessive(std::uint32_t t) const {
+    const std::string_view word = text(t);
+    return word == "'s" || word == "\xE2\x80\x99s" || word == "'S" || word == "\xE2\x80\x99S" ||
+           ((word == "'" || word == "\xE2\x80\x99") && glued(t));
+  }
+  const Mention* mention_at(std::uint32_t t) const {
+    return t < cover_.size() && cover_[t] >= 0 ? &named_[static_cast<std::size_t>(cover_[t])] : nullptr;
+  }
+
+  std::optional<Candidate> parse(std::uint32_t i) const {
+    Candidate c;
+    bool found = false;
+    std::uint32_t j = i;
+    while (j < send_) {
+      std::uint16_t classes = 0;
+      const std::uint32_t end = lexicon_.longest(document_, j, send_, classes);
+      if (end == j) break;
+      if ((classes & kHeadLike) != 0 && lowercase(text(j))) {
+        const std::string word = lower(document_.text().substr(document_.tokens[j].start,
+                                                               document_.tokens[end - 1].end - document_.tokens[j].start));
+        if ((classes & kTitleCapitalized) != 0 && (classes & kTitleRole) == 0 && one_of(word, kCommonWhenLowercase)) {
+          classes &= static_cast<std::uint16_t>(~kHeadLike);
+        }
+      }
+      const bool head = (classes & kHeadLike) != 0;
+      const bool pre = (classes & kPreModifier) != 0;
+      if (!head && !pre) break;
+      if (head) {
+        c.head_begin = j;
+        c.head_end = end;
+        c.head_classes = classes;
+        found = true;
+      }
+      j = end;
+      if (head && !pre) break;
+    }
+    if (!found) return std::nullopt;
+    c.begin = i;
+    c.end = c.head_end;
+    // "Minister of Finance", "head of medicine", "chair of the judges"; a capitalized name after
+    // "of"/"for" stays outside ("Chairman of the National Disaster Management Authority").
+    const std::string_view link = text(c.end);
+    if ((link == "of" || link == "for") && c.end + 1 < send_) {
+      std::uint32_t k = c.end + 1;
+      const bool article = text(k) == "the";
+      if (article) ++k;
+      std::uint16_t classes = 0;
+      const std::uint32_t portfolio = lexicon_.longest(document_, k, send_, classes);
+      if (portfolio > k && (classes & kTitlePortfolio) != 0 && capitalized(text(k))) {
+        c.end = portfolio;
+      } else if (k < send_ && is_word(k) && lowercase(text(k)) && text(k).size() > 3 && mention_at(k) == nullptr &&
+                 !one_of(lower(text(k)), kDeterminers)) {
+        c.end = k + 1;
+      } else if (k < send_ && (capitalized(text(k)) || mention_at(k) != nullptr)) {
+        c.of_name = true;
+      }
+    }
+    std::uint16_t classes = 0;
+    const std::uint32_t suffix = lexicon_.longest(document_, c.end, send_, classes);
+    if (suffix > c.end && (classes & kTitleSuffix) != 0) c.end = suffix;
+    return c;
+  }
+
+  // Whether a name follows the title (after honorifics): a PERSON, a name the tagger ran the title into,
+  // a stacked title, or capitalized words the tagger left alone.
+  bool name_follows(const Candidate& c) const {
+    const std::uint32_t t = skip_honorifics(c.end);
+    if (t >= send_) return false;
+    if (const Mention* m = mention_at(t)) {
+      if (m->type == EntityType::Person || m->token_begin < t) return true;
+    }
+    std::uint16_t classes = 0;
+    if (lexicon_.longest(document_, t, send_, classes) > t && (classes & kTitleHead) != 0 && capitalized(text(t))) {
+      return true;  // stacked: "Energy Minister Prince Faisal"
+    }
+    if (mention_at(t) != nullptr) return false;
+    if (all_caps(text(c.head_begin))) return false;  // a headline: capitals say nothing there
+    return name_run(t) > t;
+  }
+
+  bool person_at(std::uint32_t t) const {
+    t = skip_honorifics(t);
+    if (t >= send_) return false;
+    if (const Mention* m = mention_at(t)) return m->type == EntityType::Person && m->token_begin == t;
+    return name_run(t) >= t + 2;
+  }
+
+  bool accepted(const Candidate& c) const {
+    const std::string head = lower(text(c.head_begin));
+    const bool role_only = (c.head_classes & kTitleHead) == 0;
+    const bool weak = role_only && c.head_end == c.head_begin + 1 && one_of(head, kWeakRoles);
+    if (name_follows(c)) return true;
+    if (weak) return false;
+    // ", NAME" in apposition after the title.
+    if (text(c.end) == "," && person_at(c.end + 1)) return true;
+    // What precedes: "former", "ex-", then possessives and determiners.
+    std::uint32_t p = c.begin;
+    bool former = false;
+    while (p > sbegin_) {
+      const std::string word = lower(text(p - 1));
+      if (word == "former" || word == "late" || word == "then") {
+        former = word == "former";
+        --p;
+      } else if (word == "-" && p - 1 > sbegin_ && lower(text(p - 2)) == "ex") {
+        former = true;
+        p -= 2;
+      } else {
+        break;
+      }
+    }
+    if (former) return true;
+    if (c.of_name) return true;
+    if (p > sbegin_) {
+      const Mention* before = mention_at(p - 1);
+      if (before != nullptr && before->token_end == p &&
+          (before->type == EntityType::Norp || before->type == EntityType::Gpe || before->type == EntityType::Org)) {
+        return true;  // "Pakistan captain", "Egyptian military spokesman", "the UN Secretary-General"
+      }
+      if (is_possessive(p - 1) && p - 1 > sbegin_) return true;  // "Sahel Trust's chairman"
+    }
+    // "NAME, [the] [ORG's] title": apposition after a name.
+    std::uint32_t q = p;
+    if (q > sbegin_ && one_of(lower(text(q - 1)), kDeterminers)) --q;
+    if (q > sbegin_ && is_possessive(q - 1)) {
+      --q;
+      const Mention* owner = mention_at(q - 1);
+      q = owner != nullptr ? owner->token_begin : q - 1;
+      if (q > sbegin_ && one_of(lower(text(q - 1)), kDeterminers)) --q;
+    }
+    if (q > sbegin_ + 1 && text(q - 1) == ",") {
+      const Mention* person = mention_at(q - 2);
+      if (person != nullptr && person->type == EntityType::Person) return true;
+    }
+    // A listed acronym stands for its holder alone: "the COAS".
+    if ((c.head_classes & kTitleAcronym) != 0 && (c.head_classes & kTitleHead) != 0 && c.head_end == c.head_begin + 1 &&
+        text(c.head_begin).size() >= 3 && all_caps(text(c.head_begin))) {
+      return true;
+    }
+    return false;
+  }
+
+  const Document& document_;
+  std::vector<Mention>& named_;
+  const TitleLexicon& lexicon_;
+  std::vector<int> cover_;
+  Sentence whole_;
+  std::uint32_t sbegin_ = 0;
+  std::uint32_t send_ = 0;
+};
+
+bool is_possessive_token(std::string_view word) {
+  return word == "'s" || word == "\xE2\x80\x99s" || word == "'S" || word == "\xE2\x80\x99S" || word == "'" ||
+         word == "\xE2\x80\x99";
+}
+
+bool overlaps(const Mention& a, const Mention& b) { return a.token_begin < b.token_end && b.token_begin < a.token_end; }
+
+}  // namespace
+
+std::vector<Mention> add_titles(const Document& document, std::vector<Mention> named) {
+  // Earlier TITLE mentions are found again; a possessive never ends a name.
+  std::erase_if(named, [](const Mention& m) { return m.type == EntityType::Title; });
+  for (Mention& m : named) {
+    while (m.token_end > m.token_begin + 1 && is_possessive_token(document.token_text(m.token_end - 1))) --m.token_end;
+  }
+  std::vector<Mention> titles;
+  TitleFinder finder(document, named);
+  finder.run(titles);
+
+  std::vector<bool> dropped(named.size(), false);
+  std::vector<Mention> persons;
+  std::vector<Mention> kept_titles;
+  for (Mention title : titles) {
+    finder.set_sentence_of(title.token_begin);
+    bool keep = true;
+    bool name_after = false;
+    for (std::size_t m = 0; m < named.size() && keep; ++m) {
+      Mention& name = named[m];
+      if (dropped[m] || !overlaps(name, title)) continue;
+      if (name.token_begin >= title.token_begin && name.token_end <= title.token_end) {
+        dropped[m] = true;  // the tagger's name was the title ("Foreign Minister" as ORG)
+      } else if (name.token_begin < title.token_begin) {
+        // A name that runs into the title from the left ("Russia Foreign Minister" as one ORG) keeps its
+        // words; the title keeps its own if its head is still whole.
+        if (name.token_end > title.token_end) {
+          keep = false;
+        } else {
+          title.token_begin = name.token_end;
+          keep = title.token_begin < title.token_end && TitleLexicon::get().classes(document, title.token_begin, title.token_end) != 0;
+          if (!keep) {
+            std::uint16_t classes = 0;
+            keep = TitleLexicon::get().longest(document, title.token_begin, title.token_end, classes) > title.token_begin &&
+                   (classes & (kHeadLike | kPreModifier)) != 0;
+          }
+        }
+      } else {
+        // A name that swallowed the title ("General Qamar Javed Bajwa", "Staff General Qamar Javed Bajwa"):
+        // cut it to the words after the title (and any honorific).
+        const std::uint32_t rest = finder.skip_honorifics(title.token_end);
+        const std::uint32_t remaining = name.token_end > rest ? name.token_end - rest : 0;
+        if (remaining == 0) {
+          dropped[m] = true;
+        } else if (name.type != EntityType::Person && name.token_begin == title.token_begin && remaining < 2 &&
+                   title.token_end - title.token_begin == 1) {
+          keep = false;  // "General Motors", "Prince Edward Island": the name stands
+        } else {
+          name.token_begin = rest;
+          name.type = EntityType::Person;
+          name_after = true;
+        }
+      }
+    }
+    if (!keep) continue;
+    kept_titles.push_back(title);
+    // A capitalized name right after the title that the tagger left alone is a PERSON.
+    const std::uint32_t start = finder.skip_honorifics(title.token_end);
+    if (!name_after && start < document.tokens.size() && finder.cover()[start] < 0) {
+      const std::uint32_t end = finder.name_run(start);
+      if (end > start) {
+        bool free = true;
+        for (std::uint32_t t = start; t < end; ++t) free = free && finder.cover()[t] < 0;
+        Mention person;
+        person.token_begin = start;
+        person.token_end = end;
+        person.type = EntityType::Person;
+        if (free) persons.push_back(person);
+      }
+    }
+  }
+  // Honorifics never open a PERSON ("Dr. Wanjiru Kamau", "Alhaji Ibrahim Dantata").
+  for (std::size_t m = 0; m < named.size(); ++m) {
+    Mention& name = named[m];
+    if (dropped[m] || name.type != EntityType::Person) continue;
+    finder.set_sentence_of(name.token_begin);
+    const std::uint32_t rest = finder.skip_honorifics(name.token_begin);
+    if (rest >= name.token_end) continue;
+    name.token_begin = rest;
+  }
+  std::vector<Mention> out;
+  out.reserve(named.size() + kept_titles.size() + persons.size());
+  for (std::size_t m = 0; m < named.size(); ++m) {
+    if (!dropped[m]) out.push_back(named[m]);
+  }
+  out.insert(out.end(), kept_titles.begin(), kept_titles.end());
+  out.insert(out.end(), persons.begin(), persons.end());
+  std::stable_sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) {
+    return a.token_begin != b.token_begin ? a.token_begin < b.token_begin : a.token_end > b.token_end;
+  });
+  // Whatever still overlaps (it should not) loses to what came first.
+  std::vector<Mention> result;
+  result.reserve(out.size());
+  for (const Mention& m : out) {
+    if (!result.empty() && m.token_begin < result.back().token_end) continue;
+    result.push_back(m);
+  }
+  return result;
+}
+
+}  // namespace lede::ner

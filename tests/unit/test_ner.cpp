@@ -1,0 +1,243 @@
+// The statistical NER: label algebra, corpus conversion, merging and fine typing without a model; names
+// on sentences written for these tests with the committed model (skipped when it has no "ner" section).
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <fstream>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "corpus/conll_readers.hpp"
+#include "learn/ner_corpus.hpp"
+#include "lede/analyzer.hpp"
+#include "ner/document_memory.hpp"
+#include "ner/fine_typing.hpp"
+#include "ner/gazetteer.hpp"
+#include "ner/mention_merge.hpp"
+#include "ner/named_spans.hpp"
+#include "ner/ner_labels.hpp"
+
+using namespace lede;
+using ner::NamedSpan;
+using ner::NamedType;
+using ner::Position;
+
+namespace {
+
+std::optional<std::string> read_text(const std::string& path) {
+  std::ifstream file(path, std::ios::binary);
+  if (!file) return std::nullopt;
+  std::ostringstream content;
+  content << file.rdbuf();
+  return content.str();
+}
+
+// The committed model when it loads and has an "ner" section (LEDE_NER_TEST_MODEL overrides the path,
+// to check a freshly trained one).
+const std::optional<Analyzer>& ner_model() {
+  static const std::optional<Analyzer> analyzer = []() -> std::optional<Analyzer> {
+    const char* override_path = std::getenv("LEDE_NER_TEST_MODEL");
+    const std::optional<std::string> bytes = read_text(override_path != nullptr ? override_path : LEDE_TEST_MODEL);
+    if (!bytes) return std::nullopt;
+    std::string error;
+    auto loaded = Analyzer::load(std::as_bytes(std::span(bytes->data(), bytes->size())), error);
+    if (!loaded || !loaded->has_ner()) return std::nullopt;
+    return loaded;
+  }();
+  return analyzer;
+}
+
+// "TYPE text" of every mention of a text.
+std::vector<std::string> mentions_of(const Analyzer& analyzer, const std::string& text) {
+  const Document document = analyzer.analyze(text);
+  std::vector<std::string> out;
+  for (const Mention& m : document.mentions) {
+    const std::uint32_t start = document.mention_start(m);
+    out.push_back(std::string(to_string(m.type)) + " " + document.text().substr(start, document.mention_end(m) - start));
+  }
+  return out;
+}
+
+bool has(const std::vector<std::string>& mentions, const std::string& wanted) {
+  for (const std::string& m : mentions) {
+    if (m == wanted) return true;
+  }
+  return false;
+}
+
+std::string joined(const std::vector<std::string>& mentions) {
+  std::string out;
+  for (const std::string& m : mentions) out += "[" + m + "] ";
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("BILOU transitions keep names well formed", "[ner]") {
+  const auto b_per = ner::ner_class(NamedType::Per, Position::Begin);
+  const auto i_per = ner::ner_class(NamedType::Per, Position::Inside);
+  const auto l_per = ner::ner_class(NamedType::Per, Position::Last);
+  const auto u_org = ner::ner_class(NamedType::Org, Position::Unit);
+  const auto l_org = ner::ner_class(NamedType::Org, Position::Last);
+  CHECK(ner::is_legal_transition(ner::kNoNerClass, b_per, false));
+  CHECK_FALSE(ner::is_legal_transition(ner::kNoNerClass, b_per, true));  // nothing may stay open at the end
+  CHECK_FALSE(ner::is_legal_transition(ner::kNoNerClass, i_per, false));
+  CHECK(ner::is_legal_transition(b_per, i_per, false));
+  CHECK_FALSE(ner::is_legal_transition(b_per, i_per, true));
+  CHECK(ner::is_legal_transition(b_per, l_per, true));
+  CHECK_FALSE(ner::is_legal_transition(b_per, l_org, false));  // a name keeps its type
+  CHECK_FALSE(ner::is_legal_transition(b_per, ner::kOutside, false));
+  CHECK(ner::is_legal_transition(l_per, u_org, false));
+  CHECK(ner::is_legal_transition(u_org, ner::kOutside, true));
+}
+
+TEST_CASE("names round-trip through BILOU classes", "[ner]") {
+  const std::vector<NamedSpan> names = {{0, 1, NamedType::Loc}, {2, 5, NamedType::Per}, {5, 7, NamedType::Org}};
+  std::vector<std::uint8_t> classes(8);
+  ner::bilou_classes(names, 0, classes.size(), classes.data());
+  std::vector<NamedSpan> read;
+  ner::append_named_spans(classes.data(), classes.size(), 10, read);
+  REQUIRE(read.size() == 3);
+  CHECK(read[0] == NamedSpan{10, 11, NamedType::Loc});
+  CHECK(read[1] == NamedSpan{12, 15, NamedType::Per});
+  CHECK(read[2] == NamedSpan{15, 17, NamedType::Org});
+}
+
+TEST_CASE("IOB labels are chunked by the conlleval rules", "[ner]") {
+  // IOB2, then IOB1 (I- after O starts a name), a type change, and a B- right after an I- of one type.
+  const std::vector<std::string_view> labels = {"B-PER", "I-PER", "O", "I-LOC", "I-ORG", "B-ORG", "I-ORG", "O"};
+  const std::vector<NamedSpan> chunks = learn::chunk_iob_labels(labels);
+  REQUIRE(chunks.size() == 4);
+  CHECK(chunks[0] == NamedSpan{0, 2, NamedType::Per});
+  CHECK(chunks[1] == NamedSpan{3, 4, NamedType::Loc});
+  CHECK(chunks[2] == NamedSpan{4, 5, NamedType::Org});
+  CHECK(chunks[3] == NamedSpan{5, 7, NamedType::Org});
+}
+
+TEST_CASE("CoNLL-2003 hyphenated words are split the runtime's way for training", "[ner]") {
+  const std::string conll =
+      "-DOCSTART- -X- -X- O\n\n"
+      "German-born NNP B-NP B-MISC\nInzamam-ul-Haq NNP I-NP B-PER\nflew VBD B-VP O\nto TO B-PP O\n"
+      "New NNP B-NP B-MISC\nYork-based NNP I-NP I-MISC\nal-Aqsa NNP I-NP B-LOC\n. . O O\n";
+  const std::vector<Document> documents = corpus::read_conll2003(conll);
+  REQUIRE(documents.size() == 1);
+  const learn::NerDocument whole = learn::ner_document(documents[0], false);
+  REQUIRE(whole.sentences.size() == 1);
+  CHECK(whole.sentences[0].forms.size() == 8);
+  CHECK(whole.sentences[0].names.size() == 4);
+  const learn::NerDocument split = learn::ner_document(documents[0], true);
+  const learn::NerSentence& s = split.sentences[0];
+  const auto text = [&](const NamedSpan& name) {
+    std::string out;
+    for (std::uint32_t t = name.begin; t < name.end; ++t) out += s.forms[t] + " ";
+    return out;
+  };
+  REQUIRE(s.names.size() == 4);
+  CHECK(text(s.names[0]) == "German ");                // "-born" leaves the name
+  CHECK(s.names[0].type == NamedType::Misc);
+  CHECK(text(s.names[1]) == "Inzamam - ul - Haq ");    // inner lowercase parts stay
+  CHECK(text(s.names[2]) == "New York ");              // "-based" leaves a two-token name
+  CHECK(text(s.names[3]) == "al - Aqsa ");             // a particle before the hyphen stays
+  // Character offsets of split parts point into the document's text.
+  CHECK(documents[0].text().substr(s.starts[s.names[2].begin], 3) == "New");
+}
+
+TEST_CASE("names win over rule mentions they overlap, unless the rule mention covers the name", "[ner]") {
+  const std::vector<Mention> named = {{2, 5, EntityType::Event}, {7, 8, EntityType::Person},
+                                      {10, 11, EntityType::Org}, {12, 14, EntityType::Gpe}};
+  const std::vector<Mention> rules = {{0, 1, EntityType::Date},  {3, 4, EntityType::Date},      {5, 6, EntityType::Cardinal},
+                                      {7, 9, EntityType::Money}, {10, 11, EntityType::Cardinal}, {13, 15, EntityType::Date}};
+  const std::vector<Mention> merged = ner::merge_mentions(named, rules);
+  REQUIRE(merged.size() == 6);
+  CHECK(merged[0].type == EntityType::Date);
+  CHECK(merged[1].type == EntityType::Event);     // the name holds the rule mention: the name wins
+  CHECK(merged[2].type == EntityType::Cardinal);
+  CHECK(merged[3].type == EntityType::Money);     // "$5 million" around a name the tagger saw in it
+  CHECK(merged[4].type == EntityType::Org);       // a bare number never outranks a name of the same words
+  CHECK(merged[5].type == EntityType::Gpe);       // partial overlap: the name wins
+  CHECK(merged[5].token_begin == 12);
+  // Idempotent: merging the result again with the same rules changes nothing.
+  CHECK(ner::merge_mentions(merged, rules).size() == 6);
+}
+
+TEST_CASE("fine types from name lists and last words", "[ner]") {
+  const std::uint32_t country = 1U << ner::kCountry;
+  const std::uint32_t demonym = 1U << ner::kDemonym;
+  CHECK(ner::fine_type(NamedType::Loc, country, "Pakistan", 1) == EntityType::Gpe);
+  CHECK(ner::fine_type(NamedType::Loc, 0, "Sea", 2) == EntityType::Loc);
+  CHECK(ner::fine_type(NamedType::Loc, 0, "Airport", 2) == EntityType::Fac);
+  CHECK(ner::fine_type(NamedType::Loc, 0, "Islamabad", 1) == EntityType::Gpe);
+  CHECK(ner::fine_type(NamedType::Misc, demonym, "Afghan", 1) == EntityType::Norp);
+  CHECK(ner::fine_type(NamedType::Misc, 0, "Russian", 1) == EntityType::Norp);
+  CHECK(ner::fine_type(NamedType::Misc, 0, "Cup", 2) == EntityType::Event);
+  CHECK(ner::fine_type(NamedType::Misc, 0, "Nikkei", 1) == EntityType::Misc);
+  CHECK(ner::fine_type(NamedType::Per, 0, "Bajwa", 3) == EntityType::Person);
+}
+
+TEST_CASE("the document memory remembers labels per word", "[ner]") {
+  ner::DocumentMemory memory;
+  memory.reset(10);
+  CHECK(memory.verdict(42) == 0);
+  memory.record(42, ner::ner_class(NamedType::Per, Position::Last));
+  memory.record(42, ner::ner_class(NamedType::Per, Position::Unit));
+  memory.record(42, ner::kOutside);
+  CHECK(memory.verdict(42) == 2 + static_cast<int>(NamedType::Per));
+  memory.note_case(7, ner::kSeenLowercase);
+  CHECK(memory.verdict(7) == 0);  // case notes alone are no labels
+  CHECK(memory.case_of(7) == ner::kSeenLowercase);
+}
+
+TEST_CASE("names in sentences written for the tests", "[ner]") {
+  const std::optional<Analyzer>& analyzer = ner_model();
+  if (!analyzer) {
+    WARN("skipped: the model at " LEDE_TEST_MODEL " does not load or has no \"ner\" section (run scripts/train.sh)");
+    return;
+  }
+  SECTION("names next to quotes and brackets") {
+    const auto m = mentions_of(*analyzer, "\"Pakistan will not back down,\" said Imran Khan (Islamabad).");
+    INFO(joined(m));
+    CHECK(has(m, "GPE Pakistan"));
+    CHECK(has(m, "PERSON Imran Khan"));
+    CHECK(has(m, "GPE Islamabad"));
+  }
+  SECTION("possessive 's stays outside the name") {
+    const auto m = mentions_of(*analyzer, "Russia's defence minister visited Germany's capital on Monday.");
+    INFO(joined(m));
+    CHECK(has(m, "GPE Russia"));
+    CHECK(has(m, "GPE Germany"));
+    CHECK(has(m, "DATE Monday"));
+  }
+  SECTION("hyphenated names and hyphenated words") {
+    const auto m = mentions_of(*analyzer, "The German-born analyst said al-Qaeda had lost ground in Yemen.");
+    INFO(joined(m));
+    CHECK(has(m, "NORP German"));
+    CHECK((has(m, "MISC al-Qaeda") || has(m, "ORG al-Qaeda")));
+    CHECK(has(m, "GPE Yemen"));
+  }
+}
+
+// Known weaknesses of the current model (issue 5 closing note): "Ground Forces" after a possessive is
+// tagged PER, and an all-caps headline is read as one ORG. Kept visible, not hidden: [!mayfail].
+TEST_CASE("names the current model still gets wrong", "[ner][!mayfail]") {
+  const std::optional<Analyzer>& analyzer = ner_model();
+  if (!analyzer) {
+    WARN("skipped: no model with an \"ner\" section");
+    return;
+  }
+  SECTION("the Russian Federation's Ground Forces") {
+    const auto m = mentions_of(*analyzer, "He met the commander of the Russian Federation's Ground Forces in Moscow.");
+    INFO(joined(m));
+    CHECK(has(m, "GPE Russian Federation"));
+    CHECK(has(m, "ORG Ground Forces"));
+    CHECK(has(m, "GPE Moscow"));
+  }
+  SECTION("a headline in capitals") {
+    const auto m = mentions_of(*analyzer, "JAPAN BEAT CHINA IN TOKYO FRIENDLY\n\nJapan beat China 2-1 in Tokyo on Sunday.");
+    INFO(joined(m));
+    CHECK(has(m, "GPE TOKYO"));
+    CHECK(has(m, "GPE Tokyo"));
+  }
+}

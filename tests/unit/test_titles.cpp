@@ -1,0 +1,175 @@
+// TITLE mentions (core/src/ner/title_recognizer.hpp) on sentences written for these tests: the rules alone
+// (no model: the lexicon is built into the binary), and with the committed model (skipped when it has no
+// "ner" section), where the tagger's names must come out cut around the titles.
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <fstream>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "lede/analyzer.hpp"
+#include "ner/mention_merge.hpp"
+#include "ner/title_recognizer.hpp"
+#include "text/sentence_splitter.hpp"
+#include "text/tokenizer.hpp"
+
+using namespace lede;
+
+namespace {
+
+std::optional<std::string> read_text(const std::string& path) {
+  std::ifstream file(path, std::ios::binary);
+  if (!file) return std::nullopt;
+  std::ostringstream content;
+  content << file.rdbuf();
+  return content.str();
+}
+
+// The committed model when it loads and has an "ner" section (LEDE_NER_TEST_MODEL overrides the path).
+const std::optional<Analyzer>& ner_model() {
+  static const std::optional<Analyzer> analyzer = []() -> std::optional<Analyzer> {
+    const char* override_path = std::getenv("LEDE_NER_TEST_MODEL");
+    const std::optional<std::string> bytes = read_text(override_path != nullptr ? override_path : LEDE_TEST_MODEL);
+    if (!bytes) return std::nullopt;
+    std::string error;
+    auto loaded = Analyzer::load(std::as_bytes(std::span(bytes->data(), bytes->size())), error);
+    if (!loaded) WARN("model not loaded: " << error);
+    if (!loaded || !loaded->has_ner()) return std::nullopt;
+    return loaded;
+  }();
+  return analyzer;
+}
+
+std::string describe(const Document& document, const Mention& m) {
+  const std::uint32_t start = document.mention_start(m);
+  return std::string(to_string(m.type)) + " " + document.text().substr(start, document.mention_end(m) - start);
+}
+
+// "TYPE text" of the name mentions (rule types left out) of a text.
+std::vector<std::string> names_of(const Analyzer& analyzer, const std::string& text) {
+  const Document document = analyzer.analyze(text);
+  std::vector<std::string> out;
+  for (const Mention& m : document.mentions) {
+    if (!ner::is_rule_type(m.type)) out.push_back(describe(document, m));
+  }
+  return out;
+}
+
+// Titles over hand-placed names: a tokenized document and mentions given as token ranges.
+std::vector<std::string> titles_over(const std::string& text, std::vector<Mention> named) {
+  Document document(text);
+  text::tokenize(document);
+  text::split_sentences(document);
+  std::vector<std::string> out;
+  for (const Mention& m : ner::add_titles(document, std::move(named))) out.push_back(describe(document, m));
+  return out;
+}
+
+Mention mention(std::uint32_t begin, std::uint32_t end, EntityType type) {
+  Mention m;
+  m.token_begin = begin;
+  m.token_end = end;
+  m.type = type;
+  return m;
+}
+
+using Names = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("titles before names, without a model", "[titles]") {
+  const Analyzer rules;
+  CHECK(names_of(rules, "Foreign Minister Khawaja Asif said the talks went well.") ==
+        Names{"TITLE Foreign Minister", "PERSON Khawaja Asif"});
+  CHECK(names_of(rules, "Gen. Qamar Javed Bajwa arrived.") == Names{"TITLE Gen.", "PERSON Qamar Javed Bajwa"});
+  CHECK(names_of(rules, "He praised Lt-Gen. (retd) Erik Haug for the plan.") ==
+        Names{"TITLE Lt-Gen. (retd)", "PERSON Erik Haug"});
+  CHECK(names_of(rules, "Minister of Finance Sara Lind presented the budget.") ==
+        Names{"TITLE Minister of Finance", "PERSON Sara Lind"});
+  CHECK(names_of(rules, "It was Deputy Prime Minister Alexei Gromov who spoke.") ==
+        Names{"TITLE Deputy Prime Minister", "PERSON Alexei Gromov"});
+  CHECK(names_of(rules, "Then Colonel General Oleg Salyukov spoke.") ==
+        Names{"TITLE Colonel General", "PERSON Oleg Salyukov"});
+}
+
+TEST_CASE("titles alone and in apposition, without a model", "[titles]") {
+  const Analyzer rules;
+  CHECK(names_of(rules, "He later met the COAS at his office.") == Names{"TITLE COAS"});
+  // "former" stays outside; honorifics are neither titles nor names.
+  CHECK(names_of(rules, "She questioned former trade minister Eko Widodo.") ==
+        Names{"TITLE trade minister", "PERSON Eko Widodo"});
+  CHECK(names_of(rules, "The visit was led by Dr. Ines Varga.").empty());
+  // Role words are titles only beside a person: "the spokesman said" is none.
+  CHECK(names_of(rules, "The spokesman said nothing.").empty());
+  CHECK(names_of(rules, "But spokesman Omar Haddad said nothing.") == Names{"TITLE spokesman", "PERSON Omar Haddad"});
+  // Stacked titles are separate mentions.
+  CHECK(names_of(rules, "Yesterday Energy Minister Prince Khalid Al Faris spoke.") ==
+        Names{"TITLE Energy Minister", "TITLE Prince", "PERSON Khalid Al Faris"});
+}
+
+TEST_CASE("titles cut the tagger's names", "[titles]") {
+  // PERSON "General Qamar Javed Bajwa" -> TITLE + PERSON.
+  CHECK(titles_over("General Qamar Javed Bajwa spoke.", {mention(0, 4, EntityType::Person)}) ==
+        Names{"TITLE General", "PERSON Qamar Javed Bajwa"});
+  // ORG "Staff General Qamar Javed Bajwa" over a title and a stacked rank -> two titles + PERSON.
+  CHECK(titles_over("Chief of Army Staff General Qamar Javed Bajwa spoke.", {mention(3, 8, EntityType::Org)}) ==
+        Names{"TITLE Chief of Army Staff", "TITLE General", "PERSON Qamar Javed Bajwa"});
+  // A possessive 's never ends a name; the title after it is outside the place.
+  CHECK(titles_over("Russia's Foreign Minister Dmitry Orlov spoke.",
+                    {mention(0, 2, EntityType::Gpe), mention(4, 6, EntityType::Person)}) ==
+        Names{"GPE Russia", "TITLE Foreign Minister", "PERSON Dmitry Orlov"});
+  // An organization named like a rank keeps its name.
+  CHECK(titles_over("General Motors said sales fell.", {mention(0, 2, EntityType::Org)}) == Names{"ORG General Motors"});
+  // Idempotent: running over its own output changes nothing.
+  Document document("Foreign Minister Khawaja Asif said so.");
+  text::tokenize(document);
+  text::split_sentences(document);
+  const std::vector<Mention> once = ner::add_titles(document, {});
+  const std::vector<Mention> twice = ner::add_titles(document, once);
+  REQUIRE(once.size() == twice.size());
+  for (std::size_t i = 0; i < once.size(); ++i) {
+    CHECK(once[i].token_begin == twice[i].token_begin);
+    CHECK(once[i].token_end == twice[i].token_end);
+    CHECK(once[i].type == twice[i].type);
+  }
+}
+
+TEST_CASE("titles with the model", "[titles][model]") {
+  const std::optional<Analyzer>& model = ner_model();
+  if (!model) {
+    WARN("skipped: the model has no \"ner\" section");
+    return;
+  }
+  const auto has = [](const Names& names, const std::string& wanted) {
+    return std::find(names.begin(), names.end(), wanted) != names.end();
+  };
+  const Names asif = names_of(*model, "Foreign Minister Khawaja Asif said Pakistan wanted peace.");
+  CHECK(has(asif, "TITLE Foreign Minister"));
+  CHECK(has(asif, "PERSON Khawaja Asif"));
+  const Names bajwa = names_of(*model, "Army chief Gen. Qamar Javed Bajwa met the Chinese ambassador in Rawalpindi.");
+  CHECK(has(bajwa, "TITLE Gen."));
+  CHECK(has(bajwa, "PERSON Qamar Javed Bajwa"));
+  const Names haug = names_of(*model, "The board is chaired by Lt-Gen. (retd) Erik Haug, a former Norwegian officer.");
+  CHECK(has(haug, "TITLE Lt-Gen. (retd)"));
+  CHECK(has(haug, "PERSON Erik Haug"));
+  const Names salyukov = names_of(
+      *model, "Colonel General Oleg Salyukov, the commander of the Russian Federation's Ground Forces, inspected the troops.");
+  CHECK(has(salyukov, "TITLE Colonel General"));
+  CHECK(has(salyukov, "PERSON Oleg Salyukov"));
+  CHECK(has(salyukov, "TITLE commander"));
+  const Names coas = names_of(*model, "The prime minister met the COAS on Tuesday.");
+  CHECK(has(coas, "TITLE COAS"));
+  const Names lind = names_of(*model, "Minister of Finance Sara Lind said the budget would pass.");
+  CHECK(has(lind, "TITLE Minister of Finance"));
+  CHECK(has(lind, "PERSON Sara Lind"));
+  for (const Names* names : {&asif, &bajwa, &haug, &salyukov, &lind}) {
+    for (const std::string& name : *names) {
+      INFO(name);
+      CHECK(name.find("PERSON Gen") == std::string::npos);  // no title inside a PERSON
+      CHECK(name.find("'s") == std::string::npos);          // no possessive inside a name
+    }
+  }
+}
