@@ -19,7 +19,7 @@ cmake -S "$LEDE_ROOT" -B "$LEDE_ROOT/build/native" -DCMAKE_BUILD_TYPE=Release >/
 cmake --build "$LEDE_ROOT/build/native" -j "$JOBS" --target lede
 lede="$LEDE_ROOT/build/native/lede"
 log "training the POS tagger and lemmatizer"
-"$lede" train pos --data-dir "$LEDE_DATA" --epochs 8 --bits 8 --prune 1.45
+"$lede" train pos --data-dir "$LEDE_DATA" --epochs 8 --bits 8 --prune 1.3
 log "scoring on EWT dev and GUM dev"
 "$lede" eval pos --data "$LEDE_DATA/ud-ewt/en_ewt-ud-dev.conllu"
 "$lede" eval pos --data "$LEDE_DATA/gum/dev"

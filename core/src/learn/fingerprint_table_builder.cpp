@@ -4,8 +4,10 @@
 
 namespace lede::learn {
 
-FingerprintTableArrays build_fingerprint_table(const std::vector<std::pair<std::uint64_t, std::uint32_t>>& entries) {
-  const std::size_t slots = entries.size() * 4 / 3 + 8;
+FingerprintTableArrays build_fingerprint_table(const std::vector<std::pair<std::uint64_t, std::uint32_t>>& entries,
+                                               double fill) {
+  const std::size_t slots = fill == 0.75 ? entries.size() * 4 / 3 + 8
+                                         : static_cast<std::size_t>(static_cast<double>(entries.size()) / fill) + 8;
   FingerprintTableArrays table{std::vector<std::uint32_t>(slots, 0), std::vector<std::uint32_t>(slots, 0)};
   for (const auto& [key, payload] : entries) {
     const std::uint32_t fingerprint = perceptron::fingerprint_of(key);

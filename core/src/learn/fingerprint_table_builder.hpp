@@ -13,8 +13,9 @@ struct FingerprintTableArrays {
   std::vector<std::uint32_t> payloads;
 };
 
-// About 75% of the slots are used, which keeps the probes for absent keys (the common case for
-// feature lookups) short.
-FingerprintTableArrays build_fingerprint_table(const std::vector<std::pair<std::uint64_t, std::uint32_t>>& entries);
+// By default about 75% of the slots are used, which keeps the probes for absent keys (the common case
+// for feature lookups) short; `fill` trades longer probes for fewer bytes.
+FingerprintTableArrays build_fingerprint_table(const std::vector<std::pair<std::uint64_t, std::uint32_t>>& entries,
+                                               double fill = 0.75);
 
 }  // namespace lede::learn

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <random>
 #include <unordered_map>
@@ -73,10 +74,7 @@ std::unordered_set<std::uint64_t> frequent_features(const std::vector<Example>& 
       const std::span<const TokenFacts> facts(example.facts.data() + r.begin, r.end - r.begin);
       const ner::SentenceFacts context = ner::describe_sentence(facts);
       for (std::size_t i = 0; i < facts.size(); ++i) {
-        const std::uint8_t previous = i >= 1 ? example.gold[r.begin + i - 1] : ner::kNoNerClass;
-        const std::uint8_t before = i >= 2 ? example.gold[r.begin + i - 2] : ner::kNoNerClass;
-        const std::size_t n = ner::extract_ner_features(facts, context, i, previous, before,
-                                                        ner::memory_verdict(memory, facts[i]), keys);
+        const std::size_t n = ner::extract_ner_features(facts, context, i, ner::memory_verdict(memory, facts[i]), keys);
         for (std::size_t k = 0; k < n; ++k) ++counts[keys[k]];
       }
       for (std::uint32_t t = r.begin; t < r.end; ++t) {
@@ -99,23 +97,40 @@ void shuffle_order(std::vector<std::size_t>& order, std::mt19937_64& random) {
   }
 }
 
+// The transition matrix of the structured perceptron, averaged lazily like AveragedPerceptron.
+struct TransitionWeights {
+  static constexpr std::size_t kCells = ner::kTransitionRows * ner::kNerClassCount;
+  float weights[kCells] = {};
+  double totals[kCells] = {};
+  std::uint64_t stamps[kCells] = {};
+  std::uint64_t now = 0;
+  void change(std::uint8_t previous, std::uint8_t next, float delta) {
+    const std::size_t cell = ner::transition_row(previous) * ner::kNerClassCount + next;
+    totals[cell] += static_cast<double>(now - stamps[cell]) * weights[cell];
+    stamps[cell] = now;
+    weights[cell] += delta;
+  }
+  void averaged(float* out) const {
+    for (std::size_t cell = 0; cell < kCells; ++cell) {
+      out[cell] = now == 0 ? weights[cell]
+                           : static_cast<float>((totals[cell] + static_cast<double>(now - stamps[cell]) * weights[cell]) /
+                                                static_cast<double>(now));
+    }
+  }
+};
+
 // Exact-span F1 over the four types, decoding as the runtime does.
 template <typename Score, typename AddScores>
-double dev_f1(const std::vector<Example>& examples, AddScores&& add_scores) {
+double dev_f1(const std::vector<Example>& examples, const Score* transitions, AddScores&& add_scores) {
   NerScores scores;
   ner::DocumentMemory memory;
   ner::DecodeScratch scratch;
   std::vector<std::uint8_t> classes;
   std::vector<ner::NamedSpan> predicted;
-  const auto choose = [&add_scores](const std::uint64_t* keys, std::size_t n, std::size_t, std::uint8_t previous, bool last) {
-    Score totals[ner::kNerClassCount] = {};
-    add_scores(keys, n, totals);
-    return ner::best_legal_class(totals, previous, last);
-  };
   for (const Example& example : examples) {
     classes.assign(example.facts.size(), 0);
     ner::decode_document(std::span<const TokenFacts>(example.facts), std::span<const ner::SentenceRange>(example.sentences),
-                         memory, scratch, choose, classes.data());
+                         memory, scratch, transitions, add_scores, [](const ner::SentenceRange&) {}, classes.data());
     predicted.clear();
     for (const ner::SentenceRange& r : example.sentences) {
       ner::append_named_spans(classes.data() + r.begin, r.end - r.begin, r.begin, predicted);
@@ -131,27 +146,39 @@ double dev_f1(const std::vector<Example>& examples, AddScores&& add_scores) {
 
 // One pass over the training documents in the given order, decoding as the runtime does and learning
 // from every token as it is decoded; returns the share of tokens guessed right.
-double train_epoch(AveragedPerceptron& model, const std::vector<Example>& examples, const std::vector<std::size_t>& order) {
+double train_epoch(AveragedPerceptron& model, TransitionWeights& transitions, const std::vector<Example>& examples,
+                   const std::vector<std::size_t>& order) {
   std::vector<std::uint8_t> guesses;
   ner::DocumentMemory memory;
   ner::DecodeScratch scratch;
   std::size_t correct = 0;
   std::size_t total = 0;
+  const auto emit = [&model](const std::uint64_t* keys, std::size_t n, float* scores) { model.add_scores(keys, n, scores); };
   for (const std::size_t index : order) {
     const Example& example = examples[index];
-    const auto choose = [&](const std::uint64_t* keys, std::size_t n, std::size_t t, std::uint8_t previous, bool last) {
-      float scores[ner::kNerClassCount] = {};
-      model.add_scores(keys, n, scores);
-      const std::uint8_t guess = ner::best_legal_class(scores, previous, last);
+    // The structured perceptron: once a sentence is decoded, move the weights from its Viterbi path
+    // towards the gold one (features where the classes differ, transitions where a pair differs).
+    const auto after = [&](const ner::SentenceRange& r) {
       model.tick();
-      model.update(keys, n, example.gold[t], guess);
-      ++total;
-      correct += guess == example.gold[t] ? 1 : 0;
-      return guess;
+      ++transitions.now;
+      for (std::uint32_t t = r.begin; t < r.end; ++t) {
+        const std::size_t i = t - r.begin;
+        const std::uint8_t gold = example.gold[t];
+        const std::uint8_t guess = guesses[t];
+        const std::uint8_t gold_before = i == 0 ? ner::kNoNerClass : example.gold[t - 1];
+        const std::uint8_t guess_before = i == 0 ? ner::kNoNerClass : guesses[t - 1];
+        ++total;
+        correct += gold == guess ? 1 : 0;
+        if (gold != guess) model.update(scratch.keys.data() + i * ner::kMaxNerFeatures, scratch.key_counts[i], gold, guess);
+        if (gold != guess || gold_before != guess_before) {
+          transitions.change(gold_before, gold, 1.0F);
+          transitions.change(guess_before, guess, -1.0F);
+        }
+      }
     };
     guesses.assign(example.facts.size(), 0);
     ner::decode_document(std::span<const TokenFacts>(example.facts), std::span<const ner::SentenceRange>(example.sentences),
-                         memory, scratch, choose, guesses.data());
+                         memory, scratch, static_cast<const float*>(transitions.weights), emit, after, guesses.data());
   }
   return total == 0 ? 0.0 : 100.0 * static_cast<double>(correct) / static_cast<double>(total);
 }
@@ -184,17 +211,21 @@ NerTrainingResult train_ner(const std::vector<NerDocument>& train, const std::ve
   const auto averaged_scores = [&model](const std::uint64_t* keys, std::size_t n, float* scores) {
     model.add_scores(keys, n, scores, /*averaged=*/true);
   };
+  TransitionWeights transitions;
+  float averaged_transitions[TransitionWeights::kCells];
   for (int epoch = 1; epoch <= options.epochs; ++epoch) {
     shuffle_order(order, random);
-    const double train_accuracy = train_epoch(model, train_examples, order);
-    const double f1 = dev_f1<float>(dev_examples, averaged_scores);
+    const double train_accuracy = train_epoch(model, transitions, train_examples, order);
+    transitions.averaged(averaged_transitions);
+    const double f1 = dev_f1<float>(dev_examples, static_cast<const float*>(averaged_transitions), averaged_scores);
     report(format("epoch %2.0f  train token accuracy %6.2f  dev F1 %6.2f  (%.0f s)", epoch, train_accuracy, f1, elapsed()));
   }
   model.average();
+  transitions.averaged(averaged_transitions);
 
   NerTrainingResult result;
   result.hash_seed = options.hash_seed;
-  result.dev_f1_float = dev_f1<float>(dev_examples, [&model](const std::uint64_t* keys, std::size_t n, float* scores) {
+  result.dev_f1_float = dev_f1<float>(dev_examples, static_cast<const float*>(averaged_transitions), [&model](const std::uint64_t* keys, std::size_t n, float* scores) {
     model.add_scores(keys, n, scores);
   });
   ByteWriter out;
@@ -202,13 +233,17 @@ NerTrainingResult train_ner(const std::vector<NerDocument>& train, const std::ve
   header.class_count = static_cast<std::uint32_t>(ner::kNerClassCount);
   out.write_value(header);
   result.weights = write_weight_table(model, options.quantization, out);
+  for (const float w : averaged_transitions) out.write_value(w);
   result.section = out.take();
   // Score the saved table through the runtime's reader: the figure the shipped model will give.
   perceptron::SectionReader reader(result.section);
   reader.read_value<ner::NerSectionHeader>();
   perceptron::WeightTable saved;
   saved.read(reader);
-  result.dev_f1_quantized = dev_f1<std::int32_t>(dev_examples, [&saved](const std::uint64_t* keys, std::size_t n, std::int32_t* scores) {
+  std::int32_t saved_transitions[TransitionWeights::kCells];
+  const float scale = saved.header().scale > 0 ? saved.header().scale : 1.0F;
+  for (std::int32_t& w : saved_transitions) w = static_cast<std::int32_t>(std::lround(reader.read_value<float>() / scale));
+  result.dev_f1_quantized = dev_f1<std::int32_t>(dev_examples, static_cast<const std::int32_t*>(saved_transitions), [&saved](const std::uint64_t* keys, std::size_t n, std::int32_t* scores) {
     for (std::size_t k = 0; k < n; ++k) saved.add_row(keys[k], scores);
   });
   result.seconds = elapsed();

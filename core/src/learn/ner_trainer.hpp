@@ -1,5 +1,7 @@
-// Trains the "ner" section: an averaged perceptron over the features of ner/ner_features.hpp, decoded
-// greedily with the document memory exactly as at runtime (ner/ner_decoder.hpp).
+// Trains the "ner" section: an averaged structured perceptron over the features of ner/ner_features.hpp
+// and a first-order transition matrix, decoded with Viterbi and the document memory exactly as at runtime
+// (ner/ner_decoder.hpp). The section holds the weight table, then the transition matrix as
+// kTransitionRows x kNerClassCount floats (the runtime divides them by the table's scale).
 #pragma once
 
 #include <cstddef>

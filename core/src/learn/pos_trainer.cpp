@@ -25,8 +25,11 @@ constexpr int kMinClassCount = 3;
 // The tag dictionary: words seen this often get their usual class as a feature ...
 constexpr int kMinDictionaryCount = 3;
 // ... and words this frequent and this unambiguous are tagged without scoring.
-constexpr int kMinSureCount = 20;
+constexpr int kMinSureCount = 10;
 constexpr double kMinSureShare = 0.995;
+// The share of the weight table's slots in use: fuller than the default 75%, so that more features fit
+// in the section's byte budget, at the price of slightly longer probes for absent features.
+constexpr double kWeightTableFill = 0.85;
 
 struct ClassSet {
   std::vector<std::uint8_t> xpos;
@@ -268,7 +271,9 @@ PosTrainingResult train_pos(const std::vector<TaggedSentence>& train, const std:
   result.dev_accuracy_float = accuracy(dev_examples, model.class_count(), [&model](const std::uint64_t* keys, std::size_t n, float* scores) {
     model.add_scores(keys, n, scores);
   }, static_cast<float*>(nullptr));
-  result.section = write_pos_section(classes, dictionary, model, options.quantization, result.weights);
+  QuantizationOptions quantization = options.quantization;
+  quantization.table_fill = kWeightTableFill;
+  result.section = write_pos_section(classes, dictionary, model, quantization, result.weights);
   // Score the saved table through the runtime's reader: the figure the shipped model will give.
   perceptron::SectionReader reader(result.section);
   const auto header = reader.read_value<pos::PosSectionHeader>();

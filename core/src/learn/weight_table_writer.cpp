@@ -38,7 +38,7 @@ WeightTableStats write_weight_table(const AveragedPerceptron& model, const Quant
     const std::size_t length = entry_classes.size() - first;
     if (length > 0) rows.emplace_back(model.row_key(row), perceptron::pack_row(static_cast<std::uint32_t>(first), static_cast<std::uint32_t>(length)));
   }
-  const FingerprintTableArrays table = build_fingerprint_table(rows);
+  const FingerprintTableArrays table = build_fingerprint_table(rows, options.table_fill);
   const std::size_t start = out.bytes().size();
   perceptron::WeightTableHeader header;
   header.class_count = static_cast<std::uint32_t>(classes);

@@ -14,6 +14,7 @@ namespace lede::learn {
 struct QuantizationOptions {
   int weight_bits = 8;           // 8 or 16
   float prune_below = 0.0F;      // absolute weights under this are dropped before quantization
+  double table_fill = 0.75;      // the share of the feature table's slots used (see fingerprint_table_builder.hpp)
 };
 
 struct WeightTableStats {

@@ -37,7 +37,8 @@ std::size_t word_shape(std::string_view form, int max_run, char* out, std::size_
 // Stand-ins for the tokens before the start and after the end of a sentence.
 constexpr TokenFacts kPadding{0x5354415254ULL, 0x5354415254ULL, {1, 1, 1, 1}, {1, 1, 1, 1}, 1, 1, 0, 0, 0};
 
-// The feature templates, numbered so each key is distinct even where two templates share a value.
+// The feature templates, numbered so each key is distinct even where two templates share a value. (The
+// class templates (kPrevClass*, kPrevTwoClasses) are unused since version 2, where the decoder scores transitions; kept for the numbering.)
 enum Template : std::uint32_t {
   kBias = 1, kForm, kLower, kPrefix, kSuffix, kShape, kShortShape, kFlagsInContext,
   kPrevClass, kPrevTwoClasses, kPrevClassLower, kPrevClassShape,
@@ -99,8 +100,7 @@ SentenceFacts describe_sentence(std::span<const TokenFacts> tokens) {
 }
 
 std::size_t extract_ner_features(std::span<const TokenFacts> sentence, SentenceFacts context, std::size_t i,
-                                 std::uint8_t previous, std::uint8_t before_previous, MemoryVerdict memory,
-                                 std::uint64_t* keys) {
+                                 MemoryVerdict memory, std::uint64_t* keys) {
   const auto at = [&](std::ptrdiff_t offset) -> const TokenFacts& {
     const std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + offset;
     return j < 0 || j >= static_cast<std::ptrdiff_t>(sentence.size()) ? kPadding : sentence[static_cast<std::size_t>(j)];
@@ -123,10 +123,6 @@ std::size_t extract_ner_features(std::span<const TokenFacts> sentence, SentenceF
   keys[k++] = feature_key(kShape, w.shape);
   keys[k++] = feature_key(kShortShape, w.short_shape, place);
   keys[k++] = feature_key(kFlagsInContext, w.flags, place);
-  keys[k++] = feature_key(kPrevClass, previous);
-  keys[k++] = feature_key(kPrevTwoClasses, previous, before_previous);
-  keys[k++] = feature_key(kPrevClassLower, previous, w.lower);
-  keys[k++] = feature_key(kPrevClassShape, previous, w.short_shape);
   keys[k++] = feature_key(kPrevLower, p1.lower);
   keys[k++] = feature_key(kPrevPrevLower, p2.lower);
   keys[k++] = feature_key(kNextLower, n1.lower);
@@ -148,7 +144,6 @@ std::size_t extract_ner_features(std::span<const TokenFacts> sentence, SentenceF
   if (context.all_caps) keys[k++] = feature_key(kCapsLower, w.lower);
   keys[k++] = feature_key(kDocumentCase, w.document_case, place | static_cast<std::uint64_t>(w.flags) << 2);
   keys[k++] = feature_key(kDocumentCaseLower, w.document_case, w.lower);
-  keys[k++] = feature_key(kPrevClassNextLower, previous, n1.lower);
   // List memberships, with whether the token looks like a name: "may" is no first name, "May" may be.
   const std::uint64_t looks_named = (w.flags & (kCapitalized | kAllCaps)) != 0 ? 1 : 0;
   for (std::uint64_t bits = w.gazetteer; bits != 0 && k + 3 <= kMaxNerFeatures; bits &= bits - 1) {

@@ -12,7 +12,7 @@
 
 namespace lede::ner {
 
-inline constexpr std::uint32_t kNerTemplateVersion = 1;
+inline constexpr std::uint32_t kNerTemplateVersion = 2;
 
 // Everything about one token that does not depend on its neighbours, computed once per token.
 struct TokenFacts {
@@ -60,11 +60,15 @@ using MemoryVerdict = std::uint8_t;
 
 inline constexpr std::size_t kMaxNerFeatures = 80;
 
-// The feature keys of token `i`, given the classes predicted for the two tokens before it (kNoNerClass
-// where there are none) and the document memory's verdict on the token. Writes at most
+// The feature keys of token `i` (none depends on the classes of other tokens: the decoder's transition
+// matrix scores those), given the document memory's verdict on the token. Writes at most
 // kMaxNerFeatures keys; returns how many.
 std::size_t extract_ner_features(std::span<const TokenFacts> sentence, SentenceFacts context, std::size_t i,
-                                 std::uint8_t previous, std::uint8_t before_previous, MemoryVerdict memory,
-                                 std::uint64_t* keys);
+                                 MemoryVerdict memory, std::uint64_t* keys);
+
+// Transitions (previous class -> class) are scored apart, by a (kNerClassCount + 1) x kNerClassCount
+// matrix whose last row is the sentence start; the Viterbi decoder combines them with the features.
+inline constexpr std::size_t kTransitionRows = kNerClassCount + 1;
+constexpr std::size_t transition_row(std::uint8_t previous) { return previous == kNoNerClass ? kNerClassCount : previous; }
 
 }  // namespace lede::ner

@@ -1,5 +1,7 @@
 #include "ner/ner_tagger.hpp"
 
+#include <cmath>
+
 #include "ner/fine_typing.hpp"
 #include "ner/ner_decoder.hpp"
 #include "ner/ner_section.hpp"
@@ -25,6 +27,15 @@ std::optional<NerTagger> NerTagger::load(const Model& model, std::string& error)
   const auto header = reader.read_value<NerSectionHeader>();
   if (!reader.ok() || header.class_count != kNerClassCount || !tagger.weights_.read(reader) ||
       tagger.weights_.class_count() != kNerClassCount) {
+    error = "the model's \"ner\" section is inconsistent";
+    return std::nullopt;
+  }
+  const float scale = tagger.weights_.header().scale;
+  for (std::size_t cell = 0; cell < kTransitionRows * kNerClassCount; ++cell) {
+    const auto w = reader.read_value<float>();
+    tagger.transitions_[cell] = static_cast<std::int32_t>(std::lround(w / (scale > 0 ? scale : 1.0F)));
+  }
+  if (!reader.ok()) {
     error = "the model's \"ner\" section is inconsistent";
     return std::nullopt;
   }
@@ -93,15 +104,13 @@ std::vector<NamedSpan> NerTagger::tag(const Document& document, std::vector<Toke
   for (const SentenceRange& range : ranges) {
     apply_document_case(memory, std::span<TokenFacts>(facts.data() + range.begin, range.end - range.begin));
   }
-  // Passes 1 and 2 (ner_decoder.hpp).
-  const auto choose = [this](const std::uint64_t* keys, std::size_t count, std::size_t, std::uint8_t previous, bool last) {
-    std::int32_t scores[kNerClassCount] = {};
+  // Pass 1 (ner_decoder.hpp).
+  const auto emit = [this](const std::uint64_t* keys, std::size_t count, std::int32_t* scores) {
     for (std::size_t k = 0; k < count; ++k) weights_.add_row(keys[k], scores);
-    return best_legal_class(scores, previous, last);
   };
   DecodeScratch scratch;
-  decode_document(std::span<const TokenFacts>(facts), std::span<const SentenceRange>(ranges), memory, scratch, choose,
-                  classes.data());
+  decode_document(std::span<const TokenFacts>(facts), std::span<const SentenceRange>(ranges), memory, scratch,
+                  transitions_.data(), emit, [](const SentenceRange&) {}, classes.data());
   for (const SentenceRange& range : ranges) {
     append_named_spans(classes.data() + range.begin, range.end - range.begin, range.begin, names);
   }

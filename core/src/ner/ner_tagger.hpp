@@ -2,6 +2,8 @@
 // the model file, read in place. Fine types (GPE, NORP, ...) are given afterwards by fine_typing.hpp.
 #pragma once
 
+#include <array>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -40,6 +42,7 @@ class NerTagger {
 
   std::uint64_t seed_ = 0;
   perceptron::WeightTable weights_;
+  std::array<std::int32_t, kTransitionRows * kNerClassCount> transitions_{};  // in the table's units
   Gazetteer gazetteer_;
 };
 

@@ -331,7 +331,12 @@ std::vector<Mention> add_titles(const Document& document, std::vector<Mention> n
     finder.set_sentence_of(title.token_begin);
     bool keep = true;
     bool name_after = false;
-    for (std::size_t m = 0; m < named.size() && keep; ++m) {
+    // Names are sorted and disjoint (cuts only move a name's start to the right), so only the names from
+    // the first one ending after the title's start can overlap it: linear overall, not titles × names.
+    const auto first = std::partition_point(named.begin(), named.end(),
+                                            [&](const Mention& n) { return n.token_end <= title.token_begin; });
+    for (auto m = static_cast<std::size_t>(first - named.begin());
+         m < named.size() && keep && named[m].token_begin < title.token_end; ++m) {
       Mention& name = named[m];
       if (dropped[m] || !overlaps(name, title)) continue;
       if (name.token_begin >= title.token_begin && name.token_end <= title.token_end) {
