@@ -17,6 +17,7 @@
 #include "file_io.hpp"
 #include "lede/analyzer.hpp"
 #include "model_loading.hpp"
+#include "ner/mention_merge.hpp"
 #include "span_scores.hpp"
 
 namespace lede::cli {
@@ -24,18 +25,8 @@ namespace {
 
 constexpr std::array<const char*, 4> kConllTypes = {"PER", "ORG", "LOC", "MISC"};
 
-bool is_name_type(EntityType type) {
-  switch (type) {
-    case EntityType::Date:
-    case EntityType::Time:
-    case EntityType::Money:
-    case EntityType::Percent:
-    case EntityType::Quantity:
-    case EntityType::Cardinal:
-    case EntityType::Ordinal: return false;
-    default: return true;
-  }
-}
+// Names are everything the rule layer does not produce (TITLE included).
+bool is_name_type(EntityType type) { return !ner::is_rule_type(type); }
 
 int conll_index(EntityType type) {
   const std::string_view label = conll2003_label(type);

@@ -4,6 +4,7 @@
 #include <bit>
 
 #include "perceptron/feature_hash.hpp"
+#include "text/word_shape.hpp"
 
 namespace lede::ner {
 namespace {
@@ -12,27 +13,6 @@ using perceptron::feature_key;
 using perceptron::hash_bytes;
 
 constexpr char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-// Letters become X/x, digits d, any non-ASCII character u; runs of one class are cut to `max_run`,
-// so unseen words of one look share a shape: "Bajwa" and "Washington" are "Xxx" (2) or "Xx" (1).
-std::size_t word_shape(std::string_view form, int max_run, char* out, std::size_t capacity) {
-  std::size_t length = 0;
-  char last = 0;
-  int run = 0;
-  for (std::size_t i = 0; i < form.size() && length < capacity; ++i) {
-    const auto byte = static_cast<unsigned char>(form[i]);
-    if (byte >= 0x80 && byte < 0xC0) continue;  // a UTF-8 continuation byte: counted with its lead
-    const char cls = byte >= 0x80                   ? 'u'
-                     : (byte >= 'A' && byte <= 'Z') ? 'X'
-                     : (byte >= 'a' && byte <= 'z') ? 'x'
-                     : (byte >= '0' && byte <= '9') ? 'd'
-                                                    : static_cast<char>(byte);
-    run = cls == last ? run + 1 : 1;
-    last = cls;
-    if (run <= max_run) out[length++] = cls;
-  }
-  return length;
-}
 
 // Stand-ins for the tokens before the start and after the end of a sentence.
 constexpr TokenFacts kPadding{0x5354415254ULL, 0x5354415254ULL, {1, 1, 1, 1}, {1, 1, 1, 1}, 1, 1, 0, 0, 0};
@@ -78,8 +58,8 @@ TokenFacts describe_token(std::string_view form, std::uint64_t seed) {
   facts.form = hash_bytes(form, seed + 32);
   facts.lower = hash_bytes(word, seed);
   char shape[16];
-  facts.shape = hash_bytes(std::string_view(shape, word_shape(form, 2, shape, sizeof shape)), seed + 48);
-  facts.short_shape = hash_bytes(std::string_view(shape, word_shape(form, 1, shape, sizeof shape)), seed + 49);
+  facts.shape = hash_bytes(std::string_view(shape, text::word_shape(form, 2, shape, sizeof shape)), seed + 48);
+  facts.short_shape = hash_bytes(std::string_view(shape, text::word_shape(form, 1, shape, sizeof shape)), seed + 49);
   return facts;
 }
 

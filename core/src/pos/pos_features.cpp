@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "perceptron/feature_hash.hpp"
+#include "text/word_shape.hpp"
 
 namespace lede::pos {
 namespace {
@@ -11,27 +12,6 @@ using perceptron::feature_key;
 using perceptron::hash_bytes;
 
 constexpr char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-// Letters become X/x, digits d, any non-ASCII character u, and a run of one class is cut to two, so
-// that unseen words of one look share a shape: "Washington" and "Bajwa" are both "Xxx", "1,250" "d,dd".
-std::size_t word_shape(std::string_view form, char* out, std::size_t capacity) {
-  std::size_t length = 0;
-  char last = 0;
-  int run = 0;
-  for (std::size_t i = 0; i < form.size() && length < capacity; ++i) {
-    const auto byte = static_cast<unsigned char>(form[i]);
-    if (byte >= 0x80 && byte < 0xC0) continue;  // a UTF-8 continuation byte: counted with its lead
-    const char cls = byte >= 0x80                 ? 'u'
-                     : (byte >= 'A' && byte <= 'Z') ? 'X'
-                     : (byte >= 'a' && byte <= 'z') ? 'x'
-                     : (byte >= '0' && byte <= '9') ? 'd'
-                                                    : static_cast<char>(byte);
-    run = cls == last ? run + 1 : 1;
-    last = cls;
-    if (run <= 2) out[length++] = cls;
-  }
-  return length;
-}
 
 // Stand-ins for the words before the start and after the end of a sentence.
 constexpr WordFacts padding() {
@@ -118,7 +98,7 @@ WordFacts describe_word(std::string_view form, std::uint64_t seed) {
     facts.suffix[k] = tail;
   }
   char shape[16];
-  facts.shape = hash_bytes(std::string_view(shape, word_shape(form, shape, sizeof shape)), seed + 48);
+  facts.shape = hash_bytes(std::string_view(shape, text::word_shape(form, 2, shape, sizeof shape)), seed + 48);
   return facts;
 }
 
