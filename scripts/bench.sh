@@ -70,6 +70,9 @@ for result in node["results"]:
         lines.append(f"| {result['name']} | — | failed: {result['error']} |")
     else:
         lines.append(f"| {result['name']} (node) | {result['words_per_s']:,} | {result['ms']} ms for the set |")
+lines += ["", "## Stages in the wasm (node)", "", "| stage | tokens/s |", "|---|---:|"]
+for stage, figures in node.get("wasm_stages", {}).items():
+    lines.append(f"| `{stage}` | {figures['tokens_per_s']:,} |")
 lines += ["", "## Download and load", "", "| file | bytes | gzip -9 |", "|---|---:|---:|"]
 total_raw = total_gz = 0
 for name in sorted(os.listdir(web)):

@@ -10,6 +10,7 @@
 #include "file_io.hpp"
 #include "lede/analyzer.hpp"
 #include "lede/export.hpp"
+#include "lede/stage_timing.hpp"
 #include "model_loading.hpp"
 
 namespace lede::cli {
@@ -30,16 +31,6 @@ The last line of the output is a JSON summary.
 )";
 
 using Clock = std::chrono::steady_clock;
-
-// A sink that only counts, so the export is timed without the cost of the terminal.
-class CountingSink final : public OutputSink {
- public:
-  void write(std::string_view bytes) override { bytes_ += bytes.size(); }
-  std::size_t bytes() const { return bytes_; }
-
- private:
-  std::size_t bytes_ = 0;
-};
 
 std::size_t count_words(std::string_view text) {
   std::size_t words = 0;
@@ -111,30 +102,15 @@ int run_bench(int argc, char** argv) {
     texts.push_back(std::move(*content));
   }
 
-  constexpr Stage kStages[] = {Stage::Tokenize, Stage::Split, Stage::Pos, Stage::Ner, Stage::Entities, Stage::Resolve};
   std::vector<std::vector<double>> stage_seconds(kStageCount + 1);  // + export
   std::vector<double> total_seconds;
   std::size_t tokens = 0;
   for (int r = 0; r < repeats; ++r) {
-    std::vector<double> seconds(kStageCount + 1, 0.0);
+    StageTimes times;
     const Clock::time_point run_start = Clock::now();
-    tokens = 0;
-    for (const std::string& text : texts) {
-      Clock::time_point start = Clock::now();
-      Document document(text);
-      document.date = options.date;
-      seconds[0] += seconds_since(start);  // decoding counts as part of tokenization
-      for (const Stage stage : kStages) {
-        start = Clock::now();
-        analyzer.run_stage(stage, document, options);
-        seconds[static_cast<std::size_t>(stage)] += seconds_since(start);
-      }
-      start = Clock::now();
-      CountingSink sink;
-      write_json(document, analyzer.model(), JsonOptions{}, sink);
-      seconds[kStageCount] += seconds_since(start);
-      tokens += document.tokens.size();
-    }
+    for (const std::string& text : texts) time_stages(analyzer, text, options, times);
+    tokens = times.tokens;
+    const std::array<double, kStageCount + 1>& seconds = times.seconds;
     total_seconds.push_back(seconds_since(run_start));
     for (std::size_t s = 0; s < seconds.size(); ++s) stage_seconds[s].push_back(seconds[s]);
   }

@@ -52,6 +52,8 @@ export interface Analyzer {
    * and version, or `{name: "lede-rules", ...}` without one.
    */
   readonly model: ModelInfo;
+  /** Seconds per pipeline stage (and `export`) analyzing `text`: a benchmarking aid (scripts/bench.sh). */
+  timeStages(text: string): { tokens: number; stages: Record<string, number> };
   /** Frees the WebAssembly memory held by this analyzer; analyze() throws afterwards. Safe to call twice. */
   dispose(): void;
 }

@@ -193,6 +193,14 @@ class Analyzer {
     return result;
   }
 
+  // Seconds spent in each pipeline stage (and the JSON export) analyzing `text`, measured inside the
+  // wasm like `lede bench` measures natively: the per-stage figures of scripts/bench.sh.
+  timeStages(text) {
+    if (!this.#native) throw new Error('lede: analyzer disposed');
+    if (typeof text !== 'string') throw new TypeError(`lede: timeStages() takes the text as a string, not ${describe(text)}`);
+    return JSON.parse(this.#native.timeStages(encoder.encode(text)));
+  }
+
   dispose() {
     if (!this.#native) return;
     this.#native.delete();

@@ -15,6 +15,7 @@
 
 #include "lede/analyzer.hpp"
 #include "lede/export.hpp"
+#include "lede/stage_timing.hpp"
 
 namespace {
 
@@ -67,6 +68,19 @@ class WasmAnalyzer {
     return std::move(sink.text);
   }
 
+  // Seconds spent in each stage (and the export, last) analyzing `text`, as JSON {"tokens":N,"stages":{..}}:
+  // the per-stage figures of scripts/bench.sh for the wasm build, measured like `lede bench` measures them.
+  std::string time_stages(const std::string& text) const {
+    lede::StageTimes times;
+    lede::time_stages(analyzer_, text, lede::AnalyzeOptions{}, times);
+    std::string json = "{\"tokens\":" + std::to_string(times.tokens) + ",\"stages\":{";
+    for (int s = 0; s <= lede::kStageCount; ++s) {
+      const std::string_view name = s < lede::kStageCount ? lede::to_string(static_cast<lede::Stage>(s)) : "export";
+      json += (s == 0 ? "\"" : ",\"") + std::string(name) + "\":" + std::to_string(times.seconds[static_cast<std::size_t>(s)]);
+    }
+    return json + "}}";
+  }
+
   std::string model_name() const { return analyzer_.model().name; }
   std::string model_version() const { return analyzer_.model().version; }
 
@@ -88,6 +102,7 @@ EMSCRIPTEN_BINDINGS(lede) {
       .constructor<>()
       .function("load", &WasmAnalyzer::load)
       .function("analyze", &WasmAnalyzer::analyze)
+      .function("timeStages", &WasmAnalyzer::time_stages)
       .function("modelName", &WasmAnalyzer::model_name)
       .function("modelVersion", &WasmAnalyzer::model_version);
 }

@@ -61,5 +61,22 @@ try {
 } catch (error) {
   results.push({ name: 'wink-nlp', error: error.message });
 }
+// Per-stage throughput inside the wasm, the way `lede bench` measures it natively (median of runs).
+const stageRuns = [];
+for (let r = 0; r < runs; r += 1) {
+  const totals = {};
+  let tokens = 0;
+  for (const d of documents) {
+    const timing = analyzer.timeStages(d);
+    tokens += timing.tokens;
+    for (const [stage, seconds] of Object.entries(timing.stages)) totals[stage] = (totals[stage] ?? 0) + seconds;
+  }
+  stageRuns.push({ tokens, totals });
+}
+const wasmStages = {};
+for (const stage of Object.keys(stageRuns[0].totals)) {
+  const seconds = median(stageRuns.map((run) => run.totals[stage]));
+  wasmStages[stage] = { ms: Math.round(seconds * 1e4) / 10, tokens_per_s: Math.round(stageRuns[0].tokens / seconds) };
+}
 analyzer.dispose();
-console.log(JSON.stringify({ documents: documents.length, words, runs, lede_load_ms: Math.round(loadMs * 10) / 10, results }));
+console.log(JSON.stringify({ documents: documents.length, words, runs, lede_load_ms: Math.round(loadMs * 10) / 10, results, wasm_stages: wasmStages }));

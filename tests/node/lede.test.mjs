@@ -259,3 +259,11 @@ test('a 5 MB text: memory grows, the result is complete, in reasonable time', as
   for (const mention of result.mentions.slice(-20)) assert.equal(big.slice(mention.start, mention.end), mention.text);
   t.diagnostic(`5 MB: ${countWords(big)} words in ${seconds.toFixed(2)} s (${Math.round(countWords(big) / seconds)} words/s)`);
 });
+
+test('timeStages reports every stage and the token count analyze() sees', () => {
+  const timing = analyzer.timeStages(ARTICLE);
+  assert.deepEqual(Object.keys(timing.stages), ['tokenize', 'split', 'pos', 'ner', 'entities', 'resolve', 'export']);
+  for (const seconds of Object.values(timing.stages)) assert.ok(seconds >= 0 && seconds < 10);
+  assert.equal(timing.tokens, analyzer.analyze(ARTICLE, { tokens: true }).tokens.length);
+  assert.throws(() => analyzer.timeStages(42), TypeError);
+});
