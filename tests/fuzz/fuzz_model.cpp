@@ -6,6 +6,7 @@
 // behind the checksum too.
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <span>
@@ -17,9 +18,14 @@
 
 namespace {
 
-void require(bool condition) {
-  if (!condition) std::abort();
-}
+// Aborts naming the broken invariant, so a crash report says which one.
+#define require(condition) \
+  do {                                                                                      \
+    if (!(condition)) {                                                                     \
+      std::fprintf(stderr, "fuzz_model: invariant broken at line %d: %s\n", __LINE__, #condition); \
+      std::abort();                                                                         \
+    }                                                                                       \
+  } while (false)
 
 void check(std::span<const std::byte> input) {
   const lede::AlignedBytes bytes(input);

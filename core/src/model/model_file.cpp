@@ -12,9 +12,22 @@ namespace {
 
 using namespace model_layout;
 
+// A section name as it appears in an error: quoted, and with any byte outside printable ASCII written
+// \xHH, since the name comes from the file and the message must stay one readable line.
 std::string quote(std::string_view name) {
+  static constexpr char kHex[] = "0123456789abcdef";
   std::string quoted(1, '\'');  // built by appending: GCC 12 warns falsely about "'" + std::string
-  quoted.append(name).push_back('\'');
+  for (const char c : name) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte >= 0x20 && byte < 0x7F && c != '\\') {
+      quoted.push_back(c);
+    } else {
+      quoted += "\\x";
+      quoted.push_back(kHex[byte >> 4]);
+      quoted.push_back(kHex[byte & 0xF]);
+    }
+  }
+  quoted.push_back('\'');
   return quoted;
 }
 
