@@ -10,6 +10,7 @@
 
 #include "learn/averaged_perceptron.hpp"
 #include "learn/byte_writer.hpp"
+#include "learn/epoch_support.hpp"
 #include "ner/document_memory.hpp"
 #include "ner/ner_decoder.hpp"
 #include "ner/ner_features.hpp"
@@ -82,19 +83,7 @@ std::unordered_set<std::uint64_t> frequent_features(const std::vector<Example>& 
       }
     }
   }
-  std::unordered_set<std::uint64_t> frequent;
-  for (const auto& [key, count] : counts) {
-    if (count >= min_count) frequent.insert(key);
-  }
-  return frequent;
-}
-
-// Fisher-Yates with mt19937_64, whose output the standard fixes (std::shuffle's use of it is not).
-void shuffle_order(std::vector<std::size_t>& order, std::mt19937_64& random) {
-  for (std::size_t i = order.size(); i > 1; --i) {
-    const std::size_t j = static_cast<std::size_t>(random() % i);
-    std::swap(order[i - 1], order[j]);
-  }
+  return keys_seen_at_least(counts, min_count);
 }
 
 // The transition matrix of the structured perceptron, averaged lazily like AveragedPerceptron.

@@ -1,0 +1,23 @@
+#include "learn/epoch_support.hpp"
+
+#include <utility>
+
+namespace lede::learn {
+
+void shuffle_order(std::vector<std::size_t>& order, std::mt19937_64& random) {
+  for (std::size_t i = order.size(); i > 1; --i) {
+    const std::size_t j = static_cast<std::size_t>(random() % i);
+    std::swap(order[i - 1], order[j]);
+  }
+}
+
+std::unordered_set<std::uint64_t> keys_seen_at_least(const std::unordered_map<std::uint64_t, int>& counts,
+                                                     int min_count) {
+  std::unordered_set<std::uint64_t> frequent;
+  for (const auto& [key, count] : counts) {
+    if (count >= min_count) frequent.insert(key);
+  }
+  return frequent;
+}
+
+}  // namespace lede::learn

@@ -1,0 +1,22 @@
+// What every tagger's training loop needs besides the learner: a reproducible shuffle of the training
+// order, and the rule that only features seen often enough are learned.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <random>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace lede::learn {
+
+// Fisher-Yates with mt19937_64, whose output the standard fixes (std::shuffle's use of it is not), so the
+// same seed gives the same model on every platform.
+void shuffle_order(std::vector<std::size_t>& order, std::mt19937_64& random);
+
+// The feature keys counted at least `min_count` times.
+std::unordered_set<std::uint64_t> keys_seen_at_least(const std::unordered_map<std::uint64_t, int>& counts,
+                                                     int min_count);
+
+}  // namespace lede::learn
