@@ -19,6 +19,7 @@
 #include "ner/mention_merge.hpp"
 #include "ner/named_spans.hpp"
 #include "ner/ner_labels.hpp"
+#include "model_fixtures.hpp"
 
 using namespace lede;
 using ner::NamedSpan;
@@ -27,28 +28,8 @@ using ner::Position;
 
 namespace {
 
-std::optional<std::string> read_text(const std::string& path) {
-  std::ifstream file(path, std::ios::binary);
-  if (!file) return std::nullopt;
-  std::ostringstream content;
-  content << file.rdbuf();
-  return content.str();
-}
-
-// The committed model when it loads and has an "ner" section (LEDE_NER_TEST_MODEL overrides the path,
-// to check a freshly trained one).
-const std::optional<Analyzer>& ner_model() {
-  static const std::optional<Analyzer> analyzer = []() -> std::optional<Analyzer> {
-    const char* override_path = std::getenv("LEDE_NER_TEST_MODEL");
-    const std::optional<std::string> bytes = read_text(override_path != nullptr ? override_path : LEDE_TEST_MODEL);
-    if (!bytes) return std::nullopt;
-    std::string error;
-    auto loaded = Analyzer::load(std::as_bytes(std::span(bytes->data(), bytes->size())), error);
-    if (!loaded || !loaded->has_ner()) return std::nullopt;
-    return loaded;
-  }();
-  return analyzer;
-}
+using lede::test::read_text;
+using lede::test::ner_model;
 
 // "TYPE text" of every mention of a text.
 std::vector<std::string> mentions_of(const Analyzer& analyzer, const std::string& text) {

@@ -12,16 +12,11 @@
 #include "learn/tagged_corpus.hpp"
 #include "lede/analyzer.hpp"
 #include "pos/pos_tags.hpp"
+#include "model_fixtures.hpp"
 
 namespace {
 
-std::optional<std::string> read_text(const std::string& path) {
-  std::ifstream file(path, std::ios::binary);
-  if (!file) return std::nullopt;
-  std::ostringstream content;
-  content << file.rdbuf();
-  return content.str();
-}
+using lede::test::read_text;
 
 // The committed model, loaded once; nullopt (and the tests skip) when it is not there yet.
 const std::optional<lede::Analyzer>& committed_model() {

@@ -15,33 +15,14 @@
 #include "ner/title_recognizer.hpp"
 #include "text/sentence_splitter.hpp"
 #include "text/tokenizer.hpp"
+#include "model_fixtures.hpp"
 
 using namespace lede;
 
 namespace {
 
-std::optional<std::string> read_text(const std::string& path) {
-  std::ifstream file(path, std::ios::binary);
-  if (!file) return std::nullopt;
-  std::ostringstream content;
-  content << file.rdbuf();
-  return content.str();
-}
-
-// The committed model when it loads and has an "ner" section (LEDE_NER_TEST_MODEL overrides the path).
-const std::optional<Analyzer>& ner_model() {
-  static const std::optional<Analyzer> analyzer = []() -> std::optional<Analyzer> {
-    const char* override_path = std::getenv("LEDE_NER_TEST_MODEL");
-    const std::optional<std::string> bytes = read_text(override_path != nullptr ? override_path : LEDE_TEST_MODEL);
-    if (!bytes) return std::nullopt;
-    std::string error;
-    auto loaded = Analyzer::load(std::as_bytes(std::span(bytes->data(), bytes->size())), error);
-    if (!loaded) WARN("model not loaded: " << error);
-    if (!loaded || !loaded->has_ner()) return std::nullopt;
-    return loaded;
-  }();
-  return analyzer;
-}
+using lede::test::read_text;
+using lede::test::ner_model;
 
 std::string describe(const Document& document, const Mention& m) {
   const std::uint32_t start = document.mention_start(m);
