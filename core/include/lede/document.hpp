@@ -93,6 +93,14 @@ class Document {
     return std::string_view(lemma_text).substr(begin, lemma_ends[token] - begin);
   }
 
+  // The parse stage's layers, one entry per token (empty when the parser did not run). heads[i] is the
+  // index into `tokens` of token i's syntactic head, -1 for a sentence root; deprels[i] is its Universal
+  // Dependencies relation, a small number named by core/src/parse/dep_labels.hpp. Heads never cross
+  // sentence boundaries.
+  std::vector<std::int32_t> heads;
+  std::vector<std::uint8_t> deprels;
+  bool has_parse() const { return !tokens.empty() && heads.size() == tokens.size() && deprels.size() == tokens.size(); }
+
   // For CoNLL input only: each token's input line, which the CoNLL writers write back, and whether the
   // document began with a -DOCSTART- line. Empty for text input.
   std::vector<std::string> source_lines;
