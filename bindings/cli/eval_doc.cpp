@@ -195,6 +195,7 @@ int eval_doc(const Arguments& args) {
     const OffsetMap utf16(document, OffsetUnit::Utf16);
     std::vector<TypedSpan> predicted;
     for (const Mention& m : document.mentions) {
+      if (m.pronoun) continue;  // the gold articles annotate names, not pronouns
       predicted.push_back({{utf16(document.mention_start(m)), utf16(document.mention_end(m))}, m.type});
     }
     for (int t = 0; t < kEntityTypeCount; ++t) {

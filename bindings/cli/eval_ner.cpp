@@ -37,6 +37,7 @@ int type_index(std::string_view label) {
 TypedSpans predicted_spans(const Document& document, bool characters) {
   TypedSpans spans;
   for (const Mention& mention : document.mentions) {
+    if (mention.pronoun) continue;  // resolved pronouns are no names
     const int type = type_index(conll2003_label(mention.type));
     if (type < 0) continue;
     if (characters) {

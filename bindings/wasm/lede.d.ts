@@ -108,12 +108,16 @@ export interface Mention extends Span {
   id: number;
   /** The mention's text: with utf16 offsets, `text.slice(start, end)` of the analyzed string. */
   text: string;
+  /** The entity's type; a TITLE mention stays TITLE when it belongs to the PERSON holding the title. */
   type: EntityType;
   /** Index into Result.entities, or null while unresolved. */
   entity: number | null;
   /** Index into Result.sentences. */
   sentence: number;
+  /** The tagger's confidence; for a pronoun, the resolver's. */
   score: number;
+  /** Present on a pronoun ("he", "its") linked to its entity; never on names. */
+  pronoun?: true;
 }
 
 export interface Entity {
@@ -123,7 +127,9 @@ export interface Entity {
   name: string;
   /** Indices into Result.mentions, in text order. */
   mentions: number[];
+  /** A person's titles, spelled out ("Chief of Army Staff", "General"); empty for other entities. */
   titles: string[];
+  /** The entity's share of the article's attention, 0..1; the entities' shares sum to 1. */
   salience: number;
 }
 

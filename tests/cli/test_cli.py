@@ -176,12 +176,24 @@ class LedeTestCase(unittest.TestCase):
             if mention["entity"] is not None:
                 self.assertLess(mention["entity"], len(entities))
                 self.assertIn(index, entities[mention["entity"]]["mentions"])
-                self.assertEqual(entities[mention["entity"]]["type"], mention["type"])
+                entity_type = entities[mention["entity"]]["type"]
+                if mention["type"] == "TITLE":
+                    # A title belongs to the person who holds it, or to a TITLE entity of its own.
+                    self.assertIn(entity_type, ("TITLE", "PERSON"), mention)
+                else:
+                    self.assertEqual(entity_type, mention["type"])
+            if mention.get("pronoun"):
+                self.assertIsNotNone(mention["entity"], "a pronoun is listed only when linked")
+                self.assertLessEqual(len(mention["text"].split()), 1)
             previous_end = mention["end"]
         first_mentions = []
         for index, entity in enumerate(entities):
             self.assertEqual(entity["id"], index)
             self.assertTrue(entity["mentions"], entity)
+            self.assertFalse(all(mentions[m].get("pronoun") for m in entity["mentions"]),
+                             "a pronoun never makes an entity of its own")
+            if entity["type"] != "PERSON":
+                self.assertEqual(entity["titles"], [], "only people hold titles")
             self.assertEqual(entity["mentions"], sorted(entity["mentions"]))
             for m in entity["mentions"]:
                 self.assertLess(m, len(mentions))
@@ -196,6 +208,26 @@ class LedeTestCase(unittest.TestCase):
 
 
 class SchemaTest(LedeTestCase):
+    def test_resolved_entities(self):
+        # DESIGN.md's example person: aliases, a title attached, a pronoun linked, salience shares.
+        text = ("General Qamar Javed Bajwa, the Chief of Army Staff (COAS), visited Moscow on Tuesday. "
+                "Gen Bajwa met officials there. The COAS said he was pleased.\n").encode()
+        result = self.analyze([], text)
+        self.assertValidResult(result, text)
+        people = [e for e in result["entities"] if e["name"] == "Qamar Javed Bajwa"]
+        self.assertEqual(len(people), 1, result["entities"])
+        bajwa = people[0]
+        self.assertEqual(bajwa["type"], "PERSON")
+        texts = [result["mentions"][m]["text"] for m in bajwa["mentions"]]
+        self.assertEqual(texts.count("Bajwa") + texts.count("Qamar Javed Bajwa"), 2, texts)
+        self.assertIn("COAS", texts)
+        self.assertIn("Chief of Army Staff", bajwa["titles"])
+        pronouns = [result["mentions"][m] for m in bajwa["mentions"] if result["mentions"][m].get("pronoun")]
+        self.assertEqual([p["text"] for p in pronouns], ["he"])
+        self.assertEqual(pronouns[0]["type"], "PERSON")
+        self.assertAlmostEqual(sum(e["salience"] for e in result["entities"]), 1.0, delta=0.05)
+        self.assertEqual(max(result["entities"], key=lambda e: e["salience"])["id"], bajwa["id"])
+
     def test_plain_result_is_valid(self):
         result = self.analyze([], NEWS_BYTES)
         self.assertValidResult(result, NEWS_BYTES)

@@ -39,6 +39,9 @@ struct Mention {
   EntityType type = EntityType::Misc;
   float score = 1.0F;
   std::int32_t entity = -1;  // index into Document::entities, -1 while unresolved
+  // A pronoun the resolve stage linked to an entity ("he" -> Bajwa): its type is the entity's type.
+  // Name evaluations and the CoNLL writers leave pronouns out; they are coreference, not names.
+  bool pronoun = false;
 };
 
 struct Entity {
@@ -46,6 +49,7 @@ struct Entity {
   std::string name;
   std::vector<std::uint32_t> mentions;  // indices into Document::mentions, in text order
   float salience = 0.0F;
+  std::vector<std::string> titles;  // titles the text gives a person ("Chief of Army Staff", "General")
 };
 
 // Where the decoder replaced invalid input: `position` in text(), the bytes it stood for in the input.

@@ -7,11 +7,12 @@
 namespace lede {
 namespace {
 
-// For each token, the index of the mention covering it, or -1. Mentions are sorted and disjoint.
+// For each token, the index of the name mention covering it, or -1. Mentions are sorted and disjoint.
 std::vector<std::int32_t> mention_of_tokens(const Document& document) {
   std::vector<std::int32_t> owner(document.tokens.size(), -1);
   for (std::size_t m = 0; m < document.mentions.size(); ++m) {
     const Mention& mention = document.mentions[m];
+    if (mention.pronoun) continue;  // NER columns hold names; a resolved "he" is coreference
     for (std::uint32_t t = mention.token_begin; t < mention.token_end && t < owner.size(); ++t) {
       owner[t] = static_cast<std::int32_t>(m);
     }

@@ -148,6 +148,7 @@ void write_mentions(BufferedWriter& w, const Document& document, const OffsetMap
     w.put_number(document.sentence_of_token(mention.token_begin));
     w.put(",\"score\":");
     w.put_score(mention.score);
+    if (mention.pronoun) w.put(",\"pronoun\":true");  // written only when set: most mentions are names
     w.put('}');
   }
   w.put(']');
@@ -168,7 +169,12 @@ void write_entities(BufferedWriter& w, const Document& document) {
       if (m > 0) w.put(',');
       w.put_number(entity.mentions[m]);
     }
-    w.put("],\"titles\":[],\"salience\":");
+    w.put("],\"titles\":[");
+    for (std::size_t t = 0; t < entity.titles.size(); ++t) {
+      if (t > 0) w.put(',');
+      w.put_string(entity.titles[t]);
+    }
+    w.put("],\"salience\":");
     w.put_score(entity.salience);
     w.put('}');
   }

@@ -1,46 +1,288 @@
 #include "resolve/entity_grouper.hpp"
 
+#include <array>
+#include <string>
 #include <string_view>
 #include <unordered_map>
+
+#include "resolve/acronyms.hpp"
+#include "resolve/canonical_name.hpp"
+#include "resolve/disjoint_sets.hpp"
+#include "resolve/gender.hpp"
+#include "resolve/grammatical_role.hpp"
+#include "resolve/name_aliases.hpp"
+#include "resolve/name_key.hpp"
+#include "resolve/pronoun_resolver.hpp"
+#include "resolve/salience.hpp"
+#include "resolve/title_attachment.hpp"
 
 namespace lede::resolve {
 namespace {
 
-struct EntityKey {
-  EntityType type;
-  std::string_view text;
-  bool operator==(const EntityKey& other) const { return type == other.type && text == other.text; }
+constexpr std::uint32_t kNone = UINT32_MAX;
+
+bool is_name_type(EntityType type) {
+  switch (type) {
+    case EntityType::Person: case EntityType::Norp: case EntityType::Org: case EntityType::Gpe: case EntityType::Loc:
+    case EntityType::Fac: case EntityType::Event: case EntityType::Work: case EntityType::Law: case EntityType::Product:
+    case EntityType::Misc:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_place_type(EntityType type) {
+  return type == EntityType::Gpe || type == EntityType::Loc || type == EntityType::Fac;
+}
+
+bool after_locative_preposition(const Document& document, std::uint32_t begin) {
+  if (begin == 0) return false;
+  const std::string_view before = document.token_text(begin - 1);
+  static constexpr std::string_view kPrepositions[] = {"in", "at", "from", "to", "into", "near", "across", "throughout",
+                                                       "toward", "towards", "inside", "outside", "In", "At", "From", "To"};
+  for (std::string_view preposition : kPrepositions) {
+    if (before == preposition) return true;
+  }
+  return false;
+}
+
+using TypeVotes = std::array<std::uint32_t, kEntityTypeCount>;
+
+// The type with the most votes; a tie goes to `first`, the type of the earliest mention, when it is tied.
+EntityType majority(const TypeVotes& votes, EntityType first) {
+  std::size_t best = static_cast<std::size_t>(first);
+  for (std::size_t t = 0; t < votes.size(); ++t) {
+    if (votes[t] > votes[best]) best = t;
+  }
+  return static_cast<EntityType>(best);
+}
+
+// Builds the name forms: one per distinct key (after acronym expansion), with their mentions.
+struct NameForms {
+  std::vector<NameForm> forms;
+  std::vector<std::uint32_t> form_of_mention;  // kNone for mentions that are not names
+  std::vector<Gender> mention_gender;
 };
 
-struct EntityKeyHash {
-  std::size_t operator()(const EntityKey& key) const {
-    return std::hash<std::string_view>()(key.text) * 31U + static_cast<std::size_t>(key.type);
+NameForms collect_name_forms(const Document& document, const std::unordered_map<std::string, std::string>& defined) {
+  NameForms out;
+  const std::size_t count = document.mentions.size();
+  out.form_of_mention.assign(count, kNone);
+  out.mention_gender.assign(count, Gender::Unknown);
+  std::unordered_map<std::string, std::uint32_t> form_of_key;
+  std::vector<TypeVotes> votes;
+  for (std::uint32_t m = 0; m < count; ++m) {
+    const Mention& mention = document.mentions[m];
+    if (!is_name_type(mention.type)) continue;
+    NameKey key = name_key(document, mention.token_begin, mention.token_end, mention.type == EntityType::Person);
+    if (key.text.empty()) continue;
+    const std::string_view expanded = expand_key(key.text, defined);
+    if (expanded != key.text) {
+      key.text = std::string(expanded);
+      key.acronym_shaped = false;
+      index_words(key);
+    }
+    if (mention.type == EntityType::Person) {
+      out.mention_gender[m] = gender_of_person(document, mention, key.words >= 2 ? key.first_word() : std::string_view());
+    }
+    // "to Jordan", "in Georgia": a place-typed name read as a place is a form apart from the same word
+    // typed PERSON elsewhere, so the person may still join "Michael Jordan".
+    const bool read_as_place = is_place_type(mention.type) && after_locative_preposition(document, mention.token_begin);
+    std::string form_key = key.text;
+    if (read_as_place) form_key += "\x01place";
+    const auto [found, inserted] = form_of_key.try_emplace(std::move(form_key), static_cast<std::uint32_t>(out.forms.size()));
+    if (inserted) {
+      NameForm form;
+      form.key = std::move(key);
+      form.type = mention.type;
+      form.read_as_place = read_as_place;
+      out.forms.push_back(std::move(form));
+      votes.emplace_back();
+      votes.back().fill(0);
+    }
+    NameForm& form = out.forms[found->second];
+    form.mentions.push_back(m);
+    form.gender = combine(form.gender, out.mention_gender[m]);
+    ++votes[found->second][static_cast<std::size_t>(mention.type)];
+    out.form_of_mention[m] = found->second;
   }
-};
+  for (std::size_t f = 0; f < out.forms.size(); ++f) out.forms[f].type = majority(votes[f], out.forms[f].type);
+  return out;
+}
+
+// Type repair: every name of an entity takes the type most of its names have, longer names weighing
+// more ("Qamar Javed Bajwa" PERSON outweighs a headline's "Bajwa" ORG).
+void repair_types(Document& document, const NameForms& names, DisjointSets& sets) {
+  const std::size_t count = document.mentions.size();
+  std::vector<std::uint32_t> votes_of_root(count, kNone);
+  std::vector<TypeVotes> votes;
+  for (std::uint32_t m = 0; m < count; ++m) {
+    const std::uint32_t form = names.form_of_mention[m];
+    if (form == kNone) continue;
+    const std::uint32_t root = sets.find(m);
+    if (votes_of_root[root] == kNone) {
+      votes_of_root[root] = static_cast<std::uint32_t>(votes.size());
+      votes.emplace_back();
+      votes.back().fill(0);
+    }
+    votes[votes_of_root[root]][static_cast<std::size_t>(document.mentions[m].type)] += names.forms[form].key.words;
+  }
+  for (std::uint32_t m = 0; m < count; ++m) {
+    if (names.form_of_mention[m] == kNone) continue;
+    const std::uint32_t root = sets.find(m);
+    document.mentions[m].type = majority(votes[votes_of_root[root]], document.mentions[root].type);
+  }
+}
+
+// Mentions left to group by their text: rule types (dates, numbers) by type and exact text, titles
+// nobody holds by their identity ("Defence Minister" = "defence minister").
+void group_remaining(const Document& document, const NameForms& names,
+                     const std::unordered_map<std::string, std::string>& defined, DisjointSets& sets) {
+  std::unordered_map<std::string, std::uint32_t> first_with_key;
+  std::string key;
+  // A title whose set holds a name was attached to a person (its root may be the title itself, when the
+  // title comes first: "General Bajwa").
+  std::vector<bool> set_has_name(document.mentions.size(), false);
+  for (std::uint32_t m = 0; m < document.mentions.size(); ++m) {
+    if (names.form_of_mention[m] != kNone) set_has_name[sets.find(m)] = true;
+  }
+  for (std::uint32_t m = 0; m < document.mentions.size(); ++m) {
+    const Mention& mention = document.mentions[m];
+    if (names.form_of_mention[m] != kNone) continue;
+    if (mention.type == EntityType::Title) {
+      if (set_has_name[sets.find(m)]) continue;
+      key = "T|" + title_identity(document, mention, defined);
+    } else {
+      const std::uint32_t start = document.mention_start(mention);
+      key = std::to_string(static_cast<int>(mention.type)) + "|";
+      key.append(document.text(), start, document.mention_end(mention) - start);
+    }
+    const auto [found, inserted] = first_with_key.try_emplace(key, m);
+    if (!inserted) sets.unite(found->second, m);
+  }
+}
+
+// The titles of one entity, spelled out and without repeats, in order of first use.
+std::vector<std::string> titles_of(const Document& document, const std::vector<std::uint32_t>& mentions,
+                                   const std::unordered_map<std::string, std::string>& defined) {
+  std::vector<std::string> titles;
+  std::vector<std::string> identities;
+  for (std::uint32_t m : mentions) {
+    const Mention& mention = document.mentions[m];
+    if (mention.type != EntityType::Title || mention.pronoun) continue;
+    const std::string identity = title_identity(document, mention, defined);
+    std::string display = title_display(document, mention);
+    bool seen = false;
+    for (std::size_t i = 0; i < identities.size(); ++i) {
+      if (identities[i] != identity) continue;
+      seen = true;
+      // Prefer the capitalized form ("Defence Minister" over "defence minister") and the longer one.
+      const bool capitalized = !display.empty() && display[0] >= 'A' && display[0] <= 'Z';
+      const bool had_capital = !titles[i].empty() && titles[i][0] >= 'A' && titles[i][0] <= 'Z';
+      if ((capitalized && !had_capital) || (capitalized == had_capital && display.size() > titles[i].size())) {
+        titles[i] = std::move(display);
+      }
+      break;
+    }
+    if (!seen) {
+      identities.push_back(identity);
+      titles.push_back(std::move(display));
+    }
+  }
+  return titles;
+}
 
 }  // namespace
 
 void group_entities(Document& document) {
   document.entities.clear();
-  std::unordered_map<EntityKey, std::uint32_t, EntityKeyHash> entity_of;
-  const std::string_view text = document.text();
-  for (std::uint32_t m = 0; m < document.mentions.size(); ++m) {
-    Mention& mention = document.mentions[m];
-    const std::uint32_t start = document.mention_start(mention);
-    const EntityKey key{mention.type, text.substr(start, document.mention_end(mention) - start)};
-    const auto [found, inserted] = entity_of.try_emplace(key, static_cast<std::uint32_t>(document.entities.size()));
-    if (inserted) {
-      Entity entity;
-      entity.type = mention.type;
-      entity.name = std::string(key.text);
-      document.entities.push_back(std::move(entity));
-    }
-    mention.entity = static_cast<std::int32_t>(found->second);
-    document.entities[found->second].mentions.push_back(m);
+  // A second run starts from the names alone.
+  std::erase_if(document.mentions, [](const Mention& m) { return m.pronoun; });
+  for (Mention& mention : document.mentions) mention.entity = -1;
+  const std::size_t count = document.mentions.size();
+  if (count == 0 && document.tokens.empty()) return;
+
+  const std::unordered_map<std::string, std::string> defined = defined_acronyms(document);
+  const NameForms names = collect_name_forms(document, defined);
+  DisjointSets sets(count);
+  link_name_aliases(document, names.forms, names.mention_gender, sets);
+  repair_types(document, names, sets);
+
+  std::vector<bool> is_person_name(count, false);
+  for (std::uint32_t m = 0; m < count; ++m) {
+    is_person_name[m] = names.form_of_mention[m] != kNone && document.mentions[m].type == EntityType::Person;
   }
-  // Salience, for now: the entity's share of all mentions. Position and role come later.
-  const float total = document.mentions.empty() ? 1.0F : static_cast<float>(document.mentions.size());
-  for (Entity& entity : document.entities) entity.salience = static_cast<float>(entity.mentions.size()) / total;
+  attach_titles(document, is_person_name, defined, sets);
+  group_remaining(document, names, defined, sets);
+
+  // Clusters numbered by first mention (a set's root is its first mention).
+  std::vector<std::uint32_t> cluster_of_mention(count, kNone);
+  std::vector<std::uint32_t> cluster_of_root(count, kNone);
+  std::vector<ClusterFacts> clusters;
+  for (std::uint32_t m = 0; m < count; ++m) {
+    const std::uint32_t root = sets.find(m);
+    if (cluster_of_root[root] == kNone) {
+      cluster_of_root[root] = static_cast<std::uint32_t>(clusters.size());
+      clusters.push_back({document.mentions[m].type, Gender::Unknown});
+    }
+    const std::uint32_t c = cluster_of_root[root];
+    cluster_of_mention[m] = c;
+    const Mention& mention = document.mentions[m];
+    // A person with titles is a PERSON; its titles and honorifics tell its gender.
+    if (mention.type != EntityType::Title) clusters[c].type = mention.type;
+    clusters[c].gender = combine(clusters[c].gender, names.mention_gender[m]);
+    if (mention.type == EntityType::Title) {
+      for (std::uint32_t t = mention.token_begin; t < mention.token_end; ++t) {
+        clusters[c].gender = combine(clusters[c].gender, GenderLexicon::get().of_title_word(document.token_text(t)));
+      }
+    }
+  }
+
+  // Pronouns join the mentions, in text order, with their entity's type.
+  const std::vector<PronounLink> links =
+      resolve_pronouns(document, cluster_of_mention, subject_mentions(document), clusters);
+  if (!links.empty()) {
+    std::vector<Mention> merged;
+    std::vector<std::uint32_t> merged_clusters;
+    merged.reserve(count + links.size());
+    merged_clusters.reserve(count + links.size());
+    std::size_t next_link = 0;
+    for (std::uint32_t m = 0; m <= count; ++m) {
+      const std::uint32_t limit = m < count ? document.mentions[m].token_begin : UINT32_MAX;
+      while (next_link < links.size() && links[next_link].token < limit) {
+        const PronounLink& link = links[next_link++];
+        Mention pronoun;
+        pronoun.token_begin = link.token;
+        pronoun.token_end = link.token + 1;
+        pronoun.type = clusters[link.cluster].type;
+        pronoun.score = link.confidence;
+        pronoun.pronoun = true;
+        merged.push_back(pronoun);
+        merged_clusters.push_back(link.cluster);
+      }
+      if (m < count) {
+        merged.push_back(document.mentions[m]);
+        merged_clusters.push_back(cluster_of_mention[m]);
+      }
+    }
+    document.mentions = std::move(merged);
+    cluster_of_mention = std::move(merged_clusters);
+  }
+
+  document.entities.resize(clusters.size());
+  for (std::uint32_t m = 0; m < document.mentions.size(); ++m) {
+    const std::uint32_t c = cluster_of_mention[m];
+    document.mentions[m].entity = static_cast<std::int32_t>(c);
+    document.entities[c].mentions.push_back(m);
+  }
+  for (std::size_t c = 0; c < clusters.size(); ++c) {
+    Entity& entity = document.entities[c];
+    entity.type = clusters[c].type;
+    entity.name = canonical_name(document, entity.mentions);
+    if (entity.type == EntityType::Person) entity.titles = titles_of(document, entity.mentions, defined);
+  }
+  score_salience(document, subject_mentions(document));
 }
 
 }  // namespace lede::resolve

@@ -1,12 +1,23 @@
-// The resolve stage, first version: mentions with the same type and the same text are one entity.
-// Aliases, titles, pronouns and salience by role come with the resolve issue.
+// The resolve stage (DESIGN.md "Data flow"): mentions grouped into entities, each with a canonical name,
+// the titles the text gives it, and a salience; pronouns linked to the entities they stand for.
+//
+// The steps, each in a file of its own:
+//   name_key          mentions' comparable forms (case, periods, possessives, "Doe, John")
+//   acronyms          defined and common acronyms rewritten to their long forms ("COAS", "U.S.")
+//   name_aliases      same names, surnames, given names, initials; ambiguous surnames kept apart
+//   (here)            type repair: an entity's type is the weighted majority of its names' types
+//   title_attachment  TITLE mentions joined to the person who holds the title
+//   pronoun_resolver  he/she/it/they... joined to a preceding entity, or left out when unsure
+//   canonical_name    the entity's name; salience: its share of the article's attention
+// Dates, numbers and other rule mentions group by type and identical text.
 #pragma once
 
 #include "lede/document.hpp"
 
 namespace lede::resolve {
 
-// Fills document.entities (numbered in order of first mention) and each mention's entity.
+// Fills document.entities (numbered in order of first mention), each mention's entity, and adds the
+// resolved pronouns to document.mentions (Mention::pronoun). Running it again gives the same result.
 void group_entities(Document& document);
 
 }  // namespace lede::resolve

@@ -1,0 +1,81 @@
+#include "resolve/grammatical_role.hpp"
+
+#if __has_include("parse/dep_labels.hpp")
+#include "parse/dep_labels.hpp"
+#define LEDE_RESOLVE_HAS_DEP_LABELS 1
+#endif
+
+namespace lede::resolve {
+namespace {
+
+// UPOS numbers of core/src/pos/pos_tags.cpp (the model's numbering, append only).
+constexpr std::uint8_t kUposAdp = 1;
+constexpr std::uint8_t kUposAux = 3;
+constexpr std::uint8_t kUposSconj = 13;
+constexpr std::uint8_t kUposVerb = 15;
+constexpr std::uint32_t kScanLimit = 40;  // tokens
+
+#ifdef LEDE_RESOLVE_HAS_DEP_LABELS
+// The token of the span whose head lies outside it (the last such one: names are head-final).
+std::uint32_t span_head(const Document& document, std::uint32_t begin, std::uint32_t end) {
+  std::uint32_t head = end - 1;
+  for (std::uint32_t t = begin; t < end; ++t) {
+    const std::int32_t h = document.heads[t];
+    if (h < static_cast<std::int32_t>(begin) || h >= static_cast<std::int32_t>(end)) head = t;
+  }
+  return head;
+}
+
+bool parse_says_subject(const Document& document, std::uint32_t begin, std::uint32_t end) {
+  const std::uint8_t label = document.deprels[span_head(document, begin, end)];
+  return label == parse::kNsubj || label == parse::kNsubjPass || label == parse::kNsubjOuter;
+}
+#endif
+
+bool order_says_subject(const Document& document, std::uint32_t begin, std::uint32_t end) {
+  const std::uint32_t sentence = document.sentence_of_token(begin);
+  const std::uint32_t sentence_begin = document.sentences[sentence].token_begin;
+  const std::uint32_t sentence_end = document.sentences[sentence].token_end;
+  if (!document.has_pos()) {
+    // No tags: only the sentence's first words count as its subject.
+    return begin <= sentence_begin + 1;
+  }
+  if (begin > sentence_begin && document.upos[begin - 1] == kUposAdp) return false;  // "in Kabul", "by Khan"
+  // A verb between the clause's start and the name means the name comes after its verb (object, or a
+  // subject of a later clause that a comma or subordinator opens).
+  // Scans are capped so a huge unsplit "sentence" stays linear.
+  const std::uint32_t scan_begin = begin > sentence_begin + kScanLimit ? begin - kScanLimit : sentence_begin;
+  for (std::uint32_t t = begin; t > scan_begin; --t) {
+    const std::uint32_t before = t - 1;
+    const std::uint8_t upos = document.upos[before];
+    const std::string_view text = document.token_text(before);
+    if (upos == kUposSconj || text == ";" || text == ":" || text == "\"") break;  // a new clause starts
+    if (upos == kUposVerb || upos == kUposAux) return false;
+  }
+  // A subject has a verb after it in its sentence.
+  const std::uint32_t scan_end = sentence_end - end > kScanLimit ? end + kScanLimit : sentence_end;
+  for (std::uint32_t t = end; t < scan_end; ++t) {
+    if (document.upos[t] == kUposVerb || document.upos[t] == kUposAux) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool looks_like_subject(const Document& document, std::uint32_t begin, std::uint32_t end) {
+  if (begin >= end || end > document.tokens.size() || document.sentences.empty()) return false;
+#ifdef LEDE_RESOLVE_HAS_DEP_LABELS
+  if (document.has_parse()) return parse_says_subject(document, begin, end);
+#endif
+  return order_says_subject(document, begin, end);
+}
+
+std::vector<bool> subject_mentions(const Document& document) {
+  std::vector<bool> subjects(document.mentions.size(), false);
+  for (std::size_t m = 0; m < document.mentions.size(); ++m) {
+    subjects[m] = looks_like_subject(document, document.mentions[m].token_begin, document.mentions[m].token_end);
+  }
+  return subjects;
+}
+
+}  // namespace lede::resolve

@@ -1,0 +1,246 @@
+#include "resolve/pronoun_resolver.hpp"
+
+#include <array>
+#include <string_view>
+
+#include "resolve/grammatical_role.hpp"
+
+namespace lede::resolve {
+namespace {
+
+enum class PronounCase : std::uint8_t { Subject, Object, Possessive, Reflexive };
+
+struct Pronoun {
+  Gender gender = Gender::Unknown;
+  bool plural = false;
+  bool neuter = false;  // it, its
+  PronounCase form = PronounCase::Subject;
+};
+
+struct PronounEntry {
+  std::string_view word;  // lowercase
+  Pronoun pronoun;
+};
+
+constexpr std::array<PronounEntry, 17> kPronouns = {{
+    {"he", {Gender::Male, false, false, PronounCase::Subject}},
+    {"him", {Gender::Male, false, false, PronounCase::Object}},
+    {"his", {Gender::Male, false, false, PronounCase::Possessive}},
+    {"himself", {Gender::Male, false, false, PronounCase::Reflexive}},
+    {"she", {Gender::Female, false, false, PronounCase::Subject}},
+    {"her", {Gender::Female, false, false, PronounCase::Possessive}},  // object or possessive: either way
+    {"hers", {Gender::Female, false, false, PronounCase::Possessive}},
+    {"herself", {Gender::Female, false, false, PronounCase::Reflexive}},
+    {"it", {Gender::Unknown, false, true, PronounCase::Subject}},
+    {"its", {Gender::Unknown, false, true, PronounCase::Possessive}},
+    {"itself", {Gender::Unknown, false, true, PronounCase::Reflexive}},
+    {"they", {Gender::Unknown, true, false, PronounCase::Subject}},
+    {"them", {Gender::Unknown, true, false, PronounCase::Object}},
+    {"their", {Gender::Unknown, true, false, PronounCase::Possessive}},
+    {"theirs", {Gender::Unknown, true, false, PronounCase::Possessive}},
+    {"themselves", {Gender::Unknown, true, false, PronounCase::Reflexive}},
+    {"themself", {Gender::Unknown, true, false, PronounCase::Reflexive}},
+}};
+
+// The pronoun a token is, if any: a cheap length and first-letter test before any comparison, since
+// this runs on every token.
+const Pronoun* pronoun_of(std::string_view token) {
+  if (token.size() < 2 || token.size() > 10) return nullptr;
+  const char first = static_cast<char>(token[0] | 0x20);
+  if (first != 'h' && first != 's' && first != 'i' && first != 't') return nullptr;
+  char folded[10];
+  for (std::size_t i = 0; i < token.size(); ++i) {
+    const char c = token[i];
+    folded[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  // "IT" in capitals is the industry or an acronym more often than the pronoun; headline pronouns are rare.
+  if (token.size() == 2 && token[0] == 'I' && token[1] == 'T') return nullptr;
+  const std::string_view word(folded, token.size());
+  for (const PronounEntry& entry : kPronouns) {
+    if (entry.word == word) return &entry.pronoun;
+  }
+  return nullptr;
+}
+
+bool is_thing_type(EntityType type) {
+  switch (type) {
+    case EntityType::Org: case EntityType::Gpe: case EntityType::Loc: case EntityType::Fac: case EntityType::Product:
+    case EntityType::Work: case EntityType::Event: case EntityType::Law: case EntityType::Misc:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Types that can be antecedents (or, for TITLE, competitors) at all; dates and numbers cannot.
+bool is_referent_type(EntityType type) {
+  return type == EntityType::Person || type == EntityType::Norp || type == EntityType::Title || is_thing_type(type);
+}
+
+bool agrees_with(const Pronoun& pronoun, const ClusterFacts& cluster) {
+  if (pronoun.plural) return cluster.type == EntityType::Org || cluster.type == EntityType::Norp;
+  if (pronoun.neuter) return is_thing_type(cluster.type);
+  return (cluster.type == EntityType::Person || cluster.type == EntityType::Title) && agrees(cluster.gender, pronoun.gender);
+}
+
+// "It is clear that", "it was reported": an "it" before a form of "be" or a weather/raising verb is
+// mostly pleonastic; such an "it" is left alone.
+bool before_pleonastic_verb(const Document& document, std::uint32_t token) {
+  if (token + 1 >= document.tokens.size()) return false;
+  const std::string_view next = document.token_text(token + 1);
+  return next == "is" || next == "was" || next == "'s" || next == "seems" || next == "seemed" || next == "appears" ||
+         next == "takes" || next == "took" || next == "will" || next == "would" || next == "has" || next == "had";
+}
+
+// Scoring weights, in the spirit of Lappin and Leass (1994): recency halves per sentence back; being the
+// subject and being mentioned often add to it. Tuned on GUM dev (docs/decisions.md).
+constexpr float kRecency = 100.0F;
+constexpr float kSubject = 70.0F;
+constexpr float kPerMention = 10.0F;
+constexpr int kMentionCap = 5;
+constexpr float kGenderMatch = 30.0F;
+constexpr float kMinimumScore = 60.0F;
+constexpr float kMinimumConfidence = 0.55F;  // best / (best + second best)
+constexpr std::uint32_t kPersonWindow = 3;   // sentences back
+constexpr std::uint32_t kThingWindow = 1;
+constexpr std::size_t kMaxRecent = 32;       // entities remembered at once
+
+struct Recent {
+  std::uint32_t cluster = 0;
+  std::uint32_t sentence = 0;
+  std::uint32_t last_token = 0;  // where the latest mention ends
+  bool subject = false;
+  std::uint32_t mentions = 0;
+  std::uint32_t clause_start = 0;  // token where the clause of its latest mention starts
+};
+
+class PronounResolver {
+ public:
+  PronounResolver(const Document& document, const std::vector<std::uint32_t>& cluster_of_mention,
+                  const std::vector<bool>& subject_of_mention, std::vector<ClusterFacts>& clusters)
+      : document_(document), cluster_of_(cluster_of_mention), subject_of_(subject_of_mention), clusters_(clusters) {}
+
+  std::vector<PronounLink> run() {
+    std::vector<PronounLink> links;
+    const auto& mentions = document_.mentions;
+    std::size_t next_mention = 0;
+    std::uint32_t clause_start = 0;
+    for (std::uint32_t s = 0; s < document_.sentences.size(); ++s) {
+      const Sentence& sentence = document_.sentences[s];
+      forget_before(s);
+      clause_start = sentence.token_begin;
+      for (std::uint32_t t = sentence.token_begin; t < sentence.token_end; ++t) {
+        if (next_mention < mentions.size() && mentions[next_mention].token_begin == t) {
+          const Mention& mention = mentions[next_mention];
+          note(cluster_of_[next_mention], s, mention.token_end, subject_of_[next_mention], clause_start);
+          t = mention.token_end - 1;
+          ++next_mention;
+          continue;
+        }
+        const std::string_view text = document_.token_text(t);
+        if (text == "," || text == ";" || text == ":" || text == "and" || text == "but" || text == "that" ||
+            text == "who" || text == "which" || text == "because" || text == "while" || text == "when") {
+          clause_start = t + 1;
+          continue;
+        }
+        const Pronoun* pronoun = pronoun_of(text);
+        if (pronoun == nullptr) continue;
+        if (pronoun->neuter && pronoun->form == PronounCase::Subject && before_pleonastic_verb(document_, t)) continue;
+        const PronounLink link = choose(*pronoun, t, s, clause_start);
+        if (link.confidence <= 0.0F) continue;
+        links.push_back(link);
+        ClusterFacts& cluster = clusters_[link.cluster];
+        cluster.gender = combine(cluster.gender, pronoun->gender);
+        note(link.cluster, s, t + 1, looks_like_subject(document_, t, t + 1), clause_start);
+      }
+      while (next_mention < mentions.size() && mentions[next_mention].token_begin < sentence.token_end) ++next_mention;
+    }
+    return links;
+  }
+
+ private:
+  void forget_before(std::uint32_t sentence) {
+    std::size_t kept = 0;
+    for (const Recent& r : recent_) {
+      if (r.sentence + kPersonWindow >= sentence) recent_[kept++] = r;
+    }
+    recent_.resize(kept);
+  }
+
+  void note(std::uint32_t cluster, std::uint32_t sentence, std::uint32_t end, bool subject, std::uint32_t clause_start) {
+    if (!is_referent_type(clusters_[cluster].type)) return;
+    for (Recent& r : recent_) {
+      if (r.cluster == cluster) {
+        r.sentence = sentence;
+        r.last_token = end;
+        r.subject = subject;
+        r.clause_start = clause_start;
+        ++r.mentions;
+        return;
+      }
+    }
+    if (recent_.size() >= kMaxRecent) {
+      // A run-on "sentence" full of names: forget the one mentioned longest ago, so each pronoun stays O(1).
+      std::size_t oldest = 0;
+      for (std::size_t i = 1; i < recent_.size(); ++i) {
+        if (recent_[i].last_token < recent_[oldest].last_token) oldest = i;
+      }
+      recent_[oldest] = recent_.back();
+      recent_.pop_back();
+    }
+    recent_.push_back({cluster, sentence, end, subject, 1, clause_start});
+  }
+
+  PronounLink choose(const Pronoun& pronoun, std::uint32_t token, std::uint32_t sentence, std::uint32_t clause_start) const {
+    const std::uint32_t window = pronoun.plural || pronoun.neuter ? kThingWindow : kPersonWindow;
+    float best = 0.0F;
+    float second = 0.0F;
+    std::uint32_t best_cluster = 0;
+    for (const Recent& r : recent_) {
+      if (r.sentence + window < sentence) continue;
+      const ClusterFacts& cluster = clusters_[r.cluster];
+      if (!agrees_with(pronoun, cluster)) continue;
+      const std::uint32_t distance = sentence - r.sentence;
+      // "Khan praised him": an object pronoun is not the subject of its own clause (binding); a
+      // reflexive is.
+      const bool same_clause = distance == 0 && r.clause_start == clause_start;
+      if (pronoun.form == PronounCase::Object && same_clause) continue;
+      float score = kRecency / static_cast<float>(1U << distance);
+      if (r.subject) score += kSubject;
+      score += kPerMention * static_cast<float>(r.mentions < kMentionCap ? r.mentions : kMentionCap);
+      if (pronoun.gender != Gender::Unknown && cluster.gender == pronoun.gender) score += kGenderMatch;
+      if (pronoun.form == PronounCase::Reflexive && same_clause) score += kRecency;
+      if (score > best) {
+        second = best;
+        best = score;
+        best_cluster = r.cluster;
+      } else if (score > second) {
+        second = score;
+      }
+    }
+    PronounLink link;
+    link.token = token;
+    if (best < kMinimumScore || clusters_[best_cluster].type == EntityType::Title) return link;
+    const float confidence = best / (best + second);
+    if (confidence < kMinimumConfidence) return link;
+    link.cluster = best_cluster;
+    link.confidence = confidence;
+    return link;
+  }
+
+  const Document& document_;
+  const std::vector<std::uint32_t>& cluster_of_;
+  const std::vector<bool>& subject_of_;
+  std::vector<ClusterFacts>& clusters_;
+  std::vector<Recent> recent_;  // entities mentioned in the last few sentences: a handful
+};
+
+}  // namespace
+
+std::vector<PronounLink> resolve_pronouns(const Document& document, const std::vector<std::uint32_t>& cluster_of_mention,
+                                          const std::vector<bool>& subject_of_mention, std::vector<ClusterFacts>& clusters) {
+  if (document.sentences.empty()) return {};
+  return PronounResolver(document, cluster_of_mention, subject_of_mention, clusters).run();
+}
+
+}  // namespace lede::resolve

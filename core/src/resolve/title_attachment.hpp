@@ -1,0 +1,36 @@
+// TITLE mentions joined to the person they describe (DESIGN.md: "A TITLE mention belongs to the entity of
+// the person it describes when that is known").
+//
+// First the places where the text itself ties a title to a name: right before it, stacked or past an
+// honorific ("Colonel General Oleg Salyukov", "Foreign Minister Dr. X"), and in apposition on either side
+// ("Salyukov, Commander of the Russian Ground Forces,"; "the army chief, General Bajwa,"). Then a title
+// standing alone ("the COAS", "the defence minister") joins the one person who holds a matching title
+// anywhere in the article: same head word, and its other words among the holder's ("army chief" matches
+// "Chief of Army Staff" once "COAS" is expanded). Two holders, or none, and it stays an entity of its own.
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "lede/document.hpp"
+#include "resolve/disjoint_sets.hpp"
+
+namespace lede::resolve {
+
+// Unites each TITLE mention it can place with its person's mentions in `mention_sets`.
+// `is_person_name[m]`: mention m is a PERSON name (after type repair). `defined` holds the article's
+// own acronyms (acronyms.hpp), which expand titles too ("COAS" after "Chief of Army Staff (COAS)").
+void attach_titles(const Document& document, const std::vector<bool>& is_person_name,
+                   const std::unordered_map<std::string, std::string>& defined, DisjointSets& mention_sets);
+
+// The title as an entity's "titles" list shows it: abbreviations and listed acronyms spelled out
+// ("Gen." -> "General", "COAS" -> "Chief of Army Staff"), otherwise as written.
+std::string title_display(const Document& document, const Mention& mention);
+
+// The words that identify a title regardless of order and case ("chief army staff"), for de-duplicating
+// an entity's titles.
+std::string title_identity(const Document& document, const Mention& mention,
+                           const std::unordered_map<std::string, std::string>& defined);
+
+}  // namespace lede::resolve

@@ -1,0 +1,374 @@
+// The resolve stage on texts written for these tests. Most tests mark the mentions by hand
+// ("[PERSON Oleg Salyukov]"), so they test the resolver alone, whatever the NER does; the last ones run
+// the whole pipeline with the committed model (skipped without it).
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "lede/analyzer.hpp"
+#include "model_fixtures.hpp"
+#include "resolve/entity_grouper.hpp"
+#include "resolve/name_key.hpp"
+#include "text/sentence_splitter.hpp"
+#include "text/tokenizer.hpp"
+
+using namespace lede;
+
+namespace {
+
+// A document from text where "[TYPE words]" marks a mention: the brackets and type are removed, the text
+// is tokenized and split, and each marked span becomes a mention of its tokens.
+Document marked_document(std::string_view marked) {
+  std::string plain;
+  std::vector<std::tuple<std::uint32_t, std::uint32_t, EntityType>> spans;
+  for (std::size_t i = 0; i < marked.size(); ++i) {
+    if (marked[i] != '[') {
+      plain.push_back(marked[i]);
+      continue;
+    }
+    const std::size_t space = marked.find(' ', i);
+    const std::size_t close = marked.find(']', i);
+    REQUIRE(space < close);
+    const auto type = entity_type_from_string(marked.substr(i + 1, space - i - 1));
+    REQUIRE(type.has_value());
+    const auto start = static_cast<std::uint32_t>(plain.size());
+    plain.append(marked.substr(space + 1, close - space - 1));
+    spans.emplace_back(start, static_cast<std::uint32_t>(plain.size()), *type);
+    i = close;
+  }
+  Document document(plain);
+  text::tokenize(document);
+  text::split_sentences(document);
+  for (const auto& [start, end, type] : spans) {
+    Mention mention;
+    mention.type = type;
+    std::uint32_t t = 0;
+    while (document.tokens[t].start < start) ++t;
+    mention.token_begin = t;
+    while (t < document.tokens.size() && document.tokens[t].end <= end) ++t;
+    mention.token_end = t;
+    REQUIRE(mention.token_end > mention.token_begin);
+    document.mentions.push_back(mention);
+  }
+  return document;
+}
+
+Document resolved(std::string_view marked) {
+  Document document = marked_document(marked);
+  resolve::group_entities(document);
+  return document;
+}
+
+std::string text_of(const Document& document, const Mention& mention) {
+  const std::uint32_t start = document.mention_start(mention);
+  return document.text().substr(start, document.mention_end(mention) - start);
+}
+
+// The entity of the n-th mention whose text is `text` (n counts from 0), or -1.
+std::int32_t entity_of(const Document& document, const std::string& text, int n = 0) {
+  for (const Mention& mention : document.mentions) {
+    if (text_of(document, mention) == text && n-- == 0) return mention.entity;
+  }
+  return -1;
+}
+
+const Entity& entity_named(const Document& document, const std::string& name) {
+  for (const Entity& entity : document.entities) {
+    if (entity.name == name) return entity;
+  }
+  FAIL("no entity named " << name);
+  return document.entities.front();
+}
+
+std::vector<std::string> pronouns_of(const Document& document, std::int32_t entity) {
+  std::vector<std::string> out;
+  for (const Mention& mention : document.mentions) {
+    if (mention.pronoun && mention.entity == entity) out.push_back(text_of(document, mention));
+  }
+  return out;
+}
+
+std::size_t pronoun_count(const Document& document) {
+  return static_cast<std::size_t>(
+      std::count_if(document.mentions.begin(), document.mentions.end(), [](const Mention& m) { return m.pronoun; }));
+}
+
+}  // namespace
+
+TEST_CASE("name keys fold case, periods, possessives, articles and inversions", "[resolve]") {
+  const Document document = marked_document("[GPE the U.S.'s] [PERSON BAJWA] [PERSON Doe, John] [PERSON John Smith Jr.]");
+  const auto key = [&](std::size_t m, bool person) {
+    return resolve::name_key(document, document.mentions[m].token_begin, document.mentions[m].token_end, person);
+  };
+  CHECK(key(0, false).text == "us");
+  CHECK(key(0, false).acronym_shaped);
+  CHECK(key(1, true).text == "bajwa");
+  CHECK(key(1, true).all_capitals);
+  CHECK(key(2, true).text == "john doe");
+  CHECK(key(2, true).last_word() == "doe");
+  CHECK(key(3, true).last_word() == "smith");  // "Jr" is no surname
+  CHECK(key(3, true).first_word() == "john");
+}
+
+TEST_CASE("a full name, its surname and its given name are one person", "[resolve]") {
+  const Document document = resolved(
+      "[TITLE Colonel General] [PERSON Oleg Salyukov] arrived in [GPE Islamabad]. [PERSON Salyukov] met officers. "
+      "They thanked [TITLE General] [PERSON Oleg] for the visit.");
+  const std::int32_t oleg = entity_of(document, "Oleg Salyukov");
+  REQUIRE(oleg >= 0);
+  CHECK(entity_of(document, "Salyukov") == oleg);
+  CHECK(entity_of(document, "Oleg") == oleg);
+  CHECK(entity_of(document, "Islamabad") != oleg);
+  CHECK(document.entities[static_cast<std::size_t>(oleg)].type == EntityType::Person);
+}
+
+TEST_CASE("a shorter full name joins the longer one that contains it", "[resolve]") {
+  const Document document = resolved("[PERSON Qamar Javed Bajwa] spoke. [PERSON Javed Bajwa] left. [PERSON John A. Smith] and "
+                                     "[PERSON John Smith] waited.");
+  CHECK(entity_of(document, "Javed Bajwa") == entity_of(document, "Qamar Javed Bajwa"));
+  CHECK(entity_of(document, "John Smith") == entity_of(document, "John A. Smith"));
+  CHECK(entity_of(document, "John Smith") != entity_of(document, "Qamar Javed Bajwa"));
+}
+
+TEST_CASE("names with and without titles and honorifics are one person", "[resolve]") {
+  const Document document = resolved(
+      "[TITLE General] [PERSON Qamar Javed Bajwa] visited troops. [TITLE Gen] [PERSON Bajwa] praised them. "
+      "Mr [PERSON Bajwa] returned on Monday.");
+  const std::int32_t bajwa = entity_of(document, "Qamar Javed Bajwa");
+  CHECK(entity_of(document, "Bajwa", 0) == bajwa);
+  CHECK(entity_of(document, "Bajwa", 1) == bajwa);
+  const Entity& entity = document.entities[static_cast<std::size_t>(bajwa)];
+  CHECK(entity.name == "Qamar Javed Bajwa");
+  // "General" and "Gen" are one title, spelled out.
+  CHECK(entity.titles == std::vector<std::string>{"General"});
+}
+
+TEST_CASE("an acronym defined in the text joins its long form", "[resolve]") {
+  const Document document = resolved(
+      "The [ORG National Disaster Management Authority] (NDMA) issued a warning. Later the [ORG NDMA] sent tents. "
+      "[ORG WAPDA] (Water and Power Development Authority) said power was restored, and [ORG WAPDA] apologized.");
+  const std::int32_t ndma = entity_of(document, "National Disaster Management Authority");
+  CHECK(entity_of(document, "NDMA") == ndma);
+  CHECK(document.entities[static_cast<std::size_t>(ndma)].name == "National Disaster Management Authority");
+  CHECK(entity_of(document, "WAPDA", 0) == entity_of(document, "WAPDA", 1));
+  CHECK(entity_of(document, "WAPDA") != ndma);
+}
+
+TEST_CASE("common acronyms come from the alias lexicon, and initials match an undefined acronym", "[resolve]") {
+  const Document document = resolved(
+      "The [GPE United States] and the [GPE US] disagreed. [GPE U.S.] officials and [GPE USA] fans met. "
+      "The [ORG Asian Development Bank] lent money; the [ORG ADB] said so.");
+  const std::int32_t us = entity_of(document, "United States");
+  CHECK(entity_of(document, "US") == us);
+  CHECK(entity_of(document, "U.S.") == us);
+  CHECK(entity_of(document, "USA") == us);
+  CHECK(document.entities[static_cast<std::size_t>(us)].name == "United States");
+  CHECK(entity_of(document, "ADB") == entity_of(document, "Asian Development Bank"));
+  CHECK(entity_of(document, "ADB") != us);
+}
+
+TEST_CASE("possessives, headline casing and inverted names meet their plain forms", "[resolve]") {
+  const Document document = resolved(
+      "[PERSON BAJWA] MEETS [PERSON PUTIN]\n\n"
+      "[PERSON Qamar Javed Bajwa] met [PERSON Vladimir Putin]. [PERSON Putin's] aides smiled. "
+      "The list named [PERSON Doe, John] first; [PERSON John Doe] agreed.");
+  const std::int32_t bajwa = entity_of(document, "Qamar Javed Bajwa");
+  const std::int32_t putin = entity_of(document, "Vladimir Putin");
+  CHECK(entity_of(document, "BAJWA") == bajwa);
+  CHECK(entity_of(document, "PUTIN") == putin);
+  CHECK(entity_of(document, "Putin's") == putin);
+  CHECK(document.entities[static_cast<std::size_t>(putin)].name == "Vladimir Putin");
+  const std::int32_t doe = entity_of(document, "John Doe");
+  CHECK(entity_of(document, "Doe, John") == doe);
+  CHECK(document.entities[static_cast<std::size_t>(doe)].name == "John Doe");
+}
+
+TEST_CASE("a headline's capitals never become the name when a normal form exists", "[resolve]") {
+  const Document document = resolved("[PERSON IMRAN KHAN] WINS\n\n[PERSON Imran Khan] won the vote.");
+  CHECK(document.entities[static_cast<std::size_t>(entity_of(document, "Imran Khan"))].name == "Imran Khan");
+}
+
+TEST_CASE("type repair: an entity takes the type most of its names have", "[resolve]") {
+  const Document document = resolved(
+      "[ORG Bajwa] spoke first. [PERSON Bajwa] spoke again. [PERSON Bajwa] left. [PERSON Bajwa] returned. "
+      "[PERSON Bajwa] slept.");
+  REQUIRE(document.entities.size() == 1);
+  CHECK(document.entities[0].type == EntityType::Person);
+  for (const Mention& mention : document.mentions) CHECK(mention.type == EntityType::Person);
+}
+
+TEST_CASE("two people sharing a surname are not merged blindly", "[resolve]") {
+  const Document document = resolved(
+      "[PERSON Mary Smith] and [PERSON John Smith] opened a shop. [PERSON Smith] said sales were good. "
+      "Mrs [PERSON Smith] disagreed.");
+  const std::int32_t mary = entity_of(document, "Mary Smith");
+  const std::int32_t john = entity_of(document, "John Smith");
+  CHECK(mary != john);
+  // The bare surname could be either: an entity of its own.
+  CHECK(entity_of(document, "Smith", 0) != mary);
+  CHECK(entity_of(document, "Smith", 0) != john);
+  // "Mrs" settles it.
+  CHECK(entity_of(document, "Smith", 1) == mary);
+}
+
+TEST_CASE("a place named like a person's surname stays a place", "[resolve]") {
+  const Document document = resolved("[PERSON Michael Jordan] flew to [GPE Jordan]. [PERSON Jordan] played.");
+  CHECK(entity_of(document, "Jordan", 0) != entity_of(document, "Michael Jordan"));
+  CHECK(entity_of(document, "Jordan", 1) == entity_of(document, "Michael Jordan"));
+}
+
+TEST_CASE("title mentions join the person who holds the title", "[resolve]") {
+  const Document document = resolved(
+      "[TITLE Colonel General] [PERSON Oleg Salyukov], [TITLE Commander of the Russian Ground Forces], met "
+      "[TITLE General] [PERSON Qamar Javed Bajwa], the [TITLE Chief of Army Staff] ([TITLE COAS]). "
+      "The [TITLE COAS] thanked the [TITLE Russian Ground Forces Commander]. "
+      "[TITLE Defence Minister] [PERSON Khawaja Asif] and [TITLE Foreign Minister] [PERSON Khawaja Asim] spoke. "
+      "The [TITLE defence minister] left early, the [TITLE minister] said.");
+  const std::int32_t oleg = entity_of(document, "Oleg Salyukov");
+  const std::int32_t bajwa = entity_of(document, "Qamar Javed Bajwa");
+  CHECK(entity_of(document, "Colonel General") == oleg);
+  CHECK(entity_of(document, "Commander of the Russian Ground Forces") == oleg);
+  CHECK(entity_of(document, "Russian Ground Forces Commander") == oleg);
+  CHECK(entity_of(document, "Chief of Army Staff") == bajwa);
+  CHECK(entity_of(document, "COAS", 1) == bajwa);
+  CHECK(entity_of(document, "defence minister") == entity_of(document, "Khawaja Asif"));
+  // Two ministers: "the minister" alone could be either, so it keeps a TITLE entity of its own.
+  const std::int32_t minister = entity_of(document, "minister");
+  CHECK(minister != entity_of(document, "Khawaja Asif"));
+  CHECK(minister != entity_of(document, "Khawaja Asim"));
+  CHECK(document.entities[static_cast<std::size_t>(minister)].type == EntityType::Title);
+  // Titles collected per entity, spelled out, without repeats.
+  const std::vector<std::string>& bajwa_titles = document.entities[static_cast<std::size_t>(bajwa)].titles;
+  CHECK(bajwa_titles == std::vector<std::string>{"General", "Chief of Army Staff"});
+  const std::vector<std::string>& oleg_titles = document.entities[static_cast<std::size_t>(oleg)].titles;
+  CHECK(oleg_titles == std::vector<std::string>{"Colonel General", "Commander of the Russian Ground Forces"});
+  // The TITLE mention keeps its type; its entity is the person.
+  for (const Mention& mention : document.mentions) {
+    if (mention.entity == oleg && !mention.pronoun) {
+      CHECK((mention.type == EntityType::Person || mention.type == EntityType::Title));
+    }
+  }
+}
+
+TEST_CASE("pronouns join the entity they agree with", "[resolve]") {
+  const Document document = resolved(
+      "[PERSON Mary Smith] met [PERSON John Jones] in [GPE Paris]. She said the talks went well. "
+      "[ORG Acme Corp] reported a loss. Its shares fell.");
+  const std::int32_t mary = entity_of(document, "Mary Smith");
+  CHECK(pronouns_of(document, mary) == std::vector<std::string>{"She"});
+  CHECK(pronouns_of(document, entity_of(document, "Acme Corp")) == std::vector<std::string>{"Its"});
+  for (const Mention& mention : document.mentions) {
+    if (mention.pronoun) CHECK(mention.type == document.entities[static_cast<std::size_t>(mention.entity)].type);
+  }
+}
+
+TEST_CASE("gender from a title and from a pronoun already linked", "[resolve]") {
+  const Document document = resolved(
+      "[TITLE Queen] [PERSON Rania] opened the school. [PERSON John Hamdan] attended. She spoke first.");
+  CHECK(pronouns_of(document, entity_of(document, "Rania")) == std::vector<std::string>{"She"});
+}
+
+TEST_CASE("an ambiguous pronoun stays out of the result", "[resolve]") {
+  SECTION("two men, neither the subject") {
+    const Document document = resolved("The talks included [PERSON John Smith] and [PERSON Peter Jones]. Later he left.");
+    CHECK(pronoun_count(document) == 0);
+  }
+  SECTION("no one agrees") {
+    const Document document = resolved("[PERSON John Smith] arrived. She left.");
+    CHECK(pronoun_count(document) == 0);
+  }
+  SECTION("no entity at all: a pronoun never becomes an entity of its own") {
+    const Document document = resolved("He said it was fine, and they agreed.");
+    CHECK(pronoun_count(document) == 0);
+    CHECK(document.entities.empty());
+  }
+  SECTION("pleonastic it") {
+    const Document document = resolved("[ORG Acme Corp] failed. It is clear that prices rose.");
+    CHECK(pronoun_count(document) == 0);
+  }
+}
+
+TEST_CASE("the canonical name is the longest proper name, without titles", "[resolve]") {
+  const Document document = resolved(
+      "[TITLE Gen] [PERSON Bajwa] arrived. [TITLE General] [PERSON Qamar Javed Bajwa] spoke. [PERSON Bajwa's] plan won.");
+  REQUIRE(document.entities.size() == 1);
+  CHECK(document.entities[0].name == "Qamar Javed Bajwa");
+  // Entities are numbered by first mention: the title that opens the text opens the entity.
+  CHECK(document.mentions[0].entity == 0);
+}
+
+TEST_CASE("salience: mentions, the lead and the subject role rank entities", "[resolve]") {
+  const Document document = resolved(
+      "[PERSON Salyukov] visits [GPE Pakistan]\n\n"
+      "[PERSON Oleg Salyukov] arrived in [GPE Islamabad] on [DATE Monday]. [PERSON Salyukov] met [PERSON Imran Khan]. "
+      "He praised the army. [PERSON Salyukov] left on [DATE Tuesday].");
+  const Entity& oleg = entity_named(document, "Oleg Salyukov");
+  const Entity& khan = entity_named(document, "Imran Khan");
+  const Entity& islamabad = entity_named(document, "Islamabad");
+  const Entity& monday = entity_named(document, "Monday");
+  CHECK(oleg.salience > khan.salience);
+  CHECK(oleg.salience > islamabad.salience);
+  CHECK(khan.salience > monday.salience);  // a date weighs little
+  float total = 0.0F;
+  for (const Entity& entity : document.entities) {
+    CHECK(entity.salience >= 0.0F);
+    CHECK(entity.salience <= 1.0F);
+    total += entity.salience;
+  }
+  CHECK(total == Approx(1.0F).epsilon(0.01));
+}
+
+TEST_CASE("entities are numbered by first mention and resolving twice changes nothing", "[resolve]") {
+  Document document = marked_document(
+      "[PERSON Oleg Salyukov] met [PERSON Imran Khan]. He smiled. [PERSON Khan] left; [PERSON Salyukov] stayed.");
+  resolve::group_entities(document);
+  const std::vector<Mention> first = document.mentions;
+  const std::size_t entities = document.entities.size();
+  for (std::size_t e = 1; e < document.entities.size(); ++e) {
+    CHECK(document.entities[e - 1].mentions.front() < document.entities[e].mentions.front());
+  }
+  resolve::group_entities(document);
+  REQUIRE(document.mentions.size() == first.size());
+  CHECK(document.entities.size() == entities);
+  for (std::size_t m = 0; m < first.size(); ++m) {
+    CHECK(document.mentions[m].entity == first[m].entity);
+    CHECK(document.mentions[m].pronoun == first[m].pronoun);
+  }
+}
+
+TEST_CASE("odd input never breaks the resolver", "[resolve]") {
+  for (const char* text : {"", "(", "[PERSON X] (", "( [ORG AB] )", "[PERSON , ,]", "[ORG A] ( [ORG B] ) ( [ORG C] )",
+                           "[TITLE the] he she it they", "[PERSON 's]", "[PERSON Doe , , John]"}) {
+    CAPTURE(text);
+    Document document = marked_document(text);
+    resolve::group_entities(document);
+    for (const Mention& mention : document.mentions) {
+      CHECK(mention.entity >= 0);
+      CHECK(static_cast<std::size_t>(mention.entity) < document.entities.size());
+    }
+  }
+}
+
+TEST_CASE("the whole pipeline resolves the article of the design example", "[resolve][model]") {
+  const auto& analyzer = lede::test::ner_model();
+  if (!analyzer) {
+    WARN("skipped: no model with a name tagger");
+    return;
+  }
+  const Document document = analyzer->analyze(
+      "Bajwa meets Salyukov in Moscow\n\n"
+      "General Qamar Javed Bajwa, the Chief of Army Staff (COAS), met Colonel General Oleg Salyukov, Commander of the "
+      "Russian Ground Forces, in Moscow on Tuesday. Gen Bajwa said the US and U.S. allies were watching. The COAS "
+      "thanked General Oleg for the visit. Salyukov said he valued the ties with Pakistan.\n");
+  const Entity& bajwa = entity_named(document, "Qamar Javed Bajwa");
+  const Entity& oleg = entity_named(document, "Oleg Salyukov");
+  CHECK(bajwa.type == EntityType::Person);
+  CHECK(bajwa.mentions.size() >= 5);  // two names, General, Chief of Army Staff, COAS (x2), Gen
+  CHECK(std::find(bajwa.titles.begin(), bajwa.titles.end(), "Chief of Army Staff") != bajwa.titles.end());
+  CHECK(oleg.mentions.size() >= 4);
+  CHECK(pronouns_of(document, entity_of(document, "Oleg Salyukov")) == std::vector<std::string>{"he"});
+  CHECK(entity_of(document, "US") == entity_of(document, "U.S."));
+}
