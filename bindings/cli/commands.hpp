@@ -14,5 +14,6 @@ int run_model(int argc, char** argv);
 int train_ner(const Arguments& args);  // `lede train ner`, called by run_train
 int eval_ner(const Arguments& args);   // `lede eval ner`, called by run_eval
 int eval_doc(const Arguments& args);   // `lede eval doc`, called by run_eval
+int eval_resolve(const Arguments& args);  // `lede eval resolve`, called by run_eval
 
 }  // namespace lede::cli

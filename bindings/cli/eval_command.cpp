@@ -28,20 +28,25 @@ tasks:
   ner         tags CoNLL-2003 data (its given tokens, or with --raw its text through the tokenizer)
               with the model's NER and reports PER, ORG, LOC, MISC and micro precision, recall and F1
               (exact spans, conlleval rules)
+  resolve     analyzes CoNLL-U documents with coreference (GUM's Entity= brackets) on their given tokens
+              and scores the entities of gold chains that have a proper-name mention: MUC and B-cubed
+              over their names, names and pronouns, and all mentions, and pairwise precision and recall
+              of name-to-name links (--errors N prints wrong and missed links)
   doc         analyzes the gold articles (lede/1 JSON, e.g. tests/gold) with their dates and reports
               precision, recall and F1 per mention type (exact UTF-16 span and type), micro over all
               types and over the name types, and on the CoNLL-2003 mapping (PER, ORG, LOC, MISC)
 
 options:
   --data PATH   a .conllu file, or a directory of them (doc: a directory of .json files)
-  --errors N    also print up to N missed and N spurious spans with their context (tokenize, ner, doc)
+  --errors N    also print up to N missed and N spurious spans with their context (tokenize, ner, doc;
+                resolve: wrong and missed name links)
   --raw         ner: score the raw-text path on character spans
-  --model PATH  the model file (pos, ner, doc; default: the build's model)
+  --model PATH  the model file (pos, ner, doc, resolve; default: the build's model)
   --no-model    rules only
   --help        this text
 
-The last line of the output is a JSON summary. Tasks parse, resolve and relations come
-with their models.
+The last line of the output is a JSON summary. Tasks parse and relations come with their
+models.
 )";
 
 std::vector<Span> token_spans(const Document& document) {
@@ -142,7 +147,8 @@ int run_eval(int argc, char** argv) {
   if (task == "pos") return eval_pos(args);
   if (task == "ner") return eval_ner(args);
   if (task == "doc") return eval_doc(args);
-  if (task == "parse" || task == "resolve" || task == "relations") {
+  if (task == "resolve") return eval_resolve(args);
+  if (task == "parse" || task == "relations") {
     std::fprintf(stderr, "lede eval: '%s' is not available yet: it needs a model this build does not have\n", task.c_str());
     return 2;
   }
