@@ -122,6 +122,12 @@ function renderHighlights() {
       mark.dataset.entity = String(mention.entity ?? '');
       mark.dataset.mention = String(mention.id);
       mark.title = mention.type;
+      if (mention.pronoun) {
+        // A pronoun the analyzer linked to an entity: marked lightly, named in its tooltip.
+        mark.classList.add('pronoun');
+        const entity = result.entities[mention.entity];
+        if (entity) mark.title = `${mention.type}: ${entity.name}`;
+      }
       mark.textContent = text.slice(mention.start, mention.end);
       if (hiddenTypes.has(mention.type)) mark.classList.add('hidden-type');
       if (selectedEntity !== null && mention.entity === selectedEntity) mark.classList.add('selected');
@@ -181,11 +187,18 @@ function renderEntities() {
     if (!byType.has(entity.type)) byType.set(entity.type, []);
     byType.get(entity.type).push(entity);
   }
-  const sections = [];
+  // Entities by salience: within a type, and the types in the order of their most salient entity, so
+  // the people or organizations an article is about come first.
+  const groups = [];
   for (const type of TYPE_ORDER) {
     const group = byType.get(type);
     if (!group) continue;
     group.sort((a, b) => b.salience - a.salience || a.id - b.id);
+    groups.push([type, group]);
+  }
+  groups.sort((a, b) => b[1][0].salience - a[1][0].salience || TYPE_ORDER.indexOf(a[0]) - TYPE_ORDER.indexOf(b[0]));
+  const sections = [];
+  for (const [type, group] of groups) {
     const heading = document.createElement('h3');
     heading.textContent = `${TYPE_LABELS[type]} (${group.length})`;
     const list = document.createElement('ul');
@@ -205,10 +218,17 @@ function entityItem(entity) {
   const name = document.createElement('span');
   name.className = 'name';
   name.textContent = entity.name;
+  if (entity.titles && entity.titles.length > 0) {
+    const titles = document.createElement('span');
+    titles.className = 'titles';
+    titles.textContent = entity.titles.join(', ');
+    name.append(titles);
+  }
   const count = document.createElement('span');
   count.className = 'count';
   count.textContent = `×${entity.mentions.length}`;
-  count.title = `${entity.mentions.length} mention${entity.mentions.length === 1 ? '' : 's'}`;
+  count.title = `${entity.mentions.length} mention${entity.mentions.length === 1 ? '' : 's'}, ` +
+    `salience ${Math.round(entity.salience * 100)}%`;
   button.append(name, count);
   button.addEventListener('click', () => selectEntity(entity.id));
   item.append(button);
