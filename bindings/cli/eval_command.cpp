@@ -28,6 +28,10 @@ tasks:
   ner         tags CoNLL-2003 data (its given tokens, or with --raw its text through the tokenizer)
               with the model's NER and reports PER, ORG, LOC, MISC and micro precision, recall and F1
               (exact spans, conlleval rules)
+  parse       parses the given tokens of CoNLL-U treebanks with the model's parser, on the POS model's
+              predicted tags (--gold-tags: the treebank's), and reports UAS and LAS (punctuation
+              included, and without it) and P/R/F1 of nsubj, nsubj:pass, obj, obl, nmod, appos, conj,
+              compound and flat
   resolve     analyzes CoNLL-U documents with coreference (GUM's Entity= brackets) on their given tokens
               and scores the entities of gold chains that have a proper-name mention: MUC and B-cubed
               over their names, names and pronouns, and all mentions, and pairwise precision and recall
@@ -41,12 +45,12 @@ options:
   --errors N    also print up to N missed and N spurious spans with their context (tokenize, ner, doc;
                 resolve: wrong and missed name links)
   --raw         ner: score the raw-text path on character spans
-  --model PATH  the model file (pos, ner, doc, resolve; default: the build's model)
+  --gold-tags   parse: parse on the treebank's tags and lemmas instead of predicted ones
+  --model PATH  the model file (pos, parse, ner, doc, resolve; default: the build's model)
   --no-model    rules only
   --help        this text
 
-The last line of the output is a JSON summary. Tasks parse and relations come with their
-models.
+The last line of the output is a JSON summary. Task relations comes with its model.
 )";
 
 std::vector<Span> token_spans(const Document& document) {
@@ -134,7 +138,7 @@ int run_eval(int argc, char** argv) {
     return argc < 3 ? 2 : 0;
   }
   const std::string task = argv[2];
-  const Arguments args(argc, argv, 3, {"--help", "--raw", kNoModelFlag}, {"--data", "--errors", kModelOption});
+  const Arguments args(argc, argv, 3, {"--help", "--raw", "--gold-tags", kNoModelFlag}, {"--data", "--errors", kModelOption});
   if (!args.ok()) {
     std::fprintf(stderr, "lede eval %s: %s\n", task.c_str(), args.error().c_str());
     return 2;
@@ -147,8 +151,9 @@ int run_eval(int argc, char** argv) {
   if (task == "pos") return eval_pos(args);
   if (task == "ner") return eval_ner(args);
   if (task == "doc") return eval_doc(args);
+  if (task == "parse") return eval_parse(args);
   if (task == "resolve") return eval_resolve(args);
-  if (task == "parse" || task == "relations") {
+  if (task == "relations") {
     std::fprintf(stderr, "lede eval: '%s' is not available yet: it needs a model this build does not have\n", task.c_str());
     return 2;
   }

@@ -14,8 +14,10 @@ commands:
   analyze [FILE...]        analyze text (or CoNLL) and write lede/1 JSON or CoNLL; see lede analyze --help
   train pos [--out FILE]   train the POS tagger and lemmatizer on UD EWT + GUM; writes a model file
   train ner [--out FILE]   train the name tagger on CoNLL-2003 with the gazetteers; writes a model file
+  train parse --out FILE   train the dependency parser on UD EWT + GUM; writes a model file
   eval tokenize --data P   token and sentence F1 of the tokenizer against CoNLL-U treebanks
   eval pos --data P        UPOS, XPOS and lemma accuracy of the model's tagger on CoNLL-U treebanks
+  eval parse --data P      UAS, LAS and per-label F1 of the model's parser on CoNLL-U treebanks
   eval ner --data P        per-type P/R/F1 on CoNLL-2003 (given tokens, or --raw text)
   eval doc --data DIR      per-type P/R/F1 on the project's gold articles (tests/gold)
   bench [FILE...]          throughput of each stage and of the whole pipeline (tokens/s)
@@ -25,7 +27,7 @@ commands:
   --help                   this text
 
 Each command takes --help. Errors go to standard error with a non-zero exit status.
-Commands of DESIGN.md still to come: train parse|relations, eval parse|resolve|relations.
+Commands of DESIGN.md still to come: train relations, eval resolve|relations.
 )";
 
 }  // namespace

@@ -42,6 +42,16 @@ a document memory) on CoNLL-2003, writing a model file with the "ner" section; d
                      core/lexicons/gazetteers)
   --epochs N         passes over the training data (default 12); --bits, --prune (default 1), --name,
                      --version, --out as above
+
+lede train parse --out FILE: the dependency parser (greedy arc-hybrid, averaged perceptron trained with
+a dynamic oracle) on UD EWT train + GUM train, writing a model file with the "parse" section; UAS and
+LAS on EWT dev (predicted tags) after every epoch.
+  --model PATH       the model whose POS tagger tags the training and dev data (default: the build's)
+  --gold-tags        train on the treebank's gold tags and lemmas instead of predicted ones
+  --epochs N         passes over the training data (default 12)
+  --min-count N      features seen fewer than N times on the oracle's paths are never learned (default 2)
+  --prune-sweep LIST also report section size and dev scores at these --prune values ("2,3,4")
+  --bits, --prune (default 1), --name, --version, --out as above
 )";
 
 struct Corpora {
@@ -114,8 +124,9 @@ int run_train(int argc, char** argv) {
     return argc < 3 ? 2 : 0;
   }
   const std::string task = argv[2];
-  const Arguments args(argc, argv, 3, {"--help"},
-                       {"--data-dir", "--data", "--dev", "--lexicons", "--epochs", "--bits", "--prune", "--name", "--version", "--out"});
+  const Arguments args(argc, argv, 3, {"--help", "--gold-tags"},
+                       {"--data-dir", "--data", "--dev", "--lexicons", "--epochs", "--bits", "--prune", "--name", "--version",
+                        "--out", "--model", "--min-count", "--prune-sweep"});
   if (!args.ok()) {
     std::fprintf(stderr, "lede train %s: %s\n", task.c_str(), args.error().c_str());
     return 2;
@@ -126,7 +137,8 @@ int run_train(int argc, char** argv) {
   }
   if (task == "pos") return train_pos(args);
   if (task == "ner") return train_ner(args);
-  if (task == "parse" || task == "relations") {
+  if (task == "parse") return train_parse(args);
+  if (task == "relations") {
     std::fprintf(stderr, "lede train: '%s' is not available yet\n", task.c_str());
     return 2;
   }

@@ -3,6 +3,7 @@
 #include "ner/mention_merge.hpp"
 #include "ner/ner_tagger.hpp"
 #include "ner/rule_recognizers.hpp"
+#include "parse/dependency_parser.hpp"
 #include "pos/pos_tagger.hpp"
 #include "resolve/entity_grouper.hpp"
 #include "text/sentence_splitter.hpp"
@@ -23,6 +24,7 @@ std::string_view to_string(Stage stage) {
     case Stage::Tokenize: return "tokenize";
     case Stage::Split: return "split";
     case Stage::Pos: return "pos";
+    case Stage::Parse: return "parse";
     case Stage::Ner: return "ner";
     case Stage::Entities: return "entities";
     case Stage::Resolve: return "resolve";
@@ -72,15 +74,23 @@ std::optional<Analyzer> Analyzer::load(std::span<const std::byte> model_file, st
     if (!tagger) return std::nullopt;
     analyzer.ner_tagger_ = std::make_shared<const ner::NerTagger>(std::move(*tagger));
   }
+  if (parse::DependencyParser::available(analyzer.loaded_->model)) {
+    std::optional<parse::DependencyParser> parser = parse::DependencyParser::load(analyzer.loaded_->model, error);
+    if (!parser) return std::nullopt;
+    analyzer.parser_ = std::make_shared<const parse::DependencyParser>(std::move(*parser));
+  }
   return analyzer;
 }
 
-void Analyzer::run_stage(Stage stage, Document& document, const AnalyzeOptions& /*options*/) const {
+void Analyzer::run_stage(Stage stage, Document& document, const AnalyzeOptions& options) const {
   switch (stage) {
     case Stage::Tokenize: text::tokenize(document); break;
     case Stage::Split: text::split_sentences(document); break;
     case Stage::Pos:
       if (pos_tagger_) pos_tagger_->tag(document);
+      break;
+    case Stage::Parse:
+      if (parser_ && options.pipeline == Pipeline::Full) parser_->parse(document);
       break;
     case Stage::Ner:
       if (ner_tagger_) document.mentions = ner_tagger_->mentions(document);
@@ -102,9 +112,10 @@ Document Analyzer::analyze(std::string_view text, const AnalyzeOptions& options)
 
 void Analyzer::analyze_tokenized(Document& document, const AnalyzeOptions& options) const {
   document.date = options.date;
-  // The parser, relations and events stages join here as they are built; the entities pipeline
-  // will skip them.
+  // The relations and events stages join here as they are built; the entities pipeline skips them
+  // (and the parser: run_stage checks the pipeline).
   run_stage(Stage::Pos, document, options);
+  run_stage(Stage::Parse, document, options);
   run_stage(Stage::Ner, document, options);
   run_stage(Stage::Entities, document, options);
   run_stage(Stage::Resolve, document, options);

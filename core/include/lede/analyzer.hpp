@@ -19,6 +19,9 @@ class PosTagger;
 namespace ner {
 class NerTagger;
 }
+namespace parse {
+class DependencyParser;
+}
 
 enum class Pipeline : std::uint8_t {
   Full,      // every stage
@@ -43,10 +46,10 @@ struct ModelInfo {
 bool is_valid_iso_date(std::string_view date);
 
 // Which stages run, each timed separately by `lede bench`.
-// Ner finds the statistical names (PERSON, ORG, GPE, NORP, ...); Entities adds the rule mentions (DATE,
-// MONEY, ...) around them.
-enum class Stage : std::uint8_t { Tokenize, Split, Pos, Ner, Entities, Resolve };
-inline constexpr int kStageCount = 6;
+// Parse builds the dependency tree (Pipeline::Full only). Ner finds the statistical names (PERSON, ORG,
+// GPE, NORP, ...); Entities adds the rule mentions (DATE, MONEY, ...) around them.
+enum class Stage : std::uint8_t { Tokenize, Split, Pos, Parse, Ner, Entities, Resolve };
+inline constexpr int kStageCount = 7;
 std::string_view to_string(Stage stage);
 
 class Analyzer {
@@ -70,6 +73,8 @@ class Analyzer {
   bool has_pos() const { return pos_tagger_ != nullptr; }
   // Whether the ner stage runs (the model file has an "ner" section): statistical names.
   bool has_ner() const { return ner_tagger_ != nullptr; }
+  // Whether the parse stage runs in the full pipeline (the model file has a "parse" section).
+  bool has_parse() const { return parser_ != nullptr; }
 
   // Analyzes raw text (any bytes; invalid UTF-8 is repaired).
   Document analyze(std::string_view text, const AnalyzeOptions& options = {}) const;
@@ -91,6 +96,7 @@ class Analyzer {
   std::shared_ptr<const LoadedModel> loaded_;  // shared: copying an analyzer does not copy the model
   std::shared_ptr<const pos::PosTagger> pos_tagger_;  // when the model has POS sections; reads loaded_
   std::shared_ptr<const ner::NerTagger> ner_tagger_;  // when the model has an "ner" section; reads loaded_
+  std::shared_ptr<const parse::DependencyParser> parser_;  // when the model has a "parse" section; reads loaded_
 };
 
 }  // namespace lede

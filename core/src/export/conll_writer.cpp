@@ -2,6 +2,7 @@
 #include <vector>
 
 #include "lede/export.hpp"
+#include "parse/dep_labels.hpp"
 #include "pos/pos_tags.hpp"
 
 namespace lede {
@@ -47,6 +48,20 @@ void append_pos_columns(std::string& line, const Document& document, std::uint32
   line += '\t';
 }
 
+// HEAD and DEPREL with their tabs: the head's 1-based number in the sentence (0 for the root) and the
+// relation, or "_" where the parser did not run.
+void append_parse_columns(std::string& line, const Document& document, const Sentence& sentence, std::uint32_t token) {
+  if (!document.has_parse() || document.deprels[token] == parse::kNoLabel) {
+    line += "_\t_\t";
+    return;
+  }
+  const std::int32_t head = document.heads[token];
+  line += head < 0 ? std::string("0") : std::to_string(static_cast<std::uint32_t>(head) - sentence.token_begin + 1);
+  line += '\t';
+  line += parse::dep_label_name(document.deprels[token]);
+  line += '\t';
+}
+
 }  // namespace
 
 void write_conll2003(const Document& document, OutputSink& out) {
@@ -87,7 +102,9 @@ void write_conllu(const Document& document, OutputSink& out) {
       }
       line = std::to_string(t - sentence.token_begin + 1) + '\t' + form + '\t';
       append_pos_columns(line, document, t);
-      line += "_\t_\t_\t_\t";
+      line += "_\t";  // FEATS
+      append_parse_columns(line, document, sentence, t);
+      line += "_\t";  // DEPS
       std::string misc;
       const std::int32_t mention = owner[t];
       if (mention >= 0) {

@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "lede/export.hpp"
+#include "parse/dep_labels.hpp"
 #include "pos/pos_tags.hpp"
 
 namespace lede {
@@ -105,6 +106,7 @@ void write_sentences(BufferedWriter& w, const Document& document, const OffsetMa
 void write_tokens(BufferedWriter& w, const Document& document, const OffsetMap& offsets) {
   w.put(",\"tokens\":[");
   const bool with_pos = document.has_pos();
+  const bool with_parse = document.has_parse();
   for (std::size_t i = 0; i < document.tokens.size(); ++i) {
     const Token& token = document.tokens[i];
     w.put(i == 0 ? "{" : ",{");
@@ -118,6 +120,13 @@ void write_tokens(BufferedWriter& w, const Document& document, const OffsetMap& 
       w.put_string(pos::xpos_name(document.xpos[i]));
       w.put(",\"lemma\":");
       w.put_string(document.lemma(i));
+    }
+    if (with_parse && document.deprels[i] != parse::kNoLabel) {
+      w.put(",\"head\":");
+      w.put_signed(document.heads[i]);
+      w.put(",\"dep\":\"");
+      w.put(parse::dep_label_name(document.deprels[i]));
+      w.put('"');
     }
     w.put('}');
   }

@@ -1,0 +1,57 @@
+// Trains the "parse" section: an averaged perceptron over the features of parse/parse_features.hpp,
+// learning greedy arc-hybrid parsing with the dynamic oracle of arc_hybrid_oracle.hpp (Goldberg & Nivre
+// 2012): at every state the model's best legal move is compared with the best-scoring move of zero
+// cost, and after the first epochs the trainer follows the model's own (possibly wrong) move most of the
+// time, so that it learns to continue well from the states its mistakes lead to. Non-projective gold
+// trees are projectivized by lifting before training (the parse is scored against the original tree).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "learn/treebank.hpp"
+#include "learn/weight_table_writer.hpp"
+
+namespace lede::learn {
+
+struct ParseTrainingOptions {
+  int epochs = 12;
+  int static_epochs = 1;           // epochs that follow the oracle only, before exploring
+  double explore_probability = 0.9;  // after those, follow the model's own move this often
+  std::uint64_t shuffle_seed = 1;  // the order of sentences and the exploration; fixed for reproducibility
+  std::uint64_t hash_seed = 0x6c656465;  // written to the section, read back by the runtime
+  int min_feature_count = 2;       // features seen fewer times along the oracle's paths are never learned
+  QuantizationOptions quantization;
+  // Also report size and dev scores of the saved table at each of these pruning thresholds (for tuning
+  // --prune against the section's byte budget); the section is written with quantization.prune_below.
+  std::vector<float> prune_sweep;
+  std::function<void(const std::string&)> progress;  // one line per epoch and per step
+};
+
+// Attachment scores over the words with a known gold head.
+struct AttachmentScores {
+  std::size_t words = 0;
+  std::size_t head_right = 0;
+  std::size_t both_right = 0;
+  double uas() const { return words == 0 ? 0.0 : 100.0 * static_cast<double>(head_right) / static_cast<double>(words); }
+  double las() const { return words == 0 ? 0.0 : 100.0 * static_cast<double>(both_right) / static_cast<double>(words); }
+};
+
+struct ParseTrainingResult {
+  std::vector<std::byte> section;
+  std::uint64_t hash_seed = 0;
+  std::size_t label_count = 0;
+  std::size_t train_sentences = 0;
+  std::size_t lifted_arcs = 0;
+  WeightTableStats weights;
+  AttachmentScores dev_float;      // the averaged weights before saving
+  AttachmentScores dev_quantized;  // the saved (pruned, quantized) table
+};
+
+ParseTrainingResult train_parse(const std::vector<TreebankSentence>& train, const std::vector<TreebankSentence>& dev,
+                                const ParseTrainingOptions& options);
+
+}  // namespace lede::learn

@@ -1,0 +1,103 @@
+#include "parse/dependency_parser.hpp"
+
+#include <vector>
+
+#include "parse/dep_labels.hpp"
+#include "parse/greedy_parser.hpp"
+#include "parse/parse_features.hpp"
+#include "parse/parse_section.hpp"
+#include "perceptron/section_reader.hpp"
+#include "pos/pos_tags.hpp"
+
+namespace lede::parse {
+namespace {
+
+// Where the window starting at `begin` ends (exclusive) in a sentence ending at `end`: the whole rest
+// when it fits, else just after the last punctuation mark in the window's last third, else at the limit.
+std::uint32_t window_end(const Document& document, std::uint32_t begin, std::uint32_t end) {
+  if (end - begin <= kMaxWindow) return end;
+  const std::uint32_t limit = begin + static_cast<std::uint32_t>(kMaxWindow);
+  for (std::uint32_t t = limit; t > begin + 2 * kMaxWindow / 3; --t) {
+    if (document.tokens[t - 1].kind == TokenKind::Punct) return t;
+  }
+  return limit;
+}
+
+}  // namespace
+
+bool DependencyParser::available(const Model& model) { return model.section(kParseSectionName) != nullptr; }
+
+std::optional<DependencyParser> DependencyParser::load(const Model& model, std::string& error) {
+  const ModelSection* section = model.section(kParseSectionName);
+  if (section == nullptr) {
+    error = "the model has no \"parse\" section";
+    return std::nullopt;
+  }
+  if (section->template_version != kParseTemplateVersion) {
+    error = "the model's \"parse\" section was trained with other feature templates (retrain with this build)";
+    return std::nullopt;
+  }
+  DependencyParser parser;
+  parser.seed_ = section->hash_seed;
+  perceptron::SectionReader reader(section->bytes);
+  const auto header = reader.read_value<ParseSectionHeader>();
+  // Two labels at least (root and one more), so a state that is not final always has a legal move.
+  bool consistent = reader.ok() && header.label_count >= 2 && class_count_for(header.label_count) <= 255;
+  if (consistent) parser.labels_ = reader.read_array<std::uint8_t>(header.label_count);
+  consistent = consistent && reader.ok() && parser.labels_[0] == kRoot && parser.weights_.read(reader) &&
+               parser.weights_.class_count() == class_count_for(header.label_count);
+  for (std::size_t i = 1; consistent && i < parser.labels_.size(); ++i) {
+    consistent = parser.labels_[i] < kDepLabelCount && parser.labels_[i] != kRoot;
+  }
+  if (!consistent) {
+    error = "the model's \"parse\" section is inconsistent";
+    return std::nullopt;
+  }
+  return parser;
+}
+
+void DependencyParser::parse(Document& document) const {
+  const std::size_t token_count = document.tokens.size();
+  document.heads.assign(token_count, -1);
+  document.deprels.assign(token_count, kNoLabel);
+  const bool tagged = document.has_pos();
+  // One set of buffers per document, reused by every window.
+  std::vector<ParseWord> words;
+  std::vector<std::int32_t> scores(class_count_for(labels_.size()));
+  ParseState state;
+  const auto add_scores = [this](const std::uint64_t* keys, std::size_t count, std::int32_t* totals) {
+    for (std::size_t k = 0; k < count; ++k) weights_.add_row(keys[k], totals);
+  };
+  for (const Sentence& sentence : document.sentences) {
+    std::int32_t sentence_root = -1;
+    for (std::uint32_t begin = sentence.token_begin; begin < sentence.token_end;) {
+      const std::uint32_t end = window_end(document, begin, sentence.token_end);
+      words.resize(end - begin);
+      for (std::uint32_t t = begin; t < end; ++t) {
+        const std::string_view form = document.token_text(t);
+        words[t - begin] = tagged ? describe_parse_word(form, document.lemma(t), document.xpos[t], document.upos[t], seed_)
+                                  : describe_parse_word(form, form, pos::kNoTag, pos::kNoTag, seed_);
+      }
+      parse_greedy(std::span<const ParseWord>(words), labels_, add_scores, scores.data(), state);
+      for (std::uint32_t t = begin; t < end; ++t) {
+        const std::size_t i = t - begin;
+        const std::int32_t head = state.head(i);
+        if (head == state.root()) {
+          if (sentence_root < 0) {
+            sentence_root = static_cast<std::int32_t>(t);
+            document.deprels[t] = kRoot;
+          } else {
+            document.heads[t] = sentence_root;
+            document.deprels[t] = kDep;
+          }
+        } else {
+          document.heads[t] = static_cast<std::int32_t>(begin) + head;
+          document.deprels[t] = state.label(i);
+        }
+      }
+      begin = end;
+    }
+  }
+}
+
+}  // namespace lede::parse

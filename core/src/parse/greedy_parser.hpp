@@ -1,0 +1,63 @@
+// Greedy parsing of one sentence, shared by the runtime parser and the trainer's dev evaluation: at
+// each state, the best scoring legal move is taken. Classes of the linear model:
+//   0 = SHIFT, 1 + 2i = LEFT(labels[i]), 2 + 2i = RIGHT(labels[i]),
+// where labels[] is the model's label list (dep_labels.hpp numbers; labels[0] is root). A RIGHT onto
+// ROOT must be RIGHT(root), and no other move may use root, so every parse has exactly one root.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <span>
+
+#include "parse/parse_features.hpp"
+#include "parse/transition_system.hpp"
+
+namespace lede::parse {
+
+inline constexpr std::size_t kShiftClass = 0;
+inline constexpr std::size_t kRootLabelIndex = 0;
+
+constexpr std::size_t class_count_for(std::size_t label_count) { return 1 + 2 * label_count; }
+constexpr Move class_move(std::size_t cls) { return cls == 0 ? Move::Shift : cls % 2 == 1 ? Move::Left : Move::Right; }
+constexpr std::size_t class_label_index(std::size_t cls) { return (cls - 1) / 2; }
+constexpr std::size_t left_class(std::size_t label_index) { return 1 + 2 * label_index; }
+constexpr std::size_t right_class(std::size_t label_index) { return 2 + 2 * label_index; }
+
+// Whether `cls` may be taken in `state`.
+inline bool is_legal(const ParseState& state, std::size_t cls) {
+  if (cls == kShiftClass) return state.can_shift();
+  const bool root_label = class_label_index(cls) == kRootLabelIndex;
+  if (class_move(cls) == Move::Left) return !root_label && state.can_left();
+  return state.can_right() && root_label == state.right_attaches_root();
+}
+
+// The legal class with the highest score (ties: the lowest class). The state must not be terminal.
+template <typename Score>
+std::size_t best_legal_class(const ParseState& state, const Score* scores, std::size_t class_count) {
+  std::size_t best = class_count;
+  for (std::size_t c = 0; c < class_count; ++c) {
+    if (!is_legal(state, c)) continue;
+    if (best == class_count || scores[c] > scores[best]) best = c;
+  }
+  return best;
+}
+
+// Parses `words` into `state` (its heads and labels: word_count() stands for ROOT, labels are
+// dep_labels.hpp numbers). `add_scores(keys, key_count, scores)` adds the weights of the features to
+// scores[0..class_count).
+template <typename Score, typename AddScores>
+void parse_greedy(std::span<const ParseWord> words, std::span<const std::uint8_t> labels, AddScores&& add_scores,
+                  Score* scores, ParseState& state) {
+  const std::size_t class_count = class_count_for(labels.size());
+  std::uint64_t keys[kMaxParseFeatures];
+  state.reset(words.size());
+  while (!state.terminal()) {
+    const std::size_t key_count = extract_parse_features(state, words, keys);
+    for (std::size_t c = 0; c < class_count; ++c) scores[c] = 0;
+    add_scores(keys, key_count, scores);
+    const std::size_t best = best_legal_class(state, scores, class_count);
+    state.apply(class_move(best), best == kShiftClass ? kNoLabel : labels[class_label_index(best)]);
+  }
+}
+
+}  // namespace lede::parse
