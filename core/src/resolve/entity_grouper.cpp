@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "resolve/acronyms.hpp"
 #include "resolve/canonical_name.hpp"
@@ -72,10 +73,23 @@ NameForms collect_name_forms(const Document& document, const std::unordered_map<
   out.mention_gender.assign(count, Gender::Unknown);
   std::unordered_map<std::string, std::uint32_t> form_of_key;
   std::vector<TypeVotes> votes;
+  std::vector<NameKey> keys(count);
+  // Surnames and given names of multi-word person names: a place-typed single word equal to one of them
+  // is told apart by context below.
+  std::unordered_set<std::string> person_words;
   for (std::uint32_t m = 0; m < count; ++m) {
     const Mention& mention = document.mentions[m];
     if (!is_name_type(mention.type)) continue;
-    NameKey key = name_key(document, mention.token_begin, mention.token_end, mention.type == EntityType::Person);
+    keys[m] = name_key(document, mention.token_begin, mention.token_end, mention.type == EntityType::Person);
+    if (mention.type == EntityType::Person && keys[m].words >= 2) {
+      person_words.emplace(keys[m].last_word());
+      person_words.emplace(keys[m].first_word());
+    }
+  }
+  for (std::uint32_t m = 0; m < count; ++m) {
+    const Mention& mention = document.mentions[m];
+    if (!is_name_type(mention.type)) continue;
+    NameKey key = std::move(keys[m]);
     if (key.text.empty()) continue;
     const std::string_view expanded = expand_key(key.text, defined);
     if (expanded != key.text) {
@@ -86,9 +100,10 @@ NameForms collect_name_forms(const Document& document, const std::unordered_map<
     if (mention.type == EntityType::Person) {
       out.mention_gender[m] = gender_of_person(document, mention, key.words >= 2 ? key.first_word() : std::string_view());
     }
-    // "to Jordan", "in Georgia": a place-typed name read as a place is a form apart from the same word
-    // typed PERSON elsewhere, so the person may still join "Michael Jordan".
-    const bool read_as_place = is_place_type(mention.type) && after_locative_preposition(document, mention.token_begin);
+    // "to Jordan" beside "Michael Jordan": a place-typed word that is also a person's name, read as a place,
+    // is a form apart from the same word typed PERSON elsewhere, so that one may still join the person.
+    const bool read_as_place = is_place_type(mention.type) && key.words == 1 && person_words.count(key.text) != 0 &&
+                               after_locative_preposition(document, mention.token_begin);
     std::string form_key = key.text;
     if (read_as_place) form_key += "\x01place";
     const auto [found, inserted] = form_of_key.try_emplace(std::move(form_key), static_cast<std::uint32_t>(out.forms.size()));
