@@ -9,6 +9,15 @@ option(LEDE_WASM_EXCEPTIONS "Build the web module with -fexceptions (for measure
 # emmalloc is smaller than dlmalloc; the choice is measured in docs (size and words/s).
 set(LEDE_WASM_MALLOC "emmalloc" CACHE STRING "Emscripten allocator of the web module (emmalloc or dlmalloc)")
 
+# SIMD: the perceptron's dense weight rows and score loops vectorize (wasm SIMD is in every current
+# browser and node; measured in docs/decisions.md). OFF builds scalar wasm, for measurements or old engines.
+option(LEDE_WASM_SIMD "Build the web module with -msimd128" ON)
+if(LEDE_WASM_SIMD)
+  set(lede_wasm_simd_flag -msimd128)
+else()
+  set(lede_wasm_simd_flag "")
+endif()
+
 if(LEDE_WASM_EXCEPTIONS)
   set(lede_wasm_exception_flag -fexceptions)
 else()
@@ -17,7 +26,7 @@ endif()
 
 # Full LTO (thin LTO's system libraries are not in the frozen cache); -DNDEBUG stays even if someone
 # overrides CMAKE_CXX_FLAGS_RELEASE.
-set(lede_wasm_compile_flags -O3 -flto -DNDEBUG ${lede_wasm_exception_flag})
+set(lede_wasm_compile_flags -O3 -flto -DNDEBUG ${lede_wasm_exception_flag} ${lede_wasm_simd_flag})
 target_compile_options(lede_core PRIVATE ${lede_wasm_compile_flags})
 
 add_executable(lede_wasm "${CMAKE_SOURCE_DIR}/bindings/wasm/lede_wasm.cpp")
@@ -25,7 +34,7 @@ set_target_properties(lede_wasm PROPERTIES OUTPUT_NAME lede-core SUFFIX .mjs)
 target_compile_options(lede_wasm PRIVATE ${lede_wasm_compile_flags})
 target_link_libraries(lede_wasm PRIVATE lede_core)
 target_link_options(lede_wasm PRIVATE
-  -O3 -flto ${lede_wasm_exception_flag}
+  -O3 -flto ${lede_wasm_exception_flag} ${lede_wasm_simd_flag}
   -lembind
   -sMODULARIZE=1 -sEXPORT_ES6=1 -sEXPORT_NAME=createLedeCore
   # web,worker only: adding node with EXPORT_ES6 emits require/__dirname. lede.js hands node the bytes.

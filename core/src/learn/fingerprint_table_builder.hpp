@@ -1,5 +1,6 @@
-// Builds the two arrays of a perceptron::FingerprintTable from (key, payload) pairs, in the order
-// given (so the same input always gives the same bytes).
+// Builds the two arrays of a perceptron::FingerprintTable (ordered linear probing, see its header) from
+// (key, payload) pairs. Deterministic: the same input gives the same bytes. Where two keys share a
+// fingerprint, the one given first wins.
 #pragma once
 
 #include <cstdint>
@@ -13,8 +14,7 @@ struct FingerprintTableArrays {
   std::vector<std::uint32_t> payloads;
 };
 
-// By default about 75% of the slots are used, which keeps the probes for absent keys (the common case
-// for feature lookups) short; `fill` trades longer probes for fewer bytes.
+// `fill` is the share of the home slots used: about 4 probes per lookup at 0.85, 2 at 0.5.
 FingerprintTableArrays build_fingerprint_table(const std::vector<std::pair<std::uint64_t, std::uint32_t>>& entries,
                                                double fill = 0.75);
 

@@ -11,10 +11,10 @@ bool Gazetteer::read(std::span<const std::byte> bytes) {
   const auto header = reader.read_value<GazetteerHeader>();
   const auto fingerprints = reader.read_array<std::uint32_t>(header.slot_count);
   const auto payloads = reader.read_array<std::uint32_t>(header.slot_count);
-  if (!reader.ok() || header.list_count != kGazetteerListCount || !perceptron::is_valid_fingerprint_table(fingerprints)) {
-    return false;
-  }
-  phrases_ = perceptron::FingerprintTable(fingerprints, payloads);
+  if (!reader.ok() || header.list_count != kGazetteerListCount) return false;
+  auto phrases = perceptron::FingerprintTable::from_arrays(fingerprints, payloads);
+  if (!phrases) return false;
+  phrases_ = *phrases;
   return true;
 }
 

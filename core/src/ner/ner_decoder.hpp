@@ -35,21 +35,6 @@ struct SentenceRange {
   std::uint32_t end = 0;
 };
 
-// The classes that may precede each class (is_legal_transition, before the sentence-end rule), in order.
-struct Predecessors {
-  std::uint8_t count = 0;
-  std::uint8_t classes[kNerClassCount] = {};
-};
-inline constexpr auto kPredecessors = [] {
-  std::array<Predecessors, kNerClassCount> table{};
-  for (std::uint8_t c = 0; c < kNerClassCount; ++c) {
-    for (std::uint8_t p = 0; p < kNerClassCount; ++p) {
-      if (is_legal_transition(p, c, false)) table[c].classes[table[c].count++] = p;
-    }
-  }
-  return table;
-}();
-
 // Reusable buffers of decode_document.
 struct DecodeScratch {
   std::vector<MemoryVerdict> memory;  // per token: the memory's verdict
@@ -73,6 +58,15 @@ void decode_sentence(std::span<const TokenFacts> facts, SentenceRange range, con
   if (scratch.back.size() < n * kNerClassCount) scratch.back.resize(n * kNerClassCount);
   // Dead states (no legal path) score kDead, far below any real score but safe to add to.
   constexpr Score kDead = static_cast<Score>(-1e9);
+  // The transition scores with illegal moves made kDead, so the inner loop is a plain max-plus product
+  // over all previous classes that vectorizes (an illegal move never wins over a legal live one: every
+  // live score is above kDead / 2).
+  Score allowed[kNerClassCount * kNerClassCount];
+  for (std::uint8_t p = 0; p < kNerClassCount; ++p) {
+    for (std::uint8_t c = 0; c < kNerClassCount; ++c) {
+      allowed[p * kNerClassCount + c] = is_legal_transition(p, c, false) ? transitions[p * kNerClassCount + c] : kDead;
+    }
+  }
   Score best[kNerClassCount];
   Score next[kNerClassCount];
   for (std::size_t i = 0; i < n; ++i) {
@@ -90,18 +84,25 @@ void decode_sentence(std::span<const TokenFacts> facts, SentenceRange range, con
         back[c] = kNoNerClass;
       }
     } else {
-      for (std::uint8_t c = 0; c < kNerClassCount; ++c) {
-        const Predecessors& from = kPredecessors[c];
-        std::uint8_t arg = from.classes[0];
-        Score top = best[arg] + transitions[arg * kNerClassCount + c];
-        for (std::uint8_t k = 1; k < from.count; ++k) {
-          const std::uint8_t p = from.classes[k];
-          const Score s = best[p] + transitions[p * kNerClassCount + c];
-          arg = s > top ? p : arg;
-          top = s > top ? s : top;
+      // For each class, the best previous class: the first of the highest, as back[] needs a fixed rule.
+      Score top[kNerClassCount];
+      std::uint8_t arg[kNerClassCount];
+      for (std::size_t c = 0; c < kNerClassCount; ++c) {
+        top[c] = best[0] + allowed[c];
+        arg[c] = 0;
+      }
+      for (std::uint8_t p = 1; p < kNerClassCount; ++p) {
+        const Score from = best[p];
+        const Score* row = allowed + p * kNerClassCount;
+        for (std::size_t c = 0; c < kNerClassCount; ++c) {
+          const Score s = from + row[c];
+          arg[c] = s > top[c] ? p : arg[c];
+          top[c] = s > top[c] ? s : top[c];
         }
-        next[c] = (last && opens_name(c)) || top <= kDead / 2 ? kDead : top + emission[c];
-        back[c] = arg;
+      }
+      for (std::uint8_t c = 0; c < kNerClassCount; ++c) {
+        next[c] = (last && opens_name(c)) || top[c] <= kDead / 2 ? kDead : top[c] + emission[c];
+        back[c] = arg[c];
       }
     }
     for (std::size_t c = 0; c < kNerClassCount; ++c) best[c] = next[c];

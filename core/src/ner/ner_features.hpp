@@ -12,7 +12,8 @@
 
 namespace lede::ner {
 
-inline constexpr std::uint32_t kNerTemplateVersion = 2;
+// 3: fingerprint tables in ordered linear probing (perceptron/fingerprint_table.hpp).
+inline constexpr std::uint32_t kNerTemplateVersion = 3;
 
 // Everything about one token that does not depend on its neighbours, computed once per token.
 struct TokenFacts {

@@ -8,21 +8,45 @@
 namespace lede::ner {
 namespace {
 
-// ASCII-folded text with runs of whitespace made one space.
-std::string fold(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  bool space = false;
-  for (const char c : text) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      space = !out.empty();
-      continue;
+// FNV-1a over the ASCII-folded text with runs of whitespace made one space (none at either end): the
+// key of a phrase, fed one piece at a time. `before_last` is the hash without the final byte, for the
+// abbreviation point a lexicon phrase leaves off ("Lt-Gen." finds "Lt-Gen").
+class FoldedHash {
+ public:
+  void add(std::string_view text) {
+    for (const char c : text) {
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+        space_ = started_;
+        continue;
+      }
+      if (space_) push(' ');
+      space_ = false;
+      push((c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c);
     }
-    if (space) out.push_back(' ');
-    space = false;
-    out.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c);
   }
-  return out;
+  void add_space() { space_ = started_; }
+  std::uint64_t value() const { return hash_; }
+  std::uint64_t before_last() const { return before_last_; }
+  char last() const { return last_; }
+
+ private:
+  void push(char c) {
+    before_last_ = hash_;
+    hash_ = (hash_ ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
+    last_ = c;
+    started_ = true;
+  }
+  std::uint64_t hash_ = 0xcbf29ce484222325ULL;
+  std::uint64_t before_last_ = hash_;
+  char last_ = 0;
+  bool started_ = false;
+  bool space_ = false;
+};
+
+// Adds token t to the key of a phrase that starts at `begin`.
+void add_token(FoldedHash& key, const Document& document, std::uint32_t begin, std::uint32_t t) {
+  if (t > begin && document.tokens[t].space_before) key.add_space();
+  key.add(document.token_text(t));
 }
 
 std::uint16_t class_bits(std::string_view cls, std::string_view title) {
@@ -55,25 +79,39 @@ TitleLexicon::TitleLexicon() {
       if (bits == 0) return;
       if (fields[2] == "acronym") bits |= kTitleAcronym;
       if (fields[0][0] >= 'A' && fields[0][0] <= 'Z') bits |= kTitleCapitalized;
-      phrases_[fold(fields[0])] |= bits;
+      add_phrase(fields[0], bits);
     });
   }
 }
 
-std::uint16_t TitleLexicon::classes(const Document& document, std::uint32_t begin, std::uint32_t end) const {
-  if (begin >= end || end > document.tokens.size()) return 0;
-  const std::string_view text = std::string_view(document.text()).substr(
-      document.tokens[begin].start, document.tokens[end - 1].end - document.tokens[begin].start);
-  std::string key = fold(text);
-  auto found = phrases_.find(key);
-  if (found != phrases_.end()) return found->second;
-  // An abbreviation point the lexicon leaves off ("Lt-Gen." for "Lt-Gen").
-  if (key.size() > 1 && key.back() == '.') {
-    key.pop_back();
-    found = phrases_.find(key);
-    if (found != phrases_.end()) return found->second;
+void TitleLexicon::add_phrase(std::string_view text, std::uint16_t bits) {
+  FoldedHash key;
+  for (const char c : text) {
+    key.add(std::string_view(&c, 1));
+    prefixes_.insert(key.value());
+  }
+  phrases_[key.value()] |= bits;
+}
+
+namespace {
+
+std::uint16_t find_classes(const std::unordered_map<std::uint64_t, std::uint16_t>& phrases, const FoldedHash& key) {
+  auto found = phrases.find(key.value());
+  if (found != phrases.end()) return found->second;
+  if (key.last() == '.' && key.before_last() != FoldedHash().value()) {
+    found = phrases.find(key.before_last());
+    if (found != phrases.end()) return found->second;
   }
   return 0;
+}
+
+}  // namespace
+
+std::uint16_t TitleLexicon::classes(const Document& document, std::uint32_t begin, std::uint32_t end) const {
+  if (begin >= end || end > document.tokens.size()) return 0;
+  FoldedHash key;
+  for (std::uint32_t t = begin; t < end; ++t) add_token(key, document, begin, t);
+  return find_classes(phrases_, key);
 }
 
 std::uint32_t TitleLexicon::longest(const Document& document, std::uint32_t begin, std::uint32_t limit,
@@ -81,14 +119,17 @@ std::uint32_t TitleLexicon::longest(const Document& document, std::uint32_t begi
   classes_out = 0;
   std::uint32_t best = begin;
   const std::uint32_t last = std::min<std::uint32_t>(limit, begin + kLongestPhrase);
+  FoldedHash key;
   for (std::uint32_t end = begin + 1; end <= last; ++end) {
     // A phrase never spans a line break (headlines and datelines stand on their own lines).
     if (end - 1 > begin && document.tokens[end - 1].newline_before) break;
-    const std::uint16_t found = classes(document, begin, end);
+    add_token(key, document, begin, end - 1);
+    const std::uint16_t found = find_classes(phrases_, key);
     if (found != 0) {
       best = end;
       classes_out = found;
     }
+    if (!prefixes_.contains(key.value())) break;  // no longer phrase starts with this text
   }
   return best;
 }

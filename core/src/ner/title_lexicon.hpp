@@ -2,13 +2,15 @@
 // corporate titles, honorifics, the modifiers and portfolios that join a title ("Deputy", "Finance"),
 // suffixes ("(retd)") and "role" words that are titles only beside a person. Phrases are looked up by
 // their text as written (tokens joined as in the document, ASCII case folded), so any tokenization of
-// "Lt-Gen." or "(retd)" finds them.
+// "Lt-Gen." or "(retd)" finds them. Lookups hash the folded text token by token, without building
+// strings, and stop as soon as the text is no prefix of any phrase (most words start none).
 #pragma once
 
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "lede/document.hpp"
 
@@ -41,7 +43,10 @@ class TitleLexicon {
 
  private:
   TitleLexicon();
-  std::unordered_map<std::string, std::uint16_t> phrases_;  // folded text -> classes
+  void add_phrase(std::string_view text, std::uint16_t bits);
+
+  std::unordered_map<std::uint64_t, std::uint16_t> phrases_;  // hash of the folded text -> classes
+  std::unordered_set<std::uint64_t> prefixes_;  // hashes of every prefix of every folded phrase
 };
 
 }  // namespace lede::ner

@@ -11,24 +11,28 @@ bool WeightTable::read(SectionReader& reader) {
   const auto fingerprints = reader.read_array<std::uint32_t>(header_.slot_count);
   const auto payloads = reader.read_array<std::uint32_t>(header_.slot_count);
   classes_ = reader.read_array<std::uint8_t>(header_.entry_count);
+  const std::size_t dense_weights = std::size_t{header_.dense_row_count} * header_.class_count;
   if (header_.weight_bits == 8) {
     weights8_ = reader.read_array<std::int8_t>(header_.entry_count);
+    dense8_ = reader.read_array<std::int8_t>(dense_weights);
   } else {
     weights16_ = reader.read_array<std::int16_t>(header_.entry_count);
+    dense16_ = reader.read_array<std::int16_t>(dense_weights);
   }
-  if (!reader.ok() || !is_valid_fingerprint_table(fingerprints)) return false;
+  if (!reader.ok()) return false;
+  auto rows = FingerprintTable::from_arrays(fingerprints, payloads);
   // Every row must lie inside the entry arrays and name real classes: checked once here so that
   // add_row() needs no checks in the hot loop.
-  for (std::size_t slot = 0; slot < fingerprints.size(); ++slot) {
-    if (fingerprints[slot] == 0) continue;
-    const std::uint64_t first = payloads[slot] >> kRowLengthBits;
-    const std::uint64_t length = payloads[slot] & ((1U << kRowLengthBits) - 1);
-    if (first + length > header_.entry_count) return false;
-  }
+  const auto row_fits = [this](std::uint32_t row) {
+    const std::uint64_t first = row >> kRowLengthBits;
+    const std::uint64_t length = row & kDenseRow;
+    return length == kDenseRow ? first < header_.dense_row_count : first + length <= header_.entry_count;
+  };
+  if (!rows || !rows->all_payloads(row_fits)) return false;
   for (const std::uint8_t cls : classes_) {
     if (cls >= header_.class_count) return false;
   }
-  rows_ = FingerprintTable(fingerprints, payloads);
+  rows_ = *rows;
   return true;
 }
 

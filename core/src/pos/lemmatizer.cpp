@@ -50,23 +50,20 @@ bool Lemmatizer::read(std::span<const std::byte> section, std::uint64_t seed) {
   rule_strip_ = reader.read_array<std::uint8_t>(header.rule_count);
   rule_append_ = reader.read_array<std::uint32_t>(header.rule_count);
   pool_ = reader.read_array<char>(header.pool_bytes);
-  if (!reader.ok() || !perceptron::is_valid_fingerprint_table(exception_fingerprints) ||
-      !perceptron::is_valid_fingerprint_table(rule_fingerprints)) {
-    return false;
-  }
+  if (!reader.ok()) return false;
+  auto exceptions = perceptron::FingerprintTable::from_arrays(exception_fingerprints, exception_payloads);
+  auto rules = perceptron::FingerprintTable::from_arrays(rule_fingerprints, rule_payloads);
   // Check every reference once here, so lookups need no checks.
   const auto string_fits = [&](std::uint32_t offset) {
     return offset < pool_.size() && static_cast<std::size_t>(static_cast<unsigned char>(pool_[offset])) < pool_.size() - offset;
   };
-  for (std::size_t slot = 0; slot < exception_fingerprints.size(); ++slot) {
-    if (exception_fingerprints[slot] != 0 && !string_fits(exception_payloads[slot])) return false;
+  const auto rule_exists = [&](std::uint32_t rule) { return rule < header.rule_count; };
+  if (!exceptions || !rules || !exceptions->all_payloads(string_fits) || !rules->all_payloads(rule_exists) ||
+      !std::all_of(rule_append_.begin(), rule_append_.end(), string_fits)) {
+    return false;
   }
-  for (std::size_t slot = 0; slot < rule_fingerprints.size(); ++slot) {
-    if (rule_fingerprints[slot] != 0 && rule_payloads[slot] >= header.rule_count) return false;
-  }
-  if (!std::all_of(rule_append_.begin(), rule_append_.end(), string_fits)) return false;
-  exceptions_ = perceptron::FingerprintTable(exception_fingerprints, exception_payloads);
-  rules_ = perceptron::FingerprintTable(rule_fingerprints, rule_payloads);
+  exceptions_ = *exceptions;
+  rules_ = *rules;
   seed_ = seed;
   return true;
 }

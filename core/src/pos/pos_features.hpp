@@ -10,7 +10,8 @@
 
 namespace lede::pos {
 
-inline constexpr std::uint32_t kPosTemplateVersion = 2;
+// 3: fingerprint tables in ordered linear probing (perceptron/fingerprint_table.hpp).
+inline constexpr std::uint32_t kPosTemplateVersion = 3;
 
 // A class (a combined XPOS+UPOS tag, see pos_model.hpp) that does not exist: no previous tag at the
 // start of a sentence, or a word absent from the tag dictionary.

@@ -17,7 +17,7 @@ namespace lede::pos {
 
 inline constexpr std::string_view kPosSectionName = "pos";
 inline constexpr std::string_view kLemmaSectionName = "pos.lemmas";
-inline constexpr std::uint32_t kLemmaTemplateVersion = 1;
+inline constexpr std::uint32_t kLemmaTemplateVersion = 2;  // 2: ordered fingerprint tables
 
 struct PosSectionHeader {
   std::uint32_t class_count = 0;

@@ -32,20 +32,18 @@ std::optional<PosTagger> PosTagger::load(const Model& model, std::string& error)
   tagger.class_upos_ = reader.read_array<std::uint8_t>(header.class_count);
   const auto fingerprints = reader.read_array<std::uint32_t>(header.dictionary_slots);
   const auto payloads = reader.read_array<std::uint32_t>(header.dictionary_slots);
-  bool consistent = reader.ok() && header.class_count > 0 && header.class_count < kNoClass &&
-                    perceptron::is_valid_fingerprint_table(fingerprints) && tagger.weights_.read(reader) &&
-                    tagger.weights_.class_count() == header.class_count;
+  auto dictionary = perceptron::FingerprintTable::from_arrays(fingerprints, payloads);
+  bool consistent = reader.ok() && header.class_count > 0 && header.class_count < kNoClass && dictionary &&
+                    tagger.weights_.read(reader) && tagger.weights_.class_count() == header.class_count;
   for (std::uint32_t c = 0; consistent && c < header.class_count; ++c) {
     consistent = tagger.class_xpos_[c] < kXposCount && tagger.class_upos_[c] < kUposCount;
   }
-  for (std::size_t slot = 0; consistent && slot < fingerprints.size(); ++slot) {
-    consistent = fingerprints[slot] == 0 || (payloads[slot] & 0xFF) < header.class_count;
-  }
+  consistent = consistent && dictionary->all_payloads([&](std::uint32_t entry) { return (entry & 0xFF) < header.class_count; });
   if (!consistent) {
     error = "the model's \"pos\" section is inconsistent";
     return std::nullopt;
   }
-  tagger.dictionary_ = perceptron::FingerprintTable(fingerprints, payloads);
+  tagger.dictionary_ = *dictionary;
   if (!tagger.lemmatizer_.read(lemmas->bytes, lemmas->hash_seed)) {
     error = "the model's \"pos.lemmas\" section is inconsistent";
     return std::nullopt;
