@@ -52,6 +52,15 @@ void parse_greedy(std::span<const ParseWord> words, std::span<const std::uint8_t
   std::uint64_t keys[kMaxParseFeatures];
   state.reset(words.size());
   while (!state.terminal()) {
+    // Where one move is legal (an empty stack, or only ROOT and one word left) nothing needs scoring.
+    if (!state.can_left() && !state.can_right()) {
+      state.shift();
+      continue;
+    }
+    if (state.buffer_empty() && state.right_attaches_root()) {
+      state.right(labels[kRootLabelIndex]);
+      continue;
+    }
     const std::size_t key_count = extract_parse_features(state, words, keys);
     for (std::size_t c = 0; c < class_count; ++c) scores[c] = 0;
     add_scores(keys, key_count, scores);
