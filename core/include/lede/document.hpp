@@ -52,6 +52,44 @@ struct Entity {
   std::vector<std::string> titles;  // titles the text gives a person ("Chief of Army Staff", "General")
 };
 
+// A relation between two entities (DESIGN.md "Relation types"), added by the relations stage; `date`
+// is filled by the events stage. Spans are byte offsets into Document::text().
+struct Relation {
+  std::string type;         // "role", "member_of", ..., or "open"
+  std::int32_t subject = -1;          // entity index
+  std::int32_t object = -1;           // entity index, -1 when none (a role without a stated organization)
+  std::int32_t subject_mention = -1;  // mention index
+  std::int32_t object_mention = -1;   // mention index
+  std::string predicate;    // normalized predicate ("visit", "accuse of"); for role, the title text
+  bool negated = false;
+  std::string date;         // ISO 8601 (partial allowed), empty when unknown
+  std::uint32_t sentence = 0;
+  std::uint32_t start = 0;  // evidence span
+  std::uint32_t end = 0;
+  float score = 1.0F;
+};
+
+// A direct quote or reported claim (DESIGN.md schema "quotes"), added by the events stage.
+struct Quote {
+  std::uint32_t start = 0;  // the quoted text's span, byte offsets
+  std::uint32_t end = 0;
+  std::int32_t speaker = -1;          // entity index, -1 for an unnamed or unresolved source
+  std::int32_t speaker_mention = -1;  // mention index, -1 when none
+  std::uint32_t speaker_start = 0;    // the speaker's words as written ("a senior official"), empty span when none
+  std::uint32_t speaker_end = 0;
+  std::uint32_t sentence = 0;
+  bool indirect = false;    // reported speech ("X said that ...")
+  std::string date;
+};
+
+// The normalized value of a DATE mention (DESIGN.md schema "dates"), added by the events stage.
+struct DateValue {
+  std::uint32_t mention = 0;
+  std::string value;   // ISO 8601, partial when the text is ("2018-02")
+  std::string end;     // for ranges, else empty
+  std::string anchor;  // "absolute", "document" or "unknown"
+};
+
 // Where the decoder replaced invalid input: `position` in text(), the bytes it stood for in the input.
 struct Repair {
   std::uint32_t position = 0;
@@ -82,6 +120,9 @@ class Document {
   std::vector<Sentence> sentences;
   std::vector<Mention> mentions;  // sorted by position, never overlapping
   std::vector<Entity> entities;   // numbered in order of first mention
+  std::vector<Relation> relations;  // the relations stage's layer
+  std::vector<Quote> quotes;        // the events stage's layers
+  std::vector<DateValue> date_values;
   std::string date;               // document date, ISO 8601, or empty when unknown
 
   // The pos stage's layers, one entry per token (empty when the analyzer has no POS model). Tags are
