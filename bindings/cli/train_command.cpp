@@ -48,10 +48,10 @@ a dynamic oracle) on UD EWT train + GUM train, writing a model file with the "pa
 LAS on EWT dev (predicted tags) after every epoch.
   --model PATH       the model whose POS tagger tags the training and dev data (default: the build's)
   --gold-tags        train on the treebank's gold tags and lemmas instead of predicted ones
-  --epochs N         passes over the training data (default 12)
-  --min-count N      features seen fewer than N times on the oracle's paths are never learned (default 2)
+  --epochs N         passes over the training data (default 7)
+  --min-count N      features seen fewer than N times on the oracle's paths are never learned (default 20)
   --prune-sweep LIST also report section size and dev scores at these --prune values ("2,3,4")
-  --bits, --prune (default 1), --name, --version, --out as above
+  --bits, --prune (default 2.5), --name, --version, --out as above
 )";
 
 struct Corpora {

@@ -40,10 +40,10 @@ int train_parse(const Arguments& args) {
   }
   const std::string data = args.value("--data-dir").value_or("../shared/data");
   learn::ParseTrainingOptions options;
-  options.epochs = std::atoi(args.value("--epochs").value_or("12").c_str());
+  options.epochs = std::atoi(args.value("--epochs").value_or("7").c_str());
   options.quantization.weight_bits = std::atoi(args.value("--bits").value_or("8").c_str());
-  options.quantization.prune_below = std::strtof(args.value("--prune").value_or("1").c_str(), nullptr);
-  options.min_feature_count = std::atoi(args.value("--min-count").value_or("2").c_str());
+  options.quantization.prune_below = std::strtof(args.value("--prune").value_or("2.5").c_str(), nullptr);
+  options.min_feature_count = std::atoi(args.value("--min-count").value_or("20").c_str());
   if (options.epochs < 1 || options.epochs > 100 || options.min_feature_count < 1 ||
       (options.quantization.weight_bits != 8 && options.quantization.weight_bits != 16)) {
     std::fprintf(stderr, "lede train parse: --epochs must be 1..100, --min-count at least 1 and --bits 8 or 16\n");
