@@ -17,5 +17,7 @@ int eval_doc(const Arguments& args);   // `lede eval doc`, called by run_eval
 int eval_resolve(const Arguments& args);  // `lede eval resolve`, called by run_eval
 int train_parse(const Arguments& args);  // `lede train parse`, called by run_train
 int eval_parse(const Arguments& args);   // `lede eval parse`, called by run_eval
+int train_relations(const Arguments& args);  // `lede train relations`, called by run_train
+int eval_relations(const Arguments& args);   // `lede eval relations`, called by run_eval
 
 }  // namespace lede::cli

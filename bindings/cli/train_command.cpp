@@ -52,6 +52,15 @@ LAS on EWT dev (predicted tags) after every epoch.
   --min-count N      features seen fewer than N times on the oracle's paths are never learned (default 20)
   --prune-sweep LIST also report section size and dev scores at these --prune values ("2,3,4")
   --bits, --prune (default 2.5), --name, --version, --out as above
+
+lede train relations --out FILE: the typed-relation classifier (member_of, lives_in, located_in,
+based_in, killed; averaged perceptron over candidate entity pairs) on CoNLL04 train, with the epoch and
+the bias against "no relation" chosen on CoNLL04 dev, writing a model file with the "relations" section.
+  --model PATH       the model whose POS tagger and parser read the data (default: the build's)
+  --data FILE        training data (default DIR/conll04/train.txt)
+  --dev FILE         dev data (default DIR/conll04/dev.txt)
+  --epochs N         at most N passes (default 20); the best on dev is kept
+  --bits (default 16), --prune (default 0), --min-count (default 1), --name, --version, --out as above
 )";
 
 struct Corpora {
@@ -138,10 +147,7 @@ int run_train(int argc, char** argv) {
   if (task == "pos") return train_pos(args);
   if (task == "ner") return train_ner(args);
   if (task == "parse") return train_parse(args);
-  if (task == "relations") {
-    std::fprintf(stderr, "lede train: '%s' is not available yet\n", task.c_str());
-    return 2;
-  }
+  if (task == "relations") return train_relations(args);
   std::fprintf(stderr, "lede train: unknown task '%s' (see lede train --help)\n", task.c_str());
   return 2;
 }

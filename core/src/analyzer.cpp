@@ -5,6 +5,7 @@
 #include "ner/rule_recognizers.hpp"
 #include "parse/dependency_parser.hpp"
 #include "pos/pos_tagger.hpp"
+#include "relations/relation_extractor.hpp"
 #include "resolve/entity_grouper.hpp"
 #include "text/sentence_splitter.hpp"
 #include "text/tokenizer.hpp"
@@ -28,6 +29,7 @@ std::string_view to_string(Stage stage) {
     case Stage::Ner: return "ner";
     case Stage::Entities: return "entities";
     case Stage::Resolve: return "resolve";
+    case Stage::Relations: return "relations";
   }
   return "";
 }
@@ -79,6 +81,9 @@ std::optional<Analyzer> Analyzer::load(std::span<const std::byte> model_file, st
     if (!parser) return std::nullopt;
     analyzer.parser_ = std::make_shared<const parse::DependencyParser>(std::move(*parser));
   }
+  std::optional<relations::RelationExtractor> extractor = relations::RelationExtractor::load(analyzer.loaded_->model, error);
+  if (!extractor) return std::nullopt;
+  analyzer.relation_extractor_ = std::make_shared<const relations::RelationExtractor>(std::move(*extractor));
   return analyzer;
 }
 
@@ -99,8 +104,18 @@ void Analyzer::run_stage(Stage stage, Document& document, const AnalyzeOptions& 
       document.mentions = ner::merge_mentions(document, document.mentions, ner::recognize_rule_entities(document));
       break;
     case Stage::Resolve: resolve::group_entities(document); break;
+    case Stage::Relations:
+      if (options.pipeline != Pipeline::Full) break;
+      if (relation_extractor_) {
+        relation_extractor_->extract(document);
+      } else {
+        relations::RelationExtractor().extract(document);  // rules only: the patterns
+      }
+      break;
   }
 }
+
+bool Analyzer::has_relation_classifier() const { return relation_extractor_ && relation_extractor_->has_classifier(); }
 
 Document Analyzer::analyze(std::string_view text, const AnalyzeOptions& options) const {
   Document document(text);
@@ -119,6 +134,7 @@ void Analyzer::analyze_tokenized(Document& document, const AnalyzeOptions& optio
   run_stage(Stage::Ner, document, options);
   run_stage(Stage::Entities, document, options);
   run_stage(Stage::Resolve, document, options);
+  run_stage(Stage::Relations, document, options);
 }
 
 }  // namespace lede

@@ -200,6 +200,57 @@ class LedeTestCase(unittest.TestCase):
                 self.assertEqual(mentions[m]["entity"], index)
             first_mentions.append(entity["mentions"][0])
         self.assertEqual(first_mentions, sorted(first_mentions), "entities not numbered by first mention")
+        self.assertValidRelations(result, slice_text)
+        self.assertValidEvents(result, slice_text)
+
+    def assertValidEvents(self, result, slice_text):
+        """Quotes, dates and the timeline point at what exists and slice what they claim."""
+        mentions = result["mentions"]
+        for quote in result["quotes"]:
+            self.assertLess(quote["start"], quote["end"])
+            self.assertLess(quote["sentence"], len(result["sentences"]))
+            if quote["speaker"] is not None:
+                self.assertLess(quote["speaker"], len(result["entities"]))
+            if quote["speaker_mention"] is not None:
+                self.assertEqual(mentions[quote["speaker_mention"]]["entity"], quote["speaker"], quote)
+            if quote["speaker_text"] is not None:
+                self.assertEqual(slice_text(quote["speaker_start"], quote["speaker_end"]), quote["speaker_text"])
+        for date in result["dates"]:
+            self.assertEqual(mentions[date["mention"]]["type"], "DATE", date)
+        self.assertEqual([d["mention"] for d in result["dates"]], sorted({d["mention"] for d in result["dates"]}))
+        timeline = result.get("timeline", [])
+        self.assertEqual([e["date"] for e in timeline], sorted(e["date"] for e in timeline))
+        for entry in timeline:
+            item = result["relations" if entry["kind"] == "relation" else "quotes"][entry["index"]]
+            self.assertEqual(item["date"], entry["date"])
+
+    def assertValidRelations(self, result, slice_text):
+        """Relations point at existing entities and mentions of them, inside their evidence sentence."""
+        mentions, entities = result["mentions"], result["entities"]
+        for index, relation in enumerate(result["relations"]):
+            self.assertEqual(relation["id"], index)
+            self.assertLess(relation["subject"], len(entities))
+            self.assertEqual(mentions[relation["subject_mention"]]["entity"], relation["subject"], relation)
+            self.assertNotEqual(relation["subject"], relation["object"], relation)
+            if relation["object"] is not None:
+                self.assertLess(relation["object"], len(entities))
+            if relation["type"] == "role":
+                self.assertEqual(mentions[relation["object_mention"]]["type"], "TITLE", relation)
+                self.assertEqual(relation["title"], mentions[relation["object_mention"]]["text"])
+            elif relation["object_mention"] is not None:
+                self.assertEqual(mentions[relation["object_mention"]]["entity"], relation["object"], relation)
+            sentence = result["sentences"][relation["sentence"]]
+            self.assertLessEqual(sentence["start"], relation["start"])
+            self.assertLess(relation["start"], relation["end"])
+            self.assertLessEqual(relation["end"], sentence["end"])
+            for key in ("subject_mention", "object_mention"):
+                if relation[key] is None:
+                    continue
+                mention = mentions[relation[key]]
+                self.assertLessEqual(relation["start"], mention["start"], (relation, mention))
+                self.assertLessEqual(mention["end"], relation["end"], (relation, mention))
+            self.assertTrue(slice_text(relation["start"], relation["end"]).strip())
+
 
     def analyze(self, args, stdin=b""):
         proc = run(["analyze", *args], stdin)
@@ -983,6 +1034,74 @@ class ParseTest(LedeTestCase):
     def test_eval_parse_needs_data(self):
         proc = run(["eval", "parse"])
         self.assertUsageError(proc, "--data")
+
+
+class RelationsTest(LedeTestCase):
+    """The relations stage through the CLI: the relations array of lede/1, lede eval relations."""
+
+    # Written for this test.
+    TEXT = ("ISLAMABAD: Foreign Minister Khawaja Asif met Chinese President Xi Jinping in Beijing on Tuesday. "
+            "Russian President Vladimir Putin visited India last week, and he thanked Prime Minister Narendra Modi.\n\n"
+            "Pakistan was accused by Donald Trump of deception.")
+
+    def result(self, args=()):
+        data = self.TEXT.encode("utf-8")
+        result = self.analyze(list(args), data)
+        self.assertValidResult(result, data, unit=args[1] if args and args[0] == "--offsets" else "utf16")
+        if not result["relations"]:
+            self.skipTest("the default model finds no relations here (no parser?)")
+        return result
+
+    def described(self, result):
+        names = [e["name"] for e in result["entities"]]
+        out = set()
+        for r in result["relations"]:
+            obj = names[r["object"]] if r["object"] is not None else None
+            out.add((r["type"], names[r["subject"]], r["predicate"], obj, r["negated"]))
+        return out
+
+    def test_relations_of_each_kind(self):
+        found = self.described(self.result())
+        self.assertIn(("role", "Khawaja Asif", "Foreign Minister", None, False), found)
+        self.assertIn(("role", "Xi Jinping", "President", "Chinese", False), found)
+        if not any(kind == "met" for kind, *_ in found):
+            self.skipTest("the default model has no parser")
+        self.assertIn(("met", "Khawaja Asif", "meet", "Xi Jinping", False), found)
+        self.assertIn(("visited", "Vladimir Putin", "visit", "India", False), found)
+        self.assertIn(("open", "Donald Trump", "accuse", "Pakistan", False), found)
+
+    def test_offsets_follow_the_unit(self):
+        for unit in ("utf16", "codepoint", "byte"):
+            with self.subTest(unit=unit):
+                self.result(["--offsets", unit])
+
+    def test_entities_pipeline_has_no_relations(self):
+        result = self.analyze(["--pipeline", "entities"], self.TEXT.encode("utf-8"))
+        self.assertEqual(result["relations"], [])
+
+    def test_eval_relations(self):
+        conll04 = ("#doc 1\n0\tJohn\tB-Peop\t['N']\t[0]\n1\tSmith\tI-Peop\t['Work_For']\t[4]\n"
+                   "2\tworks\tO\t['N']\t[2]\n3\tfor\tO\t['N']\t[3]\n4\tIBM\tB-Org\t['N']\t[4]\n5\t.\tO\t['N']\t[5]\n")
+        path = self.write("conll04.txt", conll04)
+        proc = run(["eval", "relations", "--data", str(path)])
+        self.assertExitedCleanly(proc)
+        out = proc.stdout.decode()
+        self.assertIn("end to end", out)
+        self.assertIn("with gold entities", out)
+        summary = json.loads(out.strip().split("\n")[-1])
+        self.assertEqual(summary["task"], "relations")
+        self.assertEqual(summary["sentences"], 1)
+        for mode in ("end_to_end", "gold_entities"):
+            self.assertEqual(summary[mode]["micro"]["gold"], 1)
+            for label in ("Work_For", "Live_In", "Located_In", "OrgBased_In", "Kill"):
+                self.assertIn(label, summary[mode]["types"])
+                self.assertTrue(0 <= summary[mode]["types"][label]["f1"] <= 100)
+
+    def test_eval_relations_needs_data(self):
+        self.assertUsageError(run(["eval", "relations"]), "--data")
+        proc = run(["eval", "relations", "--data", str(self.tmp / "missing.txt")])
+        self.assertGreaterEqual(proc.returncode, 1)
+        self.assertTrue(proc.stderr.strip())
 
 
 class EvalDocTest(LedeTestCase):

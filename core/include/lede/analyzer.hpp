@@ -22,6 +22,9 @@ class NerTagger;
 namespace parse {
 class DependencyParser;
 }
+namespace relations {
+class RelationExtractor;
+}
 
 enum class Pipeline : std::uint8_t {
   Full,      // every stage
@@ -48,8 +51,9 @@ bool is_valid_iso_date(std::string_view date);
 // Which stages run, each timed separately by `lede bench`.
 // Parse builds the dependency tree (Pipeline::Full only). Ner finds the statistical names (PERSON, ORG,
 // GPE, NORP, ...); Entities adds the rule mentions (DATE, MONEY, ...) around them.
-enum class Stage : std::uint8_t { Tokenize, Split, Pos, Parse, Ner, Entities, Resolve };
-inline constexpr int kStageCount = 7;
+// Relations finds typed and open relations between entities (Pipeline::Full only).
+enum class Stage : std::uint8_t { Tokenize, Split, Pos, Parse, Ner, Entities, Resolve, Relations };
+inline constexpr int kStageCount = 8;
 std::string_view to_string(Stage stage);
 
 class Analyzer {
@@ -75,6 +79,9 @@ class Analyzer {
   bool has_ner() const { return ner_tagger_ != nullptr; }
   // Whether the parse stage runs in the full pipeline (the model file has a "parse" section).
   bool has_parse() const { return parser_ != nullptr; }
+  // Whether the relations stage has its classifier (the model file has a "relations" section); the
+  // pattern relations run without one.
+  bool has_relation_classifier() const;
 
   // Analyzes raw text (any bytes; invalid UTF-8 is repaired).
   Document analyze(std::string_view text, const AnalyzeOptions& options = {}) const;
@@ -97,6 +104,9 @@ class Analyzer {
   std::shared_ptr<const pos::PosTagger> pos_tagger_;  // when the model has POS sections; reads loaded_
   std::shared_ptr<const ner::NerTagger> ner_tagger_;  // when the model has an "ner" section; reads loaded_
   std::shared_ptr<const parse::DependencyParser> parser_;  // when the model has a "parse" section; reads loaded_
+  // Always set by load (patterns need no model); with the classifier when the model has a "relations"
+  // section. Null in a default-constructed analyzer, whose relations stage runs the patterns alone.
+  std::shared_ptr<const relations::RelationExtractor> relation_extractor_;
 };
 
 }  // namespace lede

@@ -190,6 +190,54 @@ void write_entities(BufferedWriter& w, const Document& document) {
   w.put(']');
 }
 
+void write_index_or_null(BufferedWriter& w, std::int32_t index) {
+  if (index < 0) {
+    w.put("null");
+  } else {
+    w.put_signed(index);
+  }
+}
+
+void write_relations(BufferedWriter& w, const Document& document, const OffsetMap& offsets) {
+  w.put(",\"relations\":[");
+  for (std::size_t i = 0; i < document.relations.size(); ++i) {
+    const Relation& relation = document.relations[i];
+    w.put(i == 0 ? "{\"id\":" : ",{\"id\":");
+    w.put_number(i);
+    w.put(",\"type\":");
+    w.put_string(relation.type);
+    w.put(",\"subject\":");
+    write_index_or_null(w, relation.subject);
+    w.put(",\"object\":");
+    write_index_or_null(w, relation.object);
+    w.put(",\"subject_mention\":");
+    write_index_or_null(w, relation.subject_mention);
+    w.put(",\"object_mention\":");
+    write_index_or_null(w, relation.object_mention);
+    if (relation.type == "role") {  // the post's words as written (DESIGN.md schema: role relations)
+      w.put(",\"title\":");
+      w.put_string(relation.predicate);
+    }
+    w.put(",\"predicate\":");
+    w.put_string(relation.predicate);
+    w.put(relation.negated ? ",\"negated\":true" : ",\"negated\":false");
+    w.put(",\"date\":");
+    if (relation.date.empty()) {
+      w.put("null");
+    } else {
+      w.put_string(relation.date);
+    }
+    w.put(",\"sentence\":");
+    w.put_number(relation.sentence);
+    w.put(',');
+    write_span(w, offsets, relation.start, relation.end);
+    w.put(",\"score\":");
+    w.put_score(relation.score);
+    w.put('}');
+  }
+  w.put(']');
+}
+
 }  // namespace
 
 void write_json_string(std::string_view text, OutputSink& out) {
@@ -222,8 +270,9 @@ void write_json(const Document& document, const ModelInfo& model, const JsonOpti
   if (options.tokens) write_tokens(w, document, offsets);
   write_mentions(w, document, offsets);
   write_entities(w, document);
-  // Stages still to come (relations, events) contribute empty lists, so consumers can rely on the keys.
-  w.put(",\"relations\":[],\"quotes\":[],\"dates\":[]}");
+  write_relations(w, document, offsets);
+  // Stages still to come (events) contribute empty lists, so consumers can rely on the keys.
+  w.put(",\"quotes\":[],\"dates\":[]}");
 }
 
 }  // namespace lede

@@ -1,0 +1,141 @@
+#include "learn/conll04_corpus.hpp"
+
+#include <charconv>
+
+#include "text/token_kind.hpp"
+
+namespace lede::learn {
+namespace {
+
+std::vector<std::string_view> split_tabs(std::string_view line) {
+  std::vector<std::string_view> fields;
+  std::size_t at = 0;
+  while (true) {
+    const std::size_t tab = line.find('\t', at);
+    fields.push_back(line.substr(at, tab == std::string_view::npos ? std::string_view::npos : tab - at));
+    if (tab == std::string_view::npos) break;
+    at = tab + 1;
+  }
+  return fields;
+}
+
+// The items of a Python-style list: "['Work_For', 'Live_In']" or "[22, 8]".
+std::vector<std::string_view> list_items(std::string_view list) {
+  std::vector<std::string_view> items;
+  if (list.size() < 2 || list.front() != '[' || list.back() != ']') return items;
+  list = list.substr(1, list.size() - 2);
+  std::size_t at = 0;
+  while (at < list.size()) {
+    std::size_t comma = list.find(',', at);
+    if (comma == std::string_view::npos) comma = list.size();
+    std::string_view item = list.substr(at, comma - at);
+    while (!item.empty() && (item.front() == ' ' || item.front() == '\'')) item.remove_prefix(1);
+    while (!item.empty() && (item.back() == ' ' || item.back() == '\'')) item.remove_suffix(1);
+    if (!item.empty()) items.push_back(item);
+    at = comma + 1;
+  }
+  return items;
+}
+
+struct PendingRelation {
+  std::uint32_t subject_end_token = 0;
+  std::uint32_t object_end_token = 0;
+  relations::RelationKind kind = relations::RelationKind::None;
+};
+
+void finish(Conll04Sentence& sentence, std::vector<PendingRelation>& pending, std::vector<Conll04Sentence>& out) {
+  const auto entity_ending_at = [&](std::uint32_t token) -> std::int64_t {
+    for (std::size_t e = 0; e < sentence.entities.size(); ++e) {
+      if (sentence.entities[e].end == token + 1) return static_cast<std::int64_t>(e);
+    }
+    return -1;
+  };
+  for (const PendingRelation& p : pending) {
+    const std::int64_t subject = entity_ending_at(p.subject_end_token);
+    const std::int64_t object = entity_ending_at(p.object_end_token);
+    if (subject < 0 || object < 0 || subject == object) continue;
+    sentence.relations.push_back({static_cast<std::uint32_t>(subject), static_cast<std::uint32_t>(object), p.kind});
+  }
+  if (!sentence.forms.empty()) out.push_back(std::move(sentence));
+  sentence = Conll04Sentence{};
+  pending.clear();
+}
+
+}  // namespace
+
+std::vector<Conll04Sentence> read_conll04(std::string_view content) {
+  std::vector<Conll04Sentence> out;
+  Conll04Sentence sentence;
+  std::vector<PendingRelation> pending;
+  std::size_t at = 0;
+  while (at < content.size()) {
+    std::size_t newline = content.find('\n', at);
+    if (newline == std::string_view::npos) newline = content.size();
+    std::string_view line = content.substr(at, newline - at);
+    at = newline + 1;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.rfind("#doc", 0) == 0) {
+      finish(sentence, pending, out);
+      sentence.id = std::string(line.substr(line.size() > 5 ? 5 : line.size()));
+      continue;
+    }
+    const std::vector<std::string_view> fields = split_tabs(line);
+    if (fields.size() < 5 || fields[1].empty()) continue;
+    const auto token = static_cast<std::uint32_t>(sentence.forms.size());
+    sentence.forms.emplace_back(fields[1]);
+    const std::string_view tag = fields[2];
+    if (tag.size() > 2 && (tag[0] == 'B' || tag[0] == 'I') && tag[1] == '-') {
+      const std::string_view label = tag.substr(2);
+      const bool continues = tag[0] == 'I' && !sentence.entities.empty() && sentence.entities.back().end == token &&
+                             sentence.entities.back().label == label;
+      if (continues) {
+        sentence.entities.back().end = token + 1;
+      } else {
+        sentence.entities.push_back({token, token + 1, std::string(label)});
+      }
+    }
+    const std::vector<std::string_view> labels = list_items(fields[3]);
+    const std::vector<std::string_view> heads = list_items(fields[4]);
+    for (std::size_t i = 0; i < labels.size() && i < heads.size(); ++i) {
+      const std::optional<relations::RelationKind> kind = relations::relation_from_conll04(labels[i]);
+      if (!kind) continue;
+      std::uint32_t head = 0;
+      const auto parsed = std::from_chars(heads[i].data(), heads[i].data() + heads[i].size(), head);
+      if (parsed.ec != std::errc{}) continue;
+      pending.push_back({token, head, *kind});
+    }
+  }
+  finish(sentence, pending, out);
+  return out;
+}
+
+EntityType conll04_entity_type(std::string_view label) {
+  if (label == "Peop") return EntityType::Person;
+  if (label == "Org") return EntityType::Org;
+  if (label == "Loc") return EntityType::Gpe;
+  return EntityType::Misc;
+}
+
+Document conll04_document(const Conll04Sentence& sentence) {
+  std::string text;
+  std::vector<Token> tokens;
+  tokens.reserve(sentence.forms.size());
+  for (const std::string& form : sentence.forms) {
+    if (!text.empty()) text += ' ';
+    Token token;
+    token.start = static_cast<std::uint32_t>(text.size());
+    text += form;
+    token.end = static_cast<std::uint32_t>(text.size());
+    token.kind = text::token_kind_of(form);
+    token.space_before = true;
+    token.newline_before = tokens.empty();
+    token.paragraph_before = tokens.empty();
+    tokens.push_back(token);
+  }
+  Document document(text);
+  document.tokens = std::move(tokens);
+  if (!document.tokens.empty()) document.sentences.push_back({0, static_cast<std::uint32_t>(document.tokens.size())});
+  return document;
+}
+
+}  // namespace lede::learn

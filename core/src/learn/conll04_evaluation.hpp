@@ -1,0 +1,45 @@
+// CoNLL04 sentences through the analyzer and the relation tuples they are scored by, shared by `lede eval
+// relations`, `lede train relations` and the test that re-scores the shipped model against PROVENANCE.md.
+//   end to end:     our NER finds the entities; a relation is right when both entities' spans and types
+//                   and the relation type match the gold ones (the strict measure of Miwa & Bansal 2016
+//                   and Bekoulis et al. 2018). CoNLL04 puts titles and honorifics inside person spans
+//                   ("President Bush", "Mrs. Higgins"), so a PERSON is widened over the TITLE mentions and
+//                   honorifics right before it (DESIGN.md "Relation types").
+//   gold entities:  the gold entities are given as the mentions; only relation errors remain.
+// Types map by DESIGN.md: member_of -> Work_For, lives_in -> Live_In, located_in -> Located_In,
+// based_in -> OrgBased_In, killed -> Kill; PERSON -> Peop, ORG -> Org, GPE/LOC/FAC -> Loc.
+#pragma once
+
+#include <cstdint>
+#include <set>
+#include <string>
+#include <tuple>
+#include <utility>
+
+#include "learn/conll04_corpus.hpp"
+#include "lede/analyzer.hpp"
+
+namespace lede::learn {
+
+// The full pipeline over the sentence's tokens.
+Document analyze_conll04_end_to_end(const Analyzer& analyzer, const Conll04Sentence& sentence);
+
+// POS and parse, then the gold entities as the mentions (types by conll04_entity_type), then the
+// resolve and relations stages.
+Document analyze_conll04_gold_entities(const Analyzer& analyzer, const Conll04Sentence& sentence);
+
+// subject begin, end, CoNLL04 type; object begin, end, type; relation label (token spans of the sentence).
+using RelationTuple =
+    std::tuple<std::uint32_t, std::uint32_t, std::string, std::uint32_t, std::uint32_t, std::string, std::string>;
+
+// "Peop", "Org", "Loc", or "Other".
+std::string conll04_type(EntityType type);
+
+// A mention's token span as CoNLL04 draws it (a person widened as above).
+std::pair<std::uint32_t, std::uint32_t> conll04_span(const Document& document, std::size_t mention);
+
+// The document's relations that have a CoNLL04 label, as tuples (pronoun arguments left out).
+std::set<RelationTuple> predicted_relation_tuples(const Document& document);
+std::set<RelationTuple> gold_relation_tuples(const Conll04Sentence& sentence);
+
+}  // namespace lede::learn

@@ -1,0 +1,60 @@
+// Trains the "relations" section: an averaged perceptron (Collins 2002) over the features of
+// relations/relation_features.hpp, deciding for every ordered pair of gold entity mentions of a CoNLL04
+// sentence which relation holds and in which direction (relation_kinds.hpp classes). The sentences are
+// tagged and parsed by our own analyzer on their given tokens, so the features see the same POS and
+// parse layers as at run time. The number of epochs and the bias against "no relation" are chosen on
+// the dev split (pair-level F1 with gold entities); nothing is tuned on test data.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "learn/conll04_corpus.hpp"
+#include "learn/weight_table_writer.hpp"
+#include "lede/analyzer.hpp"
+
+namespace lede::learn {
+
+struct RelationTrainingOptions {
+  int epochs = 20;                 // at most; the best epoch on dev is kept
+  std::uint64_t shuffle_seed = 1;
+  std::uint64_t hash_seed = 0x6c656465;
+  int min_feature_count = 1;
+  // Also learn from the pairs of the mentions our NER finds in the training sentences (labeled by the
+  // gold entities they match), besides the gold entities' pairs.
+  bool predicted_entities = true;
+  QuantizationOptions quantization;
+  std::function<void(const std::string&)> progress;
+};
+
+// Pair-level scores: a predicted relation is right when both entities, the direction and the kind are.
+struct PairScores {
+  std::size_t gold = 0, predicted = 0, correct = 0;
+  double precision() const { return predicted == 0 ? 0.0 : 100.0 * static_cast<double>(correct) / static_cast<double>(predicted); }
+  double recall() const { return gold == 0 ? 0.0 : 100.0 * static_cast<double>(correct) / static_cast<double>(gold); }
+  double f1() const {
+    const double p = precision(), r = recall();
+    return p + r == 0.0 ? 0.0 : 2 * p * r / (p + r);
+  }
+};
+
+struct RelationTrainingResult {
+  std::vector<std::byte> section;
+  std::uint64_t hash_seed = 0;
+  std::size_t train_pairs = 0;
+  std::size_t train_relations = 0;
+  int best_epoch = 0;
+  float none_bias = 0.0F;  // in real weight units
+  WeightTableStats weights;
+  PairScores dev_float;      // the averaged weights with the chosen bias
+  PairScores dev_quantized;  // the saved table
+};
+
+// `analyzer` tags and parses the sentences (it needs POS and parse sections to give the features a parse).
+RelationTrainingResult train_relations(const std::vector<Conll04Sentence>& train, const std::vector<Conll04Sentence>& dev,
+                                       const Analyzer& analyzer, const RelationTrainingOptions& options);
+
+}  // namespace lede::learn

@@ -1,0 +1,290 @@
+#include "relations/clause_relations.hpp"
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+#include "parse/dep_labels.hpp"
+#include "pos/pos_tags.hpp"
+
+namespace lede::relations {
+namespace {
+
+// Scores of pattern relations: the parse is right about most clauses, a pronoun less sure.
+constexpr float kTypedPatternScore = 0.85F;
+constexpr float kOpenScore = 0.7F;
+// A pathological parse (a verb with hundreds of conjoined subjects) must not make the stage quadratic.
+constexpr std::size_t kMaxArguments = 16;
+
+std::string lower(std::string_view word) {
+  std::string out(word);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+bool is_one_of(std::string_view word, std::initializer_list<std::string_view> words) {
+  return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+bool is_person_or_org(EntityType type) { return type == EntityType::Person || type == EntityType::Org; }
+bool is_place(EntityType type) { return type == EntityType::Gpe || type == EntityType::Loc || type == EntityType::Fac; }
+
+// Nouns that make a light verb a meeting ("hold talks with", "have a meeting with").
+bool is_meeting_noun(std::string_view lemma) {
+  return is_one_of(lemma, {"talk", "talks", "meeting", "discussion", "negotiation", "consultation", "summit"});
+}
+// Verbs whose object noun belongs in the predicate ("hold talks with", "sign an agreement with").
+bool is_light_verb(std::string_view lemma) {
+  return is_one_of(lemma, {"hold", "have", "sign", "reach", "conduct", "make", "take", "give", "hold"});
+}
+
+struct Argument {
+  std::int32_t mention = -1;
+  std::uint32_t token = 0;
+};
+
+struct ClauseBuffers {
+  std::vector<std::uint32_t> tokens;
+  std::vector<std::uint32_t> expanded;
+  std::vector<Argument> subjects;
+  std::vector<Argument> objects;
+};
+
+class ClauseReader {
+ public:
+  ClauseReader(const Document& document, const parse::DependencyIndex& index, const MentionAtToken& mention_at,
+               std::vector<Relation>& out)
+      : document_(document), index_(index), mention_at_(mention_at), out_(out),
+        verb_tag_(pos::upos_from_name("VERB").value_or(pos::kNoTag)) {}
+
+  void read(std::uint32_t verb);
+  bool is_verb(std::uint32_t token) const { return document_.upos[token] == verb_tag_; }
+
+ private:
+  std::string lemma(std::uint32_t token) const {
+    return lower(document_.has_pos() ? document_.lemma(token) : document_.token_text(token));
+  }
+  // The argument mention a token stands for, or -1: its own mention, or for a relative pronoun heading
+  // nothing ("who", "which") the noun its clause modifies.
+  std::int32_t argument_at(std::uint32_t token, std::uint32_t verb) const {
+    std::int32_t m = mention_at_(token);
+    if (m < 0 && index_.label(verb) == parse::kAclRelcl && index_.head(verb) >= 0 &&
+        is_one_of(lower(document_.token_text(token)), {"who", "which", "that"})) {
+      m = mention_at_(static_cast<std::uint32_t>(index_.head(verb)));
+    }
+    if (!is_argument(document_, m)) return -1;
+    // A held title right before its holder's name ("president Donald Trump") stands for the name.
+    const auto next = static_cast<std::size_t>(m) + 1;
+    const Mention& mention = document_.mentions[static_cast<std::size_t>(m)];
+    if (mention.type == EntityType::Title && next < document_.mentions.size() &&
+        document_.mentions[next].entity == mention.entity && document_.mentions[next].token_begin == mention.token_end) {
+      return static_cast<std::int32_t>(next);
+    }
+    return m;
+  }
+  // Appends the mentions of the tokens and of their conjuncts.
+  void collect(const std::vector<std::uint32_t>& tokens, std::uint32_t verb, std::vector<Argument>& into) {
+    for (const std::uint32_t token : tokens) {
+      buffers_.expanded.clear();
+      parse::conjuncts(index_, token, buffers_.expanded);
+      for (const std::uint32_t t : buffers_.expanded) {
+        const std::int32_t m = argument_at(t, verb);
+        if (m < 0 || into.size() >= kMaxArguments) continue;
+        const bool seen = std::any_of(into.begin(), into.end(), [&](const Argument& a) { return a.mention == m; });
+        if (!seen) into.push_back({m, t});
+      }
+    }
+  }
+  void emit(std::string type, const Argument& subject, const Argument& object, std::uint32_t verb, std::string predicate,
+            bool negated, float score);
+
+  const Document& document_;
+  const parse::DependencyIndex& index_;
+  const MentionAtToken& mention_at_;
+  std::vector<Relation>& out_;
+  std::uint8_t verb_tag_;
+  ClauseBuffers buffers_;
+  bool met_found_ = false;  // the current verb gave a "with" meeting through the parse
+};
+
+void ClauseReader::emit(std::string type, const Argument& subject, const Argument& object, std::uint32_t verb,
+                        std::string predicate, bool negated, float score) {
+  const Mention& s = document_.mentions[static_cast<std::size_t>(subject.mention)];
+  const Mention& o = document_.mentions[static_cast<std::size_t>(object.mention)];
+  if (s.entity == o.entity) return;
+  const bool symmetric = type == "met";
+  const bool swap = symmetric && o.token_begin < s.token_begin;
+  Relation relation = make_relation(document_, std::move(type), swap ? object.mention : subject.mention,
+                                    swap ? subject.mention : object.mention, verb, verb);
+  relation.predicate = std::move(predicate);
+  relation.negated = negated;
+  relation.score = score * (s.pronoun ? s.score : 1.0F) * (o.pronoun ? o.score : 1.0F);
+  out_.push_back(std::move(relation));
+}
+
+void ClauseReader::read(std::uint32_t verb) {
+  const std::string verb_lemma = lemma(verb);
+  std::string base = verb_lemma;
+  for (const std::uint32_t child : index_.children(verb)) {
+    if (index_.label(child) == parse::kCompoundPrt) base += " " + lemma(child);
+  }
+  const bool passive = parse::is_passive(index_, verb);
+  const std::optional<std::uint32_t> agent = passive ? parse::agent(index_, verb) : std::nullopt;
+  const bool negated = parse::is_negated(index_, verb);
+  // The agent's token, or a value no token has (compared as a plain number: no optional in the loops).
+  const std::uint32_t agent_token = agent ? *agent : UINT32_MAX;
+
+  // Subjects and objects, with the passive turned active.
+  buffers_.subjects.clear();
+  buffers_.objects.clear();
+  buffers_.tokens.clear();
+  if (agent) {
+    collect({*agent}, verb, buffers_.subjects);
+    parse::subjects(index_, verb, buffers_.tokens);
+    collect(buffers_.tokens, verb, buffers_.objects);
+  } else {
+    parse::subjects_shared(index_, verb, buffers_.tokens);
+    collect(buffers_.tokens, verb, buffers_.subjects);
+    buffers_.tokens.clear();
+    parse::objects(index_, verb, buffers_.tokens);
+    collect(buffers_.tokens, verb, buffers_.objects);
+  }
+  if (buffers_.subjects.empty()) return;
+  const std::string voice = passive && !agent ? "be " : "";
+
+  // A non-entity object noun: a light verb's noun ("talks"), whose own "with X" counts as the verb's.
+  std::optional<std::uint32_t> object_noun;
+  buffers_.tokens.clear();
+  parse::objects(index_, verb, buffers_.tokens);
+  for (const std::uint32_t t : buffers_.tokens) {
+    if (mention_at_(t) < 0) {
+      object_noun = t;
+      break;
+    }
+  }
+  const std::string object_lemma = object_noun ? lemma(*object_noun) : "";
+  // The noun as written joins the predicate ("hold talks with", not "hold talk with").
+  const std::string object_word = object_noun ? lower(document_.token_text(*object_noun)) : "";
+  met_found_ = false;
+  const bool meeting = verb_lemma == "meet" || (is_light_verb(verb_lemma) && is_meeting_noun(object_lemma)) ||
+                       (verb_lemma == "talk" || verb_lemma == "confer");
+
+  // The complement marker after an entity object: "accuse X of", "thank X for".
+  std::string complement;
+  for (const std::uint32_t child : index_.children(verb)) {
+    const std::uint8_t label = parse::base_label(index_.label(child));
+    if ((label != parse::kObl && label != parse::kAdvcl) || mention_at_(child) >= 0 || child == agent_token) continue;
+    const std::optional<std::uint32_t> marker = parse::case_marker(index_, child);
+    if (!marker) continue;
+    const std::string word = lower(document_.token_text(*marker));
+    if (is_one_of(word, {"of", "for", "against", "from", "over", "about", "on"})) {
+      complement = " " + word;
+      break;
+    }
+  }
+
+  // Subject - object.
+  for (const Argument& s : buffers_.subjects) {
+    const EntityType s_type = argument_entity_type(document_, s.mention);
+    for (const Argument& o : buffers_.objects) {
+      const EntityType o_type = argument_entity_type(document_, o.mention);
+      if ((verb_lemma == "meet" || verb_lemma == "host") && is_person_or_org(s_type) && is_person_or_org(o_type) && !voice.size()) {
+        emit("met", s, o, verb, verb_lemma, negated, kTypedPatternScore);
+      } else if ((verb_lemma == "visit" || verb_lemma == "tour") && is_person_or_org(s_type) && is_place(o_type)) {
+        emit("visited", s, o, verb, verb_lemma, negated, kTypedPatternScore);
+      } else {
+        emit("open", s, o, verb, voice + base + complement, negated, kOpenScore);
+      }
+    }
+  }
+
+  // Subject - prepositional object: the verb's obliques, and the "with X" of a light verb's noun.
+  buffers_.tokens.clear();
+  parse::obliques(index_, verb, buffers_.tokens);
+  const std::size_t verb_obliques = buffers_.tokens.size();
+  if (object_noun) {
+    for (const std::uint32_t child : index_.children(*object_noun)) {
+      if (parse::base_label(index_.label(child)) == parse::kNmod) buffers_.tokens.push_back(child);
+    }
+  }
+  const std::vector<std::uint32_t> obliques = buffers_.tokens;
+  for (std::size_t i = 0; i < obliques.size(); ++i) {
+    const std::uint32_t oblique = obliques[i];
+    if (oblique == agent_token) continue;
+    const std::optional<std::uint32_t> marker = parse::case_marker(index_, oblique);
+    if (!marker) continue;  // bare temporal and other unmarked obliques name no partner
+    const std::string preposition = lower(document_.token_text(*marker));
+    if (preposition == "'s") continue;
+    std::vector<Argument> partners;
+    collect({oblique}, verb, partners);
+    const bool on_noun = i >= verb_obliques;
+    for (const Argument& s : buffers_.subjects) {
+      const EntityType s_type = argument_entity_type(document_, s.mention);
+      for (const Argument& o : partners) {
+        const EntityType o_type = argument_entity_type(document_, o.mention);
+        const bool with = preposition == "with";
+        if (meeting && with && is_person_or_org(s_type) && is_person_or_org(o_type) && voice.empty()) {
+          const std::string predicate = object_noun && is_light_verb(verb_lemma) ? base + " " + object_word + " with" : base + " with";
+          emit("met", s, o, verb, predicate, negated, kTypedPatternScore);
+          met_found_ = true;
+        } else if (((verb_lemma == "arrive" && (preposition == "in" || preposition == "at")) ||
+                    (verb_lemma == "travel" && preposition == "to")) &&
+                   is_person_or_org(s_type) && is_place(o_type)) {
+          emit("visited", s, o, verb, base + " " + preposition, negated, kTypedPatternScore);
+        } else {
+          const bool keep_noun = object_noun && (on_noun || is_light_verb(verb_lemma));
+          emit("open", s, o, verb, voice + base + (keep_noun ? " " + object_word : "") + " " + preposition, negated, kOpenScore);
+        }
+      }
+    }
+  }
+
+  // "held talks with U.S. president Donald Trump" when the parse lost the "with" phrase (it often hangs
+  // it off a title): the first person or organization after "with" right behind the meeting noun.
+  if (meeting && object_noun && !met_found_) {
+    const Sentence& sentence = document_.sentences[document_.sentence_of_token(verb)];
+    std::uint32_t t = *object_noun + 1;
+    if (t < sentence.token_end && lower(document_.token_text(t)) == "with") {
+      for (++t; t < sentence.token_end && t < *object_noun + 10; ++t) {
+        if (document_.tokens[t].kind == TokenKind::Punct || is_verb(t)) break;
+        const std::int32_t m = argument_at(t, verb);
+        if (m < 0 || !is_person_or_org(argument_entity_type(document_, m))) continue;
+        const std::string predicate = is_light_verb(verb_lemma) ? base + " " + object_word + " with" : base + " with";
+        for (const Argument& s : buffers_.subjects) {
+          if (is_person_or_org(argument_entity_type(document_, s.mention))) {
+            emit("met", s, {m, t}, verb, predicate, negated, kTypedPatternScore);
+          }
+        }
+        break;
+      }
+    }
+  }
+
+  // "X and Y met": coordinated subjects of a meeting verb with no partner named apart.
+  if (verb_lemma == "meet" && buffers_.objects.empty() && buffers_.subjects.size() > 1) {
+    for (std::size_t a = 0; a < buffers_.subjects.size(); ++a) {
+      for (std::size_t b = a + 1; b < buffers_.subjects.size(); ++b) {
+        if (!is_person_or_org(argument_entity_type(document_, buffers_.subjects[a].mention)) ||
+            !is_person_or_org(argument_entity_type(document_, buffers_.subjects[b].mention))) {
+          continue;
+        }
+        emit("met", buffers_.subjects[a], buffers_.subjects[b], verb, "meet", negated, kTypedPatternScore);
+      }
+    }
+  }
+}
+
+}  // namespace
+
+void find_clause_relations(const Document& document, const parse::DependencyIndex& index, const MentionAtToken& mention_at,
+                           std::vector<Relation>& out) {
+  if (!index.parsed() || !document.has_pos()) return;
+  ClauseReader reader(document, index, mention_at, out);
+  for (std::uint32_t t = 0; t < document.tokens.size(); ++t) {
+    if (reader.is_verb(t)) reader.read(t);
+  }
+}
+
+}  // namespace lede::relations

@@ -1,0 +1,69 @@
+#include "relations/relation_arguments.hpp"
+
+#include <algorithm>
+
+namespace lede::relations {
+
+MentionAtToken::MentionAtToken(const Document& document) : at_(document.tokens.size(), -1) {
+  for (std::size_t m = 0; m < document.mentions.size(); ++m) {
+    const Mention& mention = document.mentions[m];
+    for (std::uint32_t t = mention.token_begin; t < mention.token_end && t < at_.size(); ++t) {
+      at_[t] = static_cast<std::int32_t>(m);
+    }
+  }
+}
+
+EntityType argument_entity_type(const Document& document, std::int32_t mention) {
+  const Mention& m = document.mentions[static_cast<std::size_t>(mention)];
+  if (m.entity >= 0 && static_cast<std::size_t>(m.entity) < document.entities.size()) {
+    return document.entities[static_cast<std::size_t>(m.entity)].type;
+  }
+  return m.type;
+}
+
+bool is_argument(const Document& document, std::int32_t mention) {
+  if (mention < 0 || static_cast<std::size_t>(mention) >= document.mentions.size()) return false;
+  const Mention& m = document.mentions[static_cast<std::size_t>(mention)];
+  if (m.entity < 0 || static_cast<std::size_t>(m.entity) >= document.entities.size()) return false;
+  switch (argument_entity_type(document, mention)) {
+    case EntityType::Person:
+    case EntityType::Norp:
+    case EntityType::Org:
+    case EntityType::Gpe:
+    case EntityType::Loc:
+    case EntityType::Fac:
+    case EntityType::Event:
+    case EntityType::Work:
+    case EntityType::Law:
+    case EntityType::Product:
+    case EntityType::Misc: return true;
+    default: return false;
+  }
+}
+
+Relation make_relation(const Document& document, std::string type, std::int32_t subject_mention,
+                       std::int32_t object_mention, std::uint32_t first_token, std::uint32_t last_token) {
+  Relation relation;
+  relation.type = std::move(type);
+  const Mention& subject = document.mentions[static_cast<std::size_t>(subject_mention)];
+  relation.subject_mention = subject_mention;
+  relation.subject = subject.entity;
+  std::uint32_t lo = std::min(first_token, subject.token_begin);
+  std::uint32_t hi = std::max(last_token, subject.token_end - 1);
+  if (object_mention >= 0) {
+    const Mention& object = document.mentions[static_cast<std::size_t>(object_mention)];
+    relation.object_mention = object_mention;
+    relation.object = object.entity;
+    lo = std::min(lo, object.token_begin);
+    hi = std::max(hi, object.token_end - 1);
+  }
+  relation.sentence = document.sentence_of_token(subject.token_begin);
+  const Sentence& sentence = document.sentences[relation.sentence];
+  lo = std::max(lo, sentence.token_begin);
+  hi = std::min(hi, sentence.token_end - 1);
+  relation.start = document.tokens[lo].start;
+  relation.end = document.tokens[hi].end;
+  return relation;
+}
+
+}  // namespace lede::relations

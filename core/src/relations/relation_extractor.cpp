@@ -1,0 +1,129 @@
+#include "relations/relation_extractor.hpp"
+
+#include <algorithm>
+#include <array>
+#include <tuple>
+
+#include "parse/syntax.hpp"
+#include "relations/clause_relations.hpp"
+#include "relations/relation_arguments.hpp"
+#include "relations/role_relations.hpp"
+
+namespace lede::relations {
+namespace {
+
+// The predicate a typed relation shows when no clause names a verb for it.
+std::string_view default_predicate(RelationKind kind) {
+  switch (kind) {
+    case RelationKind::MemberOf: return "member of";
+    case RelationKind::LivesIn: return "live in";
+    case RelationKind::LocatedIn: return "located in";
+    case RelationKind::BasedIn: return "based in";
+    case RelationKind::Killed: return "kill";
+    case RelationKind::None: break;
+  }
+  return "";
+}
+
+void classify_sentence(const Document& document, const RelationClassifier& classifier, const RelationFeatureContext& context,
+                       const Sentence& sentence, std::size_t& next_mention, std::vector<Relation>& out) {
+  std::array<std::int32_t, kMaxCandidates> candidates{};
+  std::array<RelationArgument, kMaxCandidates> arguments{};
+  std::size_t count = 0;
+  const std::vector<Mention>& mentions = document.mentions;
+  while (next_mention < mentions.size() && mentions[next_mention].token_begin < sentence.token_begin) ++next_mention;
+  for (std::size_t m = next_mention; m < mentions.size() && mentions[m].token_begin < sentence.token_end; ++m) {
+    const Mention& mention = mentions[m];
+    if (mention.pronoun || mention.type == EntityType::Title || !is_argument(document, static_cast<std::int32_t>(m))) continue;
+    const ArgumentType type = argument_type(argument_entity_type(document, static_cast<std::int32_t>(m)));
+    if (type == ArgumentType::Other || count == kMaxCandidates) continue;
+    candidates[count] = static_cast<std::int32_t>(m);
+    arguments[count] = {mention.token_begin, mention.token_end, span_head(context.index, mention.token_begin, mention.token_end), type};
+    ++count;
+  }
+  for (std::size_t a = 0; a < count; ++a) {
+    for (std::size_t b = a + 1; b < count; ++b) {
+      const RelationDecision decision =
+          classifier.classify(context, arguments[a], arguments[b], static_cast<std::uint32_t>(b - a - 1));
+      if (decision.relation.kind == RelationKind::None) continue;
+      if (mentions[static_cast<std::size_t>(candidates[a])].entity == mentions[static_cast<std::size_t>(candidates[b])].entity) continue;
+      const std::int32_t subject = decision.relation.first_is_subject ? candidates[a] : candidates[b];
+      const std::int32_t object = decision.relation.first_is_subject ? candidates[b] : candidates[a];
+      Relation relation = make_relation(document, std::string(relation_name(decision.relation.kind)), subject, object,
+                                        arguments[a].head, arguments[a].head);
+      relation.predicate = std::string(default_predicate(decision.relation.kind));
+      relation.score = decision.score;
+      out.push_back(std::move(relation));
+    }
+  }
+}
+
+bool same_pair(const Relation& a, const Relation& b) {
+  return a.sentence == b.sentence &&
+         ((a.subject == b.subject && a.object == b.object) || (a.subject == b.object && a.object == b.subject));
+}
+
+}  // namespace
+
+std::optional<RelationExtractor> RelationExtractor::load(const Model& model, std::string& error) {
+  RelationExtractor extractor;
+  if (RelationClassifier::available(model)) {
+    extractor.classifier_ = RelationClassifier::load(model, error);
+    if (!extractor.classifier_) return std::nullopt;
+  }
+  return extractor;
+}
+
+void RelationExtractor::extract(Document& document) const {
+  document.relations.clear();
+  if (document.tokens.empty() || document.mentions.empty()) return;
+  const parse::DependencyIndex index(document);
+  const MentionAtToken mention_at(document);
+  std::vector<Relation> typed;
+  if (classifier_) {
+    const RelationFeatureContext context{document, index, classifier_->seed()};
+    std::size_t next_mention = 0;
+    for (const Sentence& sentence : document.sentences) {
+      classify_sentence(document, *classifier_, context, sentence, next_mention, typed);
+    }
+  }
+  std::vector<Relation> clauses;
+  find_clause_relations(document, index, mention_at, clauses);
+
+  // An open relation over the pair of a classified one gives it its verb instead of standing beside it.
+  std::vector<Relation>& out = document.relations;
+  for (Relation& clause : clauses) {
+    if (clause.type != "open") continue;
+    for (Relation& relation : typed) {
+      if (!same_pair(relation, clause)) continue;
+      relation.predicate = clause.predicate;
+      relation.negated = clause.negated;
+      relation.start = std::min(relation.start, clause.start);
+      relation.end = std::max(relation.end, clause.end);
+      clause.type.clear();  // merged
+      break;
+    }
+  }
+  out = std::move(typed);
+  find_role_relations(document, index, mention_at, out);
+  for (Relation& clause : clauses) {
+    if (!clause.type.empty()) out.push_back(std::move(clause));
+  }
+  // One relation per type, pair, predicate and sentence (a coordination can reach a pair twice).
+  std::stable_sort(out.begin(), out.end(), [](const Relation& a, const Relation& b) {
+    return std::tie(a.sentence, a.start, a.end) < std::tie(b.sentence, b.start, b.end);
+  });
+  std::vector<Relation> unique;
+  unique.reserve(out.size());
+  for (Relation& relation : out) {
+    const std::ptrdiff_t recent = std::min<std::ptrdiff_t>(16, static_cast<std::ptrdiff_t>(unique.size()));
+    const bool repeated = std::any_of(unique.rbegin(), unique.rbegin() + recent, [&](const Relation& r) {
+      return r.sentence == relation.sentence && r.type == relation.type && r.subject == relation.subject &&
+             r.object == relation.object && r.predicate == relation.predicate;
+    });
+    if (!repeated) unique.push_back(std::move(relation));
+  }
+  out = std::move(unique);
+}
+
+}  // namespace lede::relations

@@ -1,0 +1,531 @@
+// The relations stage (core/src/relations): role, met, visited and open relations on hand-parsed sentences
+// written for these tests (so a failure is the stage's, not the tagger's or the parser's), in the active
+// and passive voice, with coordination, negation and pronoun subjects; the classes and type constraints
+// of the classifier, its section's validation, the CoNLL04 reader, and the whole pipeline on raw text
+// with the committed model (skipped when it lacks the layers a test needs).
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <random>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "corpus/conll_readers.hpp"
+#include "learn/conll04_corpus.hpp"
+#include "learn/conll04_evaluation.hpp"
+#include "lede/analyzer.hpp"
+#include "model_fixtures.hpp"
+#include "parse/dep_labels.hpp"
+#include "pos/pos_tags.hpp"
+#include "relations/relation_extractor.hpp"
+#include "relations/relation_kinds.hpp"
+#include "relations/relation_section.hpp"
+#include "relations/relation_features.hpp"
+#include "resolve/entity_grouper.hpp"
+
+namespace {
+
+using lede::Document;
+using lede::EntityType;
+using lede::Relation;
+namespace relations = lede::relations;
+
+// A sentence in CoNLL-U-like rows "form lemma UPOS head deprel" (head 1-based, 0 = root), and its
+// mentions as [first word, last word] (1-based, inclusive) with a type.
+struct Row {
+  const char* form;
+  const char* lemma;
+  const char* upos;
+  int head;
+  const char* deprel;
+};
+struct Span {
+  std::uint32_t first;
+  std::uint32_t last;
+  EntityType type;
+};
+
+// Appends one parsed sentence to a document whose text is rebuilt from the forms.
+class DocumentWriter {
+ public:
+  void sentence(const std::vector<Row>& rows, const std::vector<Span>& spans) {
+    const auto begin = static_cast<std::uint32_t>(forms_.size());
+    for (const Row& row : rows) {
+      forms_.emplace_back(row.form);
+      lemmas_.emplace_back(row.lemma);
+      upos_.push_back(lede::pos::upos_from_name(row.upos).value_or(lede::pos::kNoTag));
+      heads_.push_back(row.head == 0 ? -1 : static_cast<std::int32_t>(begin) + row.head - 1);
+      deprels_.push_back(lede::parse::dep_label_from_name(row.deprel).value_or(lede::parse::kDep));
+    }
+    sentences_.push_back({begin, static_cast<std::uint32_t>(forms_.size())});
+    for (const Span& span : spans) spans_.push_back({begin + span.first - 1, begin + span.last, span.type});
+  }
+
+  // The document with every layer set, resolved, and its relations extracted (patterns only).
+  Document finish() const {
+    std::string text;
+    std::vector<lede::Token> tokens;
+    for (std::size_t i = 0; i < forms_.size(); ++i) {
+      if (!text.empty()) text += ' ';
+      lede::Token token;
+      token.start = static_cast<std::uint32_t>(text.size());
+      text += forms_[i];
+      token.end = static_cast<std::uint32_t>(text.size());
+      token.kind = forms_[i] == "." || forms_[i] == "," ? lede::TokenKind::Punct : lede::TokenKind::Word;
+      token.space_before = true;
+      tokens.push_back(token);
+    }
+    Document document(text);
+    document.tokens = tokens;
+    document.sentences = sentences_;
+    document.upos = upos_;
+    document.xpos.assign(forms_.size(), lede::pos::kNoTag);
+    for (const std::string& lemma : lemmas_) {
+      document.lemma_text += lemma;
+      document.lemma_ends.push_back(static_cast<std::uint32_t>(document.lemma_text.size()));
+    }
+    document.heads = heads_;
+    document.deprels = deprels_;
+    for (const Span& span : spans_) {
+      lede::Mention mention;
+      mention.token_begin = span.first;
+      mention.token_end = span.last;
+      mention.type = span.type;
+      document.mentions.push_back(mention);
+    }
+    lede::resolve::group_entities(document);
+    relations::RelationExtractor().extract(document);
+    return document;
+  }
+
+ private:
+  std::vector<std::string> forms_, lemmas_;
+  std::vector<std::uint8_t> upos_, deprels_;
+  std::vector<std::int32_t> heads_;
+  std::vector<lede::Sentence> sentences_;
+  std::vector<Span> spans_;
+};
+
+std::string entity_name(const Document& document, std::int32_t entity) {
+  return entity < 0 ? std::string("-") : document.entities[static_cast<std::size_t>(entity)].name;
+}
+
+// "type(subject, predicate, object)[negated]" for every relation, for comparisons and messages.
+std::vector<std::string> describe(const Document& document) {
+  std::vector<std::string> out;
+  for (const Relation& r : document.relations) {
+    out.push_back(r.type + "(" + entity_name(document, r.subject) + ", " + r.predicate + ", " +
+                  entity_name(document, r.object) + ")" + (r.negated ? "[negated]" : ""));
+  }
+  return out;
+}
+
+bool has(const Document& document, const std::string& description) {
+  const std::vector<std::string> all = describe(document);
+  return std::find(all.begin(), all.end(), description) != all.end();
+}
+
+#define CHECK_RELATION(document, description) \
+  do {                                          \
+    INFO(::testing_join(describe(document)));   \
+    CHECK(has(document, description));          \
+  } while (false)
+
+}  // namespace
+
+std::string testing_join(const std::vector<std::string>& items) {
+  std::string out;
+  for (const std::string& item : items) out += item + "; ";
+  return out;
+}
+
+TEST_CASE("role relations from a premodifying title, with the country before it", "[relations]") {
+  DocumentWriter writer;
+  // U.S. President Donald Trump arrived .
+  writer.sentence({{"U.S.", "U.S.", "PROPN", 2, "compound"}, {"President", "president", "PROPN", 3, "compound"},
+                   {"Donald", "Donald", "PROPN", 5, "nsubj"}, {"Trump", "Trump", "PROPN", 3, "flat"},
+                   {"arrived", "arrive", "VERB", 0, "root"}, {".", ".", "PUNCT", 5, "punct"}},
+                  {{1, 1, EntityType::Gpe}, {2, 2, EntityType::Title}, {3, 4, EntityType::Person}});
+  const Document document = writer.finish();
+  CHECK_RELATION(document, "role(Donald Trump, President, U.S.)");
+  const auto role = std::find_if(document.relations.begin(), document.relations.end(), [](const Relation& r) { return r.type == "role"; });
+  REQUIRE(role != document.relations.end());
+  CHECK(document.mentions[static_cast<std::size_t>(role->object_mention)].type == EntityType::Title);
+  CHECK(document.mentions[static_cast<std::size_t>(role->subject_mention)].type == EntityType::Person);
+}
+
+TEST_CASE("role relations from an apposition, with the organization in the title's complement", "[relations]") {
+  DocumentWriter writer;
+  // Oleg Salyukov , the commander of the Ground Forces , spoke .
+  writer.sentence({{"Oleg", "Oleg", "PROPN", 11, "nsubj"}, {"Salyukov", "Salyukov", "PROPN", 1, "flat"},
+                   {",", ",", "PUNCT", 5, "punct"}, {"the", "the", "DET", 5, "det"},
+                   {"commander", "commander", "NOUN", 1, "appos"}, {"of", "of", "ADP", 9, "case"},
+                   {"the", "the", "DET", 9, "det"}, {"Ground", "Ground", "PROPN", 9, "compound"},
+                   {"Forces", "Forces", "PROPN", 5, "nmod"}, {",", ",", "PUNCT", 5, "punct"},
+                   {"spoke", "speak", "VERB", 0, "root"}, {".", ".", "PUNCT", 11, "punct"}},
+                  {{1, 2, EntityType::Person}, {5, 5, EntityType::Title}, {8, 9, EntityType::Org}});
+  const Document document = writer.finish();
+  CHECK_RELATION(document, "role(Oleg Salyukov, commander, Ground Forces)");
+}
+
+TEST_CASE("a title nobody holds gives no role", "[relations]") {
+  DocumentWriter writer;
+  // The minister spoke .
+  writer.sentence({{"The", "the", "DET", 2, "det"}, {"minister", "minister", "NOUN", 3, "nsubj"},
+                   {"spoke", "speak", "VERB", 0, "root"}, {".", ".", "PUNCT", 3, "punct"}},
+                  {{2, 2, EntityType::Title}});
+  CHECK(writer.finish().relations.empty());
+}
+
+TEST_CASE("met: a meeting verb, a light verb with talks, hosting, and coordinated subjects", "[relations]") {
+  DocumentWriter writer;
+  // Imran Khan met Angela Merkel .
+  writer.sentence({{"Imran", "Imran", "PROPN", 3, "nsubj"}, {"Khan", "Khan", "PROPN", 1, "flat"},
+                   {"met", "meet", "VERB", 0, "root"}, {"Angela", "Angela", "PROPN", 3, "obj"},
+                   {"Merkel", "Merkel", "PROPN", 4, "flat"}, {".", ".", "PUNCT", 3, "punct"}},
+                  {{1, 2, EntityType::Person}, {4, 5, EntityType::Person}});
+  // Xi Jinping held talks with Emmanuel Macron .
+  writer.sentence({{"Xi", "Xi", "PROPN", 3, "nsubj"}, {"Jinping", "Jinping", "PROPN", 1, "flat"},
+                   {"held", "hold", "VERB", 0, "root"}, {"talks", "talk", "NOUN", 3, "obj"},
+                   {"with", "with", "ADP", 6, "case"}, {"Emmanuel", "Emmanuel", "PROPN", 4, "nmod"},
+                   {"Macron", "Macron", "PROPN", 6, "flat"}, {".", ".", "PUNCT", 3, "punct"}},
+                  {{1, 2, EntityType::Person}, {6, 7, EntityType::Person}});
+  // Narendra Modi hosted Shinzo Abe .
+  writer.sentence({{"Narendra", "Narendra", "PROPN", 3, "nsubj"}, {"Modi", "Modi", "PROPN", 1, "flat"},
+                   {"hosted", "host", "VERB", 0, "root"}, {"Shinzo", "Shinzo", "PROPN", 3, "obj"},
+                   {"Abe", "Abe", "PROPN", 4, "flat"}, {".", ".", "PUNCT", 3, "punct"}},
+                  {{1, 2, EntityType::Person}, {4, 5, EntityType::Person}});
+  // Justin Trudeau and Jacinda Ardern met .
+  writer.sentence({{"Justin", "Justin", "PROPN", 6, "nsubj"}, {"Trudeau", "Trudeau", "PROPN", 1, "flat"},
+                   {"and", "and", "CCONJ", 4, "cc"}, {"Jacinda", "Jacinda", "PROPN", 1, "conj"},
+                   {"Ardern", "Ardern", "PROPN", 4, "flat"}, {"met", "meet", "VERB", 0, "root"},
+                   {".", ".", "PUNCT", 6, "punct"}},
+                  {{1, 2, EntityType::Person}, {4, 5, EntityType::Person}});
+  const Document document = writer.finish();
+  CHECK_RELATION(document, "met(Imran Khan, meet, Angela Merkel)");
+  CHECK_RELATION(document, "met(Xi Jinping, hold talks with, Emmanuel Macron)");
+  CHECK_RELATION(document, "met(Narendra Modi, host, Shinzo Abe)");
+  CHECK_RELATION(document, "met(Justin Trudeau, meet, Jacinda Ardern)");
+  // Symmetric and emitted once: no open or reversed duplicate.
+  CHECK(document.relations.size() == 4);
+}
+
+TEST_CASE("visited, active and passive", "[relations]") {
+  DocumentWriter writer;
+  // Vladimir Putin visited Pakistan .
+  writer.sentence({{"Vladimir", "Vladimir", "PROPN", 3, "nsubj"}, {"Putin", "Putin", "PROPN", 1, "flat"},
+                   {"visited", "visit", "VERB", 0, "root"}, {"Pakistan", "Pakistan", "PROPN", 3, "obj"},
+                   {".", ".", "PUNCT", 3, "punct"}},
+                  {{1, 2, EntityType::Person}, {4, 4, EntityType::Gpe}});
+  // India was visited by Xi Jinping .
+  writer.sentence({{"India", "India", "PROPN", 3, "nsubj:pass"}, {"was", "be", "AUX", 3, "aux:pass"},
+                   {"visited", "visit", "VERB", 0, "root"}, {"by", "by", "ADP", 5, "case"},
+                   {"Xi", "Xi", "PROPN", 3, "obl:agent"}, {"Jinping", "Jinping", "PROPN", 5, "flat"},
+                   {".", ".", "PUNCT", 3, "punct"}},
+                  {{1, 1, EntityType::Gpe}, {5, 6, EntityType::Person}});
+  // Angela Merkel arrived in Kabul .
+  writer.sentence({{"Angela", "Angela", "PROPN", 3, "nsubj"}, {"Merkel", "Merkel", "PROPN", 1, "flat"},
+                   {"arrived", "arrive", "VERB", 0, "root"}, {"in", "in", "ADP", 5, "case"},
+                   {"Kabul", "Kabul", "PROPN", 3, "obl"}, {".", ".", "PUNCT", 3, "punct"}},
+                  {{1, 2, EntityType::Person}, {5, 5, EntityType::Gpe}});
+  const Document document = writer.finish();
+  CHECK_RELATION(document, "visited(Vladimir Putin, visit, Pakistan)");
+  CHECK_RELATION(document, "visited(Xi Jinping, visit, India)");
+  CHECK_RELATION(document, "visited(Angela Merkel, arrive in, Kabul)");
+}
+
+TEST_CASE("open relations: predicates with particles and prepositions, passive turned active", "[relations]") {
+  DocumentWriter writer;
+  // Donald Trump accused Pakistan of deceit .
+  writer.sentence({{"Donald", "Donald", "PROPN", 3, "nsubj"}, {"Trump", "Trump", "PROPN", 1, "flat"},
+                   {"accused", "accuse", "VERB", 0, "root"}, {"Pakistan", "Pakistan", "PROPN", 3, "obj"},
+                   {"of", "of", "ADP", 6, "case"}, {"deceit", "deceit", "NOUN", 3, "obl"},
+                   {".", ".", "PUNCT", 3, "punct"}},
+                  {{1, 2, EntityType::Person}, {4, 4, EntityType::Gpe}});
+  // Iran was accused by Saudi Arabia .
+  writer.sentence({{"Iran", "Iran", "PROPN", 3, "nsubj:pass"}, {"was", "be", "AUX", 3, "aux:pass"},
+                   {"accused", "accuse", "VERB", 0, "root"}, {"by", "by", "ADP", 5, "case"},
+                   {"Saudi", "Saudi", "PROPN", 3, "obl:agent"}, {"Arabia", "Arabia", "PROPN", 5, "flat"},
+                   {".", ".", "PUNCT", 3, "punct"}},
+                  {{1, 1, EntityType::Gpe}, {5, 6, EntityType::Gpe}});
+  // Boeing teamed up with Airbus .
+  writer.sentence({{"Boeing", "Boeing", "PROPN", 2, "nsubj"}, {"teamed", "team", "VERB", 0, "root"},
+                   {"up", "up", "ADP", 2, "compound:prt"}, {"with", "with", "ADP", 5, "case"},
+                   {"Airbus", "Airbus", "PROPN", 2, "obl"}, {".", ".", "PUNCT", 2, "punct"}},
+                  {{1, 1, EntityType::Org}, {5, 5, EntityType::Org}});
+  const Document document = writer.finish();
+  CHECK_RELATION(document, "open(Donald Trump, accuse of, Pakistan)");
+  CHECK_RELATION(document, "open(Saudi Arabia, accuse, Iran)");
+  CHECK_RELATION(document, "open(Boeing, team up with, Airbus)");
+  CHECK(!has(document, "open(Iran, accuse, Saudi Arabia)"));
+}
+
+TEST_CASE("coordinated subjects give one relation each", "[relations]") {
+  DocumentWriter writer;
+  // Russia , China and Iran have endorsed Pakistan .
+  writer.sentence({{"Russia", "Russia", "PROPN", 7, "nsubj"}, {",", ",", "PUNCT", 3, "punct"},
+                   {"China", "China", "PROPN", 1, "conj"}, {"and", "and", "CCONJ", 5, "cc"},
+                   {"Iran", "Iran", "PROPN", 1, "conj"}, {"have", "have", "AUX", 7, "aux"},
+                   {"endorsed", "endorse", "VERB", 0, "root"}, {"Pakistan", "Pakistan", "PROPN", 7, "obj"},
+                   {".", ".", "PUNCT", 7, "punct"}},
+                  {{1, 1, EntityType::Gpe}, {3, 3, EntityType::Gpe}, {5, 5, EntityType::Gpe}, {8, 8, EntityType::Gpe}});
+  const Document document = writer.finish();
+  CHECK_RELATION(document, "open(Russia, endorse, Pakistan)");
+  CHECK_RELATION(document, "open(China, endorse, Pakistan)");
+  CHECK_RELATION(document, "open(Iran, endorse, Pakistan)");
+  CHECK(document.relations.size() == 3);
+}
+
+TEST_CASE("negation is kept as a flag", "[relations]") {
+  DocumentWriter writer;
+  // Vladimir Putin did not meet Joe Biden .
+  writer.sentence({{"Vladimir", "Vladimir", "PROPN", 5, "nsubj"}, {"Putin", "Putin", "PROPN", 1, "flat"},
+                   {"did", "do", "AUX", 5, "aux"}, {"not", "not", "PART", 5, "advmod"},
+                   {"meet", "meet", "VERB", 0, "root"}, {"Joe", "Joe", "PROPN", 5, "obj"},
+                   {"Biden", "Biden", "PROPN", 6, "flat"}, {".", ".", "PUNCT", 5, "punct"}},
+                  {{1, 2, EntityType::Person}, {6, 7, EntityType::Person}});
+  // Joe Biden thanked Canada .
+  writer.sentence({{"Joe", "Joe", "PROPN", 3, "nsubj"}, {"Biden", "Biden", "PROPN", 1, "flat"},
+                   {"thanked", "thank", "VERB", 0, "root"}, {"Canada", "Canada", "PROPN", 3, "obj"},
+                   {".", ".", "PUNCT", 3, "punct"}},
+                  {{1, 2, EntityType::Person}, {4, 4, EntityType::Gpe}});
+  const Document document = writer.finish();
+  CHECK_RELATION(document, "met(Vladimir Putin, meet, Joe Biden)[negated]");
+  CHECK_RELATION(document, "open(Joe Biden, thank, Canada)");
+}
+
+TEST_CASE("a pronoun subject stands for its resolved entity", "[relations]") {
+  DocumentWriter writer;
+  // Angela Merkel arrived .
+  writer.sentence({{"Angela", "Angela", "PROPN", 3, "nsubj"}, {"Merkel", "Merkel", "PROPN", 1, "flat"},
+                   {"arrived", "arrive", "VERB", 0, "root"}, {".", ".", "PUNCT", 3, "punct"}},
+                  {{1, 2, EntityType::Person}});
+  // She thanked Canada .
+  writer.sentence({{"She", "she", "PRON", 2, "nsubj"}, {"thanked", "thank", "VERB", 0, "root"},
+                   {"Canada", "Canada", "PROPN", 2, "obj"}, {".", ".", "PUNCT", 2, "punct"}},
+                  {{3, 3, EntityType::Gpe}});
+  const Document document = writer.finish();
+  CHECK_RELATION(document, "open(Angela Merkel, thank, Canada)");
+  const auto thank = std::find_if(document.relations.begin(), document.relations.end(), [](const Relation& r) { return r.predicate == "thank"; });
+  REQUIRE(thank != document.relations.end());
+  const lede::Mention& subject = document.mentions[static_cast<std::size_t>(thank->subject_mention)];
+  CHECK(subject.pronoun);
+  CHECK(thank->sentence == 1);
+  // The evidence is the clause in its sentence: "She thanked Canada".
+  CHECK(document.text().substr(thank->start, thank->end - thank->start) == "She thanked Canada");
+}
+
+TEST_CASE("no relation within one entity, none without a parse, none across sentences", "[relations]") {
+  DocumentWriter writer;
+  // Angela Merkel praised Merkel .  (the same entity twice)
+  writer.sentence({{"Angela", "Angela", "PROPN", 3, "nsubj"}, {"Merkel", "Merkel", "PROPN", 1, "flat"},
+                   {"praised", "praise", "VERB", 0, "root"}, {"Merkel", "Merkel", "PROPN", 3, "obj"},
+                   {".", ".", "PUNCT", 3, "punct"}},
+                  {{1, 2, EntityType::Person}, {4, 4, EntityType::Person}});
+  CHECK(writer.finish().relations.empty());
+
+  Document unparsed = writer.finish();
+  unparsed.heads.clear();
+  unparsed.deprels.clear();
+  relations::RelationExtractor().extract(unparsed);
+  CHECK(unparsed.relations.empty());
+}
+
+TEST_CASE("classifier classes and the argument types each relation takes", "[relations]") {
+  using relations::ArgumentType;
+  using relations::RelationKind;
+  for (std::uint32_t c = 0; c < relations::kRelationClassCount; ++c) {
+    const relations::RelationClass rc = relations::relation_class(c);
+    CHECK(relations::class_index(rc.kind, rc.first_is_subject) == c);
+  }
+  CHECK(relations::allows(RelationKind::MemberOf, ArgumentType::Person, ArgumentType::Org));
+  CHECK(!relations::allows(RelationKind::MemberOf, ArgumentType::Org, ArgumentType::Person));
+  CHECK(relations::allows(RelationKind::BasedIn, ArgumentType::Org, ArgumentType::Place));
+  CHECK(!relations::allows(RelationKind::Killed, ArgumentType::Person, ArgumentType::Place));
+  CHECK(relations::conll04_label("member_of") == "Work_For");
+  CHECK(relations::relation_from_conll04("OrgBased_In") == RelationKind::BasedIn);
+  CHECK(!relations::relation_from_conll04("N").has_value());
+
+  // Scores favouring a relation the types forbid fall back to the best allowed one.
+  std::vector<std::int32_t> scores(relations::kRelationClassCount, 0);
+  scores[relations::class_index(RelationKind::Killed, true)] = 50;
+  scores[relations::class_index(RelationKind::MemberOf, true)] = 10;
+  const relations::RelationDecision decision = relations::decide_relation(scores, 0, 1.0F, ArgumentType::Person, ArgumentType::Org);
+  CHECK(decision.relation.kind == RelationKind::MemberOf);
+  CHECK(decision.relation.first_is_subject);
+  CHECK(decision.score > 0.5F);
+}
+
+TEST_CASE("the CoNLL04 reader: entities, relations on the last tokens, documents over the given tokens", "[relations]") {
+  const std::string text =
+      "#doc 7\n"
+      "0\tJohn\tB-Peop\t['N']\t[0]\n"
+      "1\tSmith\tI-Peop\t['Work_For', 'Live_In']\t[4, 7]\n"
+      "2\tof\tO\t['N']\t[2]\n"
+      "3\tthe\tO\t['N']\t[3]\n"
+      "4\tIBM\tB-Org\t['OrgBased_In']\t[7]\n"
+      "5\tin\tO\t['N']\t[5]\n"
+      "6\tNew\tB-Loc\t['N']\t[6]\n"
+      "7\tYork\tI-Loc\t['N']\t[7]\n"
+      "#doc 8\n"
+      "0\tbroken line\n"
+      "0\tHi\tO\t['N']\t[0]\n";
+  const std::vector<lede::learn::Conll04Sentence> sentences = lede::learn::read_conll04(text);
+  REQUIRE(sentences.size() == 2);
+  const auto& s = sentences[0];
+  CHECK(s.id == "7");
+  REQUIRE(s.entities.size() == 3);
+  CHECK(s.entities[0].begin == 0);
+  CHECK(s.entities[0].end == 2);
+  CHECK(s.entities[2].label == "Loc");
+  REQUIRE(s.relations.size() == 3);
+  CHECK(s.relations[0].kind == relations::RelationKind::MemberOf);
+  CHECK(s.relations[0].subject == 0);
+  CHECK(s.relations[0].object == 1);
+  CHECK(s.relations[2].kind == relations::RelationKind::BasedIn);
+  const Document document = lede::learn::conll04_document(s);
+  CHECK(document.text() == "John Smith of the IBM in New York");
+  CHECK(document.tokens.size() == 8);
+  CHECK(document.sentences.size() == 1);
+  CHECK(lede::learn::read_conll04("").empty());
+  CHECK(lede::learn::read_conll04("#doc\n\t\t\n[[[\n").empty());
+}
+
+TEST_CASE("a relations section of the wrong shape is refused with a reason", "[relations]") {
+  lede::ModelBuilder builder;
+  const std::vector<std::byte> junk(40, std::byte{7});
+  REQUIRE(builder.add_section(relations::kRelationSectionName, relations::kRelationTemplateVersion, 1, junk));
+  const std::vector<std::byte> file = builder.build("m", "1");
+  std::string error;
+  CHECK(!lede::Analyzer::load(file, error).has_value());
+  CHECK(error.find("relations") != std::string::npos);
+
+  lede::ModelBuilder old_templates;
+  REQUIRE(old_templates.add_section(relations::kRelationSectionName, relations::kRelationTemplateVersion + 1, 1, junk));
+  error.clear();
+  CHECK(!lede::Analyzer::load(old_templates.build("m", "1"), error).has_value());
+  CHECK(error.find("feature templates") != std::string::npos);
+}
+
+namespace {
+
+// The committed model when it has a parser (LEDE_RELATIONS_TEST_MODEL overrides the path, to check a
+// freshly trained one); nullopt, and the tests that need it skip, otherwise.
+const std::optional<lede::Analyzer>& full_model() {
+  static const std::optional<lede::Analyzer> analyzer = []() -> std::optional<lede::Analyzer> {
+    const char* override_path = std::getenv("LEDE_RELATIONS_TEST_MODEL");
+    const std::optional<std::string> bytes = lede::test::read_text(override_path != nullptr ? override_path : LEDE_TEST_MODEL);
+    if (!bytes) return std::nullopt;
+    std::string error;
+    auto loaded = lede::Analyzer::load(std::as_bytes(std::span(bytes->data(), bytes->size())), error);
+    if (!loaded || !loaded->has_parse() || !loaded->has_ner()) return std::nullopt;
+    return loaded;
+  }();
+  return analyzer;
+}
+
+}  // namespace
+
+TEST_CASE("the pipeline on raw text: roles, meetings, visits and open relations", "[relations][model]") {
+  const auto& analyzer = full_model();
+  if (!analyzer) {
+    WARN("skipped: the model has no parser or no NER");
+    return;
+  }
+  const Document document = analyzer->analyze(
+      "Foreign Minister Khawaja Asif met Chinese President Xi Jinping in Beijing on Monday. "
+      "Russian President Vladimir Putin visited India last week.");
+  INFO(testing_join(describe(document)));
+  CHECK(has(document, "role(Khawaja Asif, Foreign Minister, -)"));
+  CHECK(has(document, "role(Xi Jinping, President, Chinese)"));
+  CHECK(has(document, "met(Khawaja Asif, meet, Xi Jinping)"));
+  CHECK(has(document, "visited(Vladimir Putin, visit, India)"));
+  const Document entities_only = analyzer->analyze("Vladimir Putin visited India.", {lede::Pipeline::Entities, ""});
+  CHECK(entities_only.relations.empty());
+}
+
+TEST_CASE("the classifier finds CoNLL04 relations in sentences written for the test", "[relations][model]") {
+  const auto& analyzer = full_model();
+  if (!analyzer || !analyzer->has_relation_classifier()) {
+    WARN("skipped: the model has no relations section");
+    return;
+  }
+  const Document document = analyzer->analyze(
+      "Mark Hollis, a spokesman for Microsoft, said the company was pleased. "
+      "John Wilkes Booth killed Abraham Lincoln in 1865. "
+      "Acme Corp. is based in Denver.");
+  INFO(testing_join(describe(document)));
+  const auto typed = [&](const std::string& type, const std::string& subject, const std::string& object) {
+    return std::any_of(document.relations.begin(), document.relations.end(), [&](const Relation& r) {
+      return r.type == type && entity_name(document, r.subject) == subject && entity_name(document, r.object) == object;
+    });
+  };
+  CHECK(typed("member_of", "Mark Hollis", "Microsoft"));
+  CHECK(typed("killed", "John Wilkes Booth", "Abraham Lincoln"));
+  CHECK(typed("based_in", "Acme Corp.", "Denver"));
+}
+
+TEST_CASE("relations stay well-formed on any input", "[relations][model]") {
+  const auto& analyzer = full_model();
+  if (!analyzer) {
+    WARN("skipped: the model has no parser or no NER");
+    return;
+  }
+  std::mt19937_64 random(5);
+  const std::vector<std::string> words = {"Putin", "met", "Merkel", "in", "Berlin", ",", "and", "he", "visited", "Paris",
+                                          "President", "the", "IBM", "was", "accused", "by", "not", ".", "\n", "Mr."};
+  for (int trial = 0; trial < 200; ++trial) {
+    std::string text;
+    const std::size_t n = random() % 60;
+    for (std::size_t i = 0; i < n; ++i) text += words[random() % words.size()] + " ";
+    const Document document = analyzer->analyze(text);
+    for (const Relation& r : document.relations) {
+      REQUIRE(r.subject >= 0);
+      REQUIRE(static_cast<std::size_t>(r.subject) < document.entities.size());
+      REQUIRE(r.object < static_cast<std::int32_t>(document.entities.size()));
+      REQUIRE(static_cast<std::size_t>(r.subject_mention) < document.mentions.size());
+      CHECK(document.mentions[static_cast<std::size_t>(r.subject_mention)].entity == r.subject);
+      REQUIRE(r.sentence < document.sentences.size());
+      CHECK(r.start < r.end);
+      CHECK(r.start >= document.sentence_start(document.sentences[r.sentence]));
+      CHECK(r.end <= document.sentence_end(document.sentences[r.sentence]));
+      CHECK(r.subject != r.object);
+    }
+  }
+}
+
+TEST_CASE("the shipped relation classifier scores what PROVENANCE.md states on CoNLL04 dev", "[relations][model]") {
+  const auto& analyzer = full_model();
+  const std::optional<std::string> provenance = lede::test::read_text(LEDE_TEST_PROVENANCE);
+  const std::optional<std::string> dev = lede::test::read_text(std::string(LEDE_TEST_DATA_DIR) + "/conll04/dev.txt");
+  if (!analyzer || !analyzer->has_relation_classifier() || !provenance || !dev || std::getenv("LEDE_RELATIONS_TEST_MODEL") != nullptr) {
+    WARN("skipped: no shipped relations section, PROVENANCE.md or CoNLL04 dev");
+    return;
+  }
+  const auto figure = [&](const std::string& name) {
+    const std::size_t at = provenance->find(name + ": ");
+    REQUIRE(at != std::string::npos);
+    return std::stod(provenance->substr(at + name.size() + 2));
+  };
+  std::size_t gold = 0, end_to_end_found = 0, end_to_end_right = 0, given_found = 0, given_right = 0;
+  for (const lede::learn::Conll04Sentence& sentence : lede::learn::read_conll04(*dev)) {
+    const auto truth = lede::learn::gold_relation_tuples(sentence);
+    gold += truth.size();
+    for (const auto& t : lede::learn::predicted_relation_tuples(lede::learn::analyze_conll04_end_to_end(*analyzer, sentence))) {
+      ++end_to_end_found;
+      end_to_end_right += truth.count(t);
+    }
+    for (const auto& t : lede::learn::predicted_relation_tuples(lede::learn::analyze_conll04_gold_entities(*analyzer, sentence))) {
+      ++given_found;
+      given_right += truth.count(t);
+    }
+  }
+  const auto f1 = [gold](std::size_t found, std::size_t right) {
+    return right == 0 ? 0.0 : 200.0 * static_cast<double>(right) / static_cast<double>(found + gold);
+  };
+  CHECK(std::abs(f1(end_to_end_found, end_to_end_right) - figure("relations-dev-end-to-end-f1")) < 0.05);
+  CHECK(std::abs(f1(given_found, given_right) - figure("relations-dev-gold-entities-f1")) < 0.05);
+}
