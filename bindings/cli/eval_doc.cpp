@@ -2,7 +2,8 @@
 // articles (tests/gold/*.json, lede/1 with UTF-16 offsets): each article's text is analyzed with its
 // "date" as the document date, and mentions are scored per type by exact span and type (UTF-16
 // offsets), micro over all types, micro over the name types (PERSON ... MISC and TITLE), and on the
-// CoNLL-2003 mapping of DESIGN.md (PER, ORG, LOC, MISC; other types ignored).
+// CoNLL-2003 mapping of DESIGN.md (PER, ORG, LOC, MISC; other types ignored); and the typed relations
+// (gold_relation_scores.hpp).
 #include <algorithm>
 #include <array>
 #include <cstdio>
@@ -18,6 +19,7 @@
 #include "lede/analyzer.hpp"
 #include "model_loading.hpp"
 #include "ner/mention_merge.hpp"
+#include "gold_relation_scores.hpp"
 #include "span_scores.hpp"
 
 namespace lede::cli {
@@ -159,6 +161,7 @@ int eval_doc(const Arguments& args) {
   std::array<SpanScores, kConllTypes.size()> conll;
   SpanScores conll_micro;
   std::size_t documents = 0;
+  GoldRelationScores relation_scores;
   for (const std::string& path : files) {
     const std::optional<std::string> content = read_file(path, error);
     if (!content) {
@@ -192,6 +195,7 @@ int eval_doc(const Arguments& args) {
       options.date = date->get<std::string>();
     }
     const Document document = analyzer->analyze(text, options);
+    score_gold_relations(gold_json, document, relation_scores);
     const OffsetMap utf16(document, OffsetUnit::Utf16);
     std::vector<TypedSpan> predicted;
     for (const Mention& m : document.mentions) {
@@ -246,9 +250,10 @@ int eval_doc(const Arguments& args) {
     conll_json += std::string(c == 0 ? "\"" : ",\"") + kConllTypes[c] + "\":" + conll[c].json();
   }
   print_row("conll", conll_micro);
-  std::printf("{\"task\":\"doc\",\"documents\":%zu,\"types\":{%s},\"micro\":%s,\"names\":%s,\"conll2003\":{%s,\"micro\":%s}}\n",
+  const std::string relations_json = print_gold_relation_scores(relation_scores);
+  std::printf("{\"task\":\"doc\",\"documents\":%zu,\"types\":{%s},\"micro\":%s,\"names\":%s,\"conll2003\":{%s,\"micro\":%s},\"relations\":%s}\n",
               documents, per_type_json.c_str(), all.json().c_str(), names.json().c_str(), conll_json.c_str(),
-              conll_micro.json().c_str());
+              conll_micro.json().c_str(), relations_json.c_str());
   return 0;
 }
 

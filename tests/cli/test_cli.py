@@ -1146,6 +1146,22 @@ class EvalDocTest(LedeTestCase):
         self.assertEqual(summary["types"]["TITLE"]["recall"], 0)
         self.assertLess(summary["micro"]["precision"], 100)
 
+    def test_relations_scored(self):
+        # The role of "Foreign Minister Sara Lind" needs no parser: the title is attached to the name.
+        document = self.gold([("Foreign Minister", "TITLE"), ("Sara Lind", "PERSON")])
+        document["entities"] = [{"id": 0, "type": "PERSON", "name": "Sara Lind", "mentions": [0, 1],
+                                 "titles": ["Foreign Minister"]}]
+        for mention in document["mentions"]:
+            mention["entity"] = 0
+        document["relations"] = [{"id": 0, "type": "role", "subject": 0, "object": None, "title": "Foreign Minister"}]
+        summary = self.evaluate(document)
+        self.assertEqual(summary["relations"]["documents"], 1)
+        role = summary["relations"]["types"]["role"]
+        self.assertEqual((role["gold"], role["predicted"], role["f1"]), (1, 1, 100))
+        self.assertEqual(summary["relations"]["micro"]["gold"], 1)
+        document["relations"][0]["title"] = "Finance Minister"
+        self.assertEqual(self.evaluate(document)["relations"]["types"]["role"]["f1"], 0)
+
     def test_requires_data(self):
         self.assertUsageError(run(["eval", "doc"]), "--data")
 

@@ -218,7 +218,70 @@ def parse_source(path):
     result["text"] = text
     result["mentions"] = [m for m, _ in mentions]
     result["entities"] = entity_list
+    result["relations"] = read_relations(path, article, mentions, entity_list)
     return article, result
+
+
+# Typed relations (tests/gold/README.md "Relations"): tests/gold/src/NAME.relations, one per line,
+# tab-separated: type, subject, object ("-" for none), and for a role the title as written. An entity is
+# "#key" (its markup key) or "=Text" (the entity of the name mention written Text; "=Text@2" the second
+# such mention when the text names several entities).
+RELATION_TYPES = ["role", "member_of", "located_in", "based_in", "lives_in", "met", "visited", "killed"]
+
+
+def read_relations(path, article, mentions, entity_list):
+    source = path.with_suffix(".relations")
+    if not source.exists():
+        return []
+    by_key = {e["key"]: e["id"] for e in entity_list if "key" in e}
+
+    def entity(ref, where):
+        if ref.startswith("#"):
+            if ref[1:] not in by_key:
+                article.error(f"{where}: no entity with key {ref[1:]!r}")
+            return by_key.get(ref[1:])
+        if ref.startswith("="):
+            text, _, nth = ref[1:].partition("@")
+            hits = [m["entity"] for m, _ in mentions if m["text"] == text and m["entity"] is not None]
+            if nth:
+                if not nth.isdigit() or not 1 <= int(nth) <= len(hits):
+                    article.error(f"{where}: no mention number {nth} written {text!r}")
+                    return None
+                return hits[int(nth) - 1]
+            if len(set(hits)) != 1:
+                article.error(f"{where}: {len(set(hits))} entities have a mention written {text!r} (use #key or @N)")
+                return None
+            return hits[0]
+        article.error(f"{where}: an entity is #key or =Text, not {ref!r}")
+        return None
+
+    relations = []
+    for number, line in enumerate(source.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        where = f"{source.name} line {number}"
+        fields = line.split("\t")
+        if len(fields) < 3 or fields[0] not in RELATION_TYPES:
+            article.error(f"{where}: expected TYPE, SUBJECT, OBJECT[, TITLE] separated by tabs, TYPE one of {RELATION_TYPES}")
+            continue
+        kind, subject, obj = fields[0], entity(fields[1], where), None if fields[2] == "-" else entity(fields[2], where)
+        if subject is None or (obj is None and kind != "role"):
+            if fields[2] == "-" and kind != "role":
+                article.error(f"{where}: only a role may have no object")
+            continue
+        record = OrderedDict()
+        record["id"] = len(relations)
+        record["type"] = kind
+        record["subject"] = subject
+        record["object"] = obj
+        if kind == "role":
+            title = fields[3] if len(fields) > 3 else ""
+            held = [m["text"] for m, _ in mentions if m["type"] == "TITLE" and m["entity"] == subject]
+            if title not in held:
+                article.error(f"{where}: {title!r} is not a TITLE mention of the subject ({held})")
+            record["title"] = title
+        relations.append(record)
+    return relations
 
 
 def render(result):

@@ -1,6 +1,7 @@
 #include "relations/relation_extractor.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <array>
 #include <tuple>
 
@@ -104,8 +105,17 @@ void RelationExtractor::extract(Document& document) const {
       break;
     }
   }
+  std::vector<Relation> roles;
+  find_role_relations(document, index, mention_at, roles);
+  // "Russia's Foreign Minister Volkonsky": the role names the country of the post; a lives_in between the
+  // same two (CoNLL04 labels such pairs Live_In) would only repeat it, less precisely.
+  std::erase_if(typed, [&](const Relation& relation) {
+    return relation.type == "lives_in" && std::any_of(roles.begin(), roles.end(), [&](const Relation& role) {
+             return role.sentence == relation.sentence && role.subject == relation.subject && role.object == relation.object;
+           });
+  });
   out = std::move(typed);
-  find_role_relations(document, index, mention_at, out);
+  out.insert(out.end(), std::make_move_iterator(roles.begin()), std::make_move_iterator(roles.end()));
   for (Relation& clause : clauses) {
     if (!clause.type.empty()) out.push_back(std::move(clause));
   }

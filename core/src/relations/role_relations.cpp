@@ -31,7 +31,8 @@ std::int32_t post_organization(const Document& document, const parse::Dependency
   // Before: "U.S. president", "Pakistan's foreign minister".
   if (title.token_begin > sentence_begin) {
     std::uint32_t before = title.token_begin - 1;
-    if (document.token_text(before) == "'s" && before > sentence_begin) --before;
+    const std::string_view possessive = document.token_text(before);
+    if ((possessive == "'s" || possessive == "\u2019s" || possessive == "'" || possessive == "\u2019") && before > sentence_begin) --before;
     const std::int32_t m = mention_at(before);
     if (fits(m) && document.mentions[static_cast<std::size_t>(m)].type != EntityType::Title) return m;
   }

@@ -1,0 +1,116 @@
+#include "gold_relation_scores.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+#include <set>
+#include <tuple>
+#include <vector>
+
+namespace lede::cli {
+namespace {
+
+using Tuple = std::tuple<std::string, std::int64_t, std::int64_t, std::string>;
+
+std::string lower(std::string text) {
+  for (char& c : text) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return text;
+}
+
+Tuple make_tuple_of(const std::string& type, std::int64_t subject, std::int64_t object, const std::string& title) {
+  if (type == "met" && object >= 0 && object < subject) std::swap(subject, object);
+  return {type, subject, object, type == "role" ? lower(title) : std::string()};
+}
+
+}  // namespace
+
+void score_gold_relations(const nlohmann::json& gold, const Document& document, GoldRelationScores& scores) {
+  const auto layer = gold.find("relations");
+  if (layer == gold.end() || !layer->is_array()) return;
+  ++scores.documents;
+  std::set<Tuple> truth;
+  for (const nlohmann::json& r : *layer) {
+    if (!r.is_object()) continue;
+    const std::int64_t subject = r.value("subject", static_cast<std::int64_t>(-1));
+    const auto object_field = r.find("object");
+    const std::int64_t object = object_field != r.end() && object_field->is_number_integer() ? object_field->get<std::int64_t>() : -1;
+    truth.insert(make_tuple_of(r.value("type", std::string()), subject, object, r.value("title", std::string())));
+  }
+  // Gold entity of each gold mention span (UTF-16), and of each predicted mention that matches one.
+  std::map<std::pair<std::uint32_t, std::uint32_t>, std::int64_t> gold_entity_at;
+  for (const nlohmann::json& m : gold.value("mentions", nlohmann::json::array())) {
+    if (m.is_object() && m.contains("entity") && m["entity"].is_number_integer()) {
+      gold_entity_at[{m.value("start", 0U), m.value("end", 0U)}] = m["entity"].get<std::int64_t>();
+    }
+  }
+  const OffsetMap utf16(document, OffsetUnit::Utf16);
+  const auto mention_match = [&](std::int32_t mention) -> std::int64_t {
+    if (mention < 0) return -1;
+    const Mention& m = document.mentions[static_cast<std::size_t>(mention)];
+    const auto hit = gold_entity_at.find({utf16(document.mention_start(m)), utf16(document.mention_end(m))});
+    return hit == gold_entity_at.end() ? -1 : hit->second;
+  };
+  const auto entity_match = [&](std::int32_t entity) -> std::int64_t {
+    if (entity < 0) return -1;
+    std::map<std::int64_t, int> votes;
+    for (const std::uint32_t m : document.entities[static_cast<std::size_t>(entity)].mentions) {
+      if (document.mentions[m].pronoun) continue;
+      const std::int64_t g = mention_match(static_cast<std::int32_t>(m));
+      if (g >= 0) ++votes[g];
+    }
+    std::int64_t best = -1;
+    int best_votes = 0;
+    for (const auto& [g, n] : votes) {
+      if (n > best_votes) best = g, best_votes = n;
+    }
+    return best;
+  };
+  std::set<Tuple> predicted;
+  for (const Relation& r : document.relations) {
+    if (r.type == "open") continue;
+    std::int64_t subject = mention_match(r.subject_mention);
+    if (subject < 0 || document.mentions[static_cast<std::size_t>(r.subject_mention)].pronoun) subject = entity_match(r.subject);
+    std::int64_t object = -1;
+    if (r.type == "role") {
+      object = entity_match(r.object);
+      if (r.object >= 0 && object < 0) object = -2;  // an organization the gold does not have
+    } else {
+      object = mention_match(r.object_mention);
+      if (object < 0) object = entity_match(r.object);
+    }
+    predicted.insert(make_tuple_of(r.type, subject, object, r.predicate));
+  }
+  for (std::size_t t = 0; t < kGoldRelationTypes.size(); ++t) {
+    const auto of_type = [&](const Tuple& x) { return std::get<0>(x) == kGoldRelationTypes[t]; };
+    SpanScores& s = scores.types[t];
+    s.gold += static_cast<std::uint64_t>(std::count_if(truth.begin(), truth.end(), of_type));
+    s.predicted += static_cast<std::uint64_t>(std::count_if(predicted.begin(), predicted.end(), of_type));
+    for (const Tuple& p : predicted) {
+      if (of_type(p) && truth.count(p) > 0) ++s.correct;
+    }
+  }
+  scores.micro.gold += truth.size();
+  scores.micro.predicted += predicted.size();
+  for (const Tuple& p : predicted) scores.micro.correct += truth.count(p);
+}
+
+std::string print_gold_relation_scores(const GoldRelationScores& scores) {
+  std::string json = "{\"documents\":" + std::to_string(scores.documents) + ",\"types\":{";
+  std::printf("relations (%zu documents; typed, exact entities)\n", scores.documents);
+  for (std::size_t t = 0; t < kGoldRelationTypes.size(); ++t) {
+    const SpanScores& s = scores.types[t];
+    std::printf("  %-10s P %6.2f  R %6.2f  F1 %6.2f  (gold %llu, predicted %llu, correct %llu)\n", kGoldRelationTypes[t],
+                s.precision(), s.recall(), s.f1(), static_cast<unsigned long long>(s.gold),
+                static_cast<unsigned long long>(s.predicted), static_cast<unsigned long long>(s.correct));
+    json += std::string(t == 0 ? "\"" : ",\"") + kGoldRelationTypes[t] + "\":" + s.json();
+  }
+  const SpanScores& m = scores.micro;
+  std::printf("  %-10s P %6.2f  R %6.2f  F1 %6.2f  (gold %llu, predicted %llu, correct %llu)\n", "micro", m.precision(),
+              m.recall(), m.f1(), static_cast<unsigned long long>(m.gold), static_cast<unsigned long long>(m.predicted),
+              static_cast<unsigned long long>(m.correct));
+  return json + "},\"micro\":" + m.json() + "}";
+}
+
+}  // namespace lede::cli

@@ -1,0 +1,32 @@
+// The typed relations of the gold articles (tests/gold, "relations": type, subject and object entity ids,
+// and for a role its title) against the analyzer's, for `lede eval doc`. Scored per article as sets of
+// tuples (type, subject, object, title): a predicted argument counts as the gold entity one of its mentions
+// matches by exact UTF-16 span (the relation's own mention first, else the entity's most frequent match);
+// `met` is unordered; a role's title compares without case. Open relations are not annotated, not scored.
+#pragma once
+
+#include <array>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "lede/document.hpp"
+#include "span_scores.hpp"
+
+namespace lede::cli {
+
+inline constexpr std::array<const char*, 8> kGoldRelationTypes = {
+    "role", "member_of", "located_in", "based_in", "lives_in", "met", "visited", "killed"};
+
+struct GoldRelationScores {
+  std::array<SpanScores, kGoldRelationTypes.size()> types{};
+  SpanScores micro;
+  std::size_t documents = 0;  // articles with a "relations" layer
+};
+
+// Adds one article (its gold JSON and the analyzer's document of its text).
+void score_gold_relations(const nlohmann::json& gold, const Document& document, GoldRelationScores& scores);
+
+// Prints a row per type and micro; returns the JSON object for the summary line.
+std::string print_gold_relation_scores(const GoldRelationScores& scores);
+
+}  // namespace lede::cli
