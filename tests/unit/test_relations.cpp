@@ -213,7 +213,7 @@ TEST_CASE("met: a meeting verb, a light verb with talks, hosting, and coordinate
   CHECK(document.relations.size() == 4);
 }
 
-TEST_CASE("visited, active and passive", "[relations]") {
+TEST_CASE("visited: active, passive, arriving, and a visit noun", "[relations]") {
   DocumentWriter writer;
   // Vladimir Putin visited Pakistan .
   writer.sentence({{"Vladimir", "Vladimir", "PROPN", 3, "nsubj"}, {"Putin", "Putin", "PROPN", 1, "flat"},
@@ -231,7 +231,14 @@ TEST_CASE("visited, active and passive", "[relations]") {
                    {"arrived", "arrive", "VERB", 0, "root"}, {"in", "in", "ADP", 5, "case"},
                    {"Kabul", "Kabul", "PROPN", 3, "obl"}, {".", ".", "PUNCT", 3, "punct"}},
                   {{1, 2, EntityType::Person}, {5, 5, EntityType::Gpe}});
+  // Narendra Modi 's visit to Japan ended .
+  writer.sentence({{"Narendra", "Narendra", "PROPN", 4, "nmod:poss"}, {"Modi", "Modi", "PROPN", 1, "flat"},
+                   {"'s", "'s", "PART", 1, "case"}, {"visit", "visit", "NOUN", 7, "nsubj"},
+                   {"to", "to", "ADP", 6, "case"}, {"Japan", "Japan", "PROPN", 4, "nmod"},
+                   {"ended", "end", "VERB", 0, "root"}, {".", ".", "PUNCT", 7, "punct"}},
+                  {{1, 2, EntityType::Person}, {6, 6, EntityType::Gpe}});
   const Document document = writer.finish();
+  CHECK_RELATION(document, "visited(Narendra Modi, visit, Japan)");
   CHECK_RELATION(document, "visited(Vladimir Putin, visit, Pakistan)");
   CHECK_RELATION(document, "visited(Xi Jinping, visit, India)");
   CHECK_RELATION(document, "visited(Angela Merkel, arrive in, Kabul)");

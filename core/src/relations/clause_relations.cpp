@@ -276,14 +276,42 @@ void ClauseReader::read(std::uint32_t verb) {
   }
 }
 
+// "her first visit to Moscow", "Putin's trip to India": a visit noun with a possessor and a "to" place.
+void read_visit_noun(const Document& document, const parse::DependencyIndex& index, const MentionAtToken& mention_at,
+                     std::uint32_t noun, std::vector<Relation>& out) {
+  const std::optional<std::uint32_t> owner = parse::possessor(index, noun);
+  if (!owner) return;
+  const std::int32_t visitor = mention_at(*owner);
+  if (!is_argument(document, visitor) || !is_person_or_org(argument_entity_type(document, visitor))) return;
+  for (const std::uint32_t child : index.children(noun)) {
+    if (parse::base_label(index.label(child)) != parse::kNmod) continue;
+    const std::optional<std::uint32_t> marker = parse::case_marker(index, child);
+    if (!marker || lower(document.token_text(*marker)) != "to") continue;
+    const std::int32_t place = mention_at(child);
+    if (!is_argument(document, place) || !is_place(argument_entity_type(document, place))) continue;
+    const Mention& v = document.mentions[static_cast<std::size_t>(visitor)];
+    if (v.entity == document.mentions[static_cast<std::size_t>(place)].entity) continue;
+    Relation relation = make_relation(document, "visited", visitor, place, noun, noun);
+    relation.predicate = "visit";
+    relation.score = kTypedPatternScore * (v.pronoun ? v.score : 1.0F);
+    out.push_back(std::move(relation));
+  }
+}
+
 }  // namespace
 
 void find_clause_relations(const Document& document, const parse::DependencyIndex& index, const MentionAtToken& mention_at,
                            std::vector<Relation>& out) {
   if (!index.parsed() || !document.has_pos()) return;
   ClauseReader reader(document, index, mention_at, out);
+  const std::uint8_t noun_tag = pos::upos_from_name("NOUN").value_or(pos::kNoTag);
   for (std::uint32_t t = 0; t < document.tokens.size(); ++t) {
-    if (reader.is_verb(t)) reader.read(t);
+    if (reader.is_verb(t)) {
+      reader.read(t);
+    } else if (document.upos[t] == noun_tag) {
+      const std::string_view word = document.lemma(t);
+      if (word == "visit" || word == "trip") read_visit_noun(document, index, mention_at, t, out);
+    }
   }
 }
 

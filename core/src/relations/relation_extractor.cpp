@@ -109,9 +109,15 @@ void RelationExtractor::extract(Document& document) const {
   find_role_relations(document, index, mention_at, roles);
   // "Russia's Foreign Minister Volkonsky": the role names the country of the post; a lives_in between the
   // same two (CoNLL04 labels such pairs Live_In) would only repeat it, less precisely.
+  // Likewise a visit says the person does not live there ("on her first visit to Moscow").
+  const auto same_arguments = [](const Relation& a, const Relation& b) {
+    return a.sentence == b.sentence && a.subject == b.subject && a.object == b.object;
+  };
   std::erase_if(typed, [&](const Relation& relation) {
-    return relation.type == "lives_in" && std::any_of(roles.begin(), roles.end(), [&](const Relation& role) {
-             return role.sentence == relation.sentence && role.subject == relation.subject && role.object == relation.object;
+    if (relation.type != "lives_in") return false;
+    return std::any_of(roles.begin(), roles.end(), [&](const Relation& role) { return same_arguments(role, relation); }) ||
+           std::any_of(clauses.begin(), clauses.end(), [&](const Relation& clause) {
+             return clause.type == "visited" && same_arguments(clause, relation);
            });
   });
   out = std::move(typed);
