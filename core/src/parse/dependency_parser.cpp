@@ -60,12 +60,22 @@ void DependencyParser::parse(Document& document) const {
   const std::size_t token_count = document.tokens.size();
   document.heads.assign(token_count, -1);
   document.deprels.assign(token_count, kNoLabel);
+  // 16-bit scores when they cannot overflow (the shipped 8-bit model): twice the classes per vector add.
+  if (weights_.fits_narrow_scores(kMaxParseFeatures)) {
+    parse_sentences<std::int16_t>(document);
+  } else {
+    parse_sentences<std::int32_t>(document);
+  }
+}
+
+template <typename Score>
+void DependencyParser::parse_sentences(Document& document) const {
   const bool tagged = document.has_pos();
   // One set of buffers per document, reused by every window.
   std::vector<ParseWord> words;
-  std::vector<std::int32_t> scores(class_count_for(labels_.size()));
+  std::vector<Score> scores(class_count_for(labels_.size()));
   ParseState state;
-  const auto add_scores = [this](const std::uint64_t* keys, std::size_t count, std::int32_t* totals) {
+  const auto add_scores = [this](const std::uint64_t* keys, std::size_t count, Score* totals) {
     for (std::size_t k = 0; k < count; ++k) weights_.add_row(keys[k], totals);
   };
   for (const Sentence& sentence : document.sentences) {

@@ -37,6 +37,9 @@ class DependencyParser {
   const perceptron::WeightTable& weights() const { return weights_; }
 
  private:
+  template <typename Score>
+  void parse_sentences(Document& document) const;  // heads and labels of every sentence, scores in Score
+
   std::uint64_t seed_ = 0;
   std::span<const std::uint8_t> labels_;
   perceptron::WeightTable weights_;

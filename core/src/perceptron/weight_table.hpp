@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <span>
+#include <type_traits>
 
 #include "perceptron/fingerprint_table.hpp"
 #include "perceptron/section_reader.hpp"
@@ -47,8 +48,17 @@ class WeightTable {
   std::uint32_t class_count() const { return header_.class_count; }
   const WeightTableHeader& header() const { return header_; }
 
-  // Adds the feature's row to scores[0..class_count). Absent features add nothing.
-  void add_row(std::uint64_t key, std::int32_t* scores) const {
+  // Whether the scores of up to `feature_count` features fit 16 bits: 8-bit weights, few features. Then
+  // add_row may accumulate into int16_t, which packs twice the classes into each vector add.
+  bool fits_narrow_scores(std::size_t feature_count) const {
+    return header_.weight_bits == 8 && feature_count * 127 <= 32767;
+  }
+
+  // Adds the feature's row to scores[0..class_count). Absent features add nothing. Score is int32_t, or
+  // int16_t when fits_narrow_scores() holds for the caller's feature count.
+  template <typename Score>
+  void add_row(std::uint64_t key, Score* scores) const {
+    static_assert(std::is_same_v<Score, std::int32_t> || std::is_same_v<Score, std::int16_t>);
     const auto row = rows_.find(key);
     if (!row) return;
     const std::uint32_t first = *row >> kRowLengthBits;
@@ -59,21 +69,22 @@ class WeightTable {
     }
     const std::uint32_t end = first + length;
     if (header_.weight_bits == 8) {
-      for (std::uint32_t e = first; e < end; ++e) scores[classes_[e]] += weights8_[e];
+      for (std::uint32_t e = first; e < end; ++e) scores[classes_[e]] = static_cast<Score>(scores[classes_[e]] + weights8_[e]);
     } else {
-      for (std::uint32_t e = first; e < end; ++e) scores[classes_[e]] += weights16_[e];
+      for (std::uint32_t e = first; e < end; ++e) scores[classes_[e]] = static_cast<Score>(scores[classes_[e]] + weights16_[e]);
     }
   }
 
  private:
-  void add_dense_row(std::uint32_t index, std::int32_t* scores) const {
+  template <typename Score>
+  void add_dense_row(std::uint32_t index, Score* scores) const {
     const std::size_t count = header_.class_count;
     if (header_.weight_bits == 8) {
       const std::int8_t* weights = dense8_.data() + index * count;
-      for (std::size_t c = 0; c < count; ++c) scores[c] += weights[c];
+      for (std::size_t c = 0; c < count; ++c) scores[c] = static_cast<Score>(scores[c] + weights[c]);
     } else {
       const std::int16_t* weights = dense16_.data() + index * count;
-      for (std::size_t c = 0; c < count; ++c) scores[c] += weights[c];
+      for (std::size_t c = 0; c < count; ++c) scores[c] = static_cast<Score>(scores[c] + weights[c]);
     }
   }
 

@@ -59,16 +59,12 @@ void PosTagger::describe_sentence(const Document& document, const Sentence& sent
   }
 }
 
-void PosTagger::tag(Document& document) const {
-  const std::size_t token_count = document.tokens.size();
-  document.upos.assign(token_count, kNoTag);
-  document.xpos.assign(token_count, kNoTag);
-  document.lemma_text.clear();
-  document.lemma_ends.assign(token_count, 0);
+template <typename Score>
+void PosTagger::tag_sentences(Document& document) const {
   std::vector<WordFacts> facts;  // one buffer per document, reused by every sentence
   std::vector<std::uint8_t> classes;
-  std::vector<std::int32_t> scores(class_count());
-  const auto add_scores = [this](const std::uint64_t* keys, std::size_t count, std::int32_t* totals) {
+  std::vector<Score> scores(class_count());
+  const auto add_scores = [this](const std::uint64_t* keys, std::size_t count, Score* totals) {
     for (std::size_t k = 0; k < count; ++k) weights_.add_row(keys[k], totals);
   };
   for (const Sentence& sentence : document.sentences) {
@@ -82,6 +78,20 @@ void PosTagger::tag(Document& document) const {
       document.xpos[t] = class_xpos_[classes[i]];
       document.upos[t] = class_upos_[classes[i]];
     }
+  }
+}
+
+void PosTagger::tag(Document& document) const {
+  const std::size_t token_count = document.tokens.size();
+  document.upos.assign(token_count, kNoTag);
+  document.xpos.assign(token_count, kNoTag);
+  document.lemma_text.clear();
+  document.lemma_ends.assign(token_count, 0);
+  // 16-bit scores when they cannot overflow (the shipped 8-bit model): twice the classes per vector add.
+  if (weights_.fits_narrow_scores(kMaxPosFeatures)) {
+    tag_sentences<std::int16_t>(document);
+  } else {
+    tag_sentences<std::int32_t>(document);
   }
   // Lemmas in token order (sentences cover the tokens in order), each appended to one shared string.
   document.lemma_text.reserve(document.text().size());

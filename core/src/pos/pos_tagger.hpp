@@ -37,6 +37,9 @@ class PosTagger {
   const perceptron::WeightTable& weights() const { return weights_; }
 
  private:
+  template <typename Score>
+  void tag_sentences(Document& document) const;  // tags and xpos of every sentence, scores in Score
+
   void describe_sentence(const Document& document, const Sentence& sentence, std::span<WordFacts> facts) const;
 
   std::uint64_t seed_ = 0;
