@@ -145,6 +145,9 @@ void repair_types(Document& document, const NameForms& names, DisjointSets& sets
   }
   for (std::uint32_t m = 0; m < count; ++m) {
     if (names.form_of_mention[m] == kNone) continue;
+    // A place stays a place: a country or city named like a person or a team ("Jordan", "Washington")
+    // is more often right as tagged than the majority of an entity it was merged into by its surname.
+    if (is_place_type(document.mentions[m].type)) continue;
     const std::uint32_t root = sets.find(m);
     document.mentions[m].type = majority(votes[votes_of_root[root]], document.mentions[root].type);
   }
