@@ -26,6 +26,19 @@ std::string_view default_predicate(RelationKind kind) {
   return "";
 }
 
+// A killing is said with one of these words somewhere in the sentence; without one the classifier's
+// "killed" is a guess from the shape of the sentence ("X met Y in Z" looks like "X shot Y in Z").
+bool mentions_a_killing(const Document& document, const Sentence& sentence) {
+  static constexpr std::array<std::string_view, 19> kKillingWords = {
+      "kill", "killer", "killing", "murder", "murderer", "assassinate", "assassin", "assassination", "shoot",
+      "shooting", "slay", "slaying", "execute", "stab", "behead", "strangle", "fire", "gunman", "death"};
+  for (std::uint32_t t = sentence.token_begin; t < sentence.token_end; ++t) {
+    const std::string_view word = document.has_pos() ? document.lemma(t) : document.token_text(t);
+    if (std::find(kKillingWords.begin(), kKillingWords.end(), word) != kKillingWords.end()) return true;
+  }
+  return false;
+}
+
 void classify_sentence(const Document& document, const RelationClassifier& classifier, const RelationFeatureContext& context,
                        const Sentence& sentence, std::size_t& next_mention, std::vector<Relation>& out) {
   std::array<std::int32_t, kMaxCandidates> candidates{};
@@ -47,6 +60,7 @@ void classify_sentence(const Document& document, const RelationClassifier& class
       const RelationDecision decision =
           classifier.classify(context, arguments[a], arguments[b], static_cast<std::uint32_t>(b - a - 1));
       if (decision.relation.kind == RelationKind::None) continue;
+      if (decision.relation.kind == RelationKind::Killed && !mentions_a_killing(document, sentence)) continue;
       if (mentions[static_cast<std::size_t>(candidates[a])].entity == mentions[static_cast<std::size_t>(candidates[b])].entity) continue;
       const std::int32_t subject = decision.relation.first_is_subject ? candidates[a] : candidates[b];
       const std::int32_t object = decision.relation.first_is_subject ? candidates[b] : candidates[a];
@@ -109,6 +123,12 @@ void RelationExtractor::extract(Document& document) const {
   find_role_relations(document, index, mention_at, roles);
   // "Russia's Foreign Minister Volkonsky": the role names the country of the post; a lives_in between the
   // same two (CoNLL04 labels such pairs Live_In) would only repeat it, less precisely.
+  // Two who met in a clause are not also one killing or employing the other there.
+  std::erase_if(typed, [&](const Relation& relation) {
+    return std::any_of(clauses.begin(), clauses.end(), [&](const Relation& clause) {
+      return clause.type == "met" && same_pair(clause, relation);
+    });
+  });
   // Likewise a visit says the person does not live there ("on her first visit to Moscow").
   const auto same_arguments = [](const Relation& a, const Relation& b) {
     return a.sentence == b.sentence && a.subject == b.subject && a.object == b.object;

@@ -103,7 +103,18 @@ void find_role_relations(const Document& document, const parse::DependencyIndex&
     const std::uint32_t start = document.mention_start(title);
     relation.predicate = document.text().substr(start, document.mention_end(title) - start);
     relation.score = 0.9F;
+    // A post in an organization makes its holder a member ("Nordhavn's chief executive"): said once
+    // here, so the list does not depend on the classifier seeing it too (the extractor drops a repeat).
+    const bool organization_post = organization >= 0 && argument_entity_type(document, organization) == EntityType::Org;
+    Relation membership = relation;
     out.push_back(std::move(relation));
+    if (organization_post) {
+      membership.type = "member_of";
+      membership.object_mention = organization;
+      membership.predicate = "member of";
+      membership.score = 0.8F;
+      out.push_back(std::move(membership));
+    }
   }
 }
 

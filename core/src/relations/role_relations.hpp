@@ -3,7 +3,8 @@
 // Khawaja Asif", "U.S. president Donald Trump") and appositions ("Oleg Salyukov, the commander of the
 // Russian Federation's Ground Forces"). The object is the organization or country of the post when the
 // text states it right at the title: before it ("U.S. president", "Pakistan's foreign minister") or in
-// its "of/at/for" complement ("commander of the Ground Forces").
+// its "of/at/for" complement ("commander of the Ground Forces"). A post in an organization (ORG) also
+// gives a `member_of` relation between the two.
 #pragma once
 
 #include <vector>
