@@ -26,6 +26,12 @@ const TYPE_LABELS = {
   PRODUCT: 'Products', MISC: 'Other names', DATE: 'Dates', TIME: 'Times', MONEY: 'Money',
   PERCENT: 'Percentages', QUANTITY: 'Quantities', CARDINAL: 'Numbers', ORDINAL: 'Ordinals',
 };
+// How a relation reads in the list: "Khawaja Asif · met · Xi Jinping"; open ones show their predicate
+// and roles their title.
+const RELATION_LABELS = {
+  member_of: 'member of', located_in: 'located in', based_in: 'based in', lives_in: 'lives in',
+  met: 'met', visited: 'visited', killed: 'killed',
+};
 const DEBOUNCE_MS = 200;
 
 const textarea = document.getElementById('article');
@@ -34,9 +40,11 @@ const errorBox = document.getElementById('error');
 const highlighted = document.getElementById('highlighted');
 const legend = document.getElementById('legend');
 const entityList = document.getElementById('entity-list');
+const relationList = document.getElementById('relation-list');
 
 const hiddenTypes = new Set();
 let selectedEntity = null;
+let selectedRelation = null;
 let lastRequest = 0;  // id of the newest text sent to the worker
 let debounceTimer = 0;
 let current = { text: '', result: null };
@@ -86,11 +94,12 @@ function onWorkerMessage(message) {
     return;
   }
   errorBox.hidden = true;
+  if (text !== current.text) selectedRelation = null;  // relation ids belong to one result
   current = { text, result: message.result };
   render();
   const words = text.split(/\s+/).filter(Boolean).length;
   statusLine.textContent = text
-    ? `${message.result.mentions.length} mentions in ${words.toLocaleString()} words · ${message.ms.toFixed(0)} ms`
+    ? `${message.result.mentions.length} mentions, ${(message.result.relations ?? []).length} relations in ${words.toLocaleString()} words · ${message.ms.toFixed(0)} ms`
     : 'Paste an article to begin.';
   // Time from navigation to the first finished analysis, for the benchmarks and the tests.
   document.body.dataset.firstResultMs ??= String(Math.round(performance.now()));
@@ -101,6 +110,37 @@ function render() {
   renderHighlights();
   renderLegend();
   renderEntities();
+  renderRelations();
+}
+
+// The mentions that take part in a relation: mention id -> relation ids.
+function relationsByMention(result) {
+  const byMention = new Map();
+  for (const relation of result.relations ?? []) {
+    for (const id of [relation.subject_mention, relation.object_mention]) {
+      if (id === null || id === undefined) continue;
+      if (!byMention.has(id)) byMention.set(id, []);
+      byMention.get(id).push(relation.id);
+    }
+  }
+  return byMention;
+}
+
+// Appends text[from, to) as text nodes, the part inside the selected relation's evidence wrapped.
+function appendText(fragment, text, from, to, evidence) {
+  if (from >= to) return;
+  if (!evidence || to <= evidence.start || from >= evidence.end) {
+    fragment.append(document.createTextNode(text.slice(from, to)));
+    return;
+  }
+  const inStart = Math.max(from, evidence.start);
+  const inEnd = Math.min(to, evidence.end);
+  if (from < inStart) fragment.append(document.createTextNode(text.slice(from, inStart)));
+  const span = document.createElement('span');
+  span.className = 'evidence';
+  span.textContent = text.slice(inStart, inEnd);
+  fragment.append(span);
+  if (inEnd < to) fragment.append(document.createTextNode(text.slice(inEnd, to)));
 }
 
 function renderHighlights() {
@@ -112,10 +152,12 @@ function renderHighlights() {
     placeholder.textContent = 'The article will appear here with its dates, amounts and names marked.';
     fragment.append(placeholder);
   } else {
+    const related = relationsByMention(result);
+    const relation = selectedRelation === null ? null : result.relations[selectedRelation];
     let position = 0;
     for (const mention of result.mentions) {
       if (mention.start < position) continue;  // mentions never overlap; guard anyway
-      if (mention.start > position) fragment.append(document.createTextNode(text.slice(position, mention.start)));
+      appendText(fragment, text, position, mention.start, relation);
       const mark = document.createElement('mark');
       mark.className = 'mention';
       mark.dataset.type = mention.type;
@@ -131,10 +173,18 @@ function renderHighlights() {
       mark.textContent = text.slice(mention.start, mention.end);
       if (hiddenTypes.has(mention.type)) mark.classList.add('hidden-type');
       if (selectedEntity !== null && mention.entity === selectedEntity) mark.classList.add('selected');
+      if (related.has(mention.id)) {
+        mark.classList.add('related');
+        mark.dataset.relations = related.get(mention.id).join(' ');
+      }
+      if (relation && (relation.subject_mention === mention.id || relation.object_mention === mention.id)) {
+        mark.classList.add('relation-arg');
+      }
+      if (relation && mention.start >= relation.start && mention.end <= relation.end) mark.classList.add('evidence');
       fragment.append(mark);
       position = mention.end;
     }
-    fragment.append(document.createTextNode(text.slice(position)));
+    appendText(fragment, text, position, text.length, relation);
   }
   highlighted.replaceChildren(fragment);
 }
@@ -235,6 +285,76 @@ function entityItem(entity) {
   return item;
 }
 
+function entityName(result, id) {
+  return id === null || id === undefined ? '' : result.entities[id]?.name ?? '';
+}
+
+function renderRelations() {
+  const { text, result } = current;
+  const relations = result ? result.relations ?? [] : [];
+  document.getElementById('relations-title').textContent = relations.length ? `Relations (${relations.length})` : 'Relations';
+  if (relations.length === 0) {
+    const empty = document.createElement('p');
+    empty.className = 'empty';
+    empty.textContent = text ? 'No relations found.' : 'Who met, visited or leads whom will be listed here.';
+    relationList.replaceChildren(empty);
+    return;
+  }
+  const list = document.createElement('ol');
+  for (const relation of relations) list.append(relationItem(relation, text, result));
+  relationList.replaceChildren(list);
+}
+
+// One relation: subject, relation, object, and the evidence sentence, all as text.
+function relationItem(relation, text, result) {
+  const item = document.createElement('li');
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.dataset.relation = String(relation.id);
+  button.dataset.relationType = relation.type;
+  button.setAttribute('aria-pressed', String(selectedRelation === relation.id));
+  if (relation.negated) button.classList.add('negated');
+  const argument = (entityId) => {
+    const span = document.createElement('span');
+    span.className = 'arg';
+    const entity = result.entities[entityId];
+    if (entity) span.dataset.type = entity.type;
+    span.textContent = entityName(result, entityId);
+    return span;
+  };
+  const predicate = document.createElement('span');
+  predicate.className = 'predicate';
+  const label = relation.type === 'role' ? relation.title ?? relation.predicate
+    : relation.type === 'open' ? relation.predicate : RELATION_LABELS[relation.type] ?? relation.type;
+  predicate.textContent = relation.negated ? `not ${label}` : label;
+  const parts = [argument(relation.subject), predicate];
+  const object = relation.object === null || relation.object === undefined ? null : result.entities[relation.object];
+  if (relation.type === 'role' && object?.type === 'NORP') {
+    predicate.textContent = `${object.name} ${predicate.textContent}`;  // "Chinese President"
+  } else if (object) {
+    if (relation.type === 'role') predicate.textContent += ' of';  // "President of Pakistan"
+    parts.push(argument(relation.object));
+  }
+  const evidence = document.createElement('span');
+  evidence.className = 'evidence-text';
+  const sentence = result.sentences[relation.sentence];
+  evidence.textContent = sentence ? text.slice(sentence.start, sentence.end) : text.slice(relation.start, relation.end);
+  button.title = `${relation.type}, score ${Math.round(relation.score * 100)}%`;
+  button.append(...parts, evidence);
+  button.addEventListener('click', () => selectRelation(relation.id));
+  item.append(button);
+  return item;
+}
+
+function selectRelation(id) {
+  selectedRelation = selectedRelation === id ? null : id;
+  renderHighlights();
+  for (const button of relationList.querySelectorAll('button[data-relation]')) {
+    button.setAttribute('aria-pressed', String(button.dataset.relation === String(selectedRelation)));
+  }
+  highlighted.querySelector('mark.relation-arg')?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+}
+
 function selectEntity(id) {
   selectedEntity = selectedEntity === id ? null : id;
   let first = null;
@@ -263,12 +383,14 @@ document.getElementById('example-button').addEventListener('click', async () => 
   const { EXAMPLE_ARTICLE } = await import('./example.js');
   textarea.value = EXAMPLE_ARTICLE;
   selectedEntity = null;
+  selectedRelation = null;
   requestAnalysis();
 });
 
 document.getElementById('clear-button').addEventListener('click', () => {
   textarea.value = '';
   selectedEntity = null;
+  selectedRelation = null;
   requestAnalysis();
   textarea.focus();
 });
