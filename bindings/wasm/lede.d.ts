@@ -156,8 +156,26 @@ export interface Relation extends Span {
 export interface Quote extends Span {
   /** Entity index of the speaker, or null for an unnamed source. */
   speaker: number | null;
+  /** The source as written ("he", "Rana", "a senior official"), or null when nobody is named. */
   speaker_text: string | null;
+  /** Index into Result.mentions of the mention naming the speaker, or null. */
+  speaker_mention: number | null;
+  /** Where speaker_text is written; present with it. */
+  speaker_start?: number;
+  speaker_end?: number;
   sentence: number;
+  /** Reported speech ("X said that ..."): the span is the reported clause. */
+  indirect: boolean;
+  /** When it was said (the date in the attribution's sentence), or null. */
+  date: IsoValue | null;
+}
+
+/** A dated relation or quote; Result.timeline lists them in date order. */
+export interface TimelineEntry {
+  date: IsoValue;
+  kind: 'relation' | 'quote';
+  /** Index into Result.relations or Result.quotes. */
+  index: number;
 }
 
 export interface DateValue {
@@ -173,8 +191,10 @@ export interface Result {
   schema: 'lede/1';
   model: ModelInfo;
   offsets: OffsetUnit;
-  /** The document date given to analyze(), or null. */
+  /** The document date: given to analyze(), else found in the text (a "Published" line, a dateline), or null. */
   date: string | null;
+  /** Where date came from. */
+  date_source: 'option' | 'published' | 'dateline' | null;
   sentences: Sentence[];
   /** Present with the tokens option. */
   tokens?: Token[];
@@ -183,4 +203,5 @@ export interface Result {
   relations: Relation[];
   quotes: Quote[];
   dates: DateValue[];
+  timeline: TimelineEntry[];
 }

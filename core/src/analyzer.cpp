@@ -1,5 +1,6 @@
 #include "lede/analyzer.hpp"
 
+#include "events/events_stage.hpp"
 #include "ner/mention_merge.hpp"
 #include "ner/ner_tagger.hpp"
 #include "ner/rule_recognizers.hpp"
@@ -30,6 +31,7 @@ std::string_view to_string(Stage stage) {
     case Stage::Entities: return "entities";
     case Stage::Resolve: return "resolve";
     case Stage::Relations: return "relations";
+    case Stage::Events: return "events";
   }
   return "";
 }
@@ -112,6 +114,10 @@ void Analyzer::run_stage(Stage stage, Document& document, const AnalyzeOptions& 
         relations::RelationExtractor().extract(document);  // rules only: the patterns
       }
       break;
+    case Stage::Events:
+      events::normalize_dates(document);
+      if (options.pipeline == Pipeline::Full) events::find_quotes_and_timeline(document);
+      break;
   }
 }
 
@@ -135,6 +141,7 @@ void Analyzer::analyze_tokenized(Document& document, const AnalyzeOptions& optio
   run_stage(Stage::Entities, document, options);
   run_stage(Stage::Resolve, document, options);
   run_stage(Stage::Relations, document, options);
+  run_stage(Stage::Events, document, options);
 }
 
 }  // namespace lede

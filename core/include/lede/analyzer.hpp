@@ -52,8 +52,10 @@ bool is_valid_iso_date(std::string_view date);
 // Parse builds the dependency tree (Pipeline::Full only). Ner finds the statistical names (PERSON, ORG,
 // GPE, NORP, ...); Entities adds the rule mentions (DATE, MONEY, ...) around them.
 // Relations finds typed and open relations between entities (Pipeline::Full only).
-enum class Stage : std::uint8_t { Tokenize, Split, Pos, Parse, Ner, Entities, Resolve, Relations };
-inline constexpr int kStageCount = 8;
+// Events normalizes DATE values (both pipelines) and finds quotes, their speakers, relation and quote
+// dates and the timeline (Pipeline::Full only).
+enum class Stage : std::uint8_t { Tokenize, Split, Pos, Parse, Ner, Entities, Resolve, Relations, Events };
+inline constexpr int kStageCount = 9;
 std::string_view to_string(Stage stage);
 
 class Analyzer {

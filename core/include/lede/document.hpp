@@ -90,6 +90,15 @@ struct DateValue {
   std::string anchor;  // "absolute", "document" or "unknown"
 };
 
+// One dated relation or quote on the timeline (DESIGN.md: "a timeline as the pipeline grows"), added by
+// the events stage: the entries in date order, a small list the page draws.
+struct TimelineEntry {
+  enum class Kind : std::uint8_t { Relation, Quote };
+  Kind kind = Kind::Relation;
+  std::uint32_t index = 0;  // into Document::relations or Document::quotes
+  std::string date;         // the item's date (ISO 8601, partial allowed)
+};
+
 // Where the decoder replaced invalid input: `position` in text(), the bytes it stood for in the input.
 struct Repair {
   std::uint32_t position = 0;
@@ -123,7 +132,11 @@ class Document {
   std::vector<Relation> relations;  // the relations stage's layer
   std::vector<Quote> quotes;        // the events stage's layers
   std::vector<DateValue> date_values;
+  std::vector<TimelineEntry> timeline;
   std::string date;               // document date, ISO 8601, or empty when unknown
+  // Where `date` came from: "option" (the caller), "published" or "dateline" (found in the text by the
+  // events stage), or empty when unknown.
+  std::string date_source;
 
   // The pos stage's layers, one entry per token (empty when the analyzer has no POS model). Tags are
   // small numbers named by core/src/pos/pos_tags.hpp (255 = none). Lemmas share one string, so tagging

@@ -238,6 +238,75 @@ void write_relations(BufferedWriter& w, const Document& document, const OffsetMa
   w.put(']');
 }
 
+void write_string_or_null(BufferedWriter& w, std::string_view text) {
+  if (text.empty()) {
+    w.put("null");
+  } else {
+    w.put_string(text);
+  }
+}
+
+void write_quotes(BufferedWriter& w, const Document& document, const OffsetMap& offsets) {
+  w.put(",\"quotes\":[");
+  for (std::size_t i = 0; i < document.quotes.size(); ++i) {
+    const Quote& quote = document.quotes[i];
+    w.put(i == 0 ? "{" : ",{");
+    write_span(w, offsets, quote.start, quote.end);
+    w.put(",\"speaker\":");
+    write_index_or_null(w, quote.speaker);
+    w.put(",\"speaker_text\":");
+    const bool has_speaker_text = quote.speaker_end > quote.speaker_start;
+    write_string_or_null(w, has_speaker_text ? std::string_view(document.text()).substr(
+                                                   quote.speaker_start, quote.speaker_end - quote.speaker_start)
+                                             : std::string_view());
+    w.put(",\"speaker_mention\":");
+    write_index_or_null(w, quote.speaker_mention);
+    if (has_speaker_text) {  // where the source is written, so the page can light it up when unnamed
+      w.put(",\"speaker_start\":");
+      w.put_number(offsets(quote.speaker_start));
+      w.put(",\"speaker_end\":");
+      w.put_number(offsets(quote.speaker_end));
+    }
+    w.put(",\"sentence\":");
+    w.put_number(quote.sentence);
+    w.put(quote.indirect ? ",\"indirect\":true" : ",\"indirect\":false");
+    w.put(",\"date\":");
+    write_string_or_null(w, quote.date);
+    w.put('}');
+  }
+  w.put(']');
+}
+
+void write_dates(BufferedWriter& w, const Document& document) {
+  w.put(",\"dates\":[");
+  for (std::size_t i = 0; i < document.date_values.size(); ++i) {
+    const DateValue& date = document.date_values[i];
+    w.put(i == 0 ? "{\"mention\":" : ",{\"mention\":");
+    w.put_number(date.mention);
+    w.put(",\"value\":");
+    w.put_string(date.value);
+    w.put(",\"end\":");
+    write_string_or_null(w, date.end);
+    w.put(",\"anchor\":");
+    w.put_string(date.anchor);
+    w.put('}');
+  }
+  w.put(']');
+}
+
+void write_timeline(BufferedWriter& w, const Document& document) {
+  w.put(",\"timeline\":[");
+  for (std::size_t i = 0; i < document.timeline.size(); ++i) {
+    const TimelineEntry& entry = document.timeline[i];
+    w.put(i == 0 ? "{\"date\":" : ",{\"date\":");
+    w.put_string(entry.date);
+    w.put(entry.kind == TimelineEntry::Kind::Quote ? ",\"kind\":\"quote\",\"index\":" : ",\"kind\":\"relation\",\"index\":");
+    w.put_number(entry.index);
+    w.put('}');
+  }
+  w.put(']');
+}
+
 }  // namespace
 
 void write_json_string(std::string_view text, OutputSink& out) {
@@ -266,13 +335,17 @@ void write_json(const Document& document, const ModelInfo& model, const JsonOpti
   } else {
     w.put_string(document.date);
   }
+  w.put(",\"date_source\":");
+  write_string_or_null(w, document.date_source);
   write_sentences(w, document, offsets);
   if (options.tokens) write_tokens(w, document, offsets);
   write_mentions(w, document, offsets);
   write_entities(w, document);
   write_relations(w, document, offsets);
-  // Stages still to come (events) contribute empty lists, so consumers can rely on the keys.
-  w.put(",\"quotes\":[],\"dates\":[]}");
+  write_quotes(w, document, offsets);
+  write_dates(w, document);
+  write_timeline(w, document);
+  w.put('}');
 }
 
 }  // namespace lede

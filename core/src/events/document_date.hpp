@@ -1,0 +1,26 @@
+// The document date when the caller gave none: a "Published ... <date>" line (also "Updated", "Posted",
+// "Dated") or a dateline ("ISLAMABAD, April 24, 2018 (Reuters) —", a line holding only a date) near the
+// top of the article. Only a fully stated day counts (a dateline "April 24" without its year is too
+// little to resolve "last year" against). The first "Published" line wins over a dateline.
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+#include "events/calendar.hpp"
+#include "lede/document.hpp"
+
+namespace lede::events {
+
+struct FoundDocumentDate {
+  CivilDay day;
+  std::string_view source;  // "published" or "dateline"
+};
+
+// Searches the first tokens of the document only, so it costs O(1) per document.
+std::optional<FoundDocumentDate> find_document_date(const Document& document);
+
+// Reads "YYYY-MM-DD" (the --date option and the JSONL "date").
+std::optional<CivilDay> parse_iso_day(std::string_view text);
+
+}  // namespace lede::events

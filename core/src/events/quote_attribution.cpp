@@ -1,0 +1,155 @@
+#include "events/quote_attribution.hpp"
+
+#include "events/clause_words.hpp"
+#include "events/speaker_phrase.hpp"
+#include "events/speech_verbs.hpp"
+
+namespace lede::events {
+namespace {
+
+constexpr std::uint32_t kAfterWindow = 16;   // tokens read after a closing mark
+constexpr std::uint32_t kBeforeWindow = 30;  // tokens read before an opening mark
+
+struct Cue {
+  std::uint32_t token = UINT32_MAX;
+  TokenRange phrase;
+};
+
+bool is_cue_verb(const Document& document, std::uint32_t token, bool naming_allowed) {
+  const SpeechVerb kind = speech_verb(document.token_text(token));
+  if (kind == SpeechVerb::None || (kind == SpeechVerb::Naming && !naming_allowed)) return false;
+  if (token > 0 && is_word(document, token - 1, "to")) return false;  // "declined to say"
+  return true;
+}
+
+bool is_according_to(const Document& document, std::uint32_t token) {
+  return token + 1 < document.tokens.size() && is_word(document, token, "according") &&
+         is_word(document, token + 1, "to");
+}
+
+// “...,” he said. / “...,” said X. / “...,” according to X.
+Cue cue_after(const Document& document, const std::vector<std::int32_t>& mention_at, std::uint32_t close) {
+  const auto n = static_cast<std::uint32_t>(document.tokens.size());
+  if (close + 1 >= n) return {};
+  const Sentence& sentence = document.sentences[document.sentence_of_token(close)];
+  std::uint32_t limit = sentence.token_end;
+  if (limit > close + 1 + kAfterWindow) limit = close + 1 + kAfterWindow;
+  std::uint32_t first = close + 1;
+  while (first < limit && is_punctuation(document, first) && quote_mark(document, first) == QuoteMark::None) ++first;
+  for (std::uint32_t t = first; t < limit; ++t) {
+    if (quote_mark(document, t) != QuoteMark::None) break;  // the next part of a broken quote
+    if (is_according_to(document, t)) return Cue{t, phrase_after(document, t + 2, limit)};
+    if (!is_cue_verb(document, t, false)) {
+      if (is_finite_verb(document, t)) break;  // another verb first: not an attribution
+      continue;
+    }
+    // “...” and said ...: a new clause with a subject of its own before, not this quote's attribution.
+    if (t > first && (is_word(document, t - 1, "and") || is_word(document, t - 1, "but"))) break;
+    TokenRange phrase = phrase_before(document, mention_at, t, first);
+    if (phrase.empty()) phrase = phrase_after(document, t + 1, limit);
+    if (speech_verb(document.token_text(t)) == SpeechVerb::Hearer && phrase.begin > t) return {};  // "told X": X hears
+    return Cue{t, phrase};
+  }
+  return {};
+}
+
+// X said: “...” / According to X, “...” / X said the plan was “dead on arrival”.
+Cue cue_before(const Document& document, const std::vector<std::int32_t>& mention_at, std::uint32_t open,
+               std::uint32_t floor) {
+  const std::uint32_t sentence_index = document.sentence_of_token(open);
+  std::uint32_t begin = document.sentences[sentence_index].token_begin;
+  // “X said:” may end a sentence (and a paragraph) of its own before the quote.
+  if (begin == open && sentence_index > 0) {
+    const Sentence& previous = document.sentences[sentence_index - 1];
+    if (document.token_text(previous.token_end - 1) == ":") begin = previous.token_begin;
+  }
+  if (begin < floor) begin = floor;
+  if (open > kBeforeWindow && begin < open - kBeforeWindow) begin = open - kBeforeWindow;
+  for (std::uint32_t t = open; t > begin;) {
+    --t;
+    if (quote_mark(document, t) != QuoteMark::None) break;
+    if (is_according_to(document, t)) return Cue{t, phrase_after(document, t + 2, open)};
+    if (!is_cue_verb(document, t, true)) continue;
+    TokenRange phrase = phrase_before(document, mention_at, t, begin);
+    if (phrase.empty()) {
+      // Inverted only when the source stands right before the quote: Said Rana: “...”
+      phrase = phrase_after(document, t + 1, open);
+      std::uint32_t gap = phrase.end;
+      while (gap < open && is_punctuation(document, gap)) ++gap;
+      if (speech_verb(document.token_text(t)) != SpeechVerb::Speech || gap != open) return {};
+    }
+    return Cue{t, phrase};
+  }
+  return {};
+}
+
+// “The Last Ferry to Værøy”, “Salt Roads”: quote marks around a title, not around speech. Only asked of
+// quotes with no cue: every word capitalized (short function words aside), at most eight words.
+bool looks_like_title(const Document& document, const QuotedSpan& span) {
+  std::uint32_t words = 0;
+  for (std::uint32_t t = span.open + 1; t < span.close; ++t) {
+    if (document.tokens[t].kind != TokenKind::Word) continue;
+    const std::string_view text = document.token_text(t);
+    const bool small = text.size() <= 3 && text[0] >= 'a' && text[0] <= 'z';
+    if (!small && !(text[0] >= 'A' && text[0] <= 'Z') && static_cast<unsigned char>(text[0]) < 0x80) return false;
+    if (++words > 8) return false;
+  }
+  return words > 0;
+}
+
+std::uint32_t paragraph_breaks_between(const Document& document, std::uint32_t from, std::uint32_t to) {
+  std::uint32_t breaks = 0;
+  for (std::uint32_t t = from + 1; t <= to && breaks < 2; ++t) breaks += document.tokens[t].paragraph_before ? 1 : 0;
+  return breaks;
+}
+
+}  // namespace
+
+std::vector<AttributedQuote> attribute_quotes(const Document& document, const std::vector<std::int32_t>& mention_at,
+                                              const std::vector<QuotedSpan>& spans) {
+  std::vector<AttributedQuote> quotes;
+  quotes.reserve(spans.size());
+  std::uint32_t floor = 0;  // never read back into the previous quote
+  std::uint32_t previous_close = 0;
+  for (const QuotedSpan& span : spans) {
+    Cue cue = cue_after(document, mention_at, span.close);
+    if (cue.token == UINT32_MAX) cue = cue_before(document, mention_at, span.open, floor);
+    floor = span.close + 1;
+    if (cue.token == UINT32_MAX && looks_like_title(document, span)) continue;
+    AttributedQuote out;
+    Quote& quote = out.quote;
+    quote.start = document.tokens[span.open + 1].start;
+    // “..., ” before an attribution: the comma stands in for the sentence's end, not part of the words.
+    const bool trailing_comma = span.close > span.open + 2 && document.token_text(span.close - 1) == ",";
+    quote.end = document.tokens[span.close - (trailing_comma ? 2 : 1)].end;
+    quote.sentence = document.sentence_of_token(span.open + 1);
+    if (cue.token != UINT32_MAX && !cue.phrase.empty()) {
+      const Speaker speaker = speaker_of(document, mention_at, cue.phrase);
+      quote.speaker = speaker.entity;
+      quote.speaker_mention = speaker.mention;
+      if (speaker.mention >= 0) {
+        const Mention& m = document.mentions[static_cast<std::size_t>(speaker.mention)];
+        quote.speaker_start = document.mention_start(m);
+        quote.speaker_end = document.mention_end(m);
+      } else {
+        quote.speaker_start = document.tokens[cue.phrase.begin].start;
+        quote.speaker_end = document.tokens[cue.phrase.end - 1].end;
+      }
+      out.cue = cue.token;
+    } else if (!quotes.empty() && quotes.back().cue != UINT32_MAX &&
+               paragraph_breaks_between(document, previous_close, span.open) <= 1) {
+      // An unattributed quote continues the speaker of the quote before it.
+      const Quote& previous = quotes.back().quote;
+      quote.speaker = previous.speaker;
+      quote.speaker_mention = previous.speaker_mention;
+      quote.speaker_start = previous.speaker_start;
+      quote.speaker_end = previous.speaker_end;
+      out.cue = quotes.back().cue;
+    }
+    quotes.push_back(out);
+    previous_close = span.close;
+  }
+  return quotes;
+}
+
+}  // namespace lede::events

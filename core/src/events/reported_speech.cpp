@@ -1,0 +1,169 @@
+#include "events/reported_speech.hpp"
+
+#include <algorithm>
+
+#include "events/clause_words.hpp"
+#include "events/quote_marks.hpp"
+#include "events/speaker_phrase.hpp"
+#include "events/speech_verbs.hpp"
+#include "pos/pos_tags.hpp"
+
+namespace lede::events {
+namespace {
+
+constexpr std::uint32_t kReachToThat = 8;  // "said in a statement on Tuesday that"
+
+// The sentence's words without its closing punctuation.
+std::uint32_t content_end(const Document& document, const Sentence& sentence) {
+  std::uint32_t end = sentence.token_end;
+  while (end > sentence.token_begin && is_punctuation(document, end - 1)) --end;
+  return end;
+}
+
+bool is_verb_here(const Document& document, std::uint32_t token) {
+  if (!document.has_pos()) return true;  // rules only: trust the lexicon
+  const std::string_view upos = pos::upos_name(document.upos[token]);
+  return upos == "VERB" || upos == "AUX";
+}
+
+// "said on Monday they would merge": the time of saying, skipped before the claim.
+std::uint32_t skip_time_phrase(const Document& document, const std::vector<std::int32_t>& mention_at,
+                               std::uint32_t token, std::uint32_t end) {
+  if (token + 1 >= end || !(is_word(document, token, "on") || is_word(document, token, "in"))) return token;
+  const std::int32_t m = mention_at[token + 1];
+  if (m < 0) return token;
+  const Mention& mention = document.mentions[static_cast<std::size_t>(m)];
+  if (mention.type != EntityType::Date && mention.type != EntityType::Time) return token;
+  return mention.token_end;
+}
+
+// The first quote mark in [begin, end), or end.
+std::uint32_t first_quote_mark(const Document& document, std::uint32_t begin, std::uint32_t end) {
+  for (std::uint32_t t = begin; t < end; ++t) {
+    if (quote_mark(document, t) != QuoteMark::None) return t;
+  }
+  return end;
+}
+
+// A claim that runs into a direct quote stops at the "and"/"but" before it ("said the price looked fair
+// but warned that ... “has sunk better banks”"); without one it is the quote's, not a claim of its own.
+std::uint32_t claim_end_before_quote(const Document& document, std::uint32_t begin, std::uint32_t end) {
+  const std::uint32_t mark = first_quote_mark(document, begin, end);
+  if (mark == end) return end;
+  for (std::uint32_t t = mark; t > begin + 1;) {
+    --t;
+    if (is_word(document, t, "but") || is_word(document, t, "and")) {
+      std::uint32_t claim_end = t;
+      while (claim_end > begin && is_punctuation(document, claim_end - 1)) --claim_end;
+      return claim_end;
+    }
+  }
+  return begin;
+}
+
+bool has_finite_verb(const Document& document, std::uint32_t begin, std::uint32_t end) {
+  if (!document.has_pos()) return end > begin + 1;
+  for (std::uint32_t t = begin; t < end; ++t) {
+    if (is_finite_verb(document, t)) return true;
+  }
+  return false;
+}
+
+AttributedQuote make_claim(const Document& document, const std::vector<std::int32_t>& mention_at, std::uint32_t cue,
+                           TokenRange phrase, std::uint32_t begin, std::uint32_t end, std::uint32_t sentence) {
+  AttributedQuote out;
+  Quote& quote = out.quote;
+  quote.indirect = true;
+  quote.start = document.tokens[begin].start;
+  quote.end = document.tokens[end - 1].end;
+  quote.sentence = sentence;
+  const Speaker speaker = speaker_of(document, mention_at, phrase);
+  quote.speaker = speaker.entity;
+  quote.speaker_mention = speaker.mention;
+  if (speaker.mention >= 0) {
+    const Mention& m = document.mentions[static_cast<std::size_t>(speaker.mention)];
+    quote.speaker_start = document.mention_start(m);
+    quote.speaker_end = document.mention_end(m);
+  } else {
+    quote.speaker_start = document.tokens[phrase.begin].start;
+    quote.speaker_end = document.tokens[phrase.end - 1].end;
+  }
+  out.cue = cue;
+  return out;
+}
+
+}  // namespace
+
+std::vector<AttributedQuote> find_reported_speech(const Document& document, const std::vector<std::int32_t>& mention_at,
+                                                  const std::vector<std::uint32_t>& direct_cues) {
+  std::vector<AttributedQuote> claims;
+  const auto is_direct_cue = [&](std::uint32_t token) {
+    return std::binary_search(direct_cues.begin(), direct_cues.end(), token);
+  };
+  for (std::uint32_t s = 0; s < document.sentences.size(); ++s) {
+    const Sentence& sentence = document.sentences[s];
+    const std::uint32_t begin = sentence.token_begin;
+    const std::uint32_t end = content_end(document, sentence);
+    for (std::uint32_t v = begin; v < end; ++v) {
+      // According to X, CLAIM. / CLAIM, according to X.
+      if (is_word(document, v, "according") && v + 1 < end && is_word(document, v + 1, "to")) {
+        const TokenRange phrase = phrase_after(document, v + 2, end);
+        if (phrase.empty()) break;
+        if (v == begin && phrase.end + 1 < end && document.token_text(phrase.end) == ",") {
+          claims.push_back(make_claim(document, mention_at, v, phrase, phrase.end + 1, end, s));
+        } else if (v > begin + 1 && document.token_text(v - 1) == ",") {
+          claims.push_back(make_claim(document, mention_at, v, phrase, begin, v - 1, s));
+        }
+        break;
+      }
+      const SpeechVerb kind = speech_verb(document.token_text(v));
+      if (kind == SpeechVerb::None || kind == SpeechVerb::Naming || mention_at[v] >= 0 || is_direct_cue(v)) continue;
+      if (!is_verb_here(document, v) && !(v + 1 < end && is_word(document, v + 1, "that"))) continue;
+      if (v > begin && is_word(document, v - 1, "to")) continue;  // "declined to say"
+      const TokenRange subject = phrase_before(document, mention_at, v, begin);
+      // CLAIM, X said [on Tuesday after the meeting]. / CLAIM, said X.
+      const auto ends_its_clause = [&](std::uint32_t from) {
+        std::uint32_t after = from;
+        while (after < end && after < from + 12 && !is_punctuation(document, after) && !is_finite_verb(document, after) &&
+               !is_word(document, after, "that")) {
+          ++after;
+        }
+        return after == end || is_punctuation(document, after);
+      };
+      if (!subject.empty() && subject.begin > begin + 1 && document.token_text(subject.begin - 1) == "," &&
+          ends_its_clause(v + 1) && first_quote_mark(document, begin, subject.begin) == subject.begin) {
+        claims.push_back(make_claim(document, mention_at, v, subject, begin, subject.begin - 1, s));
+        break;
+      }
+      if (subject.empty() && v > begin + 1 && document.token_text(v - 1) == ",") {
+        const TokenRange inverted = phrase_after(document, v + 1, end);
+        if (!inverted.empty() && ends_its_clause(inverted.end) && first_quote_mark(document, begin, v) == v) {
+          claims.push_back(make_claim(document, mention_at, v, inverted, begin, v - 1, s));
+          break;
+        }
+      }
+      if (subject.empty()) continue;
+      // X said (that) CLAIM. / X told reporters that CLAIM.
+      std::uint32_t that = v + 1;
+      while (that < end && that < v + 1 + kReachToThat && !is_word(document, that, "that") &&
+             !is_punctuation(document, that) && !is_finite_verb(document, that)) {
+        ++that;
+      }
+      if (that < end && is_word(document, that, "that") && that + 1 < end) {
+        const std::uint32_t claim_end = claim_end_before_quote(document, that + 1, end);
+        if (claim_end > that + 1) claims.push_back(make_claim(document, mention_at, v, subject, that + 1, claim_end, s));
+        continue;
+      }
+      const std::uint32_t claim = skip_time_phrase(document, mention_at, v + 1, end);
+      if (kind == SpeechVerb::Speech && claim < end && !is_punctuation(document, claim) &&
+          !starts_modifier(document, claim) && has_finite_verb(document, claim + 1, end)) {
+        const std::uint32_t claim_end = claim_end_before_quote(document, claim, end);
+        if (claim_end > claim) claims.push_back(make_claim(document, mention_at, v, subject, claim, claim_end, s));
+        continue;
+      }
+    }
+  }
+  return claims;
+}
+
+}  // namespace lede::events

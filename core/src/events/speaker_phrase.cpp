@@ -1,0 +1,214 @@
+#include "events/speaker_phrase.hpp"
+
+#include <string_view>
+
+#include "events/clause_words.hpp"
+#include "events/quote_marks.hpp"
+#include "events/speech_verbs.hpp"
+#include "parse/dep_labels.hpp"
+
+namespace lede::events {
+namespace {
+
+constexpr std::uint32_t kLongestPhrase = 12;
+
+// Words between a subject and its verb that are not part of the subject.
+bool is_verb_adverb(const Document& document, std::uint32_t token) {
+  static constexpr std::string_view kWords[] = {"also", "later", "then", "has", "had", "have", "would", "will",
+                                                "previously", "earlier", "further", "again", "once", "recently",
+                                                "repeatedly", "reportedly", "just", "separately", "had", "has",
+                                                "once", "privately", "publicly", "told", "only", "simply"};
+  for (const std::string_view word : kWords) {
+    if (is_word(document, token, word)) return true;
+  }
+  return false;
+}
+
+bool ends_clause(const Document& document, std::uint32_t token) {
+  static constexpr std::string_view kWords[] = {"and", "but", "that", "who", "which", "while", "as", "when",
+                                                "because", "where", "after", "before", "although", "if"};
+  for (const std::string_view word : kWords) {
+    if (is_word(document, token, word)) return true;
+  }
+  return false;
+}
+
+bool is_name_type(EntityType type) {
+  switch (type) {
+    case EntityType::Date: case EntityType::Time: case EntityType::Money: case EntityType::Percent:
+    case EntityType::Quantity: case EntityType::Cardinal: case EntityType::Ordinal:
+      return false;
+    default:
+      return true;
+  }
+}
+
+// Whether `token`'s head chain reaches `root` within a few steps (a word of root's phrase).
+bool hangs_from(const Document& document, std::uint32_t token, std::uint32_t root) {
+  std::int32_t t = static_cast<std::int32_t>(token);
+  for (int step = 0; step < 4 && t >= 0; ++step) {
+    t = document.heads[static_cast<std::size_t>(t)];
+    if (t == static_cast<std::int32_t>(root)) return true;
+  }
+  return false;
+}
+
+// The nominal subject of `verb` from the parse with the words that hang from it, when the words before
+// the verb do not make a phrase ("Sharma, on her first visit to Moscow, said ...").
+TokenRange subject_by_parse(const Document& document, std::uint32_t verb, std::uint32_t floor, bool via_conjunct = true) {
+  static const std::uint8_t nsubj = parse::dep_label_from_name("nsubj").value_or(parse::kNoLabel);
+  static const std::uint8_t conj = parse::dep_label_from_name("conj").value_or(parse::kNoLabel);
+  const std::uint32_t from = verb > floor + 40 ? verb - 40 : floor;
+  for (std::uint32_t t = from; t < verb; ++t) {
+    if (document.heads[t] != static_cast<std::int32_t>(verb) || parse::base_label(document.deprels[t]) != nsubj) continue;
+    std::uint32_t begin = t;
+    while (begin > from && t - begin < kLongestPhrase && hangs_from(document, begin - 1, t)) --begin;
+    std::uint32_t end = t + 1;
+    while (end < verb && end - t < kLongestPhrase && hangs_from(document, end, t)) ++end;
+    return TokenRange{begin, end};
+  }
+  // "praised the opener but said ...": a conjoined verb shares its first verb's subject.
+  const std::int32_t head = document.heads[verb];
+  if (via_conjunct && head >= 0 && static_cast<std::uint32_t>(head) < verb && static_cast<std::uint32_t>(head) >= floor &&
+      parse::base_label(document.deprels[verb]) == conj) {
+    return subject_by_parse(document, static_cast<std::uint32_t>(head), floor, false);
+  }
+  return {};
+}
+
+// A speech verb ends a phrase read backwards only where it is used as a verb ("state news agency TASS
+// reported" keeps "state").
+bool is_verb_boundary(const Document& document, std::uint32_t token) {
+  if (is_finite_verb(document, token)) return true;
+  if (speech_verb(document.token_text(token)) == SpeechVerb::None) return false;
+  return !document.has_pos() || is_verb_tag(document.xpos[token]);
+}
+
+bool is_name_mention(const Mention& mention) {
+  return mention.type == EntityType::Person || mention.type == EntityType::Org || mention.type == EntityType::Gpe ||
+         mention.type == EntityType::Norp;
+}
+
+// "its director, Kari Nyborg, said": the name before the verb's comma, with the appositive before it.
+std::uint32_t appositive_start(const Document& document, std::uint32_t name_start, std::uint32_t floor) {
+  if (name_start <= floor + 1 || document.token_text(name_start - 1) != ",") return name_start;
+  std::uint32_t t = name_start - 1;
+  while (t > floor && name_start - t < 7) {
+    const std::uint32_t before = t - 1;
+    if (document.token_text(before) == ",") return t;
+    if (is_punctuation(document, before) || is_verb_boundary(document, before) || ends_clause(document, before)) break;
+    t = before;
+  }
+  return t == floor ? t : name_start;
+}
+
+}  // namespace
+
+TokenRange phrase_before(const Document& document, const std::vector<std::int32_t>& mention_at,
+                         std::uint32_t verb, std::uint32_t floor) {
+  std::uint32_t end = verb;
+  while (end > floor && end + 3 > verb && is_verb_adverb(document, end - 1)) --end;
+  std::uint32_t begin = end;
+  while (begin > floor && end - begin < kLongestPhrase) {
+    const std::uint32_t t = begin - 1;
+    if (quote_mark(document, t) != QuoteMark::None) break;
+    if (document.token_text(t) == ",") {
+      // Apposition: "Rana, the finance minister, said", "the company's counsel, Robert Ashford, said" — a
+      // name right before the comma is (or holds) the speaker.
+      if (t > floor) {
+        std::uint32_t name_end = t;
+        // "Castaño, 47, told": an age between commas after the name.
+        if (begin == end && t > floor + 2 && document.tokens[t - 1].kind == TokenKind::Number &&
+            document.token_text(t - 2) == ",") {
+          name_end = t - 2;
+        }
+        const std::int32_t m = mention_at[name_end - 1];
+        if (m >= 0) {
+          const Mention& mention = document.mentions[static_cast<std::size_t>(m)];
+          const bool named = mention.type == EntityType::Person || (begin == end && is_name_mention(mention));
+          if (named && mention.token_end == name_end && mention.token_begin >= floor) {
+            begin = appositive_start(document, mention.token_begin, floor);
+          }
+        }
+      }
+      break;
+    }
+    if (document.token_text(t) == ")") {  // "the Authority (NDMA) said": the bracket belongs to the name
+      std::uint32_t open = t;
+      while (open > floor && t - open < 6 && document.token_text(open) != "(") --open;
+      if (document.token_text(open) != "(") break;
+      begin = open;
+      continue;
+    }
+    if (is_punctuation(document, t) && mention_at[t] < 0) break;
+    if ((ends_clause(document, t) || is_verb_boundary(document, t)) && mention_at[t] < 0) break;
+    --begin;
+  }
+  if (begin == end && document.has_parse()) return subject_by_parse(document, verb, floor);
+  return TokenRange{begin, end};
+}
+
+TokenRange phrase_after(const Document& document, std::uint32_t start, std::uint32_t limit) {
+  if (start < limit && starts_modifier(document, start) && !is_word(document, start, "that")) {
+    return TokenRange{start, start};  // "said in a statement": no speaker after the verb
+  }
+  std::uint32_t end = start;
+  while (end < limit && end - start < kLongestPhrase) {
+    if (is_punctuation(document, end) || quote_mark(document, end) != QuoteMark::None) break;
+    if (end > start && (ends_clause(document, end) || is_finite_verb(document, end))) break;
+    if (is_word(document, end, "on") || is_word(document, end, "in") || is_word(document, end, "at") ||
+        is_word(document, end, "during")) {
+      // "said Rana on Tuesday", "told reporters in Islamabad": the circumstance is not the speaker, but
+      // "sources in the ministry" keeps it when nothing named came before.
+      if (end > start) break;
+    }
+    ++end;
+  }
+  return TokenRange{start, end};
+}
+
+Speaker speaker_of(const Document& document, const std::vector<std::int32_t>& mention_at, TokenRange phrase) {
+  Speaker speaker;
+  speaker.phrase = phrase;
+  std::int32_t title = -1;
+  std::int32_t other = -1;
+  if (phrase.empty()) return speaker;
+  // "KPK deputy for enforcement Rudi Hartono said": a person's name ending the phrase is its head.
+  if (const std::int32_t last = mention_at[phrase.end - 1]; last >= 0) {
+    const Mention& mention = document.mentions[static_cast<std::size_t>(last)];
+    if (mention.type == EntityType::Person && mention.entity >= 0) {
+      speaker.mention = last;
+      speaker.entity = mention.entity;
+      return speaker;
+    }
+  }
+  for (std::uint32_t t = phrase.begin; t < phrase.end;) {
+    const std::int32_t m = mention_at[t];
+    if (m < 0) {
+      if (starts_modifier(document, t)) break;
+      ++t;
+      continue;
+    }
+    const Mention& mention = document.mentions[static_cast<std::size_t>(m)];
+    if (mention.entity >= 0 && is_name_type(mention.type)) {
+      if (mention.type == EntityType::Person || (mention.pronoun && mention.type == EntityType::Person)) {
+        speaker.mention = m;
+        break;
+      }
+      // "Punjab’s health department": a possessor names whose source it is, not the source.
+      const bool possessor = mention.token_end < phrase.end &&
+                             (document.token_text(mention.token_end) == "'s" || document.token_text(mention.token_end) == "’s");
+      if (mention.type == EntityType::Title) {
+        if (title < 0) title = m;
+      } else if (other < 0 && !possessor) {
+        other = m;
+      }
+    }
+    t = mention.token_end;
+  }
+  if (speaker.mention < 0) speaker.mention = title >= 0 ? title : other;
+  if (speaker.mention >= 0) speaker.entity = document.mentions[static_cast<std::size_t>(speaker.mention)].entity;
+  return speaker;
+}
+
+}  // namespace lede::events

@@ -1,0 +1,320 @@
+// The events stage on texts written for these tests: each quote form (straight, curly, over paragraphs,
+// broken by its attribution; X said, said X, X said:, according to X, X told reporters, a pronoun
+// speaker, an unnamed source, reported speech) and each date form (absolute, partial, ranges, weekdays
+// and months by tense, relative periods, no document date, a dateline and a "Published" line). Quote
+// tests and tense tests need the committed model (names and POS tags) and skip without it; the other
+// date tests run on the rules alone.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "events/calendar.hpp"
+#include "events/events_stage.hpp"
+#include "events/quote_marks.hpp"
+#include "lede/analyzer.hpp"
+#include "model_fixtures.hpp"
+
+using namespace lede;
+
+namespace {
+
+std::string slice(const Document& d, std::uint32_t start, std::uint32_t end) {
+  return d.text().substr(start, end - start);
+}
+
+std::string quote_text(const Document& d, const Quote& q) { return slice(d, q.start, q.end); }
+
+std::string speaker_name(const Document& d, const Quote& q) {
+  return q.speaker < 0 ? std::string("<none>") : d.entities[static_cast<std::size_t>(q.speaker)].name;
+}
+
+std::string speaker_text(const Document& d, const Quote& q) { return slice(d, q.speaker_start, q.speaker_end); }
+
+Document full(std::string_view text, std::string date = "2025-04-10") {
+  AnalyzeOptions options;
+  options.date = std::move(date);
+  return test::ner_model()->analyze(text, options);
+}
+
+// The value of the DATE mention whose text is `text`, or "<none>".
+const DateValue* date_of(const Document& d, std::string_view text) {
+  for (const DateValue& value : d.date_values) {
+    const Mention& m = d.mentions[value.mention];
+    if (slice(d, d.mention_start(m), d.mention_end(m)) == text) return &value;
+  }
+  return nullptr;
+}
+
+std::string value_of(const Document& d, std::string_view text) {
+  const DateValue* value = date_of(d, text);
+  return value ? value->value : std::string("<none>");
+}
+
+Document rules(std::string_view text, std::string date = "2025-04-10", Pipeline pipeline = Pipeline::Full) {
+  AnalyzeOptions options;
+  options.date = std::move(date);
+  options.pipeline = pipeline;
+  return Analyzer().analyze(text, options);
+}
+
+#define NEEDS_MODEL()                                   \
+  if (!test::ner_model()) {                             \
+    WARN("no model with NER: quote tests skipped");     \
+    return;                                             \
+  }
+
+}  // namespace
+
+// --- calendar -----------------------------------------------------------------------------------------
+
+TEST_CASE("calendar arithmetic: days, weekdays, ISO weeks, months", "[events]") {
+  using events::CivilDay;
+  CHECK(events::days_from_civil(CivilDay{1970, 1, 1}) == 0);
+  const CivilDay back = events::civil_from_days(events::days_from_civil(CivilDay{2024, 2, 29}));
+  CHECK((back.year == 2024 && back.month == 2 && back.day == 29));
+  CHECK(events::iso_weekday(CivilDay{2025, 4, 8}) == 2);  // a Tuesday
+  CHECK(events::iso_week(CivilDay{2021, 1, 3}).year == 2020);  // belongs to 2020-W53
+  CHECK(events::iso_week(CivilDay{2021, 1, 3}).week == 53);
+  const CivilDay end_of_feb = events::add_months(CivilDay{2024, 1, 31}, 1);
+  CHECK((end_of_feb.month == 2 && end_of_feb.day == 29));
+}
+
+// --- quote marks ----------------------------------------------------------------------------------------
+
+TEST_CASE("quote marks: straight and curly pairs, paragraphs re-opened, unbalanced marks dropped", "[events]") {
+  const auto spans = [](std::string_view text) {
+    Document d = rules(text);
+    std::vector<std::string> out;
+    for (const events::QuotedSpan& s : events::find_quoted_spans(d)) {
+      out.push_back(slice(d, d.tokens[s.open + 1].start, d.tokens[s.close - 1].end));
+    }
+    return out;
+  };
+  CHECK(spans("He said \"yes\" and \"no\".") == std::vector<std::string>{"yes", "no"});
+  CHECK(spans("“One,” he said, “two.”") == std::vector<std::string>{"One,", "two."});
+  CHECK(spans("She said: “First part.\n\n“Second part.”") == std::vector<std::string>{"First part.\n\n“Second part."});
+  // A paragraph left open and not re-opened: that quote is dropped, the next pairs normally.
+  CHECK(spans("He said “never closed.\n\nThen “closed” here.") == std::vector<std::string>{"closed"});
+}
+
+TEST_CASE("quote marks: a long text of unbalanced marks stays linear and bounded", "[events]") {
+  std::string text;
+  for (int i = 0; i < 200000; ++i) text += (i % 3 == 0) ? "“word " : (i % 7 == 0 ? "word\n\n" : "word ");
+  Document d = rules(text);
+  events::find_quotes_and_timeline(d);
+  CHECK(d.quotes.size() < 200000);
+}
+
+// --- attribution ----------------------------------------------------------------------------------------
+
+TEST_CASE("quotes: straight quote, \"X said\"", "[events][model]") {
+  NEEDS_MODEL();
+  const Document d = full("Finance Minister Nadia Rana presented the budget. \"The budget is fair,\" Rana said.");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(quote_text(d, d.quotes[0]) == "The budget is fair");
+  CHECK(speaker_name(d, d.quotes[0]) == "Nadia Rana");
+  CHECK_FALSE(d.quotes[0].indirect);
+}
+
+TEST_CASE("quotes: curly quote, \"said X\"", "[events][model]") {
+  NEEDS_MODEL();
+  const Document d = full("“Our partnership does not depend on anyone’s permission,” said Dmitry Volkonsky.");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(quote_text(d, d.quotes[0]) == "Our partnership does not depend on anyone’s permission");
+  CHECK(speaker_name(d, d.quotes[0]) == "Dmitry Volkonsky");
+}
+
+TEST_CASE("quotes: \"X said:\" before the quote", "[events][model]") {
+  NEEDS_MODEL();
+  const Document d = full("Nadia Rana said: “We will not raise taxes this year.”");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(quote_text(d, d.quotes[0]) == "We will not raise taxes this year.");
+  CHECK(speaker_name(d, d.quotes[0]) == "Nadia Rana");
+}
+
+TEST_CASE("quotes: \"according to X\" and \"X told reporters\"", "[events][model]") {
+  NEEDS_MODEL();
+  const Document d = full(
+      "“Prices will fall by summer,” according to Nadia Rana. “We are ready for the talks,” Dmitry Volkonsky told "
+      "reporters.");
+  REQUIRE(d.quotes.size() == 2);
+  CHECK(speaker_name(d, d.quotes[0]) == "Nadia Rana");
+  CHECK(speaker_name(d, d.quotes[1]) == "Dmitry Volkonsky");
+}
+
+TEST_CASE("quotes: a pronoun speaker takes the entity it was resolved to", "[events][model]") {
+  NEEDS_MODEL();
+  const Document d = full("Nadia Rana arrived in Lahore on Monday. “We are ready,” she said.");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(speaker_name(d, d.quotes[0]) == "Nadia Rana");
+  CHECK(speaker_text(d, d.quotes[0]) == "she");
+}
+
+TEST_CASE("quotes: unnamed sources keep their words and no entity", "[events][model]") {
+  NEEDS_MODEL();
+  const Document d = full(
+      "“The talks have stalled,” a senior official said. “Nothing was agreed,” said sources close to the ministry.");
+  REQUIRE(d.quotes.size() == 2);
+  CHECK(d.quotes[0].speaker == -1);
+  CHECK(speaker_text(d, d.quotes[0]) == "a senior official");
+  CHECK(d.quotes[1].speaker == -1);
+  CHECK(speaker_text(d, d.quotes[1]) == "sources close to the ministry");
+}
+
+TEST_CASE("quotes: a quote broken by its attribution is two quotes of one speaker", "[events][model]") {
+  NEEDS_MODEL();
+  const Document d = full("Prime Minister Imran Qureshi spoke in Lahore. “Pakistan,” Qureshi said, “will continue to talk.”");
+  REQUIRE(d.quotes.size() == 2);
+  CHECK(quote_text(d, d.quotes[0]) == "Pakistan");
+  CHECK(quote_text(d, d.quotes[1]) == "will continue to talk.");
+  CHECK(speaker_name(d, d.quotes[0]) == "Imran Qureshi");
+  CHECK(speaker_name(d, d.quotes[1]) == "Imran Qureshi");
+}
+
+TEST_CASE("quotes: a quote over two paragraphs is one quote", "[events][model]") {
+  NEEDS_MODEL();
+  const Document d = full(
+      "Nadia Rana said: “The budget protects the poor. It raises spending on schools.\n\n“It also cuts the deficit.”");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(quote_text(d, d.quotes[0]) ==
+        "The budget protects the poor. It raises spending on schools.\n\n“It also cuts the deficit.");
+  CHECK(speaker_name(d, d.quotes[0]) == "Nadia Rana");
+}
+
+TEST_CASE("quotes: reported speech with and without \"that\", and the claim before its cue", "[events][model]") {
+  NEEDS_MODEL();
+  const Document d = full(
+      "Nadia Rana said that the budget would pass easily. Dmitry Volkonsky said trade had reached a record. "
+      "The deficit will shrink next year, the ministry said.");
+  REQUIRE(d.quotes.size() == 3);
+  for (const Quote& q : d.quotes) CHECK(q.indirect);
+  CHECK(quote_text(d, d.quotes[0]) == "the budget would pass easily");
+  CHECK(speaker_name(d, d.quotes[0]) == "Nadia Rana");
+  CHECK(quote_text(d, d.quotes[1]) == "trade had reached a record");
+  CHECK(speaker_name(d, d.quotes[1]) == "Dmitry Volkonsky");
+  CHECK(quote_text(d, d.quotes[2]) == "The deficit will shrink next year");
+  CHECK(speaker_text(d, d.quotes[2]) == "the ministry");
+}
+
+TEST_CASE("quotes: the entities pipeline finds none", "[events]") {
+  const Document d = rules("“Yes,” Rana said.", "2025-04-10", Pipeline::Entities);
+  CHECK(d.quotes.empty());
+}
+
+// --- dates --------------------------------------------------------------------------------------------
+
+TEST_CASE("dates: absolute and partial values", "[events]") {
+  const Document d = rules(
+      "The deal was signed on April 24, 2018 and took effect in February 2019. Talks began in 2015, "
+      "as in the 1990s.");
+  CHECK(value_of(d, "April 24, 2018") == "2018-04-24");
+  CHECK(date_of(d, "April 24, 2018")->anchor == "absolute");
+  CHECK(value_of(d, "February 2019") == "2019-02");
+  CHECK(value_of(d, "2015") == "2015");
+  CHECK(value_of(d, "the 1990s") == "199");
+}
+
+TEST_CASE("dates: ranges have an end", "[events]") {
+  const Document d = rules("The summit runs April 24-25, 2018. The plan covers 2010-2015.");
+  const DateValue* days = date_of(d, "April 24-25, 2018");
+  REQUIRE(days != nullptr);
+  CHECK(days->value == "2018-04-24");
+  CHECK(days->end == "2018-04-25");
+  const DateValue* years = date_of(d, "2010-2015");
+  REQUIRE(years != nullptr);
+  CHECK(years->value == "2010");
+  CHECK(years->end == "2015");
+}
+
+TEST_CASE("dates: relative periods against the document date", "[events]") {
+  const Document d = rules("Prices rose last month. Growth will return next year. Trade fell three years ago. "
+                           "He left yesterday.");
+  CHECK(value_of(d, "last month") == "2025-03");
+  CHECK(date_of(d, "last month")->anchor == "document");
+  CHECK(value_of(d, "next year") == "2026");
+  CHECK(value_of(d, "three years ago") == "2022");
+  CHECK(value_of(d, "yesterday") == "2025-04-09");
+}
+
+TEST_CASE("dates: a weekday by the verb's tense, past or future", "[events][model]") {
+  NEEDS_MODEL();
+  // 2025-04-10 is a Thursday.
+  const Document past = full("The ministers met on Tuesday in Islamabad.");
+  CHECK(value_of(past, "Tuesday") == "2025-04-08");
+  const Document future = full("The ministers will meet on Tuesday in Islamabad.");
+  CHECK(value_of(future, "Tuesday") == "2025-04-15");
+  const Document month = full("The minister resigned in December.");
+  CHECK(value_of(month, "December") == "2024-12");
+}
+
+TEST_CASE("dates: without a document date relative dates stay unknown", "[events]") {
+  const Document d = rules("Prices rose last month and fell on Tuesday, after a drop on April 3, 2024.", "");
+  CHECK(d.date.empty());
+  CHECK(value_of(d, "last month") == "XXXX-XX");
+  CHECK(date_of(d, "last month")->anchor == "unknown");
+  CHECK(value_of(d, "Tuesday") == "XXXX-WXX-2");
+  CHECK(value_of(d, "April 3, 2024") == "2024-04-03");
+}
+
+TEST_CASE("dates: the document date from a dateline or a Published line", "[events]") {
+  const Document dateline = rules("ISLAMABAD, April 24, 2018 (Reuters) - The minister left yesterday.", "");
+  CHECK(dateline.date == "2018-04-24");
+  CHECK(dateline.date_source == "dateline");
+  CHECK(value_of(dateline, "yesterday") == "2018-04-23");
+  const Document published = rules("Budget passes\nPublished: 3 March 2021\n\nThe vote came last week.", "");
+  CHECK(published.date == "2021-03-03");
+  CHECK(published.date_source == "published");
+  CHECK(value_of(published, "last week") == "2021-W08");
+  const Document given = rules("ISLAMABAD, April 24, 2018 (Reuters) - The minister left.", "2019-01-01");
+  CHECK(given.date == "2019-01-01");
+  CHECK(given.date_source == "option");
+}
+
+TEST_CASE("dates: the entities pipeline normalizes them too", "[events]") {
+  const Document d = rules("Prices rose last month.", "2025-04-10", Pipeline::Entities);
+  CHECK(value_of(d, "last month") == "2025-03");
+}
+
+// --- relation and quote dates, timeline ---------------------------------------------------------------
+
+TEST_CASE("relations and quotes take the date of their own sentence; the timeline orders them", "[events]") {
+  Document d = rules("The ministers met on Tuesday. They signed a deal on March 3, 2025. Nothing else happened.");
+  // Relations as the relations stage would add them: one per sentence, spanning it.
+  d.relations.clear();
+  for (std::uint32_t s = 0; s < d.sentences.size(); ++s) {
+    Relation r;
+    r.type = "open";
+    r.sentence = s;
+    r.start = d.sentence_start(d.sentences[s]);
+    r.end = d.sentence_end(d.sentences[s]);
+    d.relations.push_back(r);
+  }
+  events::find_quotes_and_timeline(d);
+  REQUIRE(d.relations.size() == 3);
+  CHECK(d.relations[0].date == "2025-04-08");  // rules only: the nearest Tuesday to Thursday 10 April
+  CHECK(d.relations[1].date == "2025-03-03");
+  CHECK(d.relations[2].date.empty());
+  REQUIRE(d.timeline.size() == 2);
+  CHECK(d.timeline[0].index == 1);
+  CHECK(d.timeline[0].date == "2025-03-03");
+  CHECK(d.timeline[1].index == 0);
+}
+
+TEST_CASE("quotes take the date of their attribution, not of the quoted words", "[events][model]") {
+  NEEDS_MODEL();
+  const Document d = full("“We will finish the road by March 2026,” Nadia Rana said on Tuesday.");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(d.quotes[0].date == "2025-04-08");
+  REQUIRE(d.timeline.size() == 1);
+  CHECK(d.timeline[0].kind == TimelineEntry::Kind::Quote);
+}
+
+TEST_CASE("a quote never takes its date from another quote's words", "[events][model]") {
+  NEEDS_MODEL();
+  const Document d = full("“Prices fell in the 1990s,” Nadia Rana told reporters. “Today we are ready.”");
+  REQUIRE(d.quotes.size() == 2);
+  CHECK(d.quotes[0].date.empty());
+  CHECK(d.quotes[1].date.empty());
+  CHECK(d.timeline.empty());
+}
