@@ -2,8 +2,8 @@
 // articles (tests/gold/*.json, lede/1 with UTF-16 offsets): each article's text is analyzed with its
 // "date" as the document date, and mentions are scored per type by exact span and type (UTF-16
 // offsets), micro over all types, micro over the name types (PERSON ... MISC and TITLE), and on the
-// CoNLL-2003 mapping of DESIGN.md (PER, ORG, LOC, MISC; other types ignored); and the typed relations
-// (gold_relation_scores.hpp).
+// CoNLL-2003 mapping of DESIGN.md (PER, ORG, LOC, MISC; other types ignored); then quote attribution and
+// date values (eval_events.hpp); and the typed relations (gold_relation_scores.hpp).
 #include <algorithm>
 #include <array>
 #include <cstdio>
@@ -15,6 +15,7 @@
 #include "arguments.hpp"
 #include "commands.hpp"
 #include "corpus_files.hpp"
+#include "eval_events.hpp"
 #include "file_io.hpp"
 #include "lede/analyzer.hpp"
 #include "model_loading.hpp"
@@ -158,6 +159,7 @@ int eval_doc(const Arguments& args) {
   std::array<SpanScores, kEntityTypeCount> per_type;
   SpanScores all;
   SpanScores names;
+  EventScores events;  // quotes and date values, when the gold articles have them
   std::array<SpanScores, kConllTypes.size()> conll;
   SpanScores conll_micro;
   std::size_t documents = 0;
@@ -196,6 +198,7 @@ int eval_doc(const Arguments& args) {
     }
     const Document document = analyzer->analyze(text, options);
     score_gold_relations(gold_json, document, relation_scores);
+    events.add(gold_json, document, path, error_limit);
     const OffsetMap utf16(document, OffsetUnit::Utf16);
     std::vector<TypedSpan> predicted;
     for (const Mention& m : document.mentions) {
@@ -251,9 +254,10 @@ int eval_doc(const Arguments& args) {
   }
   print_row("conll", conll_micro);
   const std::string relations_json = print_gold_relation_scores(relation_scores);
-  std::printf("{\"task\":\"doc\",\"documents\":%zu,\"types\":{%s},\"micro\":%s,\"names\":%s,\"conll2003\":{%s,\"micro\":%s},\"relations\":%s}\n",
+  events.print();
+  std::printf("{\"task\":\"doc\",\"documents\":%zu,\"types\":{%s},\"micro\":%s,\"names\":%s,\"conll2003\":{%s,\"micro\":%s},%s,\"relations\":%s}\n",
               documents, per_type_json.c_str(), all.json().c_str(), names.json().c_str(), conll_json.c_str(),
-              conll_micro.json().c_str(), relations_json.c_str());
+              conll_micro.json().c_str(), events.json().c_str(), relations_json.c_str());
   return 0;
 }
 

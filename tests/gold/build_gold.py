@@ -30,7 +30,16 @@ TYPES = ["PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "EVENT", "WORK", "LAW", "
          "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "TITLE", "MISC"]
 assert sorted(TYPES) == sorted(NAME_TYPES + VALUE_TYPES)
 
-MARKUP = re.compile(r"\[\[([A-Z]+)(?:#([A-Za-z0-9_-]+))?\|([^\[\]|]+)\]\]")
+MARKUP = re.compile(r"\[\[([A-Z]+)(?:#([A-Za-z0-9_-]+))?(?:=([^\[\]|]+))?\|([^\[\]|]+)\]\]")
+# Quotes wrap text that may hold mentions: {{Q#key|...}} a direct quote of the entity keyed `key`,
+# {{Q!Text|...}} of the entity of the mention written `Text` nearest to the quote, {{Q@words|...}} of an
+# unnamed source (speaker null, speaker_text `words`); {{I...|...}} the same for reported speech.
+QUOTE_OPEN = re.compile(r"\{\{([QI])(?:#([A-Za-z0-9_-]+)|!([^|{}\[\]]+)|@([^|{}\[\]]+))\|")
+QUOTE_CLOSE = "}}"
+TOKEN = re.compile(MARKUP.pattern + "|" + QUOTE_OPEN.pattern + "|" + re.escape(QUOTE_CLOSE))
+# A DATE value (TIMEX3 style, tests/gold/README.md): "2024-06-12", "2024-06", "2024", "199", "2024-W25",
+# "2024-Q4", "2024-H1", "2023-WI"; a range "2017/2021"; "?" for a date with no calendar value.
+DATE_VALUE = re.compile(r"^([0-9]{2,4}(-([0-9]{2}(-[0-9]{2})?|W[0-9]{2}|Q[1-4]|H[12]|SP|SU|FA|WI))?)$")
 HEADER_KEYS = {"id", "date", "topic"}
 DATE = re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")
 MIN_WORDS, MAX_WORDS = 120, 250
@@ -88,15 +97,34 @@ def parse_source(path):
     spans = []  # (start_cp, end_cp, type, key, text)
     plain_len = 0
     cursor = 0
-    for match in MARKUP.finditer(body):
+    values = []  # (mention index, value text or None)
+    open_quotes = []  # (plain start, kind, key, nearest-name text, unnamed text)
+    quote_spans = []  # (start_cp, end_cp, kind, key, name, unnamed)
+    for match in TOKEN.finditer(body):
         before = body[cursor:match.start()]
         text_parts.append(before)
         plain_len += len(before)
-        mtype, key, mtext = match.group(1), match.group(2), match.group(3)
+        cursor = match.end()
+        if match.group(0) == QUOTE_CLOSE:
+            if not open_quotes:
+                article.error(f"'}}}}' without a quote opening it near {body[max(0, match.start() - 30):match.start()]!r}")
+                continue
+            start, kind, key, name, unnamed = open_quotes.pop()
+            quote_spans.append((start, plain_len, kind, key, name, unnamed))
+            continue
+        if match.group(5):
+            open_quotes.append((plain_len, match.group(5), match.group(6), match.group(7), match.group(8)))
+            continue
+        mtype, key, value, mtext = match.group(1), match.group(2), match.group(3), match.group(4)
+        if value is not None:
+            values.append((len(spans), value))
+        elif mtype == "DATE":
+            article.error(f"DATE {mtext!r}: no value ([[DATE=value|text]], '?' when it has none)")
         spans.append((plain_len, plain_len + len(mtext), mtype, key, mtext))
         text_parts.append(mtext)
         plain_len += len(mtext)
-        cursor = match.end()
+    for start, *_ in open_quotes:
+        article.error(f"quote opened at {start} is never closed")
     text_parts.append(body[cursor:])
     text = "".join(text_parts)
     for leftover in ("[[", "]]"):
@@ -203,6 +231,52 @@ def parse_source(path):
                 article.warn(f"{mtype} {mtext!r} also occurs unannotated at {hit.start()}")
                 break
 
+    # Dates: the normalized value of each DATE mention (a range as "start/end"; "?" = none, not listed).
+    dates = []
+    for index, value in values:
+        mention = mentions[index][0]
+        if mention["type"] != "DATE":
+            article.error(f"{mention['type']} {mention['text']!r}: only DATE mentions take a value")
+            continue
+        if value == "?":
+            continue
+        first, _, last = value.partition("/")
+        if not DATE_VALUE.match(first) or (last and not DATE_VALUE.match(last)):
+            article.error(f"DATE {mention['text']!r}: value {value!r} is not an ISO 8601 / TIMEX3 value")
+        record = OrderedDict()
+        record["mention"] = mention["id"]
+        record["value"] = first
+        record["end"] = last or None
+        dates.append(record)
+
+    # Quotes: spans in UTF-16, the speaker as an entity id (or null with the unnamed source's words).
+    key_entity = {e["key"]: e["id"] for e in entity_list if "key" in e}
+    quotes = []
+    for start, end, kind, key, name, unnamed in sorted(quote_spans):
+        label = f"quote at {start} {text[start:start + 30]!r}"
+        if text[start:end] != text[start:end].strip() or start == end:
+            article.error(f"{label}: empty, or leading or trailing space")
+        speaker = None
+        if key is not None:
+            speaker = key_entity.get(key)
+            if speaker is None:
+                article.error(f"{label}: no entity with key {key!r}")
+        elif name is not None:
+            candidates = [(min(abs(s - start), abs(s - end)), m["entity"]) for (m, _), (s, e, *_rest) in zip(mentions, spans)
+                          if m["text"] == name and m["entity"] is not None]
+            if not candidates:
+                article.error(f"{label}: no name mention {name!r}")
+            else:
+                speaker = min(candidates)[1]
+        record = OrderedDict()
+        record["start"] = to_utf16[start]
+        record["end"] = to_utf16[end]
+        record["text"] = text[start:end]
+        record["speaker"] = speaker
+        record["speaker_text"] = unnamed
+        record["indirect"] = kind == "I"
+        quotes.append(record)
+
     words = len(text.split())
     if not MIN_WORDS <= words <= MAX_WORDS:
         article.warn(f"{words} words (aim: {MIN_WORDS}-{MAX_WORDS})")
@@ -219,6 +293,8 @@ def parse_source(path):
     result["mentions"] = [m for m, _ in mentions]
     result["entities"] = entity_list
     result["relations"] = read_relations(path, article, mentions, entity_list)
+    result["quotes"] = quotes
+    result["dates"] = dates
     return article, result
 
 
