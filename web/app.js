@@ -15,6 +15,13 @@ const modelBytes = fetch(besideThisPage('lede-model.json'))
 Promise.all([compiledCore, modelBytes]).then(([module, model]) => {
   worker.postMessage({ type: 'core', module, model }, model ? [model] : []);
 });
+// The quotes, timeline and date tooltips (events-panel.js), loaded after the worker has started; the
+// first result takes far longer, and a result that comes first is drawn again once it is here.
+let eventsPanel = null;
+import('./events-panel.js').then((module) => {
+  eventsPanel = module;
+  if (current.result) render();
+});
 
 const TYPE_ORDER = [
   'PERSON', 'TITLE', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP', 'EVENT', 'WORK', 'LAW', 'PRODUCT', 'MISC',
@@ -41,10 +48,13 @@ const highlighted = document.getElementById('highlighted');
 const legend = document.getElementById('legend');
 const entityList = document.getElementById('entity-list');
 const relationList = document.getElementById('relation-list');
+const quoteList = document.getElementById('quote-list');
+const timelineList = document.getElementById('timeline');
 
 const hiddenTypes = new Set();
 let selectedEntity = null;
 let selectedRelation = null;
+let selectedQuote = null;  // index into result.quotes
 let lastRequest = 0;  // id of the newest text sent to the worker
 let debounceTimer = 0;
 let current = { text: '', result: null };
@@ -95,6 +105,7 @@ function onWorkerMessage(message) {
   }
   errorBox.hidden = true;
   if (text !== current.text) selectedRelation = null;  // relation ids belong to one result
+  if (text !== current.text) selectedQuote = null;
   current = { text, result: message.result };
   render();
   const words = text.split(/\s+/).filter(Boolean).length;
@@ -111,6 +122,9 @@ function render() {
   renderLegend();
   renderEntities();
   renderRelations();
+  eventsPanel?.renderQuotes(quoteList, document.getElementById('quotes-title'), current.result, current.text,
+    selectedQuote, selectQuote);
+  eventsPanel?.renderTimeline(timelineList, document.getElementById('timeline-title'), current.result, current.text);
 }
 
 // The mentions that take part in a relation: mention id -> relation ids.
@@ -187,6 +201,10 @@ function renderHighlights() {
     appendText(fragment, text, position, text.length, relation);
   }
   highlighted.replaceChildren(fragment);
+  if (result && eventsPanel) {
+    eventsPanel.decorateDates(highlighted, result);
+    eventsPanel.highlightQuote(highlighted, result, selectedQuote === null ? null : result.quotes[selectedQuote]);
+  }
 }
 
 function countByType(items) {
@@ -355,6 +373,17 @@ function selectRelation(id) {
   highlighted.querySelector('mark.relation-arg')?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
 }
 
+// Selecting a quote lights up its words and its speaker in the text; selecting it again clears them.
+function selectQuote(index) {
+  selectedQuote = selectedQuote === index ? null : index;
+  const quote = selectedQuote === null ? null : current.result.quotes[selectedQuote];
+  const range = eventsPanel?.highlightQuote(highlighted, current.result, quote);
+  for (const button of quoteList.querySelectorAll('button[data-quote]')) {
+    button.setAttribute('aria-pressed', String(button.dataset.quote === String(selectedQuote)));
+  }
+  range?.startContainer.parentElement?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+}
+
 function selectEntity(id) {
   selectedEntity = selectedEntity === id ? null : id;
   let first = null;
@@ -384,6 +413,7 @@ document.getElementById('example-button').addEventListener('click', async () => 
   textarea.value = EXAMPLE_ARTICLE;
   selectedEntity = null;
   selectedRelation = null;
+  selectedQuote = null;
   requestAnalysis();
 });
 
@@ -391,6 +421,7 @@ document.getElementById('clear-button').addEventListener('click', () => {
   textarea.value = '';
   selectedEntity = null;
   selectedRelation = null;
+  selectedQuote = null;
   requestAnalysis();
   textarea.focus();
 });

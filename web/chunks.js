@@ -29,7 +29,7 @@ const shift = (span, by) => ({ ...span, start: span.start + by, end: span.end + 
 // name are one entity across chunks, as they are within one.
 export function mergeResults(parts) {
   const first = parts[0].result;
-  const merged = { ...first, sentences: [], mentions: [], entities: [], relations: [], quotes: [], dates: [] };
+  const merged = { ...first, sentences: [], mentions: [], entities: [], relations: [], quotes: [], dates: [], timeline: [] };
   if (first.tokens) merged.tokens = [];
   const entityByKey = new Map();
   for (const { start, result } of parts) {
@@ -70,11 +70,24 @@ export function mergeResults(parts) {
         sentence: relation.sentence + sentenceBase,
       });
     }
+    const relationBase = merged.relations.length - result.relations.length;
+    const quoteBase = merged.quotes.length;
     for (const quote of result.quotes) {
-      merged.quotes.push({ ...shift(quote, start), speaker: remapEntity(quote.speaker), sentence: quote.sentence + sentenceBase });
+      const moved = { ...shift(quote, start), speaker: remapEntity(quote.speaker), sentence: quote.sentence + sentenceBase };
+      if (typeof quote.speaker_mention === 'number') moved.speaker_mention = quote.speaker_mention + mentionBase;
+      if (typeof quote.speaker_start === 'number') {
+        moved.speaker_start = quote.speaker_start + start;
+        moved.speaker_end = quote.speaker_end + start;
+      }
+      merged.quotes.push(moved);
     }
     for (const date of result.dates) merged.dates.push({ ...date, mention: date.mention + mentionBase });
+    for (const entry of result.timeline ?? []) {
+      merged.timeline.push({ ...entry, index: entry.index + (entry.kind === 'quote' ? quoteBase : relationBase) });
+    }
   }
+  // Each chunk's timeline is in date order: one date order for the whole text (sort is stable).
+  merged.timeline.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const total = Math.max(1, merged.mentions.length);
   for (const entity of merged.entities) entity.salience = Math.round((100 * entity.mentions.length) / total) / 100;
   return merged;

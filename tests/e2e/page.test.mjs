@@ -202,3 +202,41 @@ test('relations are listed beside the entities and light up their mentions and e
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('quotes are listed with their speakers; selecting one lights up the quote and the speaker', async () => {
+  const { page, problems } = await openPage();
+  // Written for this test.
+  const text = 'LAHORE: Finance Minister Nadia Rana presented the budget on Wednesday, June 12, 2024.\n\n' +
+    '“We will not raise taxes this year,” Rana told reporters. “The deficit will fall,” a senior official said.';
+  await paste(page, text);
+  const items = await page.$$eval('#quote-list button[data-quote]', (elements) =>
+    elements.map((e) => ({ id: e.dataset.quote, speaker: e.querySelector('.speaker').textContent,
+      words: e.querySelector('.words').textContent })));
+  const rana = items.find((item) => item.words === 'We will not raise taxes this year');
+  assert.ok(rana, JSON.stringify(items));
+  assert.equal(rana.speaker, 'Nadia Rana');
+  const unnamed = items.find((item) => item.words === 'The deficit will fall');
+  assert.equal(unnamed?.speaker, 'a senior official');
+  // Selecting the quote highlights its words and its speaker's mention; the text stays as it was.
+  await page.click(`#quote-list button[data-quote="${rana.id}"]`);
+  assert.equal(await page.getAttribute(`#quote-list button[data-quote="${rana.id}"]`, 'aria-pressed'), 'true');
+  const highlighted = await page.evaluate(() => {
+    const quote = CSS.highlights.get('lede-quote');
+    const speaker = CSS.highlights.get('lede-quote-speaker');
+    return { quote: [...quote].map((r) => r.toString()), speaker: [...speaker].map((r) => r.toString()) };
+  });
+  assert.deepEqual(highlighted.quote, ['We will not raise taxes this year']);
+  assert.deepEqual(highlighted.speaker, ['Rana']);
+  assert.deepEqual(await page.$$eval('#highlighted mark.quote-speaker', (els) => els.map((e) => e.textContent)), ['Rana']);
+  assert.equal(await page.textContent('#highlighted'), text);
+  // Hovering a date shows its normalized value.
+  const dateTitle = await page.getAttribute('#highlighted mark[data-type="DATE"]', 'title');
+  assert.match(dateTitle, /2024-06-12/);
+  await page.screenshot({ path: join(screenshotDir, 'page-quotes.png'), fullPage: true });
+  // Selecting it again clears both highlights.
+  await page.click(`#quote-list button[data-quote="${rana.id}"]`);
+  assert.equal(await page.evaluate(() => CSS.highlights.has('lede-quote')), false);
+  assert.equal(await page.$$eval('#highlighted mark.quote-speaker', (els) => els.length), 0);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
