@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <span>
 #include <string>
 
 #include "parse/dep_labels.hpp"
@@ -45,11 +46,14 @@ struct Argument {
   std::uint32_t token = 0;
 };
 
+// Reused from verb to verb, so reading a clause allocates nothing once they have grown.
 struct ClauseBuffers {
   std::vector<std::uint32_t> tokens;
+  std::vector<std::uint32_t> obliques;
   std::vector<std::uint32_t> expanded;
   std::vector<Argument> subjects;
   std::vector<Argument> objects;
+  std::vector<Argument> partners;
 };
 
 class ClauseReader {
@@ -85,7 +89,7 @@ class ClauseReader {
     return m;
   }
   // Appends the mentions of the tokens and of their conjuncts.
-  void collect(const std::vector<std::uint32_t>& tokens, std::uint32_t verb, std::vector<Argument>& into) {
+  void collect(std::span<const std::uint32_t> tokens, std::uint32_t verb, std::vector<Argument>& into) {
     for (const std::uint32_t token : tokens) {
       buffers_.expanded.clear();
       parse::conjuncts(index_, token, buffers_.expanded);
@@ -141,7 +145,7 @@ void ClauseReader::read(std::uint32_t verb) {
   buffers_.objects.clear();
   buffers_.tokens.clear();
   if (agent) {
-    collect({*agent}, verb, buffers_.subjects);
+    collect(std::span(&*agent, 1), verb, buffers_.subjects);
     parse::subjects(index_, verb, buffers_.tokens);
     collect(buffers_.tokens, verb, buffers_.objects);
   } else {
@@ -209,16 +213,17 @@ void ClauseReader::read(std::uint32_t verb) {
       if (parse::base_label(index_.label(child)) == parse::kNmod) buffers_.tokens.push_back(child);
     }
   }
-  const std::vector<std::uint32_t> obliques = buffers_.tokens;
-  for (std::size_t i = 0; i < obliques.size(); ++i) {
-    const std::uint32_t oblique = obliques[i];
+  buffers_.obliques.assign(buffers_.tokens.begin(), buffers_.tokens.end());
+  for (std::size_t i = 0; i < buffers_.obliques.size(); ++i) {
+    const std::uint32_t oblique = buffers_.obliques[i];
     if (oblique == agent_token) continue;
     const std::optional<std::uint32_t> marker = parse::case_marker(index_, oblique);
     if (!marker) continue;  // bare temporal and other unmarked obliques name no partner
     const std::string preposition = lower(document_.token_text(*marker));
     if (preposition == "'s") continue;
-    std::vector<Argument> partners;
-    collect({oblique}, verb, partners);
+    std::vector<Argument>& partners = buffers_.partners;
+    partners.clear();
+    collect(std::span(&oblique, 1), verb, partners);
     const bool on_noun = i >= verb_obliques;
     for (const Argument& s : buffers_.subjects) {
       const EntityType s_type = argument_entity_type(document_, s.mention);
