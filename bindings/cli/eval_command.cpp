@@ -39,8 +39,8 @@ tasks:
   relations   analyzes CoNLL04 sentences (../shared/data/conll04) on their given tokens and reports strict
               micro precision, recall and F1 per relation type (Work_For, Live_In, Located_In,
               OrgBased_In, Kill): end to end (entity spans and types and the relation type must match;
-              a PERSON is widened over the TITLE right before it, as CoNLL04 spans include titles), and
-              with the gold entities given (relation errors alone)
+              a PERSON is widened over the honorifics and a "President" right before it, which CoNLL04
+              spans include), and with the gold entities given (relation errors alone)
   doc         analyzes the gold articles (lede/1 JSON, e.g. tests/gold) with their dates and reports
               precision, recall and F1 per mention type (exact UTF-16 span and type), micro over all
               types and over the name types, and on the CoNLL-2003 mapping (PER, ORG, LOC, MISC)

@@ -14,6 +14,12 @@ bool is_honorific(std::string_view word) {
   return false;
 }
 
+// The titles CoNLL04 puts inside person spans: on its train split "President" is inside 53 times and
+// outside 22, while "Sen.", "Gov.", "Judge", "Foreign Minister" and the rest are mostly outside.
+bool is_title_inside_names(std::string_view title) {
+  return title == "President" || title == "president" || title == "PRESIDENT" || title == "Pres.";
+}
+
 }  // namespace
 
 Document analyze_conll04_end_to_end(const Analyzer& analyzer, const Conll04Sentence& sentence) {
@@ -60,7 +66,11 @@ std::pair<std::uint32_t, std::uint32_t> conll04_span(const Document& document, s
       if (is_honorific(document.token_text(begin - 1))) {
         --begin;
       } else if (before > 0 && document.mentions[before - 1].type == EntityType::Title &&
-                 document.mentions[before - 1].token_end == begin) {
+                 document.mentions[before - 1].token_end == begin &&
+                 is_title_inside_names(std::string_view(document.text())
+                                           .substr(document.mention_start(document.mentions[before - 1]),
+                                                   document.mention_end(document.mentions[before - 1]) -
+                                                       document.mention_start(document.mentions[before - 1])))) {
         begin = document.mentions[--before].token_begin;
       } else {
         break;

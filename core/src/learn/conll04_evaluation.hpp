@@ -2,9 +2,10 @@
 // relations`, `lede train relations` and the test that re-scores the shipped model against PROVENANCE.md.
 //   end to end:     our NER finds the entities; a relation is right when both entities' spans and types
 //                   and the relation type match the gold ones (the strict measure of Miwa & Bansal 2016
-//                   and Bekoulis et al. 2018). CoNLL04 puts titles and honorifics inside person spans
-//                   ("President Bush", "Mrs. Higgins"), so a PERSON is widened over the TITLE mentions and
-//                   honorifics right before it (DESIGN.md "Relation types").
+//                   and Bekoulis et al. 2018). CoNLL04 puts honorifics and "President" inside person
+//                   spans ("President Bush", "Mrs. Higgins") but mostly not other titles ("Sen.", "Gov.",
+//                   "Foreign Minister": counted on its train split), so a PERSON is widened over the
+//                   honorifics and a "President" TITLE right before it (DESIGN.md "Relation types").
 //   gold entities:  the gold entities are given as the mentions; only relation errors remain.
 // Types map by DESIGN.md: member_of -> Work_For, lives_in -> Live_In, located_in -> Located_In,
 // based_in -> OrgBased_In, killed -> Kill; PERSON -> Peop, ORG -> Org, GPE/LOC/FAC -> Loc.
