@@ -32,12 +32,26 @@ inline bool is_legal(const ParseState& state, std::size_t cls) {
 }
 
 // The legal class with the highest score (ties: the lowest class). The state must not be terminal.
+static_assert(kShiftClass == 0 && kRootLabelIndex == 0 && class_move(1) == Move::Left && class_move(2) == Move::Right,
+              "best_legal_class numbers the classes this way");
+
+// Legality depends only on the move and on whether the label is ROOT, so it is decided once per state,
+// not per class (is_legal states the same rule class by class).
 template <typename Score>
 std::size_t best_legal_class(const ParseState& state, const Score* scores, std::size_t class_count) {
+  const bool left = state.can_left();
+  const bool right = state.can_right();
+  const bool right_to_root = state.right_attaches_root();
   std::size_t best = class_count;
-  for (std::size_t c = 0; c < class_count; ++c) {
-    if (!is_legal(state, c)) continue;
+  const auto consider = [&](std::size_t c) {
     if (best == class_count || scores[c] > scores[best]) best = c;
+  };
+  if (state.can_shift()) consider(kShiftClass);
+  // Class 1 is LEFT with ROOT (never legal), class 2 RIGHT with ROOT; from 3 on, odd is LEFT, even RIGHT.
+  if (right && right_to_root) consider(2);
+  const bool right_other = right && !right_to_root;
+  for (std::size_t c = 3; c < class_count; ++c) {
+    if (c % 2 == 1 ? left : right_other) consider(c);
   }
   return best;
 }

@@ -127,30 +127,61 @@ NameForms collect_name_forms(const Document& document, const std::unordered_map<
 }
 
 // Type repair: every name of an entity takes the type most of its names have, longer names weighing
-// more ("Qamar Javed Bajwa" PERSON outweighs a headline's "Bajwa" ORG).
+// more ("Qamar Javed Bajwa" PERSON outweighs a headline's "Bajwa" ORG). A place stays a place: a country
+// or city merged by its word into a person or a team ("Jordan", "Washington") is more often right as
+// tagged than that majority (CoNLL-2003 dev F1 91.90 with full repair, 92.39 this way), so its places
+// leave the entity and form one of their own, typed by their own majority.
 void repair_types(Document& document, const NameForms& names, DisjointSets& sets) {
   const std::size_t count = document.mentions.size();
   std::vector<std::uint32_t> votes_of_root(count, kNone);
-  std::vector<TypeVotes> votes;
+  std::vector<TypeVotes> votes;        // per set: all its names
+  std::vector<TypeVotes> place_votes;  // per set: its place-typed names
   for (std::uint32_t m = 0; m < count; ++m) {
     const std::uint32_t form = names.form_of_mention[m];
     if (form == kNone) continue;
     const std::uint32_t root = sets.find(m);
     if (votes_of_root[root] == kNone) {
       votes_of_root[root] = static_cast<std::uint32_t>(votes.size());
-      votes.emplace_back();
-      votes.back().fill(0);
+      votes.emplace_back().fill(0);
+      place_votes.emplace_back().fill(0);
     }
-    votes[votes_of_root[root]][static_cast<std::size_t>(document.mentions[m].type)] += names.forms[form].key.words;
+    const auto type = static_cast<std::size_t>(document.mentions[m].type);
+    votes[votes_of_root[root]][type] += names.forms[form].key.words;
+    if (is_place_type(document.mentions[m].type)) place_votes[votes_of_root[root]][type] += names.forms[form].key.words;
   }
+  // Each set's majority, decided before any type changes (a tie goes to the set's first mention).
+  std::vector<EntityType> majority_of(votes.size());
+  for (std::uint32_t m = 0; m < count; ++m) {
+    if (names.form_of_mention[m] == kNone || sets.find(m) != m) continue;
+    majority_of[votes_of_root[m]] = majority(votes[votes_of_root[m]], document.mentions[m].type);
+  }
+  std::vector<bool> leaves(count, false);
+  bool any_leaves = false;
   for (std::uint32_t m = 0; m < count; ++m) {
     if (names.form_of_mention[m] == kNone) continue;
-    // A place stays a place: a country or city named like a person or a team ("Jordan", "Washington")
-    // is more often right as tagged than the majority of an entity it was merged into by its surname.
-    if (is_place_type(document.mentions[m].type)) continue;
     const std::uint32_t root = sets.find(m);
-    document.mentions[m].type = majority(votes[votes_of_root[root]], document.mentions[root].type);
+    const EntityType majority_type = majority_of[votes_of_root[root]];
+    if (is_place_type(document.mentions[m].type) && !is_place_type(majority_type)) {
+      document.mentions[m].type = majority(place_votes[votes_of_root[root]], document.mentions[m].type);
+      leaves[m] = any_leaves = true;
+    } else {
+      document.mentions[m].type = majority_type;
+    }
   }
+  if (!any_leaves) return;
+  // Rebuild the sets with the leaving places apart: one set for those that stay, one for those that leave.
+  DisjointSets split(count);
+  std::vector<std::uint32_t> first_staying(count, kNone);
+  std::vector<std::uint32_t> first_leaving(count, kNone);
+  for (std::uint32_t m = 0; m < count; ++m) {
+    std::uint32_t& first = (leaves[m] ? first_leaving : first_staying)[sets.find(m)];
+    if (first == kNone) {
+      first = m;
+    } else {
+      split.unite(first, m);
+    }
+  }
+  sets = std::move(split);
 }
 
 // Mentions left to group by their text: rule types (dates, numbers) by type and exact text, titles
