@@ -15,11 +15,14 @@ commands:
   train pos [--out FILE]   train the POS tagger and lemmatizer on UD EWT + GUM; writes a model file
   train ner [--out FILE]   train the name tagger on CoNLL-2003 with the gazetteers; writes a model file
   train parse --out FILE   train the dependency parser on UD EWT + GUM; writes a model file
+  train relations --out F  train the relation classifier on CoNLL04 (tuned on its dev split)
   eval tokenize --data P   token and sentence F1 of the tokenizer against CoNLL-U treebanks
   eval pos --data P        UPOS, XPOS and lemma accuracy of the model's tagger on CoNLL-U treebanks
   eval parse --data P      UAS, LAS and per-label F1 of the model's parser on CoNLL-U treebanks
   eval ner --data P        per-type P/R/F1 on CoNLL-2003 (given tokens, or --raw text)
-  eval doc --data DIR      per-type P/R/F1 on the project's gold articles (tests/gold)
+  eval resolve --data P    MUC, B-cubed and name-link scores on GUM's coreference chains
+  eval relations --data P  strict relation P/R/F1 per type on CoNLL04, end to end and with gold entities
+  eval doc --data DIR      per-type P/R/F1 on the project's gold articles (tests/gold), and their relations
   bench [FILE...]          throughput of each stage and of the whole pipeline (tokens/s)
   model info [PATH]        what a model file holds: name, version, sections, provenance
   model pack --out FILE    one model file from the sections of others; see lede model --help
@@ -27,7 +30,6 @@ commands:
   --help                   this text
 
 Each command takes --help. Errors go to standard error with a non-zero exit status.
-Commands of DESIGN.md still to come: train relations, eval resolve|relations.
 )";
 
 }  // namespace
