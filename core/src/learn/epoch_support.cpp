@@ -1,5 +1,7 @@
 #include "learn/epoch_support.hpp"
 
+#include <cstdio>
+
 #include <utility>
 
 namespace lede::learn {
@@ -18,6 +20,12 @@ std::unordered_set<std::uint64_t> keys_seen_at_least(const std::unordered_map<st
     if (count >= min_count) frequent.insert(key);
   }
   return frequent;
+}
+
+std::string format_progress(const char* pattern, double a, double b, double c, double d, double e) {
+  char line[256];
+  std::snprintf(line, sizeof line, pattern, a, b, c, d, e);
+  return line;
 }
 
 }  // namespace lede::learn

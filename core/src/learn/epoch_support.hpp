@@ -1,10 +1,11 @@
 // What every tagger's training loop needs besides the learner: a reproducible shuffle of the training
-// order, and the rule that only features seen often enough are learned.
+// order, the rule that only features seen often enough are learned, and its progress lines.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
 #include <random>
+#include <string>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -18,5 +19,8 @@ void shuffle_order(std::vector<std::size_t>& order, std::mt19937_64& random);
 // The feature keys counted at least `min_count` times.
 std::unordered_set<std::uint64_t> keys_seen_at_least(const std::unordered_map<std::uint64_t, int>& counts,
                                                      int min_count);
+
+// A progress line: `pattern` is printf-style with up to five %f-like conversions of the numbers.
+std::string format_progress(const char* pattern, double a, double b = 0, double c = 0, double d = 0, double e = 0);
 
 }  // namespace lede::learn

@@ -172,12 +172,6 @@ double train_epoch(AveragedPerceptron& model, TransitionWeights& transitions, co
   return total == 0 ? 0.0 : 100.0 * static_cast<double>(correct) / static_cast<double>(total);
 }
 
-std::string format(const char* pattern, double a, double b = 0, double c = 0, double d = 0) {
-  char line[256];
-  std::snprintf(line, sizeof line, pattern, a, b, c, d);
-  return line;
-}
-
 }  // namespace
 
 NerTrainingResult train_ner(const std::vector<NerDocument>& train, const std::vector<NerDocument>& dev,
@@ -191,7 +185,7 @@ NerTrainingResult train_ner(const std::vector<NerDocument>& train, const std::ve
   const std::vector<Example> dev_examples = make_examples(dev, gazetteer, options.hash_seed);
   AveragedPerceptron model(ner::kNerClassCount);
   model.admit_only(frequent_features(train_examples, options.min_feature_count));
-  report(format("ner: %.0f training documents, %.0f dev documents", static_cast<double>(train.size()),
+  report(format_progress("ner: %.0f training documents, %.0f dev documents", static_cast<double>(train.size()),
                 static_cast<double>(dev.size())));
 
   std::vector<std::size_t> order(train_examples.size());
@@ -207,7 +201,7 @@ NerTrainingResult train_ner(const std::vector<NerDocument>& train, const std::ve
     const double train_accuracy = train_epoch(model, transitions, train_examples, order);
     transitions.averaged(averaged_transitions);
     const double f1 = dev_f1<float>(dev_examples, static_cast<const float*>(averaged_transitions), averaged_scores);
-    report(format("epoch %2.0f  train token accuracy %6.2f  dev F1 %6.2f  (%.0f s)", epoch, train_accuracy, f1, elapsed()));
+    report(format_progress("epoch %2.0f  train token accuracy %6.2f  dev F1 %6.2f  (%.0f s)", epoch, train_accuracy, f1, elapsed()));
   }
   model.average();
   transitions.averaged(averaged_transitions);
@@ -236,10 +230,10 @@ NerTrainingResult train_ner(const std::vector<NerDocument>& train, const std::ve
     for (std::size_t k = 0; k < n; ++k) saved.add_row(keys[k], scores);
   });
   result.seconds = elapsed();
-  report(format("saved: %.0f of %.0f features, %.0f weights, %.0f bytes", static_cast<double>(result.weights.rows_kept),
+  report(format_progress("saved: %.0f of %.0f features, %.0f weights, %.0f bytes", static_cast<double>(result.weights.rows_kept),
                 static_cast<double>(result.weights.rows_in), static_cast<double>(result.weights.weights_kept),
                 static_cast<double>(result.section.size())));
-  report(format("dev F1: averaged float %.2f, saved %.2f (cost %.2f points); %.0f s", result.dev_f1_float,
+  report(format_progress("dev F1: averaged float %.2f, saved %.2f (cost %.2f points); %.0f s", result.dev_f1_float,
                 result.dev_f1_quantized, result.dev_f1_float - result.dev_f1_quantized, result.seconds));
   return result;
 }

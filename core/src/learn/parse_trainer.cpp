@@ -190,12 +190,6 @@ std::vector<std::byte> write_parse_section(const std::vector<std::uint8_t>& labe
   return out.take();
 }
 
-std::string format(const char* pattern, double a, double b = 0, double c = 0, double d = 0, double e = 0) {
-  char line[256];
-  std::snprintf(line, sizeof line, pattern, a, b, c, d, e);
-  return line;
-}
-
 }  // namespace
 
 ParseTrainingResult train_parse(const std::vector<TreebankSentence>& train, const std::vector<TreebankSentence>& dev,
@@ -213,7 +207,7 @@ ParseTrainingResult train_parse(const std::vector<TreebankSentence>& train, cons
   restrict_labels(train_examples, labels);
   AveragedPerceptron model(parse::class_count_for(labels.size()));
   model.admit_only(frequent_features(train_examples, labels, options.min_feature_count));
-  report(format("parse: %.0f labels, %.0f training sentences (%.0f arcs lifted to projectivize), %.0f dev sentences (%.0f s)",
+  report(format_progress("parse: %.0f labels, %.0f training sentences (%.0f arcs lifted to projectivize), %.0f dev sentences (%.0f s)",
                 static_cast<double>(labels.size()), static_cast<double>(train_examples.size()),
                 static_cast<double>(result.lifted_arcs), static_cast<double>(dev_examples.size()), elapsed()));
 
@@ -228,7 +222,7 @@ ParseTrainingResult train_parse(const std::vector<TreebankSentence>& train, cons
     const EpochStats stats = train_epoch(model, train_examples, order, labels, epoch > options.static_epochs,
                                          options.explore_probability, random);
     const AttachmentScores dev_scores = score(dev_examples, labels, averaged_scores, static_cast<float*>(nullptr));
-    report(format("epoch %2.0f  train moves right %6.2f  dev UAS %6.2f  LAS %6.2f  (%.0f s)", epoch,
+    report(format_progress("epoch %2.0f  train moves right %6.2f  dev UAS %6.2f  LAS %6.2f  (%.0f s)", epoch,
                   100.0 * static_cast<double>(stats.right) / static_cast<double>(std::max<std::size_t>(stats.moves, 1)),
                   dev_scores.uas(), dev_scores.las(), elapsed()));
   }
@@ -259,15 +253,15 @@ ParseTrainingResult train_parse(const std::vector<TreebankSentence>& train, cons
     WeightTableStats stats;
     const std::vector<std::byte> section = write_parse_section(labels, model, trial, stats);
     const AttachmentScores trial_scores = score_saved(section);
-    report(format("prune %.2f: %.0f features, %.0f bytes, dev UAS %.2f LAS %.2f", prune, static_cast<double>(stats.rows_kept),
+    report(format_progress("prune %.2f: %.0f features, %.0f bytes, dev UAS %.2f LAS %.2f", prune, static_cast<double>(stats.rows_kept),
                   static_cast<double>(section.size()), trial_scores.uas(), trial_scores.las()));
   }
   result.section = write_parse_section(labels, model, quantization, result.weights);
   result.dev_quantized = score_saved(result.section);
-  report(format("saved: %.0f of %.0f features, %.0f weights, %.0f bytes", static_cast<double>(result.weights.rows_kept),
+  report(format_progress("saved: %.0f of %.0f features, %.0f weights, %.0f bytes", static_cast<double>(result.weights.rows_kept),
                 static_cast<double>(result.weights.rows_in), static_cast<double>(result.weights.weights_kept),
                 static_cast<double>(result.section.size())));
-  report(format("dev: averaged float UAS %.2f LAS %.2f, saved UAS %.2f LAS %.2f", result.dev_float.uas(), result.dev_float.las(),
+  report(format_progress("dev: averaged float UAS %.2f LAS %.2f, saved UAS %.2f LAS %.2f", result.dev_float.uas(), result.dev_float.las(),
                 result.dev_quantized.uas(), result.dev_quantized.las()));
   return result;
 }

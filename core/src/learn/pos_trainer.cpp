@@ -214,12 +214,6 @@ std::vector<std::byte> write_pos_section(const ClassSet& classes, const TagDicti
   return out.take();
 }
 
-std::string format(const char* pattern, double a, double b = 0, double c = 0, double d = 0) {
-  char line[256];
-  std::snprintf(line, sizeof line, pattern, a, b, c, d);
-  return line;
-}
-
 }  // namespace
 
 PosTrainingResult train_pos(const std::vector<TaggedSentence>& train, const std::vector<TaggedSentence>& dev,
@@ -235,7 +229,7 @@ PosTrainingResult train_pos(const std::vector<TaggedSentence>& train, const std:
   const std::vector<Example> dev_examples = make_examples(dev, classes, dictionary, options.hash_seed);
   AveragedPerceptron model(classes.xpos.size());
   model.admit_only(frequent_features(train_examples, options.min_feature_count));
-  report(format("pos: %.0f classes, %.0f dictionary words, %.0f training sentences, %.0f dev sentences",
+  report(format_progress("pos: %.0f classes, %.0f dictionary words, %.0f training sentences, %.0f dev sentences",
                 static_cast<double>(classes.xpos.size()), static_cast<double>(dictionary.size()),
                 static_cast<double>(train.size()), static_cast<double>(dev.size())));
 
@@ -249,7 +243,7 @@ PosTrainingResult train_pos(const std::vector<TaggedSentence>& train, const std:
     shuffle_order(order, random);
     const double train_accuracy = train_epoch(model, train_examples, order);
     const double dev_accuracy = accuracy(dev_examples, model.class_count(), averaged_scores, static_cast<float*>(nullptr));
-    report(format("epoch %2.0f  train %6.2f  dev %6.2f  (%.0f s)", epoch, train_accuracy, dev_accuracy, elapsed()));
+    report(format_progress("epoch %2.0f  train %6.2f  dev %6.2f  (%.0f s)", epoch, train_accuracy, dev_accuracy, elapsed()));
   }
   model.average();
 
@@ -275,10 +269,10 @@ PosTrainingResult train_pos(const std::vector<TaggedSentence>& train, const std:
   result.dev_accuracy_quantized = accuracy(dev_examples, model.class_count(), [&saved](const std::uint64_t* keys, std::size_t n, std::int32_t* scores) {
     for (std::size_t k = 0; k < n; ++k) saved.add_row(keys[k], scores);
   }, static_cast<std::int32_t*>(nullptr));
-  report(format("saved: %.0f of %.0f features, %.0f weights, %.0f bytes", static_cast<double>(result.weights.rows_kept),
+  report(format_progress("saved: %.0f of %.0f features, %.0f weights, %.0f bytes", static_cast<double>(result.weights.rows_kept),
                 static_cast<double>(result.weights.rows_in), static_cast<double>(result.weights.weights_kept),
                 static_cast<double>(result.section.size())));
-  report(format("dev accuracy (XPOS+UPOS class): averaged float %.2f, saved %.2f (cost %.2f points)",
+  report(format_progress("dev accuracy (XPOS+UPOS class): averaged float %.2f, saved %.2f (cost %.2f points)",
                 result.dev_accuracy_float, result.dev_accuracy_quantized,
                 result.dev_accuracy_float - result.dev_accuracy_quantized));
   return result;

@@ -150,12 +150,6 @@ std::vector<std::byte> write_section(const AveragedPerceptron& model, const Quan
   return out.take();
 }
 
-std::string format(const char* pattern, double a, double b = 0, double c = 0, double d = 0, double e = 0) {
-  char line[256];
-  std::snprintf(line, sizeof line, pattern, a, b, c, d, e);
-  return line;
-}
-
 }  // namespace
 
 RelationTrainingResult train_relations(const std::vector<Conll04Sentence>& train, const std::vector<Conll04Sentence>& dev,
@@ -183,7 +177,7 @@ RelationTrainingResult train_relations(const std::vector<Conll04Sentence>& train
   }
   result.train_pairs = train_set.pairs.size();
   result.train_relations = train_set.relations;
-  report(format("relations: %.0f training pairs (%.0f gold relations), %.0f dev pairs (%.0f gold relations)",
+  report(format_progress("relations: %.0f training pairs (%.0f gold relations), %.0f dev pairs (%.0f gold relations)",
                 static_cast<double>(train_set.pairs.size()), static_cast<double>(train_set.relations),
                 static_cast<double>(dev_set.pairs.size()), static_cast<double>(dev_set.relations)));
 
@@ -224,7 +218,7 @@ RelationTrainingResult train_relations(const std::vector<Conll04Sentence>& train
     AveragedPerceptron averaged = model;
     averaged.average();
     const PairScores dev_scores = score_pairs(dev_set, float_decider(averaged, dev_set, 0.0F));
-    report(format("epoch %2.0f  train mistakes %5.0f  dev P %6.2f  R %6.2f  F1 %6.2f", epoch, static_cast<double>(mistakes),
+    report(format_progress("epoch %2.0f  train mistakes %5.0f  dev P %6.2f  R %6.2f  F1 %6.2f", epoch, static_cast<double>(mistakes),
                   dev_scores.precision(), dev_scores.recall(), dev_scores.f1()));
     if (dev_scores.f1() > best_f1) {
       best_f1 = dev_scores.f1();
@@ -240,7 +234,7 @@ RelationTrainingResult train_relations(const std::vector<Conll04Sentence>& train
       result.none_bias = bias;
     }
   }
-  report(format("best epoch %.0f, bias %.1f: dev P %6.2f  R %6.2f  F1 %6.2f", result.best_epoch, result.none_bias,
+  report(format_progress("best epoch %.0f, bias %.1f: dev P %6.2f  R %6.2f  F1 %6.2f", result.best_epoch, result.none_bias,
                 result.dev_float.precision(), result.dev_float.recall(), result.dev_float.f1()));
 
   // The bias is stored in the table's units, known once the table is quantized.
@@ -262,7 +256,7 @@ RelationTrainingResult train_relations(const std::vector<Conll04Sentence>& train
     const relations::RelationDecision d = relations::decide_relation(stored, header.none_bias, saved.header().scale, pair.first, pair.second);
     return relations::class_index(d.relation.kind, d.relation.first_is_subject);
   });
-  report(format("saved table: dev P %6.2f  R %6.2f  F1 %6.2f", result.dev_quantized.precision(),
+  report(format_progress("saved table: dev P %6.2f  R %6.2f  F1 %6.2f", result.dev_quantized.precision(),
                 result.dev_quantized.recall(), result.dev_quantized.f1()));
   return result;
 }
