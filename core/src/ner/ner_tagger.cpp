@@ -12,15 +12,8 @@ namespace lede::ner {
 bool NerTagger::available(const Model& model) { return model.section(kNerSectionName) != nullptr; }
 
 std::optional<NerTagger> NerTagger::load(const Model& model, std::string& error) {
-  const ModelSection* section = model.section(kNerSectionName);
-  if (section == nullptr) {
-    error = "the model has no \"ner\" section";
-    return std::nullopt;
-  }
-  if (section->template_version != kNerTemplateVersion) {
-    error = "the model's \"ner\" section was trained with other feature templates (retrain with this build)";
-    return std::nullopt;
-  }
+  const ModelSection* section = perceptron::trained_section(model, kNerSectionName, kNerTemplateVersion, error);
+  if (section == nullptr) return std::nullopt;
   NerTagger tagger;
   tagger.seed_ = section->hash_seed;
   perceptron::SectionReader reader(section->bytes);

@@ -28,15 +28,8 @@ std::uint32_t window_end(const Document& document, std::uint32_t begin, std::uin
 bool DependencyParser::available(const Model& model) { return model.section(kParseSectionName) != nullptr; }
 
 std::optional<DependencyParser> DependencyParser::load(const Model& model, std::string& error) {
-  const ModelSection* section = model.section(kParseSectionName);
-  if (section == nullptr) {
-    error = "the model has no \"parse\" section";
-    return std::nullopt;
-  }
-  if (section->template_version != kParseTemplateVersion) {
-    error = "the model's \"parse\" section was trained with other feature templates (retrain with this build)";
-    return std::nullopt;
-  }
+  const ModelSection* section = perceptron::trained_section(model, kParseSectionName, kParseTemplateVersion, error);
+  if (section == nullptr) return std::nullopt;
   DependencyParser parser;
   parser.seed_ = section->hash_seed;
   perceptron::SectionReader reader(section->bytes);

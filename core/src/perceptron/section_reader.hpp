@@ -8,7 +8,11 @@
 #include <cstdint>
 #include <cstring>
 #include <span>
+#include <string>
+#include <string_view>
 #include <type_traits>
+
+#include "lede/model.hpp"
 
 namespace lede::perceptron {
 
@@ -62,5 +66,19 @@ class SectionReader {
   std::size_t at_ = 0;
   bool ok_ = true;
 };
+
+// The model's section `name` when it exists and was trained with `template_version`; otherwise nullptr
+// with `error` saying which of the two it is.
+inline const ModelSection* trained_section(const Model& model, std::string_view name, std::uint32_t template_version,
+                                           std::string& error) {
+  const ModelSection* section = model.section(name);
+  if (section == nullptr) {
+    error = "the model has no \"" + std::string(name) + "\" section";
+  } else if (section->template_version != template_version) {
+    error = "the model's \"" + std::string(name) + "\" section was trained with other feature templates (retrain with this build)";
+    section = nullptr;
+  }
+  return section;
+}
 
 }  // namespace lede::perceptron

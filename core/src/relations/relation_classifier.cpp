@@ -32,15 +32,8 @@ RelationDecision decide_relation(std::span<const std::int32_t> scores, std::int3
 bool RelationClassifier::available(const Model& model) { return model.section(kRelationSectionName) != nullptr; }
 
 std::optional<RelationClassifier> RelationClassifier::load(const Model& model, std::string& error) {
-  const ModelSection* section = model.section(kRelationSectionName);
-  if (section == nullptr) {
-    error = "the model has no \"relations\" section";
-    return std::nullopt;
-  }
-  if (section->template_version != kRelationTemplateVersion) {
-    error = "the model's \"relations\" section was trained with other feature templates (retrain with this build)";
-    return std::nullopt;
-  }
+  const ModelSection* section = perceptron::trained_section(model, kRelationSectionName, kRelationTemplateVersion, error);
+  if (section == nullptr) return std::nullopt;
   RelationClassifier classifier;
   classifier.seed_ = section->hash_seed;
   perceptron::SectionReader reader(section->bytes);
