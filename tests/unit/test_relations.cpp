@@ -466,7 +466,9 @@ TEST_CASE("the classifier finds CoNLL04 relations in sentences written for the t
   const Document document = analyzer->analyze(
       "Mark Hollis, a spokesman for Microsoft, said the company was pleased. "
       "John Wilkes Booth killed Abraham Lincoln in 1865. "
-      "Acme Corp. is based in Denver.");
+      "Acme Corp. is based in Denver. "
+      "Mary Jones, a resident of Denver, said the plan would fail. "
+      "The mayor of Springfield, Ohio, resigned.");
   INFO(testing_join(describe(document)));
   const auto typed = [&](const std::string& type, const std::string& subject, const std::string& object) {
     return std::any_of(document.relations.begin(), document.relations.end(), [&](const Relation& r) {
@@ -476,6 +478,8 @@ TEST_CASE("the classifier finds CoNLL04 relations in sentences written for the t
   CHECK(typed("member_of", "Mark Hollis", "Microsoft"));
   CHECK(typed("killed", "John Wilkes Booth", "Abraham Lincoln"));
   CHECK(typed("based_in", "Acme Corp.", "Denver"));
+  CHECK(typed("lives_in", "Mary Jones", "Denver"));
+  CHECK(typed("located_in", "Springfield", "Ohio"));
 }
 
 TEST_CASE("relations stay well-formed on any input", "[relations][model]") {
