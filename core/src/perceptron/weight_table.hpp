@@ -3,8 +3,9 @@
 // with one scale for the table. Most features weigh a few classes (a sparse row: class numbers and
 // weights); the frequent ones (the bias, shapes, tag contexts) weigh most classes and are looked up for
 // nearly every token, so they are stored as dense rows, one weight per class, which the compiler turns
-// into vector adds (SIMD natively and in wasm) instead of a scatter per entry. Scores are sums of integers; the scale only matters
-// for reporting, since the best class does not change when every score is multiplied by it.
+// into vector adds (SIMD natively and in wasm) instead of a scatter per entry. Scores are sums of
+// integers; the scale only matters for reporting, since the best class does not change when every score
+// is multiplied by it.
 #pragma once
 
 #include <cstdint>
@@ -19,7 +20,7 @@ namespace lede::perceptron {
 struct WeightTableHeader {
   std::uint32_t class_count = 0;
   std::uint32_t slot_count = 0;
-  std::uint32_t entry_count = 0;  // non-zero weights in all rows
+  std::uint32_t entry_count = 0;  // entries (class, weight) of the sparse rows
   std::uint32_t weight_bits = 0;  // 8 or 16
   float scale = 1.0F;             // real weight = stored weight * scale
   std::uint32_t feature_count = 0;
