@@ -124,17 +124,7 @@ std::vector<AttributedQuote> attribute_quotes(const Document& document, const st
     quote.end = document.tokens[span.close - (trailing_comma ? 2 : 1)].end;
     quote.sentence = document.sentence_of_token(span.open + 1);
     if (cue.token != UINT32_MAX && !cue.phrase.empty()) {
-      const Speaker speaker = speaker_of(document, mention_at, cue.phrase);
-      quote.speaker = speaker.entity;
-      quote.speaker_mention = speaker.mention;
-      if (speaker.mention >= 0) {
-        const Mention& m = document.mentions[static_cast<std::size_t>(speaker.mention)];
-        quote.speaker_start = document.mention_start(m);
-        quote.speaker_end = document.mention_end(m);
-      } else {
-        quote.speaker_start = document.tokens[cue.phrase.begin].start;
-        quote.speaker_end = document.tokens[cue.phrase.end - 1].end;
-      }
+      attribute_quote(quote, document, mention_at, cue.phrase);
       out.cue = cue.token;
     } else if (!quotes.empty() && quotes.back().cue != UINT32_MAX &&
                paragraph_breaks_between(document, previous_close, span.open) <= 1) {

@@ -77,17 +77,7 @@ AttributedQuote make_claim(const Document& document, const std::vector<std::int3
   quote.start = document.tokens[begin].start;
   quote.end = document.tokens[end - 1].end;
   quote.sentence = sentence;
-  const Speaker speaker = speaker_of(document, mention_at, phrase);
-  quote.speaker = speaker.entity;
-  quote.speaker_mention = speaker.mention;
-  if (speaker.mention >= 0) {
-    const Mention& m = document.mentions[static_cast<std::size_t>(speaker.mention)];
-    quote.speaker_start = document.mention_start(m);
-    quote.speaker_end = document.mention_end(m);
-  } else {
-    quote.speaker_start = document.tokens[phrase.begin].start;
-    quote.speaker_end = document.tokens[phrase.end - 1].end;
-  }
+  attribute_quote(quote, document, mention_at, phrase);
   out.cue = cue;
   return out;
 }

@@ -211,4 +211,19 @@ Speaker speaker_of(const Document& document, const std::vector<std::int32_t>& me
   return speaker;
 }
 
+void attribute_quote(Quote& quote, const Document& document, const std::vector<std::int32_t>& mention_at,
+                     TokenRange phrase) {
+  const Speaker speaker = speaker_of(document, mention_at, phrase);
+  quote.speaker = speaker.entity;
+  quote.speaker_mention = speaker.mention;
+  if (speaker.mention >= 0) {
+    const Mention& m = document.mentions[static_cast<std::size_t>(speaker.mention)];
+    quote.speaker_start = document.mention_start(m);
+    quote.speaker_end = document.mention_end(m);
+  } else {
+    quote.speaker_start = document.tokens[phrase.begin].start;
+    quote.speaker_end = document.tokens[phrase.end - 1].end;
+  }
+}
+
 }  // namespace lede::events

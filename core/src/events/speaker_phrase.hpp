@@ -35,4 +35,9 @@ struct Speaker {
 // ("a spokesman for the ministry" names nobody), else a title held by a known person, else another name.
 Speaker speaker_of(const Document& document, const std::vector<std::int32_t>& mention_at, TokenRange phrase);
 
+// Sets the quote's speaker, speaker mention and speaker span from the source phrase (speaker_of): the
+// naming mention's span when there is one, else the phrase as written ("a senior official").
+void attribute_quote(Quote& quote, const Document& document, const std::vector<std::int32_t>& mention_at,
+                     TokenRange phrase);
+
 }  // namespace lede::events

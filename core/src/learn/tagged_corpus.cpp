@@ -4,7 +4,6 @@
 #include "pos/pos_tags.hpp"
 
 namespace lede::learn {
-namespace {
 
 std::string_view tab_column(std::string_view line, int index) {
   for (int i = 0; i < index; ++i) {
@@ -14,8 +13,6 @@ std::string_view tab_column(std::string_view line, int index) {
   }
   return line.substr(0, line.find('\t'));
 }
-
-}  // namespace
 
 std::vector<TaggedSentence> tagged_sentences(const Document& document) {
   std::vector<TaggedSentence> sentences;

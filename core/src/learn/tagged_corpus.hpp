@@ -19,6 +19,9 @@ struct TaggedSentence {
 };
 
 // The gold layers of one Document read by corpus::read_conllu (from its source_lines), per sentence.
+// Column `index` (0-based) of a tab-separated CoNLL line, empty when the line has fewer columns.
+std::string_view tab_column(std::string_view line, int index);
+
 std::vector<TaggedSentence> tagged_sentences(const Document& document);
 
 // All sentences of a CoNLL-U text.

@@ -12,15 +12,6 @@
 namespace lede::learn {
 namespace {
 
-std::string_view tab_column(std::string_view line, int index) {
-  for (int i = 0; i < index; ++i) {
-    const std::size_t tab = line.find('\t');
-    if (tab == std::string_view::npos) return {};
-    line.remove_prefix(tab + 1);
-  }
-  return line.substr(0, line.find('\t'));
-}
-
 std::optional<int> number(std::string_view text) {
   int value = 0;
   const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
