@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <map>
 #include <set>
 #include <string>
 #include <tuple>
@@ -93,6 +94,7 @@ int eval_relations(const Arguments& args) {
   ModeScores end_to_end;
   ModeScores gold_entities;
   SpanScores entities;
+  std::map<std::string, SpanScores> entity_types;  // Loc, Org, Peop
   std::size_t sentence_count = 0;
   for (const std::string& path : files) {
     const std::optional<std::string> content = read_input(path, "lede eval relations");
@@ -125,16 +127,29 @@ int eval_relations(const Arguments& args) {
       entities.gold += gold_names.size();
       entities.predicted += found_names.size();
       for (const auto& n : found_names) entities.correct += gold_names.count(n);
+      for (const auto& n : gold_names) ++entity_types[std::get<2>(n)].gold;
+      for (const auto& n : found_names) {
+        SpanScores& type = entity_types[std::get<2>(n)];
+        ++type.predicted;
+        type.correct += gold_names.count(n);
+      }
     }
   }
   std::printf("data: %s (%zu sentences), model %s %s%s\n", data->c_str(), sentence_count, analyzer->model().name.c_str(),
               analyzer->model().version.c_str(), analyzer->has_relation_classifier() ? "" : " (no relation classifier)");
   std::printf("entities (Peop, Org, Loc; strict spans)  P %6.2f  R %6.2f  F1 %6.2f\n", entities.precision(), entities.recall(),
               entities.f1());
+  std::string entity_json = "{";
+  for (const auto& [type, scores] : entity_types) {
+    std::printf("  %-12s P %6.2f  R %6.2f  F1 %6.2f  (gold %llu, predicted %llu)\n", type.c_str(), scores.precision(),
+                scores.recall(), scores.f1(), static_cast<unsigned long long>(scores.gold), static_cast<unsigned long long>(scores.predicted));
+    entity_json += (entity_json.size() > 1 ? ",\"" : "\"") + type + "\":" + scores.json();
+  }
+  entity_json += "}";
   const std::string e2e = end_to_end.print("end to end (strict: entity spans and types, relation type)");
   const std::string gold = gold_entities.print("with gold entities");
-  std::printf("{\"task\":\"relations\",\"sentences\":%zu,\"entities\":%s,\"end_to_end\":%s,\"gold_entities\":%s}\n", sentence_count,
-              entities.json().c_str(), e2e.c_str(), gold.c_str());
+  std::printf("{\"task\":\"relations\",\"sentences\":%zu,\"entities\":%s,\"entity_types\":%s,\"end_to_end\":%s,\"gold_entities\":%s}\n", sentence_count,
+              entities.json().c_str(), entity_json.c_str(), e2e.c_str(), gold.c_str());
   return 0;
 }
 

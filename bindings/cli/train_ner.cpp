@@ -11,6 +11,7 @@
 #include "corpus_files.hpp"
 #include "learn/gazetteer_builder.hpp"
 #include "lexicon/embedded.hpp"
+#include "learn/conll04_corpus.hpp"
 #include "learn/ner_corpus.hpp"
 #include "learn/ner_trainer.hpp"
 #include "lede/model.hpp"
@@ -70,6 +71,7 @@ int train_ner(const Arguments& args) {
     std::fprintf(stderr, "lede train ner: --epochs must be 1..100 and --bits 8 or 16\n");
     return 2;
   }
+  options.shuffle_seed = std::strtoull(args.value("--shuffle-seed").value_or("1").c_str(), nullptr, 10);
   options.progress = [](const std::string& line) {
     std::printf("%s\n", line.c_str());
     std::fflush(stdout);
@@ -90,6 +92,23 @@ int train_ner(const Arguments& args) {
       }
     }
     if (!changed.sentences.empty()) train.push_back(std::move(changed));
+  }
+  // Other corpora in CoNLL-2003's scheme, with what they do not annotate that way left unlabeled.
+  for (const std::string& extra : args.values("--extra")) {
+    if (extra != "conll04") {
+      std::fprintf(stderr, "lede train ner: --extra takes conll04\n");
+      return 2;
+    }
+    const std::string path = data_dir + "/conll04/train.txt";
+    std::string error;
+    const std::optional<std::string> content = read_file(path, error);
+    if (!content) {
+      std::fprintf(stderr, "lede train ner: cannot read %s: %s\n", path.c_str(), error.c_str());
+      return 1;
+    }
+    const std::vector<learn::NerDocument> documents = learn::read_ner_conll04(*content);
+    train.insert(train.end(), documents.begin(), documents.end());
+    std::printf("extra: %s, %zu sentences (Other spans unlabeled)\n", path.c_str(), documents.size());
   }
   const std::string lexicon_dir = args.value("--lexicons").value_or("core/lexicons/gazetteers");
   const auto gazetteer_files = read_gazetteers(lexicon_dir);

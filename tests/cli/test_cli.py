@@ -1090,6 +1090,8 @@ class RelationsTest(LedeTestCase):
         summary = json.loads(out.strip().split("\n")[-1])
         self.assertEqual(summary["task"], "relations")
         self.assertEqual(summary["sentences"], 1)
+        self.assertEqual(summary["entity_types"]["Peop"]["gold"], 1)
+        self.assertEqual(summary["entity_types"]["Org"]["gold"], 1)
         for mode in ("end_to_end", "gold_entities"):
             self.assertEqual(summary[mode]["micro"]["gold"], 1)
             for label in ("Work_For", "Live_In", "Located_In", "OrgBased_In", "Kill"):

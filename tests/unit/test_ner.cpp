@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "corpus/conll_readers.hpp"
+#include "learn/conll04_corpus.hpp"
 #include "learn/ner_corpus.hpp"
 #include "lede/analyzer.hpp"
 #include "ner/document_memory.hpp"
@@ -124,6 +125,33 @@ TEST_CASE("CoNLL-2003 hyphenated words are split the runtime's way for training"
   CHECK(text(s.names[3]) == "al - Aqsa ");             // a particle before the hyphen stays
   // Character offsets of split parts point into the document's text.
   CHECK(documents[0].text().substr(s.starts[s.names[2].begin], 3) == "New");
+}
+
+TEST_CASE("CoNLL04 sentences become NER training data with Other and titles left out of the names", "[ner]") {
+  const std::string conll04 =
+      "#doc 1\n"
+      "0\tPresident\tB-Peop\t['N']\t[0]\n1\tBush\tI-Peop\t['N']\t[1]\n2\tmet\tO\t['N']\t[2]\n"
+      "3\tTexas\tB-Peop\t['N']\t[3]\n4\tGov.\tI-Peop\t['N']\t[4]\n5\tAnn\tI-Peop\t['N']\t[5]\n"
+      "6\tRichards\tI-Peop\t['N']\t[6]\n7\tof\tO\t['N']\t[7]\n8\tIBM\tB-Org\t['N']\t[8]\n"
+      "9\ton\tO\t['N']\t[9]\n10\tJune\tB-Other\t['N']\t[10]\n11\t5\tI-Other\t['N']\t[11]\n"
+      "12\tin\tO\t['N']\t[12]\n13\tAmerican\tO\t['N']\t[13]\n14\tDallas\tB-Loc\t['N']\t[14]\n"
+      "15\twith\tO\t['N']\t[15]\n16\tSen.\tO\t['N']\t[16]\n17\tDole\tB-Peop\t['N']\t[17]\n";
+  const std::vector<learn::NerDocument> documents = learn::read_ner_conll04(conll04);
+  REQUIRE(documents.size() == 1);
+  REQUIRE(documents[0].sentences.size() == 1);
+  const learn::NerSentence& s = documents[0].sentences[0];
+  CHECK(s.forms.size() == 18);
+  REQUIRE(s.names.size() == 5);
+  CHECK(s.names[0] == NamedSpan{1, 2, NamedType::Per});  // "President" stays outside
+  CHECK(s.names[1] == NamedSpan{5, 7, NamedType::Per});  // "Texas Gov." too
+  CHECK(s.names[2] == NamedSpan{8, 9, NamedType::Org});
+  CHECK(s.names[3] == NamedSpan{14, 15, NamedType::Loc});
+  CHECK(s.names[4] == NamedSpan{17, 18, NamedType::Per});
+  // The Other span is unlabeled, and nothing else: the shed titles and "American" are plain outside.
+  REQUIRE(s.unlabeled.size() == 18);
+  for (std::size_t t = 0; t < s.unlabeled.size(); ++t) CHECK(s.unlabeled[t] == (t == 10 || t == 11 ? 1 : 0));
+  // A sentence with nothing unlabeled needs no mask at all.
+  CHECK(learn::read_ner_conll04("#doc 2\n0\tHi\tO\t['N']\t[0]\n")[0].sentences[0].unlabeled.empty());
 }
 
 TEST_CASE("names win over rule mentions they overlap, unless the rule mention covers the name", "[ner]") {

@@ -1,7 +1,9 @@
 #include "learn/conll04_corpus.hpp"
 
+#include <algorithm>
 #include <charconv>
 
+#include "ner/title_lexicon.hpp"
 #include "text/token_kind.hpp"
 
 namespace lede::learn {
@@ -61,6 +63,28 @@ void finish(Conll04Sentence& sentence, std::vector<PendingRelation>& pending, st
   pending.clear();
 }
 
+// A title, honorific or title part of the lexicon spanning tokens [begin, end) exactly.
+constexpr std::uint16_t kTitleWords = ner::kTitleHead | ner::kTitleHonorific | ner::kTitleModifier |
+                                      ner::kTitlePortfolio | ner::kTitleRole;
+
+// Where a person's name starts once the titles CoNLL04 keeps inside the span are shed: after the last
+// title phrase that ends before the span's last token ("Texas Gov. Ann Richards": "Ann").
+std::uint32_t name_begin(const Document& document, std::uint32_t begin, std::uint32_t end) {
+  const ner::TitleLexicon& titles = ner::TitleLexicon::get();
+  std::uint32_t name = begin;
+  for (std::uint32_t at = begin; at + 1 < end;) {
+    std::uint16_t classes = 0;
+    const std::uint32_t title_end = titles.longest(document, at, end - 1, classes);
+    if (title_end > at && (classes & kTitleWords) != 0) {
+      name = title_end;
+      at = title_end;
+    } else {
+      ++at;
+    }
+  }
+  return name;
+}
+
 }  // namespace
 
 std::vector<Conll04Sentence> read_conll04(std::string_view content) {
@@ -114,6 +138,46 @@ EntityType conll04_entity_type(std::string_view label) {
   if (label == "Org") return EntityType::Org;
   if (label == "Loc") return EntityType::Gpe;
   return EntityType::Misc;
+}
+
+NerSentence conll04_ner_sentence(const Conll04Sentence& sentence) {
+  NerSentence out;
+  out.forms = sentence.forms;
+  std::uint32_t start = 0;
+  for (const std::string& form : sentence.forms) {
+    out.starts.push_back(start);
+    start += static_cast<std::uint32_t>(form.size()) + 1;
+  }
+  const auto count = static_cast<std::uint32_t>(sentence.forms.size());
+  out.unlabeled.assign(count, 0);
+  const Document document = conll04_document(sentence);
+  for (const Conll04Entity& entity : sentence.entities) {
+    if (entity.end > count || entity.begin >= entity.end) continue;
+    ner::NamedType type = ner::NamedType::Loc;
+    std::uint32_t begin = entity.begin;
+    if (entity.label == "Peop") {
+      type = ner::NamedType::Per;
+      begin = name_begin(document, entity.begin, entity.end);
+    } else if (entity.label == "Org") {
+      type = ner::NamedType::Org;
+    } else if (entity.label != "Loc") {  // Other
+      for (std::uint32_t t = entity.begin; t < entity.end; ++t) out.unlabeled[t] = 1;
+      continue;
+    }
+    out.names.push_back(ner::NamedSpan{begin, entity.end, type});
+  }
+  if (std::find(out.unlabeled.begin(), out.unlabeled.end(), 1) == out.unlabeled.end()) out.unlabeled.clear();
+  return out;
+}
+
+std::vector<NerDocument> read_ner_conll04(std::string_view content) {
+  std::vector<NerDocument> documents;
+  for (const Conll04Sentence& sentence : read_conll04(content)) {
+    NerDocument document;
+    document.sentences.push_back(conll04_ner_sentence(sentence));
+    documents.push_back(std::move(document));
+  }
+  return documents;
 }
 
 Document conll04_document(const Conll04Sentence& sentence) {

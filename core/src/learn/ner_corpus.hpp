@@ -18,6 +18,9 @@ struct NerSentence {
   std::vector<std::string> forms;
   std::vector<std::uint32_t> starts;  // byte offset of each form in the document's text
   std::vector<ner::NamedSpan> names;  // token indices within the sentence
+  // Tokens whose class is unknown (empty: none): the trainer learns nothing from them, taking its own
+  // guess there as right. CoNLL04's "Other" spans (dates, numbers, events: neither O nor MISC here).
+  std::vector<std::uint8_t> unlabeled;
 };
 
 struct NerDocument {

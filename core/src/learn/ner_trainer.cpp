@@ -28,6 +28,7 @@ struct Example {
   std::vector<ner::SentenceRange> sentences;
   std::vector<std::uint8_t> gold;        // BILOU classes, per token
   std::vector<ner::NamedSpan> names;     // document token indices
+  std::vector<std::uint8_t> unlabeled;   // per token (empty: every token labeled); see NerSentence
 };
 
 std::vector<Example> make_examples(const std::vector<NerDocument>& documents, const ner::Gazetteer& gazetteer,
@@ -43,6 +44,12 @@ std::vector<Example> make_examples(const std::vector<NerDocument>& documents, co
       const auto end = static_cast<std::uint32_t>(example.facts.size());
       gazetteer.mark(std::span<TokenFacts>(example.facts.data() + begin, end - begin));
       example.gold.resize(end);
+      if (!sentence.unlabeled.empty()) {
+        example.unlabeled.resize(end, 0);
+        for (std::size_t i = 0; i < sentence.unlabeled.size() && begin + i < end; ++i) {
+          example.unlabeled[begin + i] = sentence.unlabeled[i];
+        }
+      }
       ner::bilou_classes(sentence.names, 0, end - begin, example.gold.data() + begin);
       for (ner::NamedSpan name : sentence.names) {
         name.begin += begin;
@@ -59,6 +66,7 @@ std::vector<Example> make_examples(const std::vector<NerDocument>& documents, co
     for (const ner::SentenceRange& r : example.sentences) {
       ner::apply_document_case(cases, std::span<TokenFacts>(example.facts.data() + r.begin, r.end - r.begin));
     }
+    if (!example.unlabeled.empty()) example.unlabeled.resize(example.facts.size(), 0);
     examples.push_back(std::move(example));
   }
   return examples;
@@ -150,10 +158,20 @@ double train_epoch(AveragedPerceptron& model, TransitionWeights& transitions, co
     const auto after = [&](const ner::SentenceRange& r) {
       model.tick();
       ++transitions.now;
+      // Unlabeled tokens take the guess as gold: no feature update there, and no transition update
+      // into or out of them (the gold path around them is unknown).
+      const auto unlabeled = [&example](std::uint32_t t) { return !example.unlabeled.empty() && example.unlabeled[t] != 0; };
       for (std::uint32_t t = r.begin; t < r.end; ++t) {
         const std::size_t i = t - r.begin;
+        if (unlabeled(t)) continue;
         const std::uint8_t gold = example.gold[t];
         const std::uint8_t guess = guesses[t];
+        if (i > 0 && unlabeled(t - 1)) {
+          ++total;
+          correct += gold == guess ? 1 : 0;
+          if (gold != guess) model.update(scratch.keys.data() + i * ner::kMaxNerFeatures, scratch.key_counts[i], gold, guess);
+          continue;
+        }
         const std::uint8_t gold_before = i == 0 ? ner::kNoNerClass : example.gold[t - 1];
         const std::uint8_t guess_before = i == 0 ? ner::kNoNerClass : guesses[t - 1];
         ++total;
