@@ -49,7 +49,8 @@ options:
   --data PATH   a .conllu file, or a directory of them (doc: a directory of .json files)
   --errors N    also print up to N missed and N spurious spans with their context (tokenize, ner, doc,
                 relations;
-                resolve: wrong and missed name links)
+                resolve: N wrong and N missed name links, with the predicted mentions standing for
+                the two names, their types, and the gold and predicted entity numbers)
   --raw         ner: score the raw-text path on character spans
   --gold-tags   parse: parse on the treebank's tags and lemmas instead of predicted ones
   --model PATH  the model file (pos, parse, ner, doc, resolve; default: the build's model)

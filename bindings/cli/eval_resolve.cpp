@@ -66,6 +66,7 @@ struct PairScores {
   std::uint64_t gold_detected = 0;  // of which both names were found by the NER
   std::uint64_t predicted = 0;
   std::uint64_t correct = 0;
+  std::uint64_t wrong_same_identity = 0;  // wrong links between gold clusters GUM gives one Wikipedia identity
   double precision() const { return predicted == 0 ? 0.0 : 100.0 * static_cast<double>(correct) / static_cast<double>(predicted); }
   double recall() const { return gold == 0 ? 0.0 : 100.0 * static_cast<double>(correct) / static_cast<double>(gold); }
   double detected_recall() const {
@@ -136,8 +137,16 @@ struct Totals {
   std::size_t documents = 0;
 };
 
-void score_document(const Analyzer& analyzer, Document& document, std::size_t error_limit, std::size_t& errors_shown,
-                    Totals& totals) {
+// The listing of `--errors N`: up to N wrong and N missed name links, each with the predicted mentions
+// that stand for the two gold names (text and type) and the gold and predicted entity numbers.
+struct ErrorListing {
+  std::size_t limit = 0;
+  std::size_t wrong_shown = 0;
+  std::size_t missed_shown = 0;
+  std::string file;
+};
+
+void score_document(const Analyzer& analyzer, Document& document, ErrorListing& listing, Totals& totals) {
   const learn::CorefDocument gold = learn::gum_coreference(document);
   analyzer.analyze_tokenized(document);
   ++totals.documents;
@@ -149,7 +158,9 @@ void score_document(const Analyzer& analyzer, Document& document, std::size_t er
   // Each predicted mention stands for the smallest gold mention containing it and its head.
   std::vector<std::int64_t> response(gold.mentions.size(), -1);
   std::vector<std::uint32_t> covered(gold.mentions.size(), 0);  // tokens of the predicted mention chosen
-  for (const Mention& p : document.mentions) {
+  std::vector<std::size_t> standing(gold.mentions.size(), 0);   // that predicted mention's index
+  for (std::size_t pi = 0; pi < document.mentions.size(); ++pi) {
+    const Mention& p = document.mentions[pi];
     if (p.entity < 0) continue;
     std::size_t best = gold.mentions.size();
     for (std::size_t i = 0; i < gold.mentions.size(); ++i) {
@@ -167,6 +178,7 @@ void score_document(const Analyzer& analyzer, Document& document, std::size_t er
     if (length > covered[best]) {
       covered[best] = length;
       response[best] = p.entity;
+      standing[best] = pi;
     }
   }
   std::vector<std::int64_t> key[3];
@@ -203,12 +215,21 @@ void score_document(const Analyzer& analyzer, Document& document, std::size_t er
       totals.pairs.gold_detected += same_gold && found ? 1 : 0;
       totals.pairs.predicted += same_predicted ? 1 : 0;
       totals.pairs.correct += same_gold && same_predicted ? 1 : 0;
-      if (errors_shown < error_limit && found && same_gold != same_predicted) {
-        ++errors_shown;
-        std::printf("  %s link: [%s] ~ [%s]\n", same_predicted ? "wrong" : "missed",
-                    mention_text(document, ga.token_begin, ga.token_end).c_str(),
-                    mention_text(document, gb.token_begin, gb.token_end).c_str());
-      }
+      const std::string& identity_a = gold.identity[ga.cluster];
+      const bool same_identity = !identity_a.empty() && identity_a == gold.identity[gb.cluster];
+      totals.pairs.wrong_same_identity += same_predicted && !same_gold && same_identity ? 1 : 0;
+      if (!found || same_gold == same_predicted) continue;
+      std::size_t& shown = same_predicted ? listing.wrong_shown : listing.missed_shown;
+      if (shown >= listing.limit) continue;
+      ++shown;
+      const Mention& pa = document.mentions[standing[names[a]]];
+      const Mention& pb = document.mentions[standing[names[b]]];
+      std::printf("  %s link: [%s] ~ [%s]   predicted [%s] %s ~ [%s] %s, gold %u/%u%s, entity %d/%d  (%s)\n",
+                  same_predicted ? "wrong" : "missed", mention_text(document, ga.token_begin, ga.token_end).c_str(),
+                  mention_text(document, gb.token_begin, gb.token_end).c_str(),
+                  mention_text(document, pa.token_begin, pa.token_end).c_str(), std::string(to_string(pa.type)).c_str(),
+                  mention_text(document, pb.token_begin, pb.token_end).c_str(), std::string(to_string(pb.type)).c_str(),
+                  ga.cluster, gb.cluster, same_identity ? " (one identity)" : "", pa.entity, pb.entity, listing.file.c_str());
     }
   }
 }
@@ -221,8 +242,8 @@ int eval_resolve(const Arguments& args) {
     std::fprintf(stderr, "lede eval resolve: --data PATH is required\n");
     return 2;
   }
-  std::size_t error_limit = 0;
-  if (const auto errors = args.value("--errors")) error_limit = std::strtoul(errors->c_str(), nullptr, 10);
+  ErrorListing listing;
+  if (const auto errors = args.value("--errors")) listing.limit = std::strtoul(errors->c_str(), nullptr, 10);
   const std::optional<Analyzer> analyzer = analyzer_for(args, "eval resolve");
   if (!analyzer) return 1;
   std::string error;
@@ -232,12 +253,12 @@ int eval_resolve(const Arguments& args) {
     return 1;
   }
   Totals totals;
-  std::size_t errors_shown = 0;
   for (const std::string& path : files) {
+    listing.file = path.substr(path.find_last_of('/') + 1);
     const std::optional<std::string> content = read_input(path, "lede eval resolve");
     if (!content) return 1;
     for (Document& document : corpus::read_conllu(*content)) {
-      score_document(*analyzer, document, error_limit, errors_shown, totals);
+      score_document(*analyzer, document, listing, totals);
     }
   }
   const PairScores& pairs = totals.pairs;
@@ -252,13 +273,16 @@ int eval_resolve(const Arguments& args) {
               pairs.precision(), pairs.recall(), f1(pairs.precision(), pairs.recall()), pairs.detected_recall(),
               static_cast<unsigned long long>(pairs.gold), static_cast<unsigned long long>(pairs.gold_detected),
               static_cast<unsigned long long>(pairs.predicted));
+  std::printf("wrong name links between gold entities of one Wikipedia identity: %llu of %llu\n",
+              static_cast<unsigned long long>(pairs.wrong_same_identity),
+              static_cast<unsigned long long>(pairs.predicted - pairs.correct));
   std::printf("{\"task\":\"resolve\",\"documents\":%zu,\"names\":%s,\"names_pronouns\":%s,\"all\":%s,"
               "\"name_links\":{\"precision\":%.2f,\"recall\":%.2f,\"f1\":%.2f,\"detected_recall\":%.2f,\"gold\":%llu,"
-              "\"gold_detected\":%llu,\"predicted\":%llu}}\n",
+              "\"gold_detected\":%llu,\"predicted\":%llu,\"wrong_same_identity\":%llu}}\n",
               totals.documents, totals.names.json().c_str(), totals.with_pronouns.json().c_str(), totals.all.json().c_str(),
               pairs.precision(), pairs.recall(), f1(pairs.precision(), pairs.recall()), pairs.detected_recall(),
               static_cast<unsigned long long>(pairs.gold), static_cast<unsigned long long>(pairs.gold_detected),
-              static_cast<unsigned long long>(pairs.predicted));
+              static_cast<unsigned long long>(pairs.predicted), static_cast<unsigned long long>(pairs.wrong_same_identity));
   return 0;
 }
 

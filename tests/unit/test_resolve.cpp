@@ -8,6 +8,8 @@
 #include <tuple>
 #include <vector>
 
+#include "corpus/conll_readers.hpp"
+#include "learn/coref_corpus.hpp"
 #include "lede/analyzer.hpp"
 #include "model_fixtures.hpp"
 #include "resolve/entity_grouper.hpp"
@@ -337,6 +339,31 @@ TEST_CASE("entities are numbered by first mention and resolving twice changes no
     CHECK(document.mentions[m].entity == first[m].entity);
     CHECK(document.mentions[m].pronoun == first[m].pronoun);
   }
+}
+
+TEST_CASE("GUM's coreference brackets: clusters, proper names and Wikipedia identities", "[resolve]") {
+  // "Coron" the town, then the name "Coron" as a word: two clusters with one identity; "he" none.
+  const std::string conllu =
+      "# text = Coron kept Coron , he said .\n"
+      "1\tCoron\tCoron\tPROPN\tNNP\t_\t2\tnsubj\t_\tEntity=(1-place-new-sssss-cf1-1-coref-Coron%2C_Palawan)\n"
+      "2\tkept\tkeep\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tCoron\tCoron\tPROPN\tNNP\t_\t2\tobj\t_\tEntity=(8-abstract-new-nssss-cf1-1-coref-Coron%2C_Palawan)\n"
+      "4\t,\t,\tPUNCT\t,\t_\t6\tpunct\t_\t_\n"
+      "5\the\the\tPRON\tPRP\t_\t6\tnsubj\t_\tEntity=(3-person-new-sssss-cf1-1-sgl)\n"
+      "6\tsaid\tsay\tVERB\tVBD\t_\t2\tparataxis\t_\t_\n"
+      "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+  const std::vector<Document> documents = corpus::read_conllu(conllu);
+  REQUIRE(documents.size() == 1);
+  const learn::CorefDocument gold = learn::gum_coreference(documents[0]);
+  REQUIRE(gold.mentions.size() == 3);
+  REQUIRE(gold.cluster_count == 3);
+  REQUIRE(gold.identity.size() == 3);
+  CHECK(gold.mentions[0].proper_name);
+  CHECK(gold.mentions[2].pronoun);
+  CHECK(gold.mentions[0].cluster != gold.mentions[1].cluster);
+  CHECK(gold.identity[gold.mentions[0].cluster] == "Coron%2C_Palawan");
+  CHECK(gold.identity[gold.mentions[1].cluster] == "Coron%2C_Palawan");
+  CHECK(gold.identity[gold.mentions[2].cluster].empty());
 }
 
 TEST_CASE("odd input never breaks the resolver", "[resolve]") {

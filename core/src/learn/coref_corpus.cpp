@@ -75,6 +75,19 @@ CorefDocument gum_coreference(const Document& conllu) {
   auto cluster = [&](std::string_view id) {
     return cluster_of_id.try_emplace(std::string(id), static_cast<std::uint32_t>(cluster_of_id.size())).first->second;
   };
+  // "1-place-giv:act-sssss-cf1*-1-coref-Coron%2C_Palawan": the identity follows the seventh hyphen.
+  auto note_identity = [&](std::string_view body) {
+    const std::uint32_t c = cluster(body.substr(0, body.find('-')));
+    if (out.identity.size() <= c) out.identity.resize(c + 1);
+    std::size_t position = 0;
+    for (int hyphens = 0; hyphens < 7 && position != std::string_view::npos; ++hyphens) {
+      position = body.find('-', position);
+      if (position != std::string_view::npos) ++position;
+    }
+    if (position != std::string_view::npos && position < body.size() && out.identity[c].empty()) {
+      out.identity[c] = std::string(body.substr(position));
+    }
+  };
   auto add = [&](std::string_view id, std::uint32_t begin, std::uint32_t end) {
     GoldMention mention;
     mention.token_begin = begin;
@@ -99,6 +112,7 @@ CorefDocument gum_coreference(const Document& conllu) {
         const std::size_t stop = std::min(brackets.find_first_of("()"), brackets.size());
         const std::string_view body = brackets.substr(0, stop);
         const std::string_view id = body.substr(0, body.find('-'));
+        note_identity(body);
         brackets.remove_prefix(stop);
         if (!brackets.empty() && brackets.front() == ')') {
           brackets.remove_prefix(1);
@@ -123,6 +137,7 @@ CorefDocument gum_coreference(const Document& conllu) {
     return a.token_begin != b.token_begin ? a.token_begin < b.token_begin : a.token_end > b.token_end;
   });
   out.cluster_count = static_cast<std::uint32_t>(cluster_of_id.size());
+  out.identity.resize(out.cluster_count);
   return out;
 }
 

@@ -25,6 +25,11 @@ struct GoldMention {
 struct CorefDocument {
   std::vector<GoldMention> mentions;  // sorted by start, longer first
   std::uint32_t cluster_count = 0;
+  // Per cluster: GUM's Wikipedia identity ("Greece", "Coron%2C_Palawan"), what follows the bracket's
+  // seventh hyphen, or empty. GUM gives some different clusters one identity (a town and its name used as
+  // a word, a library in an author's affiliation and in the text); the evaluation counts wrong links
+  // between such clusters apart.
+  std::vector<std::string> identity;
   // Per token: an adjective, common noun, number or verb, i.e. a word that can make "Old Athens" or
   // "mainland Australia" another referent than "Athens" or "Australia".
   std::vector<bool> descriptive;
