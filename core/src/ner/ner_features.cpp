@@ -12,6 +12,9 @@ namespace {
 using perceptron::feature_key;
 using perceptron::hash_bytes;
 
+constexpr std::uint64_t kFnvOffset = 0xcbf29ce484222325ULL;  // FNV-1a, as perceptron::hash_bytes
+constexpr std::uint64_t kFnvPrime = 0x100000001b3ULL;
+
 constexpr char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // Stand-ins for the tokens before the start and after the end of a sentence.
@@ -51,15 +54,35 @@ TokenFacts describe_token(std::string_view form, std::uint64_t seed) {
   if (letters >= 2 && !any_lower) facts.flags |= kAllCaps;
   if (letters == 0 && (facts.flags & kNonAscii) == 0) facts.flags |= kNoLetters;
   const std::string_view word(lower, n);
+  // Each affix k hashed as hash_bytes(affix, seed + k) (prefixes) or seed + 8 + k (suffixes) would be,
+  // with the FNV steps inlined: at most 4 bytes each, no call or view per affix.
   for (std::size_t k = 1; k <= 4; ++k) {
-    facts.prefix[k - 1] = hash_bytes(word.substr(0, k), seed + k);
-    facts.suffix[k - 1] = hash_bytes(word.substr(word.size() - std::min(k, word.size())), seed + 8 + k);
+    const std::size_t length = std::min(k, n);
+    std::uint64_t head = kFnvOffset ^ (seed + k);
+    std::uint64_t tail = kFnvOffset ^ (seed + 8 + k);
+    for (std::size_t i = 0; i < length; ++i) {
+      head = (head ^ static_cast<unsigned char>(lower[i])) * kFnvPrime;
+      tail = (tail ^ static_cast<unsigned char>(lower[n - length + i])) * kFnvPrime;
+    }
+    facts.prefix[k - 1] = perceptron::mix64(head);
+    facts.suffix[k - 1] = perceptron::mix64(tail);
   }
   facts.form = hash_bytes(form, seed + 32);
   facts.lower = hash_bytes(word, seed);
+  // The short shape (runs cut to one) is the long one (runs cut to two) with repeats dropped, unless the
+  // long one filled its buffer before the word's end.
   char shape[16];
-  facts.shape = hash_bytes(std::string_view(shape, text::word_shape(form, 2, shape, sizeof shape)), seed + 48);
-  facts.short_shape = hash_bytes(std::string_view(shape, text::word_shape(form, 1, shape, sizeof shape)), seed + 49);
+  const std::size_t shape_length = text::word_shape(form, 2, shape, sizeof shape);
+  facts.shape = hash_bytes(std::string_view(shape, shape_length), seed + 48);
+  if (shape_length < sizeof shape) {
+    std::size_t short_length = 0;
+    for (std::size_t i = 0; i < shape_length; ++i) {
+      if (i == 0 || shape[i] != shape[i - 1]) shape[short_length++] = shape[i];
+    }
+    facts.short_shape = hash_bytes(std::string_view(shape, short_length), seed + 49);
+  } else {
+    facts.short_shape = hash_bytes(std::string_view(shape, text::word_shape(form, 1, shape, sizeof shape)), seed + 49);
+  }
   return facts;
 }
 
@@ -93,6 +116,7 @@ std::size_t extract_ner_features(std::span<const TokenFacts> sentence, SentenceF
   // Where the token stands: sentence-initial capitals and headline capitals say less than others.
   const std::uint64_t place = (i == 0 ? 1U : 0U) | (context.all_caps ? 2U : 0U) | (context.numeric ? 4U : 0U);
   std::size_t k = 0;
+  // The token's own features (kNerWordFeatureCount of them, the spelling's key at kNerSpellingKey).
   keys[k++] = feature_key(kBias, 0);
   keys[k++] = feature_key(kForm, w.form);
   keys[k++] = feature_key(kLower, w.lower);
@@ -101,6 +125,8 @@ std::size_t extract_ner_features(std::span<const TokenFacts> sentence, SentenceF
     keys[k++] = feature_key(kSuffix, w.suffix[a], a);
   }
   keys[k++] = feature_key(kShape, w.shape);
+  static_assert(kNerWordFeatureCount == 12 && kNerSpellingKey == 1);
+  // Then those of its place and neighbours.
   keys[k++] = feature_key(kShortShape, w.short_shape, place);
   keys[k++] = feature_key(kFlagsInContext, w.flags, place);
   keys[k++] = feature_key(kPrevLower, p1.lower);

@@ -63,7 +63,11 @@ inline constexpr std::size_t kMaxNerFeatures = 80;
 
 // The feature keys of token `i` (none depends on the classes of other tokens: the decoder's transition
 // matrix scores those), given the document memory's verdict on the token. Writes at most
-// kMaxNerFeatures keys; returns how many.
+// kMaxNerFeatures keys; returns how many. The first kNerWordFeatureCount keys are the token's own
+// features (its spelling's: the same wherever it stands), key kNerSpellingKey naming the spelling, so the
+// tagger may score them once per spelling of a document (perceptron::WordScoreCache).
+inline constexpr std::size_t kNerWordFeatureCount = 12;
+inline constexpr std::size_t kNerSpellingKey = 1;
 std::size_t extract_ner_features(std::span<const TokenFacts> sentence, SentenceFacts context, std::size_t i,
                                  MemoryVerdict memory, std::uint64_t* keys);
 

@@ -1,11 +1,14 @@
 #include "ner/ner_tagger.hpp"
 
+#include "perceptron/word_score_cache.hpp"
+
 #include <cmath>
 
 #include "ner/fine_typing.hpp"
 #include "ner/ner_decoder.hpp"
 #include "ner/ner_section.hpp"
 #include "perceptron/section_reader.hpp"
+#include "perceptron/word_score_cache.hpp"
 
 namespace lede::ner {
 
@@ -98,8 +101,13 @@ std::vector<NamedSpan> NerTagger::tag(const Document& document, std::vector<Toke
     apply_document_case(memory, std::span<TokenFacts>(facts.data() + range.begin, range.end - range.begin));
   }
   // Pass 1 (ner_decoder.hpp).
-  const auto emit = [this](const std::uint64_t* keys, std::size_t count, std::int32_t* scores) {
-    for (std::size_t k = 0; k < count; ++k) weights_.add_row(keys[k], scores);
+  // A spelling's own features are scored once per document (ner_features.hpp).
+  perceptron::WordScoreCache<std::int32_t> word_cache(kNerClassCount, document.tokens.size());
+  const auto emit = [&](const std::uint64_t* keys, std::size_t count, std::int32_t* scores) {
+    word_cache.add(keys[kNerSpellingKey], [&](std::int32_t* sums) {
+      for (std::size_t k = 0; k < kNerWordFeatureCount; ++k) weights_.add_row(keys[k], sums);
+    }, scores);
+    for (std::size_t k = kNerWordFeatureCount; k < count; ++k) weights_.add_row(keys[k], scores);
   };
   DecodeScratch scratch;
   decode_document(std::span<const TokenFacts>(facts), std::span<const SentenceRange>(ranges), memory, scratch,

@@ -33,6 +33,13 @@ bool WeightTable::read(SectionReader& reader) {
     if (cls >= header_.class_count) return false;
   }
   rows_ = *rows;
+  auto widened = std::make_shared<WidenedDenseRows>();
+  if (header_.weight_bits == 8) {
+    widened->narrow.assign(dense8_.begin(), dense8_.end());
+  } else {
+    widened->wide.assign(dense16_.begin(), dense16_.end());
+  }
+  widened_ = std::move(widened);
   return true;
 }
 

@@ -9,8 +9,10 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <type_traits>
+#include <vector>
 
 #include "perceptron/fingerprint_table.hpp"
 #include "perceptron/section_reader.hpp"
@@ -80,6 +82,18 @@ class WeightTable {
   template <typename Score>
   void add_dense_row(std::uint32_t index, Score* scores) const {
     const std::size_t count = header_.class_count;
+    // The widened copy (see read()) when it matches the scores: a plain vector add, no sign extension.
+    if constexpr (std::is_same_v<Score, std::int16_t>) {
+      if (header_.weight_bits == 8) {
+        add_same_width(widened_->narrow.data() + index * count, count, scores);
+        return;
+      }
+    } else {
+      if (header_.weight_bits == 16) {
+        add_same_width(widened_->wide.data() + index * count, count, scores);
+        return;
+      }
+    }
     if (header_.weight_bits == 8) {
       const std::int8_t* weights = dense8_.data() + index * count;
       for (std::size_t c = 0; c < count; ++c) scores[c] = static_cast<Score>(scores[c] + weights[c]);
@@ -89,6 +103,21 @@ class WeightTable {
     }
   }
 
+  // scores[c] += weights[c]: the two never overlap (the weights are the table's own), which the
+  // compiler is told so that it vectorizes without run-time overlap checks.
+  template <typename Score>
+  static void add_same_width(const Score* __restrict weights, std::size_t count, Score* __restrict scores) {
+    for (std::size_t c = 0; c < count; ++c) scores[c] = static_cast<Score>(scores[c] + weights[c]);
+  }
+
+  // The dense rows widened once at load to the width of the scores they are usually added to (8-bit
+  // weights to int16 scores, 16-bit weights to int32): a few tens of KB that save the widening of every
+  // weight on every add, the largest part of tagging time. Shared by copies of the table.
+  struct WidenedDenseRows {
+    std::vector<std::int16_t> narrow;  // of an 8-bit table
+    std::vector<std::int32_t> wide;    // of a 16-bit table
+  };
+
   WeightTableHeader header_;
   FingerprintTable rows_;
   std::span<const std::uint8_t> classes_;
@@ -96,6 +125,7 @@ class WeightTable {
   std::span<const std::int16_t> weights16_;
   std::span<const std::int8_t> dense8_;  // dense_row_count rows of class_count weights
   std::span<const std::int16_t> dense16_;
+  std::shared_ptr<const WidenedDenseRows> widened_;
 };
 
 }  // namespace lede::perceptron

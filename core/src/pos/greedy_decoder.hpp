@@ -11,18 +11,21 @@
 
 namespace lede::pos {
 
-// `add_scores(keys, key_count, scores)` adds the weights of the features to scores[0..class_count).
-template <typename Score, typename AddScores>
+// `add_scores(keys, key_count, scores)` adds the weights of the features to scores[0..class_count);
+// `add_word_scores(word, scores)` adds those of the word's own features (extract_pos_word_features): the
+// runtime keeps them per spelling (perceptron::WordScoreCache), the trainer computes them each time.
+template <typename Score, typename AddScores, typename AddWordScores>
 void decode_greedy(std::span<const WordFacts> sentence, std::size_t class_count, AddScores&& add_scores,
-                   Score* scores, std::uint8_t* classes) {
+                   AddWordScores&& add_word_scores, Score* scores, std::uint8_t* classes) {
   std::uint64_t keys[kMaxPosFeatures];
   std::uint8_t previous = kNoClass;
   std::uint8_t before_previous = kNoClass;
   for (std::size_t i = 0; i < sentence.size(); ++i) {
     std::uint8_t best = sentence[i].dictionary_class;
     if (!sentence[i].dictionary_sure) {
-      const std::size_t key_count = extract_pos_features(sentence, i, previous, before_previous, keys);
       for (std::size_t c = 0; c < class_count; ++c) scores[c] = 0;
+      add_word_scores(sentence[i], scores);
+      const std::size_t key_count = extract_pos_context_features(sentence, i, previous, before_previous, keys);
       add_scores(keys, key_count, scores);
       best = 0;
       for (std::size_t c = 1; c < class_count; ++c) {
@@ -33,6 +36,15 @@ void decode_greedy(std::span<const WordFacts> sentence, std::size_t class_count,
     before_previous = previous;
     previous = best;
   }
+}
+
+// add_word_scores for decode_greedy without a cache: the word's own features looked up each time.
+template <typename AddScores>
+auto uncached_word_scores(AddScores& add_scores) {
+  return [&add_scores](const WordFacts& word, auto* scores) {
+    std::uint64_t keys[kMaxPosWordFeatures];
+    add_scores(keys, extract_pos_word_features(word, keys), scores);
+  };
 }
 
 }  // namespace lede::pos

@@ -102,17 +102,7 @@ WordFacts describe_word(std::string_view form, std::uint64_t seed) {
   return facts;
 }
 
-std::size_t extract_pos_features(std::span<const WordFacts> sentence, std::size_t i, std::uint8_t previous,
-                                 std::uint8_t before_previous, std::uint64_t* keys) {
-  const auto at = [&](std::ptrdiff_t offset) -> const WordFacts& {
-    const std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + offset;
-    return j < 0 || j >= static_cast<std::ptrdiff_t>(sentence.size()) ? kPadding : sentence[static_cast<std::size_t>(j)];
-  };
-  const WordFacts& w = sentence[i];
-  const WordFacts& p1 = at(-1);
-  const WordFacts& p2 = at(-2);
-  const WordFacts& n1 = at(1);
-  const WordFacts& n2 = at(2);
+std::size_t extract_pos_word_features(const WordFacts& w, std::uint64_t* keys) {
   std::size_t k = 0;
   keys[k++] = feature_key(kBias, 0);
   keys[k++] = feature_key(kWord, w.lower);
@@ -128,10 +118,25 @@ std::size_t extract_pos_features(std::span<const WordFacts> sentence, std::size_
   keys[k++] = feature_key(kSuffix3Caps, w.suffix[2], w.flags & (kCapitalized | kAllCaps));
   keys[k++] = feature_key(kLength, w.length);
   keys[k++] = feature_key(kShape, w.shape);
-  keys[k++] = feature_key(kFlags, w.flags, i == 0);
   keys[k++] = feature_key(kForm, w.form);
   keys[k++] = feature_key(kDictClass, w.dictionary_class);
   keys[k++] = feature_key(kLowerDictClass, w.lower_class, w.flags & (kCapitalized | kAllCaps));
+  return k;
+}
+
+std::size_t extract_pos_context_features(std::span<const WordFacts> sentence, std::size_t i, std::uint8_t previous,
+                                         std::uint8_t before_previous, std::uint64_t* keys) {
+  const auto at = [&](std::ptrdiff_t offset) -> const WordFacts& {
+    const std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + offset;
+    return j < 0 || j >= static_cast<std::ptrdiff_t>(sentence.size()) ? kPadding : sentence[static_cast<std::size_t>(j)];
+  };
+  const WordFacts& w = sentence[i];
+  const WordFacts& p1 = at(-1);
+  const WordFacts& p2 = at(-2);
+  const WordFacts& n1 = at(1);
+  const WordFacts& n2 = at(2);
+  std::size_t k = 0;
+  keys[k++] = feature_key(kFlags, w.flags, i == 0);
   keys[k++] = feature_key(kPrevWord, p1.lower);
   keys[k++] = feature_key(kPrevSuffix3, p1.suffix[2]);
   keys[k++] = feature_key(kPrevPrevWord, p2.lower);
@@ -155,6 +160,12 @@ std::size_t extract_pos_features(std::span<const WordFacts> sentence, std::size_
   keys[k++] = feature_key(kPrevTagSuffix3, previous, w.suffix[2]);
   keys[k++] = feature_key(kPrevTagNextDictClass, previous, n1.dictionary_class);
   return k;
+}
+
+std::size_t extract_pos_features(std::span<const WordFacts> sentence, std::size_t i, std::uint8_t previous,
+                                 std::uint8_t before_previous, std::uint64_t* keys) {
+  const std::size_t k = extract_pos_word_features(sentence[i], keys);
+  return k + extract_pos_context_features(sentence, i, previous, before_previous, keys + k);
 }
 
 }  // namespace lede::pos

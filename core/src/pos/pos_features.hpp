@@ -60,8 +60,15 @@ void look_up_dictionary(WordFacts& facts, Find&& find) {
 inline constexpr std::size_t kMaxPosFeatures = 48;
 
 // The feature keys of word `i` of a sentence, given the classes predicted for the two words before it
-// (kNoClass where there are none). Writes at most kMaxPosFeatures keys; returns how many.
+// (kNoClass where there are none). Writes at most kMaxPosFeatures keys; returns how many. They are the
+// word's own features (the same wherever the word stands, so the tagger may add their scores once per
+// word of a document) followed by the features of its context.
 std::size_t extract_pos_features(std::span<const WordFacts> sentence, std::size_t i, std::uint8_t previous,
                                  std::uint8_t before_previous, std::uint64_t* keys);
+// The two parts: the features of the spelling alone (at most kMaxPosWordFeatures), and the others.
+inline constexpr std::size_t kMaxPosWordFeatures = 24;
+std::size_t extract_pos_word_features(const WordFacts& word, std::uint64_t* keys);
+std::size_t extract_pos_context_features(std::span<const WordFacts> sentence, std::size_t i, std::uint8_t previous,
+                                         std::uint8_t before_previous, std::uint64_t* keys);
 
 }  // namespace lede::pos

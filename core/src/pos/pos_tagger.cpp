@@ -1,13 +1,60 @@
 #include "pos/pos_tagger.hpp"
 
+#include <optional>
+#include <string_view>
 #include <vector>
 
 #include "perceptron/section_reader.hpp"
+#include "perceptron/word_score_cache.hpp"
 #include "pos/greedy_decoder.hpp"
 #include "pos/pos_section.hpp"
 #include "pos/pos_tags.hpp"
 
 namespace lede::pos {
+namespace {
+
+// The lemmas already written for a document, by spelling and tag: where each lies in lemma_text. Direct-
+// mapped on a hash of the spelling; the spelling itself is compared, so a hit is always right.
+class LemmaCache {
+ public:
+  struct Lemma {
+    std::size_t begin = 0;
+    std::size_t length = 0;
+  };
+
+  explicit LemmaCache(std::size_t token_count) {
+    std::size_t slots = 64;
+    while (slots < token_count && slots < 8192) slots *= 2;
+    entries_.resize(slots);
+  }
+
+  std::optional<Lemma> find(std::string_view form, std::uint8_t xpos) const {
+    const Entry& entry = entries_[slot(form, xpos)];
+    if (entry.xpos != xpos || entry.form != form) return std::nullopt;
+    return entry.lemma;
+  }
+
+  void remember(std::string_view form, std::uint8_t xpos, std::size_t begin, std::size_t length) {
+    entries_[slot(form, xpos)] = Entry{form, xpos, {begin, length}};
+  }
+
+ private:
+  struct Entry {
+    std::string_view form;  // a view of the document's text
+    std::uint8_t xpos = kNoTag;
+    Lemma lemma;
+  };
+
+  std::size_t slot(std::string_view form, std::uint8_t xpos) const {
+    std::uint64_t hash = 0xcbf29ce484222325ULL ^ xpos;
+    for (const char c : form) hash = (hash ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
+    return static_cast<std::size_t>(hash ^ hash >> 29) & (entries_.size() - 1);
+  }
+
+  std::vector<Entry> entries_;
+};
+
+}  // namespace
 
 bool PosTagger::available(const Model& model) {
   return model.section(kPosSectionName) != nullptr && model.section(kLemmaSectionName) != nullptr;
@@ -67,12 +114,20 @@ void PosTagger::tag_sentences(Document& document) const {
   const auto add_scores = [this](const std::uint64_t* keys, std::size_t count, Score* totals) {
     for (std::size_t k = 0; k < count; ++k) weights_.add_row(keys[k], totals);
   };
+  perceptron::WordScoreCache<Score> word_cache(class_count(), document.tokens.size());
+  const auto add_word_scores = [&](const WordFacts& word, Score* totals) {
+    word_cache.add(word.form, [&](Score* sums) {
+      std::uint64_t keys[kMaxPosWordFeatures];
+      add_scores(keys, extract_pos_word_features(word, keys), sums);
+    }, totals);
+  };
   for (const Sentence& sentence : document.sentences) {
     const std::size_t length = sentence.token_end - sentence.token_begin;
     facts.resize(length);
     classes.resize(length);
     describe_sentence(document, sentence, facts);
-    decode_greedy(std::span<const WordFacts>(facts), class_count(), add_scores, scores.data(), classes.data());
+    decode_greedy(std::span<const WordFacts>(facts), class_count(), add_scores, add_word_scores, scores.data(),
+                  classes.data());
     for (std::size_t i = 0; i < length; ++i) {
       const std::size_t t = sentence.token_begin + i;
       document.xpos[t] = class_xpos_[classes[i]];
@@ -93,13 +148,20 @@ void PosTagger::tag(Document& document) const {
   } else {
     tag_sentences<std::int32_t>(document);
   }
-  // Lemmas in token order (sentences cover the tokens in order), each appended to one shared string.
+  // Lemmas in token order (sentences cover the tokens in order), each appended to one shared string. A
+  // spelling seen before with the same tag reuses the lemma already appended (articles repeat words).
   document.lemma_text.reserve(document.text().size());
+  LemmaCache seen(token_count);
   for (std::size_t t = 0; t < token_count; ++t) {
-    if (document.xpos[t] != kNoTag) {
-      lemmatizer_.append_lemma(document.token_text(t), document.xpos[t], document.upos[t], document.lemma_text);
+    const std::string_view form = document.token_text(t);
+    const std::size_t begin = document.lemma_text.size();
+    if (document.xpos[t] == kNoTag) {
+      document.lemma_text += form;
+    } else if (const auto earlier = seen.find(form, document.xpos[t])) {
+      document.lemma_text.append(document.lemma_text, earlier->begin, earlier->length);
     } else {
-      document.lemma_text += document.token_text(t);
+      lemmatizer_.append_lemma(form, document.xpos[t], document.upos[t], document.lemma_text);
+      seen.remember(form, document.xpos[t], begin, document.lemma_text.size() - begin);
     }
     document.lemma_ends[t] = static_cast<std::uint32_t>(document.lemma_text.size());
   }

@@ -1,0 +1,154 @@
+// The shortcuts the taggers take for speed must not change a single result: affix hashes computed inline
+// equal the plain definitions, the per-document score and lemma caches give the same sums and lemmas as
+// scoring every word afresh, and the NER Viterbi over legal predecessors finds the best legal sequence.
+#include <catch2/catch.hpp>
+
+#include <cstdint>
+#include <random>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model_fixtures.hpp"
+#include "ner/ner_decoder.hpp"
+#include "ner/ner_features.hpp"
+#include "perceptron/feature_hash.hpp"
+#include "perceptron/word_score_cache.hpp"
+#include "text/word_shape.hpp"
+
+namespace {
+
+using lede::perceptron::hash_bytes;
+
+std::string lowercase(std::string_view form) {
+  std::string lower(form.substr(0, 64));
+  for (char& c : lower) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  return lower;
+}
+
+std::string shape_of(std::string_view form, int max_run) {
+  char shape[16];
+  return std::string(shape, lede::text::word_shape(form, max_run, shape, sizeof shape));
+}
+
+}  // namespace
+
+TEST_CASE("NER token facts equal the hashes of their affixes and shapes", "[ner][speed]") {
+  const std::uint64_t seed = 0x6c656465;
+  const std::vector<std::string> words = {
+      "a", "Al", "the", "Putin", "U.S.", "IBM", "1996-08-22", "--", "Müller", "co-operation", "x",
+      "Aaaaaa-Bbbbbb-Cccccc-Dddddd-Eeeeee", std::string(70, 'Q') + "tail", "'s", "Xx1xX1xx1",
+  };
+  for (const std::string& word : words) {
+    INFO(word);
+    const lede::ner::TokenFacts facts = lede::ner::describe_token(word, seed);
+    const std::string lower = lowercase(word);
+    for (std::size_t k = 1; k <= 4; ++k) {
+      const std::size_t length = std::min(k, lower.size());
+      CHECK(facts.prefix[k - 1] == hash_bytes(std::string_view(lower).substr(0, length), seed + k));
+      CHECK(facts.suffix[k - 1] == hash_bytes(std::string_view(lower).substr(lower.size() - length), seed + 8 + k));
+    }
+    CHECK(facts.form == hash_bytes(word, seed + 32));
+    CHECK(facts.lower == hash_bytes(lower, seed));
+    CHECK(facts.shape == hash_bytes(shape_of(word, 2), seed + 48));
+    CHECK(facts.short_shape == hash_bytes(shape_of(word, 1), seed + 49));
+  }
+}
+
+TEST_CASE("the word score cache adds what scoring afresh adds, also when spellings evict each other", "[speed]") {
+  constexpr std::size_t kWidth = 7;
+  // A spelling's "weights": a pure function of it, as a word's own features are.
+  const auto weights_of = [](std::uint64_t spelling, std::int32_t* sums) {
+    for (std::size_t c = 0; c < kWidth; ++c) sums[c] += static_cast<std::int32_t>((spelling * (c + 3)) % 1001) - 500;
+  };
+  lede::perceptron::WordScoreCache<std::int32_t> cache(kWidth, 1);  // 64 slots for 500 spellings: evictions
+  std::mt19937_64 random(7);
+  int fills = 0;
+  for (int n = 0; n < 5000; ++n) {
+    const std::uint64_t spelling = random() % 500 * 0x9e3779b97f4a7c15ULL;
+    std::int32_t cached[kWidth] = {1, 2, 3, 4, 5, 6, 7};
+    std::int32_t fresh[kWidth] = {1, 2, 3, 4, 5, 6, 7};
+    cache.add(spelling, [&](std::int32_t* sums) { ++fills; weights_of(spelling, sums); }, cached);
+    weights_of(spelling, fresh);
+    REQUIRE(std::equal(cached, cached + kWidth, fresh));
+  }
+  CHECK(fills < 5000);  // it did cache
+  CHECK(fills > 500);   // and evicted
+}
+
+TEST_CASE("NER Viterbi over legal predecessors finds the best legal sequence", "[ner][speed]") {
+  using namespace lede::ner;
+  std::mt19937 random(11);
+  std::uniform_int_distribution<std::int32_t> score(-1000, 1000);
+  std::vector<std::int32_t> transitions(kTransitionRows * kNerClassCount);
+  for (int trial = 0; trial < 30; ++trial) {
+    for (std::int32_t& t : transitions) t = score(random);
+    const std::size_t n = 1 + trial % 4;
+    std::vector<TokenFacts> facts(n, describe_token("word", 1));
+    std::vector<std::int32_t> emissions(n * kNerClassCount);
+    for (std::int32_t& e : emissions) e = score(random);
+    std::size_t token = 0;
+    const auto emit = [&](const std::uint64_t*, std::size_t, std::int32_t* scores) {
+      for (std::size_t c = 0; c < kNerClassCount; ++c) scores[c] += emissions[token * kNerClassCount + c];
+      ++token;
+    };
+    std::vector<MemoryVerdict> memory(n, 0);
+    DecodeScratch scratch;
+    std::vector<std::uint8_t> classes(n);
+    decode_sentence(std::span<const TokenFacts>(facts), SentenceRange{0, static_cast<std::uint32_t>(n)}, memory.data(),
+                    transitions.data(), emit, scratch, classes.data());
+    // Every sequence, by brute force: the decoded one must be legal and score the best legal score.
+    const auto total = [&](const std::vector<std::uint8_t>& sequence) -> std::optional<std::int64_t> {
+      std::int64_t sum = 0;
+      std::uint8_t previous = kNoNerClass;
+      for (std::size_t i = 0; i < n; ++i) {
+        if (!is_legal_transition(previous, sequence[i], i + 1 == n)) return std::nullopt;
+        sum += transitions[transition_row(previous) * kNerClassCount + sequence[i]] + emissions[i * kNerClassCount + sequence[i]];
+        previous = sequence[i];
+      }
+      return sum;
+    };
+    std::int64_t best = INT64_MIN;
+    std::vector<std::uint8_t> sequence(n, 0);
+    for (;;) {
+      if (const auto s = total(sequence)) best = std::max(best, *s);
+      std::size_t i = 0;
+      while (i < n && ++sequence[i] == kNerClassCount) sequence[i++] = 0;
+      if (i == n) break;
+    }
+    const auto decoded = total(classes);
+    REQUIRE(decoded.has_value());
+    CHECK(*decoded == best);
+  }
+}
+
+TEST_CASE("tags and lemmas of a document are those of its sentences tagged one by one", "[pos][speed]") {
+  const auto& analyzer = lede::test::ner_model();
+  if (!analyzer || !analyzer->has_pos()) {
+    WARN("skipped: no committed model");
+    return;
+  }
+  // Words repeated across sentences, with different tags ("saw", "that", "run"): the document's caches
+  // are hit, the one-sentence documents start empty.
+  const std::vector<std::string> sentences = {
+      "She saw that the saw was broken.", "They run a run of shops that run late.",
+      "That is the report that the minister said he had seen.", "The minister said the report was late.",
+      "He said that he saw the minister's run.",
+  };
+  std::string text;
+  for (const std::string& sentence : sentences) text += sentence + "\n\n";
+  lede::AnalyzeOptions options;
+  const lede::Document whole = analyzer->analyze(text, options);
+  std::vector<std::string> whole_tags;
+  for (std::size_t t = 0; t < whole.tokens.size(); ++t) {
+    whole_tags.push_back(std::to_string(whole.xpos[t]) + "/" + std::string(whole.lemma(t)));
+  }
+  std::vector<std::string> one_by_one;
+  for (const std::string& sentence : sentences) {
+    const lede::Document alone = analyzer->analyze(sentence, options);
+    for (std::size_t t = 0; t < alone.tokens.size(); ++t) {
+      one_by_one.push_back(std::to_string(alone.xpos[t]) + "/" + std::string(alone.lemma(t)));
+    }
+  }
+  CHECK(whole_tags == one_by_one);
+}
