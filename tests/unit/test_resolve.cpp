@@ -216,6 +216,57 @@ TEST_CASE("two people sharing a surname are not merged blindly", "[resolve]") {
   CHECK(entity_of(document, "Smith", 1) == mary);
 }
 
+TEST_CASE("an honorific of the other gender keeps a namesake apart", "[resolve]") {
+  const Document document = resolved(
+      "[PERSON Jenna Marbles] filmed a video. Her dog, Mr. [PERSON Marbles], barked at the camera. "
+      "[PERSON Marbles] laughed. Mr. [PERSON Marbles] slept.");
+  const std::int32_t jenna = entity_of(document, "Jenna Marbles");
+  CHECK(entity_of(document, "Marbles", 0) != jenna);                       // "Mr" is not Jenna
+  CHECK(entity_of(document, "Marbles", 1) == jenna);                       // no honorific: the one full name
+  CHECK(entity_of(document, "Marbles", 2) == entity_of(document, "Marbles", 0));  // the two "Mr" are one
+  // Without a full name, "Mr Smith" and "Mrs Smith" are still two people; a bare "Smith" joins the first.
+  const Document couple = resolved("Mr. [PERSON Smith] and Mrs. [PERSON Smith] arrived. [PERSON Smith] spoke first.");
+  CHECK(entity_of(couple, "Smith", 0) != entity_of(couple, "Smith", 1));
+  CHECK(entity_of(couple, "Smith", 2) == entity_of(couple, "Smith", 0));
+}
+
+TEST_CASE("a hotel or a university tagged as a person lends no surname or given name", "[resolve]") {
+  const Document document = resolved(
+      "The [PERSON Socotra Hotel] is the best place to stay. [PERSON Socotra] has few roads. "
+      "[PERSON Mary Baker] studied at [PERSON Baker University]. [PERSON Baker] graduated in 1990.");
+  CHECK(entity_of(document, "Socotra") != entity_of(document, "Socotra Hotel"));
+  CHECK(entity_of(document, "Baker") == entity_of(document, "Mary Baker"));
+  CHECK(entity_of(document, "Baker University") != entity_of(document, "Mary Baker"));
+  // A title before such a name is part of the building's name, not a person's title.
+  const Document mosque = resolved("The [TITLE Shah] [PERSON Mosque] is blue. The [TITLE Shah] [PERSON Abbas] built it.");
+  CHECK(entity_of(mosque, "Shah", 0) != entity_of(mosque, "Mosque"));
+  CHECK(entity_of(mosque, "Shah", 1) == entity_of(mosque, "Abbas"));
+}
+
+TEST_CASE("a name after an indefinite article is someone or something else", "[resolve]") {
+  const Document document = resolved(
+      "[PERSON Gustave Moreau] painted the chapel. Every tombstone there was for a [PERSON Moreau]. "
+      "[PERSON Moreau] died in [GPE Paris]. The barman said he would mix a [PERSON Santorum]; "
+      "[PERSON Rick Santorum] laughed.");
+  const std::int32_t gustave = entity_of(document, "Gustave Moreau");
+  CHECK(entity_of(document, "Moreau", 0) != gustave);
+  CHECK(entity_of(document, "Moreau", 1) == gustave);
+  CHECK(entity_of(document, "Santorum") != entity_of(document, "Rick Santorum"));
+}
+
+TEST_CASE("a number after a name tells namesakes apart", "[resolve]") {
+  const Document document = resolved(
+      "Most flights leave [FAC Terminal] 1. Buses stop at [FAC Terminal] 2, which opened in May. "
+      "Taxis wait outside [FAC Terminal] 1. [ORG Google] 3 times refused; [ORG Google] said no.");
+  CHECK(entity_of(document, "Terminal", 0) != entity_of(document, "Terminal", 1));
+  CHECK(entity_of(document, "Terminal", 2) == entity_of(document, "Terminal", 0));
+  // A noun after the number: it counts that noun ("3 times"), and the name is the same company.
+  CHECK(entity_of(document, "Google", 0) == entity_of(document, "Google", 1));
+  // A person's name is left alone.
+  const Document people = resolved("[PERSON Ann Lee] scored. [PERSON Lee] 2, [PERSON Kim] 1.");
+  CHECK(entity_of(people, "Lee") == entity_of(people, "Ann Lee"));
+}
+
 TEST_CASE("a place named like a person's surname stays a place", "[resolve]") {
   const Document document = resolved("[PERSON Michael Jordan] flew to [GPE Jordan]. [PERSON Jordan] played.");
   CHECK(entity_of(document, "Jordan", 0) != entity_of(document, "Michael Jordan"));
@@ -253,6 +304,16 @@ TEST_CASE("title mentions join the person who holds the title", "[resolve]") {
       CHECK((mention.type == EntityType::Person || mention.type == EntityType::Title));
     }
   }
+}
+
+TEST_CASE("a title after \"the position of\" is the office, not its holder", "[resolve]") {
+  const Document document = resolved(
+      "[TITLE Emperor] [PERSON Joshua Norton] lived in [GPE San Francisco]. In 1859 he laid claim to the position "
+      "of [TITLE Emperor]. The [TITLE Emperor] issued decrees.");
+  const std::int32_t norton = entity_of(document, "Joshua Norton");
+  CHECK(entity_of(document, "Emperor", 0) == norton);
+  CHECK(entity_of(document, "Emperor", 1) != norton);
+  CHECK(entity_of(document, "Emperor", 2) == norton);
 }
 
 TEST_CASE("pronouns join the entity they agree with", "[resolve]") {

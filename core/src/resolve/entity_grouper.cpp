@@ -6,6 +6,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "pos/pos_tags.hpp"
 #include "resolve/acronyms.hpp"
 #include "resolve/canonical_name.hpp"
 #include "resolve/disjoint_sets.hpp"
@@ -46,6 +47,63 @@ bool after_locative_preposition(const Document& document, std::uint32_t begin) {
     if (before == preposition) return true;
   }
   return false;
+}
+
+// "every tombstone was for a Moreau", "I'll do a Santorum": a name right after "a" or "an" that ends its
+// noun phrase means some member of a family, a work, a namesake, not the one the article names. Not
+// "a Trump presidency", where the name only describes the noun after it. Nationalities are left alone
+// ("an Afghan" is a person, but no one downstream tells the two apart).
+bool after_indefinite_article(const Document& document, const Mention& mention) {
+  if (mention.token_begin == 0 || mention.type == EntityType::Norp) return false;
+  const std::string_view before = document.token_text(mention.token_begin - 1);
+  if (before != "a" && before != "an" && before != "A" && before != "An") return false;
+  const std::uint32_t next = mention.token_end;
+  if (next >= document.tokens.size()) return true;
+  if (document.has_pos()) {
+    const std::string_view upos = pos::upos_name(document.upos[next]);
+    return upos != "NOUN" && upos != "PROPN" && upos != "NUM" && upos != "ADJ" && upos != "X" && upos != "SYM";
+  }
+  // Without tags only punctuation after the name is sure to end the phrase.
+  const std::string_view after = document.token_text(next);
+  return !after.empty() && !(after[0] >= 'a' && after[0] <= 'z') && !(after[0] >= 'A' && after[0] <= 'Z') &&
+         !(after[0] >= '0' && after[0] <= '9') && static_cast<unsigned char>(after[0]) < 0x80;
+}
+
+// "Terminal 2", "Internet Explorer 6", "US 75": a number right after a name, ending the phrase, tells
+// namesakes apart even where the NER left it out of the name. Not "Google 3 times" (a noun follows: the
+// number counts it), not in a score line ("Arsenal 2 Chelsea 1"), and never a person's ("Smith 2").
+// The digits, or none.
+std::string_view number_after(const Document& document, const Mention& mention) {
+  if (mention.type == EntityType::Person || mention.type == EntityType::Norp) return {};
+  const std::uint32_t next = mention.token_end;
+  if (next >= document.tokens.size() || !document.tokens[next].space_before) return {};
+  const std::uint32_t sentence = document.sentence_of_token(mention.token_begin);
+  if (document.sentences[sentence].token_end <= next) return {};
+  auto digits = [](std::string_view word) {
+    if (word.empty() || word.size() > 4) return false;
+    for (char c : word) {
+      if (c < '0' || c > '9') return false;
+    }
+    return true;
+  };
+  const std::string_view number = document.token_text(next);
+  if (!digits(number)) return {};
+  // "San Francisco 6 New York 4": a score line, where the number is what the team scored.
+  if (mention.token_begin > 0 && digits(document.token_text(mention.token_begin - 1))) return {};
+  if (next + 1 < document.sentences[sentence].token_end) {
+    const std::string_view after = document.token_text(next + 1);
+    // "3%", "10-K", "3/4": the number belongs to what is written onto it.
+    const bool clause_punctuation =
+        after == "," || after == "." || after == ";" || after == ":" || after == ")" || after == "(";
+    if (!document.tokens[next + 1].space_before && !clause_punctuation) return {};
+    if (document.has_pos()) {
+      const std::string_view upos = pos::upos_name(document.upos[next + 1]);
+      if (upos == "NOUN" || upos == "PROPN" || upos == "NUM" || upos == "ADJ" || upos == "SYM") return {};
+    } else if (!after.empty() && after[0] >= 'a' && after[0] <= 'z') {
+      return {};
+    }
+  }
+  return number;
 }
 
 using TypeVotes = std::array<std::uint32_t, kEntityTypeCount>;
@@ -91,6 +149,12 @@ NameForms collect_name_forms(const Document& document, const std::unordered_map<
     if (!is_name_type(mention.type)) continue;
     NameKey key = std::move(keys[m]);
     if (key.text.empty()) continue;
+    if (const std::string_view number = number_after(document, mention); !number.empty()) {
+      key.text.push_back(' ');
+      key.text.append(number);
+      key.acronym_shaped = false;
+      index_words(key);
+    }
     const std::string_view expanded = expand_key(key.text, defined);
     if (expanded != key.text) {
       key.text = std::string(expanded);
@@ -104,14 +168,17 @@ NameForms collect_name_forms(const Document& document, const std::unordered_map<
     // is a form apart from the same word typed PERSON elsewhere, so that one may still join the person.
     const bool read_as_place = is_place_type(mention.type) && key.words == 1 && person_words.count(key.text) != 0 &&
                                after_locative_preposition(document, mention.token_begin);
+    const bool indefinite = after_indefinite_article(document, mention);
     std::string form_key = key.text;
     if (read_as_place) form_key += "\x01place";
+    if (indefinite) form_key += "\x01a" + std::to_string(m);  // a form of its own, one per mention
     const auto [found, inserted] = form_of_key.try_emplace(std::move(form_key), static_cast<std::uint32_t>(out.forms.size()));
     if (inserted) {
       NameForm form;
       form.key = std::move(key);
       form.type = mention.type;
       form.read_as_place = read_as_place;
+      form.indefinite = indefinite;
       out.forms.push_back(std::move(form));
       votes.emplace_back();
       votes.back().fill(0);
@@ -260,7 +327,9 @@ void group_entities(Document& document) {
 
   std::vector<bool> is_person_name(count, false);
   for (std::uint32_t m = 0; m < count; ++m) {
-    is_person_name[m] = names.form_of_mention[m] != kNone && document.mentions[m].type == EntityType::Person;
+    // "Shah" before "Mosque" tagged PERSON is part of a building's name, no title of a person.
+    is_person_name[m] = names.form_of_mention[m] != kNone && document.mentions[m].type == EntityType::Person &&
+                        !ends_an_institution(names.forms[names.form_of_mention[m]].key.last_word());
   }
   attach_titles(document, is_person_name, defined, sets);
   group_remaining(document, names, defined, sets);

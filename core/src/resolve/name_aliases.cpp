@@ -22,6 +22,11 @@ bool may_be_misplaced_person(const NameForm& form) {
   return !form.read_as_place && (type == EntityType::Gpe || type == EntityType::Loc || type == EntityType::Fac);
 }
 
+// Two pieces of gender evidence that cannot be one person ("Mr Marbles" and "Jenna Marbles").
+bool conflicting(Gender a, Gender b) {
+  return (a == Gender::Male && b == Gender::Female) || (a == Gender::Female && b == Gender::Male);
+}
+
 bool is_acronym_target(EntityType type) { return type != EntityType::Person && type != EntityType::Norp; }
 
 // Whether the words of `shorter` appear in `longer` in order ("javed bajwa" in "qamar javed bajwa",
@@ -56,7 +61,8 @@ class AliasLinker {
       : document_(document), forms_(forms), mention_gender_(mention_gender), sets_(sets) {
     for (std::uint32_t f = 0; f < forms.size(); ++f) {
       const NameForm& form = forms[f];
-      if (form.key.words >= 2 && form.type == EntityType::Person) {
+      if (form.indefinite) continue;  // "a Moreau" names nobody else, and nobody else is it
+      if (form.key.words >= 2 && form.type == EntityType::Person && !ends_an_institution(form.key.last_word())) {
         by_surname_[form.key.last_word()].push_back(f);
         by_given_name_[form.key.first_word()].push_back(f);
       }
@@ -80,18 +86,10 @@ class AliasLinker {
   std::uint32_t root_of_form(std::uint32_t form) { return sets_.find(forms_[form].mentions.front()); }
   void unite_forms(std::uint32_t a, std::uint32_t b) { sets_.unite(forms_[a].mentions.front(), forms_[b].mentions.front()); }
 
-  // A single word that two or more full names share is decided mention by mention, later.
-  bool possibly_ambiguous(const NameForm& form) const {
-    if (form.key.words != 1) return false;
-    const auto surname = by_surname_.find(form.key.text);
-    if (surname != by_surname_.end() && surname->second.size() >= 2) return true;
-    const auto given = by_given_name_.find(form.key.text);
-    return given != by_given_name_.end() && given->second.size() >= 2;
-  }
-
+  // Single words are left to link_single_names, which keeps a "Mr" and a "Mrs" of one surname apart.
   void unite_identical_forms() {
     for (const NameForm& form : forms_) {
-      if (possibly_ambiguous(form)) continue;
+      if (form.key.words == 1) continue;
       for (std::uint32_t m : form.mentions) sets_.unite(form.mentions.front(), m);
     }
   }
@@ -100,10 +98,12 @@ class AliasLinker {
   void link_shorter_full_names() {
     for (std::uint32_t f = 0; f < forms_.size(); ++f) {
       const NameForm& form = forms_[f];
-      if (form.key.words < 2 || form.type != EntityType::Person) continue;
+      if (form.key.words < 2 || form.type != EntityType::Person || form.indefinite) continue;
       std::uint32_t match = kNone;
       bool ambiguous = false;
-      for (std::uint32_t other : by_surname_.at(form.key.last_word())) {
+      const auto same_surname = by_surname_.find(form.key.last_word());
+      if (same_surname == by_surname_.end()) continue;  // not indexed: "Socotra Hotel"
+      for (std::uint32_t other : same_surname->second) {
         const NameForm& longer = forms_[other];
         if (other == f || longer.key.words <= form.key.words || !words_in_order(form.key.text, longer.key.text)) continue;
         const std::uint32_t root = root_of_form(other);
@@ -141,7 +141,7 @@ class AliasLinker {
       const NameForm& form = forms_[f];
       if (form.key.words != 1) continue;
       candidates.clear();
-      if (may_be_mistyped_person(form.type) || may_be_misplaced_person(form)) {
+      if (!form.indefinite && (may_be_mistyped_person(form.type) || may_be_misplaced_person(form))) {
         const auto surname = by_surname_.find(form.key.text);
         const auto given = by_given_name_.find(form.key.text);
         if (surname != by_surname_.end()) {
@@ -151,12 +151,12 @@ class AliasLinker {
         }
       }
       if (candidates.empty()) {
-        // Nobody else answers to it: its mentions are one entity (unite_identical_forms may have left them).
-        for (std::uint32_t m : form.mentions) sets_.unite(form.mentions.front(), m);
+        // Nobody else answers to it: its mentions are one entity, unless their honorifics tell two people.
+        unite_by_gender(form, form.mentions.front(), Gender::Unknown);
         continue;
       }
       if (candidates.size() == 1) {
-        for (std::uint32_t m : form.mentions) sets_.unite(m, candidates.front().root);
+        unite_by_gender(form, candidates.front().root, candidates.front().gender);
         continue;
       }
       // Several people answer to this name: each mention joins the one its honorific points to, if
@@ -185,12 +185,34 @@ class AliasLinker {
     }
   }
 
+  // The mentions of a single-word form join `target` (a mention), whose person shows `gender`, except
+  // those whose honorific says otherwise ("Mr Smith" beside "Mary Smith" or "Mrs Smith"): they make an
+  // entity of their own, one per gender.
+  void unite_by_gender(const NameForm& form, std::uint32_t target, Gender gender) {
+    std::uint32_t apart[2] = {kNone, kNone};  // the first mention kept apart, male and female
+    if (gender != Gender::Male && gender != Gender::Female) gender = Gender::Unknown;
+    for (std::uint32_t m : form.mentions) {
+      const Gender own = mention_gender_[m];
+      if (!conflicting(own, gender)) {
+        sets_.unite(m, target);
+        if (gender == Gender::Unknown && (own == Gender::Male || own == Gender::Female)) gender = own;
+        continue;
+      }
+      std::uint32_t& first = apart[own == Gender::Male ? 0 : 1];
+      if (first == kNone) {
+        first = m;
+      } else {
+        sets_.unite(first, m);
+      }
+    }
+  }
+
   // "IMF" used without a definition joins the one multi-word name whose initials it is.
   void link_acronyms_by_initials() {
     std::vector<Candidate> candidates;
     for (std::uint32_t f = 0; f < forms_.size(); ++f) {
       const NameForm& form = forms_[f];
-      if (!form.key.acronym_shaped || !is_acronym_target(form.type)) continue;
+      if (!form.key.acronym_shaped || !is_acronym_target(form.type) || form.indefinite) continue;
       const auto found = initials_.find(form.key.text);
       if (found == initials_.end()) continue;
       collect(found->second, candidates);
@@ -209,6 +231,19 @@ class AliasLinker {
 };
 
 }  // namespace
+
+bool ends_an_institution(std::string_view last_word) {
+  static constexpr std::string_view kWords[] = {
+      "hotel", "mosque", "cathedral", "airport", "stadium", "museum", "hospital", "university", "college",
+      "institute", "series", "company", "corporation", "corp", "inc", "ltd", "party", "ministry", "council",
+      "committee", "foundation", "association", "agency", "school", "library", "island", "islands", "river",
+      "mountains", "valley", "district", "province", "county", "avenue", "road", "square", "palace", "station",
+      "centre", "center", "prize", "award", "cup"};
+  for (std::string_view word : kWords) {
+    if (word == last_word) return true;
+  }
+  return false;
+}
 
 void link_name_aliases(const Document& document, const std::vector<NameForm>& forms,
                        const std::vector<Gender>& mention_gender, DisjointSets& mention_sets) {

@@ -220,10 +220,22 @@ class TitleAttacher {
     return true;
   }
 
+  // A title after a noun naming an office is the office itself, not whoever holds it ("laid claim to the
+  // position of Emperor", "the post of Prime Minister").
+  bool names_the_office(std::size_t m) const {
+    const std::uint32_t begin = mentions_[m].token_begin;
+    if (begin < 2 || document_.token_text(begin - 1) != "of") return false;
+    std::string noun = folded_key(document_.token_text(begin - 2));
+    if (noun.size() > 1 && noun.back() == 's') noun.pop_back();  // "the offices of"
+    static constexpr std::string_view kOffices[] = {"position", "post", "office", "role", "title", "rank", "job",
+                                                    "seat", "throne", "portfolio", "mantle"};
+    return std::find(std::begin(kOffices), std::end(kOffices), noun) != std::end(kOffices);
+  }
+
   void attach_standing_alone() {
     if (holders_.empty()) return;
     for (std::size_t m = 0; m < mentions_.size(); ++m) {
-      if (!is_title(m) || attached_[m]) continue;
+      if (!is_title(m) || attached_[m] || names_the_office(m)) continue;
       const TitleWords alone = title_words(document_, mentions_[m], defined_);
       std::uint32_t match = UINT32_MAX;
       bool ambiguous = false;

@@ -6,7 +6,8 @@
 // ("Salyukov, Commander of the Russian Ground Forces,"; "the army chief, General Bajwa,"). Then a title
 // standing alone ("the COAS", "the defence minister") joins the one person who holds a matching title
 // anywhere in the article: same head word, and its other words among the holder's ("army chief" matches
-// "Chief of Army Staff" once "COAS" is expanded). Two holders, or none, and it stays an entity of its own.
+// "Chief of Army Staff" once "COAS" is expanded). Two holders, or none, and it stays an entity of its own;
+// so does a title that names the office itself ("laid claim to the position of Emperor").
 #pragma once
 
 #include <string>
