@@ -127,6 +127,19 @@ int eval_relations(const Arguments& args) {
       entities.gold += gold_names.size();
       entities.predicted += found_names.size();
       for (const auto& n : found_names) entities.correct += gold_names.count(n);
+      const auto print_entity = [&](const char* label, const std::tuple<std::uint32_t, std::uint32_t, std::string>& n) {
+        std::string words;
+        for (std::uint32_t i = std::get<0>(n); i < std::get<1>(n) && i < sentence.forms.size(); ++i) {
+          words += (i == std::get<0>(n) ? "" : " ") + sentence.forms[i];
+        }
+        std::printf("  %s %s %s in doc %s\n", label, std::get<2>(n).c_str(), words.c_str(), sentence.id.c_str());
+      };
+      for (const auto& n : gold_names) {
+        if (found_names.count(n) == 0 && error_budget > 0) { print_entity("missed entity  ", n); --error_budget; }
+      }
+      for (const auto& n : found_names) {
+        if (gold_names.count(n) == 0 && error_budget > 0) { print_entity("spurious entity", n); --error_budget; }
+      }
       for (const auto& n : gold_names) ++entity_types[std::get<2>(n)].gold;
       for (const auto& n : found_names) {
         SpanScores& type = entity_types[std::get<2>(n)];
