@@ -150,6 +150,9 @@ TEST_CASE("CoNLL04 sentences become NER training data with Other and titles left
   // The Other span is unlabeled, and nothing else: the shed titles and "American" are plain outside.
   REQUIRE(s.unlabeled.size() == 18);
   for (std::size_t t = 0; t < s.unlabeled.size(); ++t) CHECK(s.unlabeled[t] == (t == 10 || t == 11 ? 1 : 0));
+  // A title word just before a name's last word is part of the name.
+  const std::string ray = "#doc 3\n0\tJames\tB-Peop\t['N']\t[0]\n1\tEarl\tI-Peop\t['N']\t[1]\n2\tRay\tI-Peop\t['N']\t[2]\n";
+  CHECK(learn::read_ner_conll04(ray)[0].sentences[0].names == std::vector<NamedSpan>{{0, 3, NamedType::Per}});
   // A sentence with nothing unlabeled needs no mask at all.
   CHECK(learn::read_ner_conll04("#doc 2\n0\tHi\tO\t['N']\t[0]\n")[0].sentences[0].unlabeled.empty());
 }

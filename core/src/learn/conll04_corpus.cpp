@@ -67,15 +67,17 @@ void finish(Conll04Sentence& sentence, std::vector<PendingRelation>& pending, st
 constexpr std::uint16_t kTitleWords = ner::kTitleHead | ner::kTitleHonorific | ner::kTitleModifier |
                                       ner::kTitlePortfolio | ner::kTitleRole;
 
-// Where a person's name starts once the titles CoNLL04 keeps inside the span are shed: after the last
-// title phrase that ends before the span's last token ("Texas Gov. Ann Richards": "Ann").
+// Where a person's name starts once the titles CoNLL04 keeps inside the span are shed: a title at its
+// start ("President Bush", "Mrs. Higgins"), or a later one with two or more words after it ("Texas Gov.
+// John Connally"); a title word just before the last one is part of the name ("James Earl Ray", "Martin
+// Luther King Jr.", "Chief Justice Earl Warren": Warren).
 std::uint32_t name_begin(const Document& document, std::uint32_t begin, std::uint32_t end) {
   const ner::TitleLexicon& titles = ner::TitleLexicon::get();
   std::uint32_t name = begin;
   for (std::uint32_t at = begin; at + 1 < end;) {
     std::uint16_t classes = 0;
     const std::uint32_t title_end = titles.longest(document, at, end - 1, classes);
-    if (title_end > at && (classes & kTitleWords) != 0) {
+    if (title_end > at && (classes & kTitleWords) != 0 && (at == begin || end - title_end >= 2)) {
       name = title_end;
       at = title_end;
     } else {

@@ -48,8 +48,9 @@ Document conll04_document(const Conll04Sentence& sentence);
 
 // A CoNLL04 sentence as NER training data in CoNLL-2003's scheme: Peop -> PER, Org -> ORG, Loc -> LOC.
 // Its "Other" spans (dates, numbers, events, nationalities, works: neither O nor MISC here) are left
-// unlabeled. Persons lose the titles and honorifics CoNLL04 puts inside them ("President Bush",
-// "Mrs. Higgins", "Texas Gov. Ann Richards" -> the name), which our names exclude (titles.tsv).
+// unlabeled. Persons lose the titles and honorifics CoNLL04 puts inside them ("President Bush", "Mrs.
+// Higgins", "Texas Gov. Ann Richards" -> the name), which our names exclude (titles.tsv); "James Earl
+// Ray" keeps its "Earl".
 // Measured on the dev splits (scripts/train.sh): teaching Other as outside, or also leaving unlabeled the
 // demonyms or every capitalized word outside the entities (CoNLL04 has no MISC), did no better.
 NerSentence conll04_ner_sentence(const Conll04Sentence& sentence);
