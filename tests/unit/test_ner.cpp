@@ -13,6 +13,7 @@
 #include "corpus/conll_readers.hpp"
 #include "learn/conll04_corpus.hpp"
 #include "learn/ner_corpus.hpp"
+#include "learn/ner_trainer.hpp"
 #include "lede/analyzer.hpp"
 #include "ner/document_memory.hpp"
 #include "ner/fine_typing.hpp"
@@ -155,6 +156,37 @@ TEST_CASE("CoNLL04 sentences become NER training data with Other and titles left
   CHECK(learn::read_ner_conll04(ray)[0].sentences[0].names == std::vector<NamedSpan>{{0, 3, NamedType::Per}});
   // A sentence with nothing unlabeled needs no mask at all.
   CHECK(learn::read_ner_conll04("#doc 2\n0\tHi\tO\t['N']\t[0]\n")[0].sentences[0].unlabeled.empty());
+}
+
+TEST_CASE("the NER trainer learns nothing from unlabeled tokens", "[ner]") {
+  // "Zorblat" is a name in every sentence; unlabeled everywhere, it leaves the weights untouched.
+  const auto corpus = [](bool unlabeled) {
+    std::vector<learn::NerDocument> documents;
+    for (const char* verb : {"visited", "left", "saw", "praised"}) {
+      learn::NerSentence sentence;
+      sentence.forms = {"Officials", verb, "Zorblat", "today", "."};
+      sentence.starts = {0, 10, 20, 30, 40};
+      if (unlabeled) {
+        sentence.unlabeled = {0, 0, 1, 0, 0};
+      } else {
+        sentence.names.push_back(NamedSpan{2, 3, NamedType::Loc});
+      }
+      learn::NerDocument document;
+      document.sentences.push_back(sentence);
+      documents.push_back(document);
+    }
+    return documents;
+  };
+  learn::NerTrainingOptions options;
+  options.epochs = 3;
+  options.min_feature_count = 1;
+  const ner::Gazetteer none;
+  const learn::NerTrainingResult labeled = learn::train_ner(corpus(false), corpus(false), none, options);
+  CHECK(labeled.weights.weights_kept > 0);
+  CHECK(labeled.dev_f1_float == Approx(100.0));
+  // Everything else in those sentences is outside, which the untrained tagger already says.
+  const learn::NerTrainingResult masked = learn::train_ner(corpus(true), corpus(false), none, options);
+  CHECK(masked.weights.weights_kept == 0);
 }
 
 TEST_CASE("names win over rule mentions they overlap, unless the rule mention covers the name", "[ner]") {
