@@ -1,13 +1,13 @@
 #include "ner/ner_tagger.hpp"
 
-#include "perceptron/word_score_cache.hpp"
-
 #include <cmath>
 
 #include "ner/fine_typing.hpp"
 #include "ner/ner_decoder.hpp"
 #include "ner/ner_section.hpp"
+#include "perceptron/feature_hash.hpp"
 #include "perceptron/section_reader.hpp"
+#include "perceptron/spelling_memo.hpp"
 #include "perceptron/word_score_cache.hpp"
 
 namespace lede::ner {
@@ -83,7 +83,12 @@ std::vector<Mention> NerTagger::mentions(const Document& document) const {
 std::vector<NamedSpan> NerTagger::tag(const Document& document, std::vector<TokenFacts>& facts) const {
   std::vector<NamedSpan> names;
   facts.resize(document.tokens.size());  // one buffer per document
-  for (std::size_t t = 0; t < facts.size(); ++t) facts[t] = describe_token(document.token_text(t), seed_);
+  // Per spelling once per document; the key is the hash describe_token gives the form (TokenFacts::form).
+  perceptron::SpellingMemo<TokenFacts> spellings(facts.size());
+  for (std::size_t t = 0; t < facts.size(); ++t) {
+    const std::string_view form = document.token_text(t);
+    facts[t] = spellings.get(perceptron::hash_bytes(form, seed_ + 32), [&] { return describe_token(form, seed_); });
+  }
   std::vector<std::uint8_t> classes(document.tokens.size());
   DocumentMemory memory;
   memory.reset(document.tokens.size());

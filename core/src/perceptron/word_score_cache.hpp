@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 namespace lede::perceptron {
@@ -21,7 +22,9 @@ class WordScoreCache {
     while (slots < expected_words && slots < kMaxSlots) slots *= 2;
     mask_ = slots - 1;
     keys_.assign(slots, kEmpty);
-    scores_.resize(slots * width);
+    // Left uninitialized: a slot's sums are written on its first use (zeroing ~100 KB per article
+    // would cost more than a short article's hits save).
+    scores_.reset(new Score[slots * width]);
   }
 
   // Adds to scores[0..width) the cached sums of the spelling whose 64-bit hash is `spelling`, first
@@ -39,7 +42,7 @@ class WordScoreCache {
   template <typename Fill>
   Score* slot_for(std::uint64_t spelling, Fill& fill) {
     const std::size_t slot = static_cast<std::size_t>(spelling ^ spelling >> 32) & mask_;
-    Score* sums = scores_.data() + slot * width_;
+    Score* sums = scores_.get() + slot * width_;
     if (keys_[slot] != spelling || spelling == kEmpty) {
       for (std::size_t c = 0; c < width_; ++c) sums[c] = 0;
       fill(sums);
@@ -51,7 +54,7 @@ class WordScoreCache {
   std::size_t width_;
   std::size_t mask_ = 0;
   std::vector<std::uint64_t> keys_;
-  std::vector<Score> scores_;
+  std::unique_ptr<Score[]> scores_;
 };
 
 }  // namespace lede::perceptron

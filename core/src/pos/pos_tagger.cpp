@@ -4,7 +4,9 @@
 #include <string_view>
 #include <vector>
 
+#include "perceptron/feature_hash.hpp"
 #include "perceptron/section_reader.hpp"
+#include "perceptron/spelling_memo.hpp"
 #include "perceptron/word_score_cache.hpp"
 #include "pos/greedy_decoder.hpp"
 #include "pos/pos_section.hpp"
@@ -98,11 +100,16 @@ std::optional<PosTagger> PosTagger::load(const Model& model, std::string& error)
   return tagger;
 }
 
-void PosTagger::describe_sentence(const Document& document, const Sentence& sentence, std::span<WordFacts> facts) const {
+void PosTagger::describe_sentence(const Document& document, const Sentence& sentence, std::span<WordFacts> facts,
+                                  perceptron::SpellingMemo<WordFacts>& memo) const {
   for (std::uint32_t t = sentence.token_begin; t < sentence.token_end; ++t) {
-    WordFacts& word = facts[t - sentence.token_begin];
-    word = describe_word(document.token_text(t), seed_);
-    look_up_dictionary(word, [this](std::uint64_t key) { return dictionary_.find(key); });
+    const std::string_view form = document.token_text(t);
+    // The key is the hash describe_word gives `form` (WordFacts::form).
+    facts[t - sentence.token_begin] = memo.get(perceptron::hash_bytes(form, seed_ + 32), [&] {
+      WordFacts word = describe_word(form, seed_);
+      look_up_dictionary(word, [this](std::uint64_t key) { return dictionary_.find(key); });
+      return word;
+    });
   }
 }
 
@@ -114,6 +121,7 @@ void PosTagger::tag_sentences(Document& document) const {
   const auto add_scores = [this](const std::uint64_t* keys, std::size_t count, Score* totals) {
     for (std::size_t k = 0; k < count; ++k) weights_.add_row(keys[k], totals);
   };
+  perceptron::SpellingMemo<WordFacts> spellings(document.tokens.size());
   perceptron::WordScoreCache<Score> word_cache(class_count(), document.tokens.size());
   const auto add_word_scores = [&](const WordFacts& word, Score* totals) {
     word_cache.add(word.form, [&](Score* sums) {
@@ -125,7 +133,7 @@ void PosTagger::tag_sentences(Document& document) const {
     const std::size_t length = sentence.token_end - sentence.token_begin;
     facts.resize(length);
     classes.resize(length);
-    describe_sentence(document, sentence, facts);
+    describe_sentence(document, sentence, facts, spellings);
     decode_greedy(std::span<const WordFacts>(facts), class_count(), add_scores, add_word_scores, scores.data(),
                   classes.data());
     for (std::size_t i = 0; i < length; ++i) {

@@ -10,6 +10,7 @@
 #include "lede/document.hpp"
 #include "lede/model.hpp"
 #include "perceptron/fingerprint_table.hpp"
+#include "perceptron/spelling_memo.hpp"
 #include "perceptron/weight_table.hpp"
 #include "pos/lemmatizer.hpp"
 #include "pos/pos_features.hpp"
@@ -40,7 +41,9 @@ class PosTagger {
   template <typename Score>
   void tag_sentences(Document& document) const;  // tags and xpos of every sentence, scores in Score
 
-  void describe_sentence(const Document& document, const Sentence& sentence, std::span<WordFacts> facts) const;
+  // The facts of each word of the sentence, remembered per spelling for the rest of the document.
+  void describe_sentence(const Document& document, const Sentence& sentence, std::span<WordFacts> facts,
+                         perceptron::SpellingMemo<WordFacts>& memo) const;
 
   std::uint64_t seed_ = 0;
   std::span<const std::uint8_t> class_xpos_;
