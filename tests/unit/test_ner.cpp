@@ -151,6 +151,11 @@ TEST_CASE("CoNLL04 sentences become NER training data with Other and titles left
   // The Other span is unlabeled, and nothing else: the shed titles and "American" are plain outside.
   REQUIRE(s.unlabeled.size() == 18);
   for (std::size_t t = 0; t < s.unlabeled.size(); ++t) CHECK(s.unlabeled[t] == (t == 10 || t == 11 ? 1 : 0));
+  // A span with a common noun inside is no name, and unlabeled.
+  const std::string desert = "#doc 4\n0\tthe\tO\t['N']\t[0]\n1\tSahara\tB-Loc\t['N']\t[1]\n2\tdesert\tI-Loc\t['N']\t[2]\n";
+  const learn::NerSentence d = learn::read_ner_conll04(desert)[0].sentences[0];
+  CHECK(d.names.empty());
+  CHECK(d.unlabeled == std::vector<std::uint8_t>{0, 1, 1});
   // A title word just before a name's last word is part of the name.
   const std::string ray = "#doc 3\n0\tJames\tB-Peop\t['N']\t[0]\n1\tEarl\tI-Peop\t['N']\t[1]\n2\tRay\tI-Peop\t['N']\t[2]\n";
   CHECK(learn::read_ner_conll04(ray)[0].sentences[0].names == std::vector<NamedSpan>{{0, 3, NamedType::Per}});
