@@ -249,11 +249,13 @@ RelationTrainingResult train_relations(const std::vector<Conll04Sentence>& train
   const auto header = reader.read_value<relations::RelationSectionHeader>();
   perceptron::WeightTable saved;
   saved.read(reader);
-  std::vector<std::int32_t> stored(kRelationClassCount);
+  // add_row's width; the first kRelationClassCount are the classes.
+  std::vector<std::int32_t> stored(saved.score_width());
+  const std::span<const std::int32_t> class_scores(stored.data(), relations::kRelationClassCount);
   result.dev_quantized = score_pairs(dev_set, [&](const PairExample& pair) {
     std::fill(stored.begin(), stored.end(), 0);
     for (std::uint32_t k = 0; k < pair.key_count; ++k) saved.add_row(dev_set.keys[pair.first_key + k], stored.data());
-    const relations::RelationDecision d = relations::decide_relation(stored, header.none_bias, saved.header().scale, pair.first, pair.second);
+    const relations::RelationDecision d = relations::decide_relation(class_scores, header.none_bias, saved.header().scale, pair.first, pair.second);
     return relations::class_index(d.relation.kind, d.relation.first_is_subject);
   });
   report(format_progress("saved table: dev P %6.2f  R %6.2f  F1 %6.2f", result.dev_quantized.precision(),

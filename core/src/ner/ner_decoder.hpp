@@ -18,6 +18,7 @@
 #include "ner/document_memory.hpp"
 #include "ner/ner_features.hpp"
 #include "ner/ner_labels.hpp"
+#include "perceptron/weight_table.hpp"
 
 namespace lede::ner {
 
@@ -64,9 +65,12 @@ static_assert([] {
   return true;
 }(), "every class has a legal predecessor");
 
+// The emission scores of a token: kNerClassCount, padded as perceptron::WeightTable::add_row needs.
+inline constexpr std::size_t kNerScoreWidth = perceptron::WeightTable::score_width_for(kNerClassCount);
+
 // Decodes one sentence with Viterbi over the legal BILOU sequences. `emit(keys, key_count, scores)` adds
-// the feature scores of a token to scores[0..kNerClassCount); `transitions[transition_row(p) * kNerClassCount
-// + c]` scores class c after p. The token's keys stay in scratch.keys for the caller.
+// the feature scores of a token to scores[0..kNerClassCount) (the array has kNerScoreWidth entries);
+// `transitions[transition_row(p) * kNerClassCount + c]` scores class c after p. The token's keys stay in scratch.keys for the caller.
 template <typename Score, typename Emit>
 void decode_sentence(std::span<const TokenFacts> facts, SentenceRange range, const MemoryVerdict* memory,
                      const Score* transitions, Emit&& emit, DecodeScratch& scratch, std::uint8_t* classes) {
@@ -85,7 +89,7 @@ void decode_sentence(std::span<const TokenFacts> facts, SentenceRange range, con
     std::uint64_t* keys = scratch.keys.data() + i * kMaxNerFeatures;
     const std::size_t count = extract_ner_features(sentence, context, i, memory[range.begin + i], keys);
     scratch.key_counts[i] = static_cast<std::uint8_t>(count);
-    Score emission[kNerClassCount] = {};
+    Score emission[kNerScoreWidth] = {};
     emit(keys, count, emission);
     const bool last = i + 1 == n;
     std::uint8_t* back = scratch.back.data() + i * kNerClassCount;

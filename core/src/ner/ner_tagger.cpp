@@ -107,7 +107,7 @@ std::vector<NamedSpan> NerTagger::tag(const Document& document, std::vector<Toke
   }
   // Pass 1 (ner_decoder.hpp).
   // A spelling's own features are scored once per document (ner_features.hpp).
-  perceptron::WordScoreCache<std::int32_t> word_cache(kNerClassCount, document.tokens.size());
+  perceptron::WordScoreCache<std::int32_t> word_cache(kNerScoreWidth, document.tokens.size());
   const auto emit = [&](const std::uint64_t* keys, std::size_t count, std::int32_t* scores) {
     word_cache.add(keys[kNerSpellingKey], [&](std::int32_t* sums) {
       for (std::size_t k = 0; k < kNerWordFeatureCount; ++k) weights_.add_row(keys[k], sums);

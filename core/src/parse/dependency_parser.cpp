@@ -66,7 +66,7 @@ void DependencyParser::parse_sentences(Document& document) const {
   const bool tagged = document.has_pos();
   // One set of buffers per document, reused by every window.
   std::vector<ParseWord> words;
-  std::vector<Score> scores(class_count_for(labels_.size()));
+  std::vector<Score> scores(weights_.score_width());  // add_row fills whole vectors
   ParseState state;
   const auto add_scores = [this](const std::uint64_t* keys, std::size_t count, Score* totals) {
     for (std::size_t k = 0; k < count; ++k) weights_.add_row(keys[k], totals);

@@ -1,5 +1,7 @@
 #include "perceptron/weight_table.hpp"
 
+#include <algorithm>
+
 namespace lede::perceptron {
 
 bool WeightTable::read(SectionReader& reader) {
@@ -34,10 +36,18 @@ bool WeightTable::read(SectionReader& reader) {
   }
   rows_ = *rows;
   auto widened = std::make_shared<WidenedDenseRows>();
+  const std::size_t count = header_.class_count;
+  const std::size_t width = score_width();
+  const auto widen = [&](auto stored, auto& out) {
+    out.assign(std::size_t{header_.dense_row_count} * width, 0);
+    for (std::size_t row = 0; row < header_.dense_row_count; ++row) {
+      std::copy_n(stored.data() + row * count, count, out.data() + row * width);
+    }
+  };
   if (header_.weight_bits == 8) {
-    widened->narrow.assign(dense8_.begin(), dense8_.end());
+    widen(dense8_, widened->narrow);
   } else {
-    widened->wide.assign(dense16_.begin(), dense16_.end());
+    widen(dense16_, widened->wide);
   }
   widened_ = std::move(widened);
   return true;

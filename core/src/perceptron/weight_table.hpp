@@ -57,7 +57,12 @@ class WeightTable {
     return header_.weight_bits == 8 && feature_count * 127 <= 32767;
   }
 
-  // Adds the feature's row to scores[0..class_count). Absent features add nothing. Score is int32_t, or
+  // The length score arrays passed to add_row must have: the class count rounded up to a multiple of 8,
+  // so that dense rows are added in whole vectors (the extra scores stay 0).
+  std::size_t score_width() const { return score_width_for(header_.class_count); }
+  static constexpr std::size_t score_width_for(std::size_t class_count) { return (class_count + 7) / 8 * 8; }
+
+  // Adds the feature's row to scores[0..score_width()). Absent features add nothing. Score is int32_t, or
   // int16_t when fits_narrow_scores() holds for the caller's feature count.
   template <typename Score>
   void add_row(std::uint64_t key, Score* scores) const {
@@ -85,12 +90,12 @@ class WeightTable {
     // The widened copy (see read()) when it matches the scores: a plain vector add, no sign extension.
     if constexpr (std::is_same_v<Score, std::int16_t>) {
       if (header_.weight_bits == 8) {
-        add_same_width(widened_->narrow.data() + index * count, count, scores);
+        add_whole_vectors(widened_->narrow.data() + index * score_width(), score_width(), scores);
         return;
       }
     } else {
       if (header_.weight_bits == 16) {
-        add_same_width(widened_->wide.data() + index * count, count, scores);
+        add_whole_vectors(widened_->wide.data() + index * score_width(), score_width(), scores);
         return;
       }
     }
@@ -103,16 +108,22 @@ class WeightTable {
     }
   }
 
-  // scores[c] += weights[c]: the two never overlap (the weights are the table's own), which the
-  // compiler is told so that it vectorizes without run-time overlap checks.
+  // scores[c] += weights[c] for c < width, a multiple of 8: whole 128-bit vectors of int16 (two of
+  // int32), no scalar tail. The two never overlap (the weights are the table's own), which the compiler
+  // is told so that it needs no run-time overlap check.
   template <typename Score>
-  static void add_same_width(const Score* __restrict weights, std::size_t count, Score* __restrict scores) {
-    for (std::size_t c = 0; c < count; ++c) scores[c] = static_cast<Score>(scores[c] + weights[c]);
+  static void add_whole_vectors(const Score* __restrict weights, std::size_t width, Score* __restrict scores) {
+    for (std::size_t c = 0; c < width; c += 8) {
+      for (std::size_t lane = 0; lane < 8; ++lane) {
+        scores[c + lane] = static_cast<Score>(scores[c + lane] + weights[c + lane]);
+      }
+    }
   }
 
   // The dense rows widened once at load to the width of the scores they are usually added to (8-bit
-  // weights to int16 scores, 16-bit weights to int32): a few tens of KB that save the widening of every
-  // weight on every add, the largest part of tagging time. Shared by copies of the table.
+  // weights to int16 scores, 16-bit weights to int32) and padded with zeros to score_width(): a few tens
+  // of KB that save the widening of every weight and the scalar tail on every add, the largest part of
+  // tagging time. Shared by copies of the table.
   struct WidenedDenseRows {
     std::vector<std::int16_t> narrow;  // of an 8-bit table
     std::vector<std::int32_t> wide;    // of a 16-bit table

@@ -117,12 +117,12 @@ template <typename Score>
 void PosTagger::tag_sentences(Document& document) const {
   std::vector<WordFacts> facts;  // one buffer per document, reused by every sentence
   std::vector<std::uint8_t> classes;
-  std::vector<Score> scores(class_count());
+  std::vector<Score> scores(weights_.score_width());  // add_row fills whole vectors
   const auto add_scores = [this](const std::uint64_t* keys, std::size_t count, Score* totals) {
     for (std::size_t k = 0; k < count; ++k) weights_.add_row(keys[k], totals);
   };
   perceptron::SpellingMemo<WordFacts> spellings(document.tokens.size());
-  perceptron::WordScoreCache<Score> word_cache(class_count(), document.tokens.size());
+  perceptron::WordScoreCache<Score> word_cache(weights_.score_width(), document.tokens.size());
   const auto add_word_scores = [&](const WordFacts& word, Score* totals) {
     word_cache.add(word.form, [&](Score* sums) {
       std::uint64_t keys[kMaxPosWordFeatures];

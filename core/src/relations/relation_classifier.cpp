@@ -52,9 +52,10 @@ RelationDecision RelationClassifier::classify(const RelationFeatureContext& cont
                                               const RelationArgument& second, std::uint32_t candidates_between) const {
   std::array<std::uint64_t, kMaxRelationFeatures> keys{};
   const std::size_t n = extract_relation_features(context, first, second, candidates_between, keys.data());
-  std::array<std::int32_t, kRelationClassCount> scores{};
+  std::array<std::int32_t, perceptron::WeightTable::score_width_for(kRelationClassCount)> scores{};  // add_row's width
   for (std::size_t k = 0; k < n; ++k) weights_.add_row(keys[k], scores.data());
-  return decide_relation(scores, none_bias_, weights_.header().scale, first.type, second.type);
+  const std::span<const std::int32_t> class_scores(scores.data(), kRelationClassCount);
+  return decide_relation(class_scores, none_bias_, weights_.header().scale, first.type, second.type);
 }
 
 }  // namespace lede::relations
