@@ -44,6 +44,8 @@ a document memory) on CoNLL-2003, writing a model file with the "ner" section; d
                      LOC, persons without the titles CoNLL04 keeps inside them; its "Other" spans (dates,
                      numbers, events: neither O nor MISC) left unlabeled, so nothing is learned from them
   --shuffle-seed N   the seed of the order of documents in each epoch (default 1)
+  --runs N           train N times apart, in the orders of --shuffle-seed, +1, ..., and average the weights
+                     (default 1)
   --epochs N         passes over the training data (default 12); --bits, --prune (default 1), --name,
                      --version, --out as above
 
@@ -139,7 +141,7 @@ int run_train(int argc, char** argv) {
   const std::string task = argv[2];
   const Arguments args(argc, argv, 3, {"--help", "--gold-tags"},
                        {"--data-dir", "--data", "--dev", "--lexicons", "--epochs", "--bits", "--prune", "--name", "--version",
-                        "--out", "--model", "--min-count", "--prune-sweep", "--extra", "--shuffle-seed"});
+                        "--out", "--model", "--min-count", "--prune-sweep", "--extra", "--shuffle-seed", "--runs"});
   if (!args.ok()) {
     std::fprintf(stderr, "lede train %s: %s\n", task.c_str(), args.error().c_str());
     return 2;

@@ -72,6 +72,11 @@ int train_ner(const Arguments& args) {
     return 2;
   }
   options.shuffle_seed = std::strtoull(args.value("--shuffle-seed").value_or("1").c_str(), nullptr, 10);
+  options.runs = std::atoi(args.value("--runs").value_or("1").c_str());
+  if (options.runs < 1 || options.runs > 16) {
+    std::fprintf(stderr, "lede train ner: --runs must be 1..16\n");
+    return 2;
+  }
   options.progress = [](const std::string& line) {
     std::printf("%s\n", line.c_str());
     std::fflush(stdout);

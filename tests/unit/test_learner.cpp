@@ -88,6 +88,30 @@ TEST_CASE("averaging weighs each weight by how long it held", "[learner]") {
   REQUIRE(model.row_weights(0)[1] == Approx(-0.5F));
 }
 
+TEST_CASE("mixed models score the mean of their weights, rows of either included", "[learner]") {
+  AveragedPerceptron a(2);
+  AveragedPerceptron b(2);
+  const std::uint64_t shared = 7;
+  const std::uint64_t only_b = 9;
+  a.tick();
+  a.update(&shared, 1, 0, 1);  // a: shared (+1, -1)
+  b.tick();
+  b.update(&shared, 1, 1, 0);  // b: shared (-1, +1) ...
+  b.tick();
+  b.update(&only_b, 1, 0, 1);  // ... and only_b (+1, -1)
+  AveragedPerceptron mixed(2);
+  mixed.add_weights(a, 0.5F);
+  mixed.add_weights(b, 0.5F);
+  REQUIRE(mixed.row_count() == 2);
+  float scores[2] = {0.0F, 0.0F};
+  mixed.add_scores(&shared, 1, scores);
+  CHECK(scores[0] == Approx(0.0F));
+  CHECK(scores[1] == Approx(0.0F));
+  mixed.add_scores(&only_b, 1, scores);
+  CHECK(scores[0] == Approx(0.5F));
+  CHECK(scores[1] == Approx(-0.5F));
+}
+
 TEST_CASE("a saved weight table reads back with exactly the saved weights", "[learner]") {
   const AveragedPerceptron model = trained_model();
   for (const int bits : {8, 16}) {

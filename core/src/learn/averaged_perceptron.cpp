@@ -31,6 +31,17 @@ void AveragedPerceptron::average() {
   }
 }
 
+void AveragedPerceptron::add_weights(const AveragedPerceptron& other, float factor) {
+  for (std::size_t row = 0; row < other.row_keys_.size(); ++row) {
+    const std::size_t first = find_or_add_row(other.row_keys_[row]) * class_count_;
+    for (std::size_t c = 0; c < class_count_; ++c) weights_[first + c] += factor * other.weights_[row * class_count_ + c];
+  }
+  for (std::size_t cell = 0; cell < weights_.size(); ++cell) {
+    totals_[cell] = static_cast<double>(weights_[cell]) * static_cast<double>(now_);
+    stamps_[cell] = now_;
+  }
+}
+
 std::size_t AveragedPerceptron::find_or_add_row(std::uint64_t key) {
   const auto [row, added] = rows_.try_emplace(key, static_cast<std::uint32_t>(row_keys_.size()));
   if (added) {

@@ -37,6 +37,10 @@ class AveragedPerceptron {
   // Replaces each weight by its average over all instances seen.
   void average();
 
+  // Adds `factor` times the other model's current weights (rows it lacks are added): mixes the averaged
+  // weights of runs trained apart. Use on a model that is no longer trained.
+  void add_weights(const AveragedPerceptron& other, float factor);
+
   // The rows, for saving: key and class_count weights each.
   std::uint64_t row_key(std::size_t row) const { return row_keys_[row]; }
   const float* row_weights(std::size_t row) const { return &weights_[row * class_count_]; }

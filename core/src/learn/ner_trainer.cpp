@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <memory>
 #include <random>
 #include <unordered_map>
 #include <unordered_set>
@@ -201,28 +202,38 @@ NerTrainingResult train_ner(const std::vector<NerDocument>& train, const std::ve
   const auto elapsed = [&] { return std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count(); };
   const std::vector<Example> train_examples = make_examples(train, gazetteer, options.hash_seed);
   const std::vector<Example> dev_examples = make_examples(dev, gazetteer, options.hash_seed);
-  AveragedPerceptron model(ner::kNerClassCount);
-  model.admit_only(frequent_features(train_examples, options.min_feature_count));
+  const std::unordered_set<std::uint64_t> admitted = frequent_features(train_examples, options.min_feature_count);
   report(format_progress("ner: %.0f training documents, %.0f dev documents", static_cast<double>(train.size()),
                 static_cast<double>(dev.size())));
 
-  std::vector<std::size_t> order(train_examples.size());
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::mt19937_64 random(options.shuffle_seed);
-  const auto averaged_scores = [&model](const std::uint64_t* keys, std::size_t n, float* scores) {
-    model.add_scores(keys, n, scores, /*averaged=*/true);
-  };
-  TransitionWeights transitions;
-  float averaged_transitions[TransitionWeights::kCells];
-  for (int epoch = 1; epoch <= options.epochs; ++epoch) {
-    shuffle_order(order, random);
-    const double train_accuracy = train_epoch(model, transitions, train_examples, order);
-    transitions.averaged(averaged_transitions);
-    const double f1 = dev_f1<float>(dev_examples, static_cast<const float*>(averaged_transitions), averaged_scores);
-    report(format_progress("epoch %2.0f  train token accuracy %6.2f  dev F1 %6.2f  (%.0f s)", epoch, train_accuracy, f1, elapsed()));
+  AveragedPerceptron model(ner::kNerClassCount);  // the mix of the runs' averaged weights
+  float averaged_transitions[TransitionWeights::kCells] = {};
+  const int runs = options.runs < 1 ? 1 : options.runs;
+  for (int run = 0; run < runs; ++run) {
+    AveragedPerceptron learner(ner::kNerClassCount);
+    learner.admit_only(admitted);
+    std::vector<std::size_t> order(train_examples.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::mt19937_64 random(options.shuffle_seed + static_cast<std::uint64_t>(run));
+    const auto averaged_scores = [&learner](const std::uint64_t* keys, std::size_t n, float* scores) {
+      learner.add_scores(keys, n, scores, /*averaged=*/true);
+    };
+    auto transitions = std::make_unique<TransitionWeights>();
+    float run_transitions[TransitionWeights::kCells];
+    for (int epoch = 1; epoch <= options.epochs; ++epoch) {
+      shuffle_order(order, random);
+      const double train_accuracy = train_epoch(learner, *transitions, train_examples, order);
+      transitions->averaged(run_transitions);
+      const double f1 = dev_f1<float>(dev_examples, static_cast<const float*>(run_transitions), averaged_scores);
+      report(format_progress("run %.0f epoch %2.0f  train token accuracy %6.2f  dev F1 %6.2f  (%.0f s)", run + 1, epoch,
+                             train_accuracy, f1, elapsed()));
+    }
+    learner.average();
+    transitions->averaged(run_transitions);
+    const float share = 1.0F / static_cast<float>(runs);
+    model.add_weights(learner, share);
+    for (std::size_t cell = 0; cell < TransitionWeights::kCells; ++cell) averaged_transitions[cell] += share * run_transitions[cell];
   }
-  model.average();
-  transitions.averaged(averaged_transitions);
 
   NerTrainingResult result;
   result.hash_seed = options.hash_seed;

@@ -21,6 +21,9 @@ struct NerTrainingOptions {
   std::uint64_t shuffle_seed = 1;        // the order of documents in each epoch; fixed for reproducibility
   std::uint64_t hash_seed = 0x6c656465;  // "lede": written to the section, read back by the runtime
   int min_feature_count = 2;             // features seen fewer times in the training data are never learned
+  // Runs trained apart, each in its own document order (shuffle_seed, shuffle_seed + 1, ...), whose averaged
+  // weights are averaged (parameter mixing): less of the score is the luck of one order.
+  int runs = 1;
   QuantizationOptions quantization;
   std::function<void(const std::string&)> progress;  // one line per epoch and per step
 };
