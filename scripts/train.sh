@@ -64,10 +64,11 @@ log "scoring the parser on EWT dev and GUM dev (predicted tags)"
 # CoNLL04 train (Roth & Yih 2004), read by the POS tagger and parser just packed into $model on its own
 # tokens; candidate pairs from the gold entities and from the entities our NER finds; the epoch and the bias
 # against "no relation" are chosen on CoNLL04 dev. 8-bit weights, |w| < 1 pruned: 91 KB instead of 317 KB
-# for 0.2 points of dev pair F1.
+# for 0.2 points of dev pair F1. --runs 5 averages the weights of 5 runs in different orders, each at its
+# best epoch on dev: end to end 56.15 -> 57.06, with gold entities 73.3 -> 74.6 (means over 3 shuffle seeds).
 relations_model="$LEDE_ROOT/build/native/relations-section.model"
 log "training the relation classifier"
-"$lede" train relations --data-dir "$LEDE_DATA" --model "$model" --epochs 20 --bits 8 --prune 1 \
+"$lede" train relations --data-dir "$LEDE_DATA" --model "$model" --runs 5 --epochs 20 --bits 8 --prune 1 \
   --out "$relations_model"
 "$lede" model pack --out "$model" "$model" "$relations_model"
 log "scoring relations on CoNLL04 dev (end to end, and with gold entities)"

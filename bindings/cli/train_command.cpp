@@ -66,6 +66,8 @@ the bias against "no relation" chosen on CoNLL04 dev, writing a model file with 
   --data FILE        training data (default DIR/conll04/train.txt)
   --dev FILE         dev data (default DIR/conll04/dev.txt)
   --epochs N         at most N passes (default 20); the best on dev is kept
+  --runs N           train N times apart, in the orders of --shuffle-seed (default 1), +1, ..., each
+                     keeping its best epoch, and average the weights (default 1)
   --bits (default 16), --prune (default 0), --min-count (default 1), --name, --version, --out as above
 )";
 

@@ -31,6 +31,12 @@ int train_relations(const Arguments& args) {
   options.quantization.weight_bits = std::atoi(args.value("--bits").value_or("16").c_str());
   options.quantization.prune_below = std::strtof(args.value("--prune").value_or("0").c_str(), nullptr);
   options.min_feature_count = std::atoi(args.value("--min-count").value_or("1").c_str());
+  options.runs = std::atoi(args.value("--runs").value_or("1").c_str());
+  options.shuffle_seed = std::strtoull(args.value("--shuffle-seed").value_or("1").c_str(), nullptr, 10);
+  if (options.runs < 1 || options.runs > 16) {
+    std::fprintf(stderr, "lede train relations: --runs must be 1..16\n");
+    return 2;
+  }
   if (options.epochs < 1 || options.epochs > 100 || options.min_feature_count < 1 ||
       (options.quantization.weight_bits != 8 && options.quantization.weight_bits != 16)) {
     std::fprintf(stderr, "lede train relations: --epochs must be 1..100, --min-count at least 1 and --bits 8 or 16\n");

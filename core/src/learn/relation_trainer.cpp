@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <random>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "learn/averaged_perceptron.hpp"
 #include "learn/byte_writer.hpp"
@@ -181,15 +182,12 @@ RelationTrainingResult train_relations(const std::vector<Conll04Sentence>& train
                 static_cast<double>(train_set.pairs.size()), static_cast<double>(train_set.relations),
                 static_cast<double>(dev_set.pairs.size()), static_cast<double>(dev_set.relations)));
 
-  AveragedPerceptron model(kRelationClassCount);
+  std::unordered_set<std::uint64_t> admitted;
   if (options.min_feature_count > 1) {
     std::unordered_map<std::uint64_t, int> counts;
     for (const std::uint64_t key : train_set.keys) ++counts[key];
-    model.admit_only(keys_seen_at_least(counts, options.min_feature_count));
+    admitted = keys_seen_at_least(counts, options.min_feature_count);
   }
-  std::vector<std::size_t> order(train_set.pairs.size());
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::mt19937_64 random(options.shuffle_seed);
   std::vector<float> scores(kRelationClassCount);
   const auto float_decider = [&scores](const AveragedPerceptron& weights, const PairSet& set, float bias) {
     return [&weights, &set, &scores, bias](const PairExample& pair) {
@@ -198,33 +196,46 @@ RelationTrainingResult train_relations(const std::vector<Conll04Sentence>& train
       return decide(scores.data(), bias, pair.first, pair.second);
     };
   };
-  AveragedPerceptron best = model;
-  double best_f1 = -1.0;
-  for (int epoch = 1; epoch <= options.epochs; ++epoch) {
-    shuffle_order(order, random);
-    std::size_t mistakes = 0;
-    for (const std::size_t i : order) {
-      const PairExample& pair = train_set.pairs[i];
-      const std::uint64_t* keys = train_set.keys.data() + pair.first_key;
-      std::fill(scores.begin(), scores.end(), 0.0F);
-      model.add_scores(keys, pair.key_count, scores.data());
-      const std::uint32_t guess = decide(scores.data(), 0.0F, pair.first, pair.second);
-      model.tick();
-      if (guess != pair.gold) {
-        ++mistakes;
-        model.update(keys, pair.key_count, pair.gold, guess);
+  // Each run keeps its best epoch on dev; with several runs (each in its own order) their weights are
+  // averaged (parameter mixing).
+  const int runs = options.runs < 1 ? 1 : options.runs;
+  AveragedPerceptron best(kRelationClassCount);
+  for (int run = 0; run < runs; ++run) {
+    AveragedPerceptron model(kRelationClassCount);
+    if (options.min_feature_count > 1) model.admit_only(admitted);
+    std::vector<std::size_t> order(train_set.pairs.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::mt19937_64 random(options.shuffle_seed + static_cast<std::uint64_t>(run));
+    AveragedPerceptron run_best = model;
+    double best_f1 = -1.0;
+    for (int epoch = 1; epoch <= options.epochs; ++epoch) {
+      shuffle_order(order, random);
+      std::size_t mistakes = 0;
+      for (const std::size_t i : order) {
+        const PairExample& pair = train_set.pairs[i];
+        const std::uint64_t* keys = train_set.keys.data() + pair.first_key;
+        std::fill(scores.begin(), scores.end(), 0.0F);
+        model.add_scores(keys, pair.key_count, scores.data());
+        const std::uint32_t guess = decide(scores.data(), 0.0F, pair.first, pair.second);
+        model.tick();
+        if (guess != pair.gold) {
+          ++mistakes;
+          model.update(keys, pair.key_count, pair.gold, guess);
+        }
+      }
+      AveragedPerceptron averaged = model;
+      averaged.average();
+      const PairScores dev_scores = score_pairs(dev_set, float_decider(averaged, dev_set, 0.0F));
+      report(format_progress("run %.0f epoch %2.0f  train mistakes %5.0f  dev P %6.2f  R %6.2f  F1 %6.2f", run + 1, epoch,
+                             static_cast<double>(mistakes), dev_scores.precision(), dev_scores.recall()) +
+             format_progress("  F1 %6.2f", dev_scores.f1()));
+      if (dev_scores.f1() > best_f1) {
+        best_f1 = dev_scores.f1();
+        run_best = std::move(averaged);
+        if (run == 0) result.best_epoch = epoch;
       }
     }
-    AveragedPerceptron averaged = model;
-    averaged.average();
-    const PairScores dev_scores = score_pairs(dev_set, float_decider(averaged, dev_set, 0.0F));
-    report(format_progress("epoch %2.0f  train mistakes %5.0f  dev P %6.2f  R %6.2f  F1 %6.2f", epoch, static_cast<double>(mistakes),
-                  dev_scores.precision(), dev_scores.recall(), dev_scores.f1()));
-    if (dev_scores.f1() > best_f1) {
-      best_f1 = dev_scores.f1();
-      best = std::move(averaged);
-      result.best_epoch = epoch;
-    }
+    best.add_weights(run_best, 1.0F / static_cast<float>(runs));
   }
   // The bias against "no relation": a small sweep on dev (negative favors recall).
   for (float bias = -8.0F; bias <= 4.01F; bias += 0.5F) {
