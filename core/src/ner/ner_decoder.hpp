@@ -9,7 +9,6 @@
 // teach when to override it. Jackknifed pass-1 labels would be the next thing to try.)
 #pragma once
 
-#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <span>
@@ -44,26 +43,59 @@ struct DecodeScratch {
   std::vector<std::uint8_t> back;     // Viterbi back pointers, kNerClassCount per token
 };
 
-// The classes that may precede each class inside a sentence, in ascending order (is_legal_transition).
-struct LegalPredecessors {
-  std::uint8_t count = 0;
-  std::uint8_t from[kNerClassCount] = {};
+// The shape of the legal moves inside a sentence, derived from is_legal_transition at compile time.
+// BILOU has two kinds of move: a class that ends a name or is outside one (O, L-x, U-x: the "closed"
+// classes) may be followed by any class that starts a name or is outside one (O, B-x, U-x: the
+// "opening" classes); an open name (B-x, I-x) continues with I-x or L-x of its type. The first kind is a
+// dense closed x opening block that the Viterbi step scores as whole vectors; the second is a handful of
+// pairs scored one by one. (The static_assert below fails if the labels ever break this shape.)
+struct TransitionShape {
+  std::uint8_t closed_count = 0;
+  std::uint8_t closed[kNerClassCount] = {};   // ascending
+  std::uint8_t opening_count = 0;
+  std::uint8_t opening[kNerClassCount] = {};  // ascending
+  bool is_opening[kNerClassCount] = {};
+  // For each class that is not opening: its legal predecessors, ascending.
+  std::uint8_t continuing_from_count[kNerClassCount] = {};
+  std::uint8_t continuing_from[kNerClassCount][kNerClassCount] = {};
 };
-inline constexpr auto kLegalPredecessors = [] {
-  std::array<LegalPredecessors, kNerClassCount> table{};
+inline constexpr TransitionShape kTransitionShape = [] {
+  TransitionShape shape{};
   for (std::uint8_t c = 0; c < kNerClassCount; ++c) {
+    if (is_legal_transition(kOutside, c, false)) {
+      shape.opening[shape.opening_count++] = c;
+      shape.is_opening[c] = true;
+    }
+    if (is_legal_transition(c, kOutside, false)) shape.closed[shape.closed_count++] = c;
+  }
+  for (std::uint8_t c = 0; c < kNerClassCount; ++c) {
+    if (shape.is_opening[c]) continue;
     for (std::uint8_t p = 0; p < kNerClassCount; ++p) {
-      if (is_legal_transition(p, c, false)) table[c].from[table[c].count++] = p;
+      if (is_legal_transition(p, c, false)) shape.continuing_from[c][shape.continuing_from_count[c]++] = p;
     }
   }
-  return table;
+  return shape;
 }();
 static_assert([] {
-  for (const LegalPredecessors& legal : kLegalPredecessors) {
-    if (legal.count == 0) return false;
+  const TransitionShape& shape = kTransitionShape;
+  bool closed[kNerClassCount] = {};
+  for (std::uint8_t k = 0; k < shape.closed_count; ++k) closed[shape.closed[k]] = true;
+  for (std::uint8_t p = 0; p < kNerClassCount; ++p) {
+    for (std::uint8_t c = 0; c < kNerClassCount; ++c) {
+      // Legal exactly on the closed x opening block, or between an open class and a continuing one.
+      const bool in_block = closed[p] && shape.is_opening[c];
+      const bool continuing = !closed[p] && !shape.is_opening[c];
+      if (is_legal_transition(p, c, false) != in_block && !continuing) return false;
+    }
   }
-  return true;
-}(), "every class has a legal predecessor");
+  for (std::uint8_t c = 0; c < kNerClassCount; ++c) {
+    if (!shape.is_opening[c] && shape.continuing_from_count[c] == 0) return false;
+  }
+  return shape.opening_count > 0 && shape.closed_count > 0;
+}(), "BILOU moves are a closed x opening block plus continuations");
+
+// The opening classes as vector lanes: their count rounded up to whole 128-bit vectors of int32.
+inline constexpr std::size_t kOpeningLanes = (kTransitionShape.opening_count + 3) / 4 * 4;
 
 // The emission scores of a token: kNerClassCount, padded as perceptron::WeightTable::add_row needs.
 inline constexpr std::size_t kNerScoreWidth = perceptron::WeightTable::score_width_for(kNerClassCount);
@@ -83,6 +115,14 @@ void decode_sentence(std::span<const TokenFacts> facts, SentenceRange range, con
   if (scratch.back.size() < n * kNerClassCount) scratch.back.resize(n * kNerClassCount);
   // Dead states (no legal path) score kDead, far below any real score but safe to add to.
   constexpr Score kDead = static_cast<Score>(-1e9);
+  // The closed x opening block of the transition scores, one row of kOpeningLanes per closed class.
+  Score block[kNerClassCount * kOpeningLanes];
+  for (std::uint8_t k = 0; k < kTransitionShape.closed_count; ++k) {
+    for (std::size_t lane = 0; lane < kOpeningLanes; ++lane) {
+      const std::size_t cell = kTransitionShape.closed[k] * kNerClassCount + kTransitionShape.opening[lane];
+      block[k * kOpeningLanes + lane] = lane < kTransitionShape.opening_count ? transitions[cell] : kDead;
+    }
+  }
   Score best[kNerClassCount];
   Score next[kNerClassCount];
   for (std::size_t i = 0; i < n; ++i) {
@@ -101,21 +141,44 @@ void decode_sentence(std::span<const TokenFacts> facts, SentenceRange range, con
       }
     } else {
       // For each class, the best legal previous class: the first of the highest, as back[] needs a fixed
-      // rule. Only the legal moves are tried (about a third of all pairs in BILOU).
+      // rule. The closed x opening block as vectors over the opening classes (padding lanes score kDead),
+      // then the continuations pair by pair: 97 of the 289 pairs of classes.
+      const TransitionShape& shape = kTransitionShape;
+      Score top[kOpeningLanes];
+      Score arg[kOpeningLanes];
+      for (std::size_t lane = 0; lane < kOpeningLanes; ++lane) {
+        top[lane] = best[shape.closed[0]] + block[lane];
+        arg[lane] = shape.closed[0];
+      }
+      for (std::uint8_t k = 1; k < shape.closed_count; ++k) {
+        const Score from = best[shape.closed[k]];
+        const Score* row = block + k * kOpeningLanes;
+        const auto p = static_cast<Score>(shape.closed[k]);
+        for (std::size_t lane = 0; lane < kOpeningLanes; ++lane) {
+          const Score s = from + row[lane];
+          arg[lane] = s > top[lane] ? p : arg[lane];
+          top[lane] = s > top[lane] ? s : top[lane];
+        }
+      }
+      for (std::uint8_t lane = 0; lane < shape.opening_count; ++lane) {
+        const std::uint8_t c = shape.opening[lane];
+        next[c] = (last && opens_name(c)) || top[lane] <= kDead / 2 ? kDead : top[lane] + emission[c];
+        back[c] = static_cast<std::uint8_t>(arg[lane]);
+      }
       for (std::uint8_t c = 0; c < kNerClassCount; ++c) {
-        const LegalPredecessors& legal = kLegalPredecessors[c];
-        std::uint8_t arg = legal.from[0];
-        Score top = best[arg] + transitions[arg * kNerClassCount + c];
-        for (std::uint8_t k = 1; k < legal.count; ++k) {
-          const std::uint8_t p = legal.from[k];
+        if (shape.is_opening[c]) continue;
+        std::uint8_t from = shape.continuing_from[c][0];
+        Score best_score = best[from] + transitions[from * kNerClassCount + c];
+        for (std::uint8_t k = 1; k < shape.continuing_from_count[c]; ++k) {
+          const std::uint8_t p = shape.continuing_from[c][k];
           const Score s = best[p] + transitions[p * kNerClassCount + c];
-          if (s > top) {
-            top = s;
-            arg = p;
+          if (s > best_score) {
+            best_score = s;
+            from = p;
           }
         }
-        next[c] = (last && opens_name(c)) || top <= kDead / 2 ? kDead : top + emission[c];
-        back[c] = arg;
+        next[c] = (last && opens_name(c)) || best_score <= kDead / 2 ? kDead : best_score + emission[c];
+        back[c] = from;
       }
     }
     for (std::size_t c = 0; c < kNerClassCount; ++c) best[c] = next[c];
