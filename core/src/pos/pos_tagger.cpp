@@ -15,8 +15,9 @@
 namespace lede::pos {
 namespace {
 
-// The lemmas already written for a document, by spelling and tag: where each lies in lemma_text. Direct-
-// mapped on a hash of the spelling; the spelling itself is compared, so a hit is always right.
+// The lemmas already written for a document, by spelling and tags (XPOS and UPOS: a proper noun keeps its
+// case): where each lies in lemma_text. Direct-mapped on a hash of the spelling; the spelling and tags
+// themselves are compared, so a hit is always right.
 class LemmaCache {
  public:
   struct Lemma {
@@ -30,20 +31,21 @@ class LemmaCache {
     entries_.resize(slots);
   }
 
-  std::optional<Lemma> find(std::string_view form, std::uint8_t xpos) const {
+  std::optional<Lemma> find(std::string_view form, std::uint8_t xpos, std::uint8_t upos) const {
     const Entry& entry = entries_[slot(form, xpos)];
-    if (entry.xpos != xpos || entry.form != form) return std::nullopt;
+    if (entry.xpos != xpos || entry.upos != upos || entry.form != form) return std::nullopt;
     return entry.lemma;
   }
 
-  void remember(std::string_view form, std::uint8_t xpos, std::size_t begin, std::size_t length) {
-    entries_[slot(form, xpos)] = Entry{form, xpos, {begin, length}};
+  void remember(std::string_view form, std::uint8_t xpos, std::uint8_t upos, std::size_t begin, std::size_t length) {
+    entries_[slot(form, xpos)] = Entry{form, xpos, upos, {begin, length}};
   }
 
  private:
   struct Entry {
     std::string_view form;  // a view of the document's text
     std::uint8_t xpos = kNoTag;
+    std::uint8_t upos = kNoTag;
     Lemma lemma;
   };
 
@@ -157,7 +159,7 @@ void PosTagger::tag(Document& document) const {
     tag_sentences<std::int32_t>(document);
   }
   // Lemmas in token order (sentences cover the tokens in order), each appended to one shared string. A
-  // spelling seen before with the same tag reuses the lemma already appended (articles repeat words).
+  // spelling seen before with the same tags reuses the lemma already appended (articles repeat words).
   document.lemma_text.reserve(document.text().size());
   LemmaCache seen(token_count);
   for (std::size_t t = 0; t < token_count; ++t) {
@@ -165,11 +167,11 @@ void PosTagger::tag(Document& document) const {
     const std::size_t begin = document.lemma_text.size();
     if (document.xpos[t] == kNoTag) {
       document.lemma_text += form;
-    } else if (const auto earlier = seen.find(form, document.xpos[t])) {
+    } else if (const auto earlier = seen.find(form, document.xpos[t], document.upos[t])) {
       document.lemma_text.append(document.lemma_text, earlier->begin, earlier->length);
     } else {
       lemmatizer_.append_lemma(form, document.xpos[t], document.upos[t], document.lemma_text);
-      seen.remember(form, document.xpos[t], begin, document.lemma_text.size() - begin);
+      seen.remember(form, document.xpos[t], document.upos[t], begin, document.lemma_text.size() - begin);
     }
     document.lemma_ends[t] = static_cast<std::uint32_t>(document.lemma_text.size());
   }
