@@ -273,6 +273,26 @@ TEST_CASE("a place named like a person's surname stays a place", "[resolve]") {
   CHECK(entity_of(document, "Jordan", 1) == entity_of(document, "Michael Jordan"));
 }
 
+TEST_CASE("one name typed a place once and an organization elsewhere stays one entity, each keeping its type", "[resolve]") {
+  const Document document = resolved(
+      "[ORG Gloria] opened a clinic. Patients praised [ORG Gloria]. The storm missed [GPE Gloria] entirely.");
+  CHECK(entity_of(document, "Gloria", 2) == entity_of(document, "Gloria", 0));
+  CHECK(document.mentions[2].type == EntityType::Gpe);
+  CHECK(document.mentions[0].type == EntityType::Org);
+}
+
+TEST_CASE("a ruler's regnal number is part of neither the surname nor the key", "[resolve]") {
+  const Document document = resolved(
+      "[PERSON Joshua Norton] arrived in 1849. He became [PERSON Norton I] in 1859. [PERSON Norton] issued "
+      "decrees.");
+  CHECK(entity_of(document, "Norton I") == entity_of(document, "Norton"));
+  CHECK(entity_of(document, "Norton I") == entity_of(document, "Joshua Norton"));
+  const Document names = marked_document("[PERSON Elizabeth II] and [LAW Title IV]");
+  CHECK(resolve::name_key(names, names.mentions[0].token_begin, names.mentions[0].token_end, true).text == "elizabeth");
+  // Not a person: the number tells namesakes apart.
+  CHECK(resolve::name_key(names, names.mentions[1].token_begin, names.mentions[1].token_end, false).text == "title iv");
+}
+
 TEST_CASE("title mentions join the person who holds the title", "[resolve]") {
   const Document document = resolved(
       "[TITLE Colonel General] [PERSON Oleg Salyukov], [TITLE Commander of the Russian Ground Forces], met "

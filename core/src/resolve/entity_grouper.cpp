@@ -222,6 +222,17 @@ void repair_types(Document& document, const NameForms& names, DisjointSets& sets
     if (names.form_of_mention[m] == kNone || sets.find(m) != m) continue;
     majority_of[votes_of_root[m]] = majority(votes[votes_of_root[m]], document.mentions[m].type);
   }
+  // A place keeps its type even where the set's majority is not a place (a city's name is also its team's,
+  // in sports results). Written the same way as an organization or other non-person name of the set, it is
+  // one name typed two ways ("Gloria" ORG and GPE) and stays in the set; a place that joined through a
+  // person ("Jordan" with "Michael Jordan" and the surname "Jordan") leaves it.
+  std::vector<bool> form_typed_other(names.forms.size(), false);
+  for (std::uint32_t m = 0; m < count; ++m) {
+    const EntityType type = document.mentions[m].type;
+    if (names.form_of_mention[m] != kNone && !is_place_type(type) && type != EntityType::Person) {
+      form_typed_other[names.form_of_mention[m]] = true;
+    }
+  }
   std::vector<bool> leaves(count, false);
   bool any_leaves = false;
   for (std::uint32_t m = 0; m < count; ++m) {
@@ -230,7 +241,7 @@ void repair_types(Document& document, const NameForms& names, DisjointSets& sets
     const EntityType majority_type = majority_of[votes_of_root[root]];
     if (is_place_type(document.mentions[m].type) && !is_place_type(majority_type)) {
       document.mentions[m].type = majority(place_votes[votes_of_root[root]], document.mentions[m].type);
-      leaves[m] = any_leaves = true;
+      if (!form_typed_other[names.form_of_mention[m]]) leaves[m] = any_leaves = true;
     } else {
       document.mentions[m].type = majority_type;
     }

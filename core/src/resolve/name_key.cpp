@@ -16,6 +16,14 @@ bool is_name_suffix(std::string_view word) {
   return word == "jr" || word == "sr" || word == "ii" || word == "iii" || word == "iv";
 }
 
+bool is_regnal_number(std::string_view folded) {
+  static constexpr std::array<std::string_view, 9> kNumbers = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"};
+  for (std::string_view number : kNumbers) {
+    if (number == folded) return true;
+  }
+  return false;
+}
+
 bool is_function_word(std::string_view word) {
   static constexpr std::array<std::string_view, 10> kWords = {"of", "the", "and", "for", "&", "on", "in", "to", "de", "at"};
   for (std::string_view w : kWords) {
@@ -106,6 +114,13 @@ NameKey name_key(const Document& document, std::uint32_t begin, std::uint32_t en
     append_range(begin, end);
   }
   while (!key.text.empty() && key.text.back() == ' ') key.text.pop_back();
+  // A regnal number ends a ruler's name ("Norton I", "Elizabeth II"), which is then the name alone: "Norton
+  // I" and "Norton" are one person. (Two rulers of one name in one article, "Elizabeth I" and "Elizabeth
+  // II", would be merged: rarer in news than the ruler named with and without the number.)
+  if (person) {
+    const std::size_t space = key.text.rfind(' ');
+    if (space != std::string::npos && is_regnal_number(std::string_view(key.text).substr(space + 1))) key.text.resize(space);
+  }
   key.all_capitals = letters && !lowercase;
   index_words(key);
   if (key.words == 1 && key.all_capitals) {
