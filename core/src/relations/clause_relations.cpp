@@ -238,6 +238,10 @@ void ClauseReader::read(std::uint32_t verb) {
                     (verb_lemma == "travel" && preposition == "to")) &&
                    is_person_or_org(s_type) && is_place(o_type)) {
           emit("visited", s, o, verb, base + " " + preposition, negated, kTypedPatternScore);
+        } else if ((verb_lemma == "base" || verb_lemma == "headquarter") && preposition == "in" &&
+                   s_type == EntityType::Org && is_place(o_type)) {
+          // "Acme Corp. is based in Denver", "headquartered in": the classifier's based_in, stated outright.
+          emit("based_in", s, o, verb, verb_lemma == "base" ? "based in" : "headquartered in", negated, kTypedPatternScore);
         } else {
           const bool keep_noun = object_noun && (on_noun || is_light_verb(verb_lemma));
           emit("open", s, o, verb, voice + base + (keep_noun ? " " + object_word : "") + " " + preposition, negated, kOpenScore);

@@ -105,12 +105,13 @@ void RelationExtractor::extract(Document& document) const {
   std::vector<Relation> clauses;
   find_clause_relations(document, index, mention_at, clauses);
 
-  // An open relation over the pair of a classified one gives it its verb instead of standing beside it.
+  // An open relation over the pair of a classified one gives it its verb instead of standing beside it;
+  // so does a pattern's based_in that the classifier found too.
   std::vector<Relation>& out = document.relations;
   for (Relation& clause : clauses) {
-    if (clause.type != "open") continue;
+    if (clause.type != "open" && clause.type != "based_in") continue;
     for (Relation& relation : typed) {
-      if (!same_pair(relation, clause)) continue;
+      if (!same_pair(relation, clause) || (clause.type != "open" && clause.type != relation.type)) continue;
       relation.predicate = clause.predicate;
       relation.negated = clause.negated;
       relation.start = std::min(relation.start, clause.start);
