@@ -222,15 +222,22 @@ void repair_types(Document& document, const NameForms& names, DisjointSets& sets
     if (names.form_of_mention[m] == kNone || sets.find(m) != m) continue;
     majority_of[votes_of_root[m]] = majority(votes[votes_of_root[m]], document.mentions[m].type);
   }
-  // A place keeps its type even where the set's majority is not a place (a city's name is also its team's,
-  // in sports results). Written the same way as an organization or other non-person name of the set, it is
-  // one name typed two ways ("Gloria" ORG and GPE) and stays in the set; a place that joined through a
-  // person ("Jordan" with "Michael Jordan" and the surname "Jordan") leaves it.
-  std::vector<bool> form_typed_other(names.forms.size(), false);
+  // A place keeps its type where the set's majority is not a place (a city's name is also its team's, in
+  // sports results) and leaves the set, unless it is written exactly as an organization or other non-person
+  // name of the document: then it is one name typed two ways ("Gloria" ORG and GPE) and takes the
+  // majority type like any other name. A place that joined through a person ("Jordan" with "Michael
+  // Jordan") always leaves.
+  // Spelled exactly the same, and not in capitals: in results tables and headlines ("CHICAGO AT TORONTO")
+  // the same capitals are now the team, now the city.
+  const auto mention_text = [&document](const Mention& mention) {
+    const std::uint32_t start = document.mention_start(mention);
+    return std::string_view(document.text()).substr(start, document.mention_end(mention) - start);
+  };
+  std::unordered_set<std::string_view> written_as_other;
   for (std::uint32_t m = 0; m < count; ++m) {
     const EntityType type = document.mentions[m].type;
     if (names.form_of_mention[m] != kNone && !is_place_type(type) && type != EntityType::Person) {
-      form_typed_other[names.form_of_mention[m]] = true;
+      written_as_other.insert(mention_text(document.mentions[m]));
     }
   }
   std::vector<bool> leaves(count, false);
@@ -239,9 +246,11 @@ void repair_types(Document& document, const NameForms& names, DisjointSets& sets
     if (names.form_of_mention[m] == kNone) continue;
     const std::uint32_t root = sets.find(m);
     const EntityType majority_type = majority_of[votes_of_root[root]];
-    if (is_place_type(document.mentions[m].type) && !is_place_type(majority_type)) {
+    if (is_place_type(document.mentions[m].type) && !is_place_type(majority_type) &&
+        (names.forms[names.form_of_mention[m]].key.all_capitals ||
+         !written_as_other.contains(mention_text(document.mentions[m])))) {
       document.mentions[m].type = majority(place_votes[votes_of_root[root]], document.mentions[m].type);
-      if (!form_typed_other[names.form_of_mention[m]]) leaves[m] = any_leaves = true;
+      leaves[m] = any_leaves = true;
     } else {
       document.mentions[m].type = majority_type;
     }
