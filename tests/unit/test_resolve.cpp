@@ -284,6 +284,16 @@ TEST_CASE("one name typed a place once and an organization elsewhere is one enti
   CHECK(table.mentions[1].type == EntityType::Gpe);
 }
 
+TEST_CASE("an organization's first word alone joins it when no other organization starts with it", "[resolve]") {
+  const Document document = resolved(
+      "[ORG Nordhavn Shipping] won the contract. [ORG Nordhavn] will build two ships. [ORG Toyota] and "
+      "[ORG Toyota Motor] agreed, as did [ORG Toyota Tsusho].");
+  CHECK(entity_of(document, "Nordhavn") == entity_of(document, "Nordhavn Shipping"));
+  // Two organizations start with "Toyota": the word alone is neither.
+  CHECK(entity_of(document, "Toyota") != entity_of(document, "Toyota Motor"));
+  CHECK(entity_of(document, "Toyota") != entity_of(document, "Toyota Tsusho"));
+}
+
 TEST_CASE("a ruler's regnal number is part of neither the surname nor the key", "[resolve]") {
   const Document document = resolved(
       "[PERSON Joshua Norton] arrived in 1849. He became [PERSON Norton I] in 1859. [PERSON Norton] issued "

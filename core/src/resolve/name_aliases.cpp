@@ -79,6 +79,7 @@ class AliasLinker {
     unite_identical_forms();
     link_shorter_full_names();
     link_single_names();
+    link_organization_short_names();
     link_acronyms_by_initials();
   }
 
@@ -204,6 +205,28 @@ class AliasLinker {
       } else {
         sets_.unite(first, m);
       }
+    }
+  }
+
+  // "Nordhavn" joins "Nordhavn Shipping", "Toyota" joins "Toyota Motor Corp": an organization's first word
+  // alone, when exactly one organization of the article starts with it.
+  void link_organization_short_names() {
+    std::unordered_map<std::string_view, std::vector<std::uint32_t>> by_first_word;
+    for (std::uint32_t f = 0; f < forms_.size(); ++f) {
+      const NameForm& form = forms_[f];
+      if (form.key.words >= 2 && form.type == EntityType::Org) {
+        by_first_word[form.key.first_word()].push_back(f);
+      }
+    }
+    if (by_first_word.empty()) return;
+    std::vector<Candidate> candidates;
+    for (std::uint32_t f = 0; f < forms_.size(); ++f) {
+      const NameForm& form = forms_[f];
+      if (form.key.words != 1 || form.type != EntityType::Org || form.indefinite || form.key.acronym_shaped) continue;
+      const auto found = by_first_word.find(form.key.text);
+      if (found == by_first_word.end()) continue;
+      collect(found->second, candidates);
+      if (candidates.size() == 1) sets_.unite(form.mentions.front(), candidates.front().root);
     }
   }
 
