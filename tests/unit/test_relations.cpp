@@ -452,6 +452,8 @@ TEST_CASE("the pipeline on raw text: roles, meetings, visits and open relations"
   CHECK(has(document, "visited(Vladimir Putin, visit, India)"));
   // A meeting has the shape of a shooting ("X met Y in Z"): no killing without a word of killing.
   CHECK(std::none_of(document.relations.begin(), document.relations.end(), [](const Relation& r) { return r.type == "killed"; }));
+  // Where they met is not where either lives.
+  CHECK(std::none_of(document.relations.begin(), document.relations.end(), [](const Relation& r) { return r.type == "lives_in"; }));
   CHECK(has(document, "role(Xi Jinping, President, Chinese)"));
   const Document entities_only = analyzer->analyze("Vladimir Putin visited India.", {lede::Pipeline::Entities, ""});
   CHECK(entities_only.relations.empty());

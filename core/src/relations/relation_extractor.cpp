@@ -130,16 +130,24 @@ void RelationExtractor::extract(Document& document) const {
       return clause.type == "met" && same_pair(clause, relation);
     });
   });
-  // Likewise a visit says the person does not live there ("on her first visit to Moscow").
+  // Likewise a visit says the person does not live there ("on her first visit to Moscow"), and a meeting
+  // in a place says where they met, not where either lives ("Asif met Xi Jinping in Beijing").
   const auto same_arguments = [](const Relation& a, const Relation& b) {
     return a.sentence == b.sentence && a.subject == b.subject && a.object == b.object;
+  };
+  const auto took_part_in_meeting = [&](const Relation& relation) {
+    return std::any_of(clauses.begin(), clauses.end(), [&](const Relation& clause) {
+      return clause.type == "met" && clause.sentence == relation.sentence &&
+             (clause.subject == relation.subject || clause.object == relation.subject);
+    });
   };
   std::erase_if(typed, [&](const Relation& relation) {
     if (relation.type != "lives_in") return false;
     return std::any_of(roles.begin(), roles.end(), [&](const Relation& role) { return same_arguments(role, relation); }) ||
            std::any_of(clauses.begin(), clauses.end(), [&](const Relation& clause) {
              return clause.type == "visited" && same_arguments(clause, relation);
-           });
+           }) ||
+           took_part_in_meeting(relation);
   });
   out = std::move(typed);
   out.insert(out.end(), std::make_move_iterator(roles.begin()), std::make_move_iterator(roles.end()));
