@@ -102,7 +102,8 @@ inline constexpr std::size_t kNerScoreWidth = perceptron::WeightTable::score_wid
 
 // Decodes one sentence with Viterbi over the legal BILOU sequences. `emit(keys, key_count, scores)` adds
 // the feature scores of a token to scores[0..kNerClassCount) (the array has kNerScoreWidth entries);
-// `transitions[transition_row(p) * kNerClassCount + c]` scores class c after p. The token's keys stay in scratch.keys for the caller.
+// `transitions[transition_row(p) * kNerClassCount + c]` scores class c after p. The token's keys stay in
+// scratch.keys for the caller.
 template <typename Score, typename Emit>
 void decode_sentence(std::span<const TokenFacts> facts, SentenceRange range, const MemoryVerdict* memory,
                      const Score* transitions, Emit&& emit, DecodeScratch& scratch, std::uint8_t* classes) {

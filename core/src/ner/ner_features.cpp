@@ -10,10 +10,9 @@ namespace lede::ner {
 namespace {
 
 using perceptron::feature_key;
+using perceptron::fnv_step;
 using perceptron::hash_bytes;
-
-constexpr std::uint64_t kFnvOffset = 0xcbf29ce484222325ULL;  // FNV-1a, as perceptron::hash_bytes
-constexpr std::uint64_t kFnvPrime = 0x100000001b3ULL;
+using perceptron::kFnvOffset;
 
 constexpr char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
@@ -61,8 +60,8 @@ TokenFacts describe_token(std::string_view form, std::uint64_t seed) {
     std::uint64_t head = kFnvOffset ^ (seed + k);
     std::uint64_t tail = kFnvOffset ^ (seed + 8 + k);
     for (std::size_t i = 0; i < length; ++i) {
-      head = (head ^ static_cast<unsigned char>(lower[i])) * kFnvPrime;
-      tail = (tail ^ static_cast<unsigned char>(lower[n - length + i])) * kFnvPrime;
+      head = fnv_step(head, lower[i]);
+      tail = fnv_step(tail, lower[n - length + i]);
     }
     facts.prefix[k - 1] = perceptron::mix64(head);
     facts.suffix[k - 1] = perceptron::mix64(tail);

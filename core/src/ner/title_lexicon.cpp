@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "lexicon/embedded.hpp"
+#include "perceptron/feature_hash.hpp"
 
 namespace lede::ner {
 namespace {
@@ -32,11 +33,11 @@ class FoldedHash {
  private:
   void push(char c) {
     before_last_ = hash_;
-    hash_ = (hash_ ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
+    hash_ = perceptron::fnv_step(hash_, c);
     last_ = c;
     started_ = true;
   }
-  std::uint64_t hash_ = 0xcbf29ce484222325ULL;
+  std::uint64_t hash_ = perceptron::kFnvOffset;
   std::uint64_t before_last_ = hash_;
   char last_ = 0;
   bool started_ = false;

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "lede/document.hpp"
+#include "perceptron/feature_hash.hpp"
 
 namespace lede::ner {
 
@@ -96,8 +97,8 @@ class FoldedWordMap {
   Value& operator[](std::string_view word) {
     std::string key(word);
     for (char& c : key) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-    std::uint64_t hash = kFnvOffset;
-    for (const char c : key) hash = (hash ^ static_cast<unsigned char>(c)) * kFnvPrime;
+    std::uint64_t hash = perceptron::kFnvOffset;
+    for (const char c : key) hash = perceptron::fnv_step(hash, c);
     filter_[(hash >> 6) % kFilterWords] |= std::uint64_t{1} << (hash & 63);
     const auto found = map_.find(key);
     if (found != map_.end()) return found->second;
@@ -108,11 +109,11 @@ class FoldedWordMap {
   const Value* find(std::string_view word) const {
     char buffer[kLongestWord];
     if (word.size() > sizeof buffer) return nullptr;
-    std::uint64_t hash = kFnvOffset;
+    std::uint64_t hash = perceptron::kFnvOffset;
     for (std::size_t i = 0; i < word.size(); ++i) {
       const char c = word[i];
       buffer[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-      hash = (hash ^ static_cast<unsigned char>(buffer[i])) * kFnvPrime;
+      hash = perceptron::fnv_step(hash, buffer[i]);
     }
     if ((filter_[(hash >> 6) % kFilterWords] >> (hash & 63) & 1U) == 0) return nullptr;
     const auto found = map_.find(std::string_view(buffer, word.size()));
@@ -121,8 +122,6 @@ class FoldedWordMap {
 
  private:
   static constexpr std::size_t kLongestWord = 64;  // no lexicon word is longer
-  static constexpr std::uint64_t kFnvOffset = 0xcbf29ce484222325ULL;
-  static constexpr std::uint64_t kFnvPrime = 0x100000001b3ULL;
   static constexpr std::size_t kFilterWords = 256;  // 16,384 bits: ~2% false "maybe" for 300 words
   std::uint64_t filter_[kFilterWords] = {};
   std::forward_list<std::string> keys_;            // stable storage for the views in map_

@@ -52,8 +52,8 @@ constexpr char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<c
 
 ParseWord describe_parse_word(std::string_view form, std::string_view lemma, std::uint8_t xpos, std::uint8_t upos,
                               std::uint64_t seed) {
-  std::uint64_t folded = 0xcbf29ce484222325ULL ^ seed;
-  for (const char c : form) folded = (folded ^ static_cast<unsigned char>(ascii_lower(c))) * 0x100000001b3ULL;
+  std::uint64_t folded = perceptron::kFnvOffset ^ seed;
+  for (const char c : form) folded = perceptron::fnv_step(folded, ascii_lower(c));
   ParseWord word;
   word.form = mix64(folded);
   word.lemma = perceptron::hash_bytes(lemma, seed + 64);

@@ -19,13 +19,17 @@ constexpr std::uint64_t mix64(std::uint64_t value) {
   return value;
 }
 
+// FNV-1a (Fowler, Noll, Vo): the 64-bit offset basis, and one step over a byte. Where a hash is
+// extended byte by byte (prefixes, lowercased spellings, phrase tables), the steps are taken in place.
+inline constexpr std::uint64_t kFnvOffset = 0xcbf29ce484222325ULL;
+constexpr std::uint64_t fnv_step(std::uint64_t hash, char byte) {
+  return (hash ^ static_cast<unsigned char>(byte)) * 0x100000001b3ULL;
+}
+
 // FNV-1a over the bytes, mixed: cheap for the short strings (words, affixes) features are made of.
 constexpr std::uint64_t hash_bytes(std::string_view bytes, std::uint64_t seed) {
-  std::uint64_t hash = 0xcbf29ce484222325ULL ^ seed;
-  for (const char c : bytes) {
-    hash ^= static_cast<unsigned char>(c);
-    hash *= 0x100000001b3ULL;
-  }
+  std::uint64_t hash = kFnvOffset ^ seed;
+  for (const char c : bytes) hash = fnv_step(hash, c);
   return mix64(hash);
 }
 

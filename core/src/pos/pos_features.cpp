@@ -9,7 +9,9 @@ namespace lede::pos {
 namespace {
 
 using perceptron::feature_key;
+using perceptron::fnv_step;
 using perceptron::hash_bytes;
+using perceptron::kFnvOffset;
 
 constexpr char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
@@ -35,8 +37,6 @@ enum Template : std::uint32_t {
   kDictClassNextDictClass, kPrevTagNextDictClass, kLowerDictClass,
 };
 
-constexpr std::uint64_t kFnvOffset = 0xcbf29ce484222325ULL;
-constexpr std::uint64_t kFnvPrime = 0x100000001b3ULL;
 
 constexpr std::uint8_t length_bucket(std::size_t n) {
   return n <= 4 ? static_cast<std::uint8_t>(n) : n <= 6 ? 5 : n <= 9 ? 6 : n <= 13 ? 7 : 8;
@@ -61,9 +61,9 @@ WordFacts describe_word(std::string_view form, std::uint64_t seed) {
     const char c = form[i];
     const char l = ascii_lower(c);
     lower[i] = l;
-    exact = (exact ^ static_cast<unsigned char>(c)) * kFnvPrime;
-    folded = (folded ^ static_cast<unsigned char>(l)) * kFnvPrime;
-    folded_as_form = (folded_as_form ^ static_cast<unsigned char>(l)) * kFnvPrime;
+    exact = fnv_step(exact, c);
+    folded = fnv_step(folded, l);
+    folded_as_form = fnv_step(folded_as_form, l);
     if (i < 4) facts.prefix[i] = folded;
     if (c >= 'a' && c <= 'z') any_lower = true;
     if (c >= 'A' && c <= 'Z') {
@@ -81,8 +81,8 @@ WordFacts describe_word(std::string_view form, std::uint64_t seed) {
   }
   for (std::size_t i = n; i < 4; ++i) facts.prefix[i] = folded;
   for (std::size_t i = n; i < form.size(); ++i) {
-    exact = (exact ^ static_cast<unsigned char>(form[i])) * kFnvPrime;
-    folded_as_form = (folded_as_form ^ static_cast<unsigned char>(ascii_lower(form[i]))) * kFnvPrime;
+    exact = fnv_step(exact, form[i]);
+    folded_as_form = fnv_step(folded_as_form, ascii_lower(form[i]));
   }
   if (!form.empty() && form[0] >= 'A' && form[0] <= 'Z') flags |= kCapitalized;
   if (letters >= 2 && !any_lower && (flags & kCapitalized)) flags |= kAllCaps;
@@ -94,7 +94,7 @@ WordFacts describe_word(std::string_view form, std::uint64_t seed) {
   // Suffixes: FNV-1a from the last byte backwards, so each is one step on from the shorter one.
   std::uint64_t tail = kFnvOffset ^ (seed + 16);
   for (std::size_t k = 0; k < 5; ++k) {
-    if (k < n) tail = (tail ^ static_cast<unsigned char>(lower[n - 1 - k])) * kFnvPrime;
+    if (k < n) tail = fnv_step(tail, lower[n - 1 - k]);
     facts.suffix[k] = tail;
   }
   char shape[16];

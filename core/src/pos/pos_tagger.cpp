@@ -15,47 +15,10 @@
 namespace lede::pos {
 namespace {
 
-// The lemmas already written for a document, by spelling and tags (XPOS and UPOS: a proper noun keeps its
-// case): where each lies in lemma_text. Direct-mapped on a hash of the spelling; the spelling and tags
-// themselves are compared, so a hit is always right.
-class LemmaCache {
- public:
-  struct Lemma {
-    std::size_t begin = 0;
-    std::size_t length = 0;
-  };
-
-  explicit LemmaCache(std::size_t token_count) {
-    std::size_t slots = 64;
-    while (slots < token_count && slots < 8192) slots *= 2;
-    entries_.resize(slots);
-  }
-
-  std::optional<Lemma> find(std::string_view form, std::uint8_t xpos, std::uint8_t upos) const {
-    const Entry& entry = entries_[slot(form, xpos)];
-    if (entry.xpos != xpos || entry.upos != upos || entry.form != form) return std::nullopt;
-    return entry.lemma;
-  }
-
-  void remember(std::string_view form, std::uint8_t xpos, std::uint8_t upos, std::size_t begin, std::size_t length) {
-    entries_[slot(form, xpos)] = Entry{form, xpos, upos, {begin, length}};
-  }
-
- private:
-  struct Entry {
-    std::string_view form;  // a view of the document's text
-    std::uint8_t xpos = kNoTag;
-    std::uint8_t upos = kNoTag;
-    Lemma lemma;
-  };
-
-  std::size_t slot(std::string_view form, std::uint8_t xpos) const {
-    std::uint64_t hash = 0xcbf29ce484222325ULL ^ xpos;
-    for (const char c : form) hash = (hash ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
-    return static_cast<std::size_t>(hash ^ hash >> 29) & (entries_.size() - 1);
-  }
-
-  std::vector<Entry> entries_;
+// Where a lemma already written for the document lies in its lemma_text.
+struct LemmaSpan {
+  std::size_t begin = 0;
+  std::size_t length = 0;
 };
 
 }  // namespace
@@ -159,19 +122,22 @@ void PosTagger::tag(Document& document) const {
     tag_sentences<std::int32_t>(document);
   }
   // Lemmas in token order (sentences cover the tokens in order), each appended to one shared string. A
-  // spelling seen before with the same tags reuses the lemma already appended (articles repeat words).
+  // spelling seen before with the same tags (XPOS and UPOS: a proper noun keeps its case) reuses the lemma
+  // already appended (articles repeat words).
   document.lemma_text.reserve(document.text().size());
-  LemmaCache seen(token_count);
+  perceptron::SpellingMemo<LemmaSpan> lemmas(token_count);
   for (std::size_t t = 0; t < token_count; ++t) {
     const std::string_view form = document.token_text(t);
     const std::size_t begin = document.lemma_text.size();
     if (document.xpos[t] == kNoTag) {
       document.lemma_text += form;
-    } else if (const auto earlier = seen.find(form, document.xpos[t], document.upos[t])) {
-      document.lemma_text.append(document.lemma_text, earlier->begin, earlier->length);
     } else {
-      lemmatizer_.append_lemma(form, document.xpos[t], document.upos[t], document.lemma_text);
-      seen.remember(form, document.xpos[t], document.upos[t], begin, document.lemma_text.size() - begin);
+      const std::uint64_t tags = std::uint64_t{document.xpos[t]} << 8 | document.upos[t];
+      const LemmaSpan lemma = lemmas.get(perceptron::hash_bytes(form, seed_ ^ tags << 40), [&] {
+        lemmatizer_.append_lemma(form, document.xpos[t], document.upos[t], document.lemma_text);
+        return LemmaSpan{begin, document.lemma_text.size() - begin};
+      });
+      if (lemma.begin != begin) document.lemma_text.append(document.lemma_text, lemma.begin, lemma.length);
     }
     document.lemma_ends[t] = static_cast<std::uint32_t>(document.lemma_text.size());
   }

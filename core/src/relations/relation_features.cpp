@@ -25,12 +25,8 @@ constexpr std::uint32_t kBetweenEdge = 5;
 
 // FNV-1a over the ASCII-lowercased bytes, so "President" and "president" share a feature.
 std::uint64_t hash_lower(std::string_view text, std::uint64_t seed) {
-  std::uint64_t hash = 0xcbf29ce484222325ULL ^ seed;
-  for (const char c : text) {
-    const char lower = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-    hash ^= static_cast<unsigned char>(lower);
-    hash *= 0x100000001b3ULL;
-  }
+  std::uint64_t hash = perceptron::kFnvOffset ^ seed;
+  for (const char c : text) hash = perceptron::fnv_step(hash, c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
   return mix64(hash);
 }
 
