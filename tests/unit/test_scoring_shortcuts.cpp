@@ -14,6 +14,8 @@
 #include "model_fixtures.hpp"
 #include "ner/ner_decoder.hpp"
 #include "ner/ner_features.hpp"
+#include "parse/greedy_parser.hpp"
+#include "perceptron/argmax.hpp"
 #include "perceptron/feature_hash.hpp"
 #include "perceptron/word_score_cache.hpp"
 #include "text/word_shape.hpp"
@@ -195,4 +197,45 @@ TEST_CASE("on EWT train, tags and lemmas of a document are those of its sentence
   if (in_whole != whole.end()) {
     FAIL("token " << (in_whole - whole.begin()) << ": " << *in_whole << " in the document, " << *alone << " alone");
   }
+}
+
+TEST_CASE("first_argmax is the first of the highest scores", "[speed]") {
+  std::mt19937 random(7);
+  for (int trial = 0; trial < 2000; ++trial) {
+    const std::size_t count = 1 + random() % 120;
+    // Few distinct values, so that ties are common; all negative in some trials.
+    const int low = trial % 3 == 0 ? -40 : -5;
+    std::vector<std::int16_t> scores(count);
+    for (auto& score : scores) score = static_cast<std::int16_t>(low + static_cast<int>(random() % 6));
+    std::size_t expected = 0;
+    for (std::size_t c = 1; c < count; ++c) {
+      if (scores[c] > scores[expected]) expected = c;
+    }
+    REQUIRE(lede::perceptron::first_argmax(scores.data(), count) == expected);
+  }
+}
+
+TEST_CASE("the parser's best legal class is the first highest-scoring legal class", "[parse][speed]") {
+  std::mt19937 random(11);
+  constexpr std::size_t kLabels = 20;
+  const std::size_t class_count = lede::parse::class_count_for(kLabels);
+  std::size_t states = 0;
+  for (int sentence = 0; sentence < 200; ++sentence) {
+    lede::parse::ParseState state;
+    state.reset(1 + random() % 12);
+    while (!state.terminal()) {
+      std::vector<std::int16_t> scores(class_count);
+      for (auto& score : scores) score = static_cast<std::int16_t>(static_cast<int>(random() % 7) - 3);
+      std::size_t expected = class_count;
+      for (std::size_t c = 0; c < class_count; ++c) {
+        if (lede::parse::is_legal(state, c) && (expected == class_count || scores[c] > scores[expected])) expected = c;
+      }
+      REQUIRE(expected < class_count);
+      const std::size_t best = lede::parse::best_legal_class(state, scores.data(), class_count);
+      REQUIRE(best == expected);
+      ++states;
+      state.apply(lede::parse::class_move(best), best == lede::parse::kShiftClass ? lede::parse::kNoLabel : static_cast<std::uint8_t>(1 + lede::parse::class_label_index(best)));
+    }
+  }
+  REQUIRE(states > 1000);
 }

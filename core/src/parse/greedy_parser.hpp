@@ -7,9 +7,11 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <limits>
 #include <span>
 
 #include "parse/parse_features.hpp"
+#include "perceptron/argmax.hpp"
 #include "parse/transition_system.hpp"
 
 namespace lede::parse {
@@ -36,24 +38,27 @@ static_assert(kShiftClass == 0 && kRootLabelIndex == 0 && class_move(1) == Move:
               "best_legal_class numbers the classes this way");
 
 // Legality depends only on the move and on whether the label is ROOT, so it is decided once per state,
-// not per class (is_legal states the same rule class by class).
+// not per class (is_legal states the same rule class by class). The illegal classes' scores are set to
+// the lowest value of Score (the trainer's float scores included), which no sum of weights reaches (WeightTable::fits_narrow_scores keeps
+// int16 sums within +-32767; int32 sums are far from their limit), so the first highest score is the
+// best legal class, found by perceptron::first_argmax without a dependent compare per class.
 template <typename Score>
-std::size_t best_legal_class(const ParseState& state, const Score* scores, std::size_t class_count) {
+std::size_t best_legal_class(const ParseState& state, Score* scores, std::size_t class_count) {
+  constexpr Score kIllegal = std::numeric_limits<Score>::lowest();
   const bool left = state.can_left();
   const bool right = state.can_right();
   const bool right_to_root = state.right_attaches_root();
-  std::size_t best = class_count;
-  const auto consider = [&](std::size_t c) {
-    if (best == class_count || scores[c] > scores[best]) best = c;
-  };
-  if (state.can_shift()) consider(kShiftClass);
+  if (!state.can_shift()) scores[kShiftClass] = kIllegal;
   // Class 1 is LEFT with ROOT (never legal), class 2 RIGHT with ROOT; from 3 on, odd is LEFT, even RIGHT.
-  if (right && right_to_root) consider(2);
-  const bool right_other = right && !right_to_root;
-  for (std::size_t c = 3; c < class_count; ++c) {
-    if (c % 2 == 1 ? left : right_other) consider(c);
+  scores[1] = kIllegal;
+  if (!(right && right_to_root)) scores[2] = kIllegal;
+  if (!left) {
+    for (std::size_t c = 3; c < class_count; c += 2) scores[c] = kIllegal;
   }
-  return best;
+  if (!right || right_to_root) {
+    for (std::size_t c = 4; c < class_count; c += 2) scores[c] = kIllegal;
+  }
+  return perceptron::first_argmax(scores, class_count);
 }
 
 // Parses `words` into `state` (its heads and labels: word_count() stands for ROOT, labels are

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <span>
 
+#include "perceptron/argmax.hpp"
 #include "pos/pos_features.hpp"
 
 namespace lede::pos {
@@ -27,10 +28,7 @@ void decode_greedy(std::span<const WordFacts> sentence, std::size_t class_count,
       add_word_scores(sentence[i], scores);
       const std::size_t key_count = extract_pos_context_features(sentence, i, previous, before_previous, keys);
       add_scores(keys, key_count, scores);
-      best = 0;
-      for (std::size_t c = 1; c < class_count; ++c) {
-        if (scores[c] > scores[best]) best = static_cast<std::uint8_t>(c);
-      }
+      best = static_cast<std::uint8_t>(perceptron::first_argmax(scores, class_count));
     }
     classes[i] = best;
     before_previous = previous;
