@@ -130,7 +130,7 @@ int train_ner(const Arguments& args) {
 
   ModelBuilder builder;
   builder.add_section(ner::kNerSectionName, ner::kNerTemplateVersion, tagger.hash_seed, tagger.section);
-  builder.add_section(ner::kGazetteerSectionName, ner::kNerTemplateVersion, tagger.hash_seed, gazetteer_section);
+  builder.add_section(ner::kGazetteerSectionName, ner::kGazetteerTemplateVersion, tagger.hash_seed, gazetteer_section);
   const std::vector<std::byte> file = builder.build(args.value("--name").value_or(LEDE_MODEL_NAME),
                                                     args.value("--version").value_or(LEDE_MODEL_VERSION));
   std::string error;

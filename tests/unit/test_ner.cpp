@@ -12,6 +12,7 @@
 
 #include "corpus/conll_readers.hpp"
 #include "learn/conll04_corpus.hpp"
+#include "learn/gazetteer_builder.hpp"
 #include "learn/ner_corpus.hpp"
 #include "learn/ner_trainer.hpp"
 #include "lede/analyzer.hpp"
@@ -289,4 +290,32 @@ TEST_CASE("names the current model still gets wrong", "[ner][!mayfail]") {
     CHECK(has(m, "GPE TOKYO"));
     CHECK(has(m, "GPE Tokyo"));
   }
+}
+
+TEST_CASE("the gazetteer marks phrases of several tokens, looking further only where a longer phrase starts", "[ner]") {
+  const std::uint64_t seed = 0x6c656465;
+  const std::vector<learn::GazetteerFile> files = {{"cities", "New York City\nParis\n"},
+                                                   {"companies", "Bank of New York\n"}};
+  learn::GazetteerStats stats;
+  const std::vector<std::byte> section = learn::build_gazetteer_section(files, seed, stats);
+  ner::Gazetteer gazetteer;
+  REQUIRE(gazetteer.read(section));
+  const std::vector<std::string> words = {"He", "left", "New", "York", "City", "for", "Bank", "of", "New", "York", "."};
+  std::vector<ner::TokenFacts> sentence;
+  for (const std::string& word : words) sentence.push_back(ner::describe_token(word, seed));
+  gazetteer.mark(sentence);
+  const auto starts = [](ner::GazetteerList list) { return std::uint64_t{1} << (2 * list); };
+  const auto inside = [](ner::GazetteerList list) { return std::uint64_t{1} << (2 * list + 1); };
+  CHECK(sentence[0].gazetteer == 0);
+  CHECK(sentence[2].gazetteer == starts(ner::kCity));
+  CHECK(sentence[3].gazetteer == inside(ner::kCity));
+  CHECK(sentence[4].gazetteer == inside(ner::kCity));
+  CHECK(sentence[6].gazetteer == starts(ner::kCompany));
+  // "New York" alone is on no list: only the start of longer phrases.
+  CHECK(sentence[8].gazetteer == inside(ner::kCompany));
+  CHECK(sentence[9].gazetteer == inside(ner::kCompany));
+  std::uint64_t new_york = 0;
+  for (std::size_t t = 2; t < 4; ++t) new_york = ner::extend_phrase_hash(new_york, sentence[t].lower);
+  CHECK(gazetteer.lists(new_york) == 0);
+  CHECK(gazetteer.lists(ner::extend_phrase_hash(new_york, sentence[4].lower)) == (1U << ner::kCity));
 }

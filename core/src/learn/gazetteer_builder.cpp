@@ -62,6 +62,8 @@ std::vector<std::byte> build_gazetteer_section(const std::vector<GazetteerFile>&
       }
       std::uint64_t phrase = 0;
       for (std::size_t t = 0; t < phrase_text.tokens.size(); ++t) {
+        // Each shorter start of the phrase says that it goes on (the marker's stopping rule).
+        if (t > 0) phrases[phrase] |= kContinues;
         phrase = extend_phrase_hash(phrase, describe_token(phrase_text.token_text(t), seed).lower);
       }
       phrases[phrase] |= 1U << *list;

@@ -22,9 +22,12 @@ void Gazetteer::mark(std::span<TokenFacts> sentence) const {
   if (empty()) return;
   for (std::size_t i = 0; i < sentence.size(); ++i) {
     std::uint64_t phrase = 0;
-    for (std::size_t length = 1; length <= kMaxGazetteerTokens && i + length <= sentence.size(); ++length) {
+    std::uint32_t entry_found = kContinues;
+    for (std::size_t length = 1; length <= kMaxGazetteerTokens && i + length <= sentence.size() && (entry_found & kContinues);
+         ++length) {
       phrase = extend_phrase_hash(phrase, sentence[i + length - 1].lower);
-      std::uint32_t found = lists(phrase);
+      entry_found = entry(phrase);
+      std::uint32_t found = entry_found & ~kContinues;
       while (found != 0) {
         const auto list = static_cast<std::uint32_t>(std::countr_zero(found));
         found &= found - 1;

@@ -25,6 +25,15 @@ enum GazetteerList : std::uint32_t {
   kGazetteerListCount,
 };
 
+// A payload bit beside the lists: the phrase is the start of a longer phrase of some list. Marking
+// looks a phrase up one token longer only while it is, so most tokens cost one lookup, not
+// kMaxGazetteerTokens (most words start no multiword name). Since section version 4.
+inline constexpr std::uint32_t kContinues = 1U << 31;
+static_assert(kGazetteerListCount < 31, "the lists and kContinues share a 32-bit payload");
+
+// The version of the "ner.gazetteer" section's layout; the loader rejects any other.
+inline constexpr std::uint32_t kGazetteerTemplateVersion = 4;
+
 // The hash of a phrase, extended token by token from the tokens' lowercase hashes (TokenFacts::lower).
 constexpr std::uint64_t extend_phrase_hash(std::uint64_t phrase, std::uint64_t token_lower) {
   return perceptron::feature_key(0xFE, phrase, token_lower);
@@ -41,15 +50,18 @@ class Gazetteer {
   bool read(std::span<const std::byte> bytes);
   bool empty() const { return phrases_.slot_count() == 0; }
   // The lists holding the phrase whose hash this is (0 for none).
-  std::uint32_t lists(std::uint64_t phrase_hash) const {
-    const auto found = phrases_.find(phrase_hash);
-    return found ? *found : 0;
-  }
+  std::uint32_t lists(std::uint64_t phrase_hash) const { return entry(phrase_hash) & ~kContinues; }
   // Sets TokenFacts::gazetteer of one sentence's tokens: bit 2*list where a phrase of the list starts,
   // bit 2*list+1 on its other tokens. Phrases never cross the sentence.
   void mark(std::span<TokenFacts> sentence) const;
 
  private:
+  // The phrase's lists with kContinues, or 0.
+  std::uint32_t entry(std::uint64_t phrase_hash) const {
+    const auto found = phrases_.find(phrase_hash);
+    return found ? *found : 0;
+  }
+
   perceptron::FingerprintTable phrases_;
 };
 

@@ -12,6 +12,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <span>
+#include <type_traits>
 #include <vector>
 
 #include "ner/document_memory.hpp"
@@ -100,13 +101,28 @@ inline constexpr std::size_t kOpeningLanes = (kTransitionShape.opening_count + 3
 // The emission scores of a token: kNerClassCount, padded as perceptron::WeightTable::add_row needs.
 inline constexpr std::size_t kNerScoreWidth = perceptron::WeightTable::score_width_for(kNerClassCount);
 
+// A prefetch that does nothing (the trainer's: its weights are a different table).
+struct NoPrefetch {
+  void operator()(const std::uint64_t*, std::size_t) const {}
+};
+
+// How many tokens ahead the decoder asks for the weights of a token's features to be fetched: the
+// table's lines arrive from the cache while the tokens in between are scored.
+inline constexpr std::size_t kPrefetchAhead = 2;
+
 // Decodes one sentence with Viterbi over the legal BILOU sequences. `emit(keys, key_count, scores)` adds
 // the feature scores of a token to scores[0..kNerClassCount) (the array has kNerScoreWidth entries);
-// `transitions[transition_row(p) * kNerClassCount + c]` scores class c after p. The token's keys stay in
+// `transitions[transition_row(p) * kNerClassCount + c]` scores class c after p. `prefetch(keys,
+// key_count)` is told each token's keys kPrefetchAhead tokens before emit. The sentence's keys stay in
 // scratch.keys for the caller.
-template <typename Score, typename Emit>
+//
+// `Emission` is the type of the emission scores emit() adds to (Score when void): int16 when the weight
+// table allows (WeightTable::fits_narrow_scores), twice the classes per vector add; they are added to the
+// Score of the paths.
+template <typename Emission = void, typename Score, typename Emit, typename Prefetch = NoPrefetch>
 void decode_sentence(std::span<const TokenFacts> facts, SentenceRange range, const MemoryVerdict* memory,
-                     const Score* transitions, Emit&& emit, DecodeScratch& scratch, std::uint8_t* classes) {
+                     const Score* transitions, Emit&& emit, DecodeScratch& scratch, std::uint8_t* classes,
+                     Prefetch&& prefetch = {}) {
   const std::span<const TokenFacts> sentence = facts.subspan(range.begin, range.end - range.begin);
   const std::size_t n = sentence.size();
   if (n == 0) return;
@@ -126,11 +142,20 @@ void decode_sentence(std::span<const TokenFacts> facts, SentenceRange range, con
   }
   Score best[kNerClassCount];
   Score next[kNerClassCount];
+  // The features of every token first (they depend on the words and the memory, not on the decoding), so
+  // that their weights can be fetched ahead.
   for (std::size_t i = 0; i < n; ++i) {
     std::uint64_t* keys = scratch.keys.data() + i * kMaxNerFeatures;
-    const std::size_t count = extract_ner_features(sentence, context, i, memory[range.begin + i], keys);
-    scratch.key_counts[i] = static_cast<std::uint8_t>(count);
-    Score emission[kNerScoreWidth] = {};
+    scratch.key_counts[i] = static_cast<std::uint8_t>(extract_ner_features(sentence, context, i, memory[range.begin + i], keys));
+    if (i < kPrefetchAhead) prefetch(keys, scratch.key_counts[i]);
+  }
+  for (std::size_t i = 0; i < n; ++i) {
+    if (i + kPrefetchAhead < n) {
+      prefetch(scratch.keys.data() + (i + kPrefetchAhead) * kMaxNerFeatures, scratch.key_counts[i + kPrefetchAhead]);
+    }
+    const std::uint64_t* keys = scratch.keys.data() + i * kMaxNerFeatures;
+    const std::size_t count = scratch.key_counts[i];
+    std::conditional_t<std::is_void_v<Emission>, Score, Emission> emission[kNerScoreWidth] = {};
     emit(keys, count, emission);
     const bool last = i + 1 == n;
     std::uint8_t* back = scratch.back.data() + i * kNerClassCount;
@@ -196,15 +221,16 @@ void decode_sentence(std::span<const TokenFacts> facts, SentenceRange range, con
 
 // A whole document: facts of all its tokens, its sentences in order; writes classes[token].
 // `memory` is reset here. `after(range)` runs once each sentence is decoded (keys in scratch), before
-// the memory learns from it.
-template <typename Score, typename Emit, typename After>
+// the memory learns from it. `prefetch` as for decode_sentence.
+template <typename Emission = void, typename Score, typename Emit, typename After, typename Prefetch = NoPrefetch>
 void decode_document(std::span<const TokenFacts> facts, std::span<const SentenceRange> sentences, DocumentMemory& memory,
-                     DecodeScratch& scratch, const Score* transitions, Emit&& emit, After&& after, std::uint8_t* classes) {
+                     DecodeScratch& scratch, const Score* transitions, Emit&& emit, After&& after, std::uint8_t* classes,
+                     Prefetch&& prefetch = {}) {
   memory.reset(facts.size());
   scratch.memory.assign(facts.size(), 0);
   for (const SentenceRange& range : sentences) {
     for (std::uint32_t t = range.begin; t < range.end; ++t) scratch.memory[t] = memory_verdict(memory, facts[t]);
-    decode_sentence(facts, range, scratch.memory.data(), transitions, emit, scratch, classes);
+    decode_sentence<Emission>(facts, range, scratch.memory.data(), transitions, emit, scratch, classes, prefetch);
     after(range);
     for (std::uint32_t t = range.begin; t < range.end; ++t) {
       if (is_remembered(facts[t])) memory.record(facts[t].lower, classes[t]);

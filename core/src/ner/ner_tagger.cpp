@@ -3,7 +3,6 @@
 #include <cmath>
 
 #include "ner/fine_typing.hpp"
-#include "ner/ner_decoder.hpp"
 #include "ner/ner_section.hpp"
 #include "perceptron/feature_hash.hpp"
 #include "perceptron/section_reader.hpp"
@@ -36,6 +35,10 @@ std::optional<NerTagger> NerTagger::load(const Model& model, std::string& error)
     return std::nullopt;
   }
   if (const ModelSection* lists = model.section(kGazetteerSectionName)) {
+    if (lists->template_version != kGazetteerTemplateVersion) {
+      error = "the model's \"ner.gazetteer\" section has another layout (retrain with this build)";
+      return std::nullopt;
+    }
     if (lists->hash_seed != section->hash_seed || !tagger.gazetteer_.read(lists->bytes)) {
       error = "the model's \"ner.gazetteer\" section is inconsistent";
       return std::nullopt;
@@ -105,22 +108,35 @@ std::vector<NamedSpan> NerTagger::tag(const Document& document, std::vector<Toke
   for (const SentenceRange& range : ranges) {
     apply_document_case(memory, std::span<TokenFacts>(facts.data() + range.begin, range.end - range.begin));
   }
-  // Pass 1 (ner_decoder.hpp).
-  // A spelling's own features are scored once per document (ner_features.hpp).
-  perceptron::WordScoreCache<std::int32_t> word_cache(kNerScoreWidth, document.tokens.size());
-  const auto emit = [&](const std::uint64_t* keys, std::size_t count, std::int32_t* scores) {
-    word_cache.add(keys[kNerSpellingKey], [&](std::int32_t* sums) {
-      for (std::size_t k = 0; k < kNerWordFeatureCount; ++k) weights_.add_row(keys[k], sums);
-    }, scores);
-    for (std::size_t k = kNerWordFeatureCount; k < count; ++k) weights_.add_row(keys[k], scores);
-  };
-  DecodeScratch scratch;
-  decode_document(std::span<const TokenFacts>(facts), std::span<const SentenceRange>(ranges), memory, scratch,
-                  transitions_.data(), emit, [](const SentenceRange&) {}, classes.data());
+  // Pass 1 (ner_decoder.hpp), with 16-bit emission scores when they cannot overflow (an 8-bit table).
+  if (weights_.fits_narrow_scores(kMaxNerFeatures)) {
+    decode<std::int16_t>(facts, ranges, memory, classes.data());
+  } else {
+    decode<std::int32_t>(facts, ranges, memory, classes.data());
+  }
   for (const SentenceRange& range : ranges) {
     append_named_spans(classes.data() + range.begin, range.end - range.begin, range.begin, names);
   }
   return names;
+}
+
+template <typename Emission>
+void NerTagger::decode(std::span<const TokenFacts> facts, std::span<const SentenceRange> ranges, DocumentMemory& memory,
+                       std::uint8_t* classes) const {
+  // A spelling's own features are scored once per document (ner_features.hpp).
+  perceptron::WordScoreCache<Emission> word_cache(kNerScoreWidth, facts.size());
+  const auto emit = [&](const std::uint64_t* keys, std::size_t count, Emission* scores) {
+    word_cache.add(keys[kNerSpellingKey], [&](Emission* sums) {
+      for (std::size_t k = 0; k < kNerWordFeatureCount; ++k) weights_.add_row(keys[k], sums);
+    }, scores);
+    for (std::size_t k = kNerWordFeatureCount; k < count; ++k) weights_.add_row(keys[k], scores);
+  };
+  const auto prefetch = [&](const std::uint64_t* keys, std::size_t count) {
+    for (std::size_t k = 0; k < count; ++k) weights_.prefetch(keys[k]);
+  };
+  DecodeScratch scratch;
+  decode_document<Emission>(facts, ranges, memory, scratch, transitions_.data(), emit, [](const SentenceRange&) {},
+                            classes, prefetch);
 }
 
 }  // namespace lede::ner

@@ -5,6 +5,7 @@
 #include <array>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -13,6 +14,7 @@
 #include "ner/document_memory.hpp"
 #include "ner/gazetteer.hpp"
 #include "ner/named_spans.hpp"
+#include "ner/ner_decoder.hpp"
 #include "ner/ner_features.hpp"
 #include "perceptron/weight_table.hpp"
 
@@ -39,6 +41,10 @@ class NerTagger {
 
  private:
   std::vector<NamedSpan> tag(const Document& document, std::vector<TokenFacts>& facts) const;
+  // Viterbi over the document's sentences (ner_decoder.hpp), emission scores summed as Emission.
+  template <typename Emission>
+  void decode(std::span<const TokenFacts> facts, std::span<const SentenceRange> ranges, DocumentMemory& memory,
+              std::uint8_t* classes) const;
 
   std::uint64_t seed_ = 0;
   perceptron::WeightTable weights_;

@@ -83,6 +83,9 @@ class WeightTable {
     }
   }
 
+  // See FingerprintTable::prefetch.
+  void prefetch(std::uint64_t key) const { rows_.prefetch(key); }
+
  private:
   template <typename Score>
   void add_dense_row(std::uint32_t index, Score* scores) const {
