@@ -269,8 +269,9 @@ TEST_CASE("names in sentences written for the tests", "[ner]") {
   }
 }
 
-// Known weaknesses of the current model (issue 5 closing note): "Ground Forces" after a possessive is
-// tagged PER, and an all-caps headline is read as one ORG. Kept visible, not hidden: [!mayfail].
+// Known weaknesses (issue 5 closing notes), kept visible, not hidden: [!mayfail]. "Ground Forces" after a
+// possessive is typed as a place (GPE) by the current model (PER by an earlier one); the all-caps
+// headline, read as one ORG by an earlier model, passes now.
 TEST_CASE("names the current model still gets wrong", "[ner][!mayfail]") {
   const std::optional<Analyzer>& analyzer = ner_model();
   if (!analyzer) {
