@@ -16,6 +16,9 @@
 #include "ner/ner_features.hpp"
 #include "parse/greedy_parser.hpp"
 #include "perceptron/argmax.hpp"
+#include "pos/pos_features.hpp"
+#include "pos/pos_section.hpp"
+#include "pos/pos_tagger.hpp"
 #include "perceptron/feature_hash.hpp"
 #include "perceptron/word_score_cache.hpp"
 #include "text/word_shape.hpp"
@@ -238,4 +241,65 @@ TEST_CASE("the parser's best legal class is the first highest-scoring legal clas
     }
   }
   REQUIRE(states > 1000);
+}
+
+TEST_CASE("POS context features split into hashed and direct rows add what all hashed add", "[pos][speed]") {
+  // The committed model's POS weights, read as the tagger reads them.
+  const std::optional<std::string> file = lede::test::read_text(LEDE_TEST_MODEL);
+  const std::optional<std::string> treebank = lede::test::read_text(LEDE_TEST_DATA_DIR "/ud-ewt/en_ewt-ud-dev.conllu");
+  if (!file || !treebank) {
+    WARN("skipped: needs the committed model and ../shared/data/ud-ewt");
+    return;
+  }
+  const lede::AlignedBytes bytes(std::as_bytes(std::span(file->data(), file->size())));
+  std::string error;
+  const std::optional<lede::Model> model = lede::Model::load(bytes.span(), error);
+  REQUIRE(model);
+  const std::optional<lede::pos::PosTagger> tagger = lede::pos::PosTagger::load(*model, error);
+  REQUIRE(tagger);
+  const lede::perceptron::WeightTable& weights = tagger->weights();
+  const std::size_t classes = tagger->class_count();
+  const lede::pos::PosDirectRows direct(weights, classes);
+  std::mt19937 random(5);
+  // A class value as the features see one: a class, or kNoClass (no word before, a word not in the
+  // dictionary).
+  const auto any_class = [&] {
+    const std::size_t draw = random() % (classes + 8);
+    return draw < classes ? static_cast<std::uint8_t>(draw) : lede::pos::kNoClass;
+  };
+  const std::uint64_t seed = model->section(lede::pos::kPosSectionName)->hash_seed;
+  const std::vector<lede::Document> documents = lede::corpus::read_conllu(*treebank);
+  REQUIRE(documents.size() > 100);
+  std::size_t words = 0;
+  std::size_t nonzero = 0;
+  for (std::size_t d = 0; d < documents.size(); ++d) {
+    const lede::Document& document = documents[d];
+    std::vector<lede::pos::WordFacts> facts;
+    for (std::size_t t = 0; t < document.tokens.size() && t < 60; ++t) {
+      lede::pos::WordFacts word = lede::pos::describe_word(document.token_text(t), seed);
+      word.dictionary_class = any_class();
+      facts.push_back(word);
+    }
+    for (std::size_t i = 0; i < facts.size(); ++i) {
+      const std::uint8_t previous = any_class();
+      const std::uint8_t before_previous = any_class();
+      std::vector<std::int32_t> all(weights.score_width(), 0);
+      std::vector<std::int32_t> split(weights.score_width(), 0);
+      std::uint64_t keys[lede::pos::kMaxPosFeatures];
+      const std::size_t n = lede::pos::extract_pos_context_features(facts, i, previous, before_previous, keys);
+      REQUIRE(n == lede::pos::kPosHashedContextFeatures + lede::pos::kPosDirectContextFeatures);
+      for (std::size_t k = 0; k < n; ++k) weights.add_row(keys[k], all.data());
+      const std::size_t hashed = lede::pos::extract_pos_hashed_context_features(facts, i, previous, keys);
+      REQUIRE(hashed == lede::pos::kPosHashedContextFeatures);
+      for (std::size_t k = 0; k < hashed; ++k) weights.add_row(keys[k], split.data());
+      std::uint32_t rows[lede::pos::kPosDirectContextFeatures];
+      direct.rows(facts, i, previous, before_previous, rows);
+      for (const std::uint32_t row : rows) weights.add_row_at(row, split.data());
+      REQUIRE(all == split);
+      ++words;
+      nonzero += std::any_of(all.begin(), all.end(), [](std::int32_t v) { return v != 0; }) ? 1 : 0;
+    }
+  }
+  CHECK(words > 5000);
+  CHECK(nonzero == words);
 }

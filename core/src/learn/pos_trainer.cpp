@@ -151,8 +151,8 @@ double accuracy(const std::vector<Example>& examples, std::size_t class_count, A
   std::size_t total = 0;
   for (const Example& example : examples) {
     predicted.resize(example.facts.size());
-    pos::decode_greedy(std::span<const pos::WordFacts>(example.facts), class_count, add_scores,
-                      pos::uncached_word_scores(add_scores), scores.data(), predicted.data());
+    pos::decode_greedy(std::span<const pos::WordFacts>(example.facts), class_count, pos::uncached_word_scores(add_scores),
+                      pos::hashed_context_scores(add_scores), scores.data(), predicted.data());
     for (std::size_t i = 0; i < predicted.size(); ++i) {
       if (example.gold[i] == pos::kNoClass) continue;
       ++total;

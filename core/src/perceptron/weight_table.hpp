@@ -66,11 +66,22 @@ class WeightTable {
   // int16_t when fits_narrow_scores() holds for the caller's feature count.
   template <typename Score>
   void add_row(std::uint64_t key, Score* scores) const {
-    static_assert(std::is_same_v<Score, std::int32_t> || std::is_same_v<Score, std::int16_t>);
     const auto row = rows_.find(key);
-    if (!row) return;
-    const std::uint32_t first = *row >> kRowLengthBits;
-    const std::uint32_t length = *row & kDenseRow;
+    if (row) add_row_at(*row, scores);
+  }
+
+  // A feature's row (the payload add_row looks up), or kNoRow (a row of no weights) when the table has
+  // none: for callers that resolve features of few possible values once, at load, and add their rows
+  // without hashing or probing.
+  static constexpr std::uint32_t kNoRow = 0;  // pack_row(0, 0)
+  std::uint32_t row_of(std::uint64_t key) const { return rows_.find(key).value_or(kNoRow); }
+
+  // Adds a row given by row_of() (or found by add_row) to scores[0..score_width()).
+  template <typename Score>
+  void add_row_at(std::uint32_t row, Score* scores) const {
+    static_assert(std::is_same_v<Score, std::int32_t> || std::is_same_v<Score, std::int16_t>);
+    const std::uint32_t first = row >> kRowLengthBits;
+    const std::uint32_t length = row & kDenseRow;
     if (length == kDenseRow) {
       add_dense_row(first, scores);
       return;

@@ -168,4 +168,101 @@ std::size_t extract_pos_features(std::span<const WordFacts> sentence, std::size_
   return k + extract_pos_context_features(sentence, i, previous, before_previous, keys + k);
 }
 
+std::size_t extract_pos_hashed_context_features(std::span<const WordFacts> sentence, std::size_t i, std::uint8_t previous,
+                                                std::uint64_t* keys) {
+  const auto at = [&](std::ptrdiff_t offset) -> const WordFacts& {
+    const std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + offset;
+    return j < 0 || j >= static_cast<std::ptrdiff_t>(sentence.size()) ? kPadding : sentence[static_cast<std::size_t>(j)];
+  };
+  const WordFacts& w = sentence[i];
+  const WordFacts& p1 = at(-1);
+  const WordFacts& p2 = at(-2);
+  const WordFacts& n1 = at(1);
+  const WordFacts& n2 = at(2);
+  std::size_t k = 0;
+  keys[k++] = feature_key(kPrevWord, p1.lower);
+  keys[k++] = feature_key(kPrevSuffix3, p1.suffix[2]);
+  keys[k++] = feature_key(kPrevPrevWord, p2.lower);
+  keys[k++] = feature_key(kNextWord, n1.lower);
+  keys[k++] = feature_key(kNextSuffix3, n1.suffix[2]);
+  keys[k++] = feature_key(kNextNextWord, n2.lower);
+  keys[k++] = feature_key(kNextNextSuffix3, n2.suffix[2]);
+  keys[k++] = feature_key(kPrevWordWord, p1.lower, w.lower);
+  keys[k++] = feature_key(kWordNextWord, w.lower, n1.lower);
+  keys[k++] = feature_key(kNextShape, n1.shape);
+  keys[k++] = feature_key(kPrevTagWord, previous, w.lower);
+  keys[k++] = feature_key(kPrevTagSuffix3, previous, w.suffix[2]);
+  return k;
+}
+
+namespace {
+
+// The direct templates, in PosDirectRows' table order, and the values each is indexed by.
+enum DirectTable : std::size_t {
+  kDirectFlags, kDirectPrevFlags, kDirectNextFlags,     // flags (the first with whether the word is first)
+  kDirectNextClass, kDirectNextNextClass, kDirectPrevTag,  // one class
+  kDirectClassNextClass, kDirectPrevTwoTags, kDirectPrevTagClass, kDirectPrevTagNextClass,  // two classes
+};
+static_assert(kDirectPrevTagNextClass + 1 == kPosDirectContextFeatures);
+
+}  // namespace
+
+PosDirectRows::PosDirectRows(const perceptron::WeightTable& weights, std::size_t class_count) : stride_(class_count + 1) {
+  const auto value = [&](std::size_t slot) -> std::uint64_t { return slot == class_count ? kNoClass : slot; };
+  std::size_t sizes[kPosDirectContextFeatures] = {};
+  sizes[kDirectFlags] = 512;
+  sizes[kDirectPrevFlags] = sizes[kDirectNextFlags] = 256;
+  sizes[kDirectNextClass] = sizes[kDirectNextNextClass] = sizes[kDirectPrevTag] = stride_;
+  sizes[kDirectClassNextClass] = sizes[kDirectPrevTwoTags] = sizes[kDirectPrevTagClass] = sizes[kDirectPrevTagNextClass] =
+      stride_ * stride_;
+  std::size_t total = 0;
+  for (std::size_t t = 0; t < kPosDirectContextFeatures; ++t) {
+    offsets_[t] = total;
+    total += sizes[t];
+  }
+  rows_.resize(total);
+  std::uint32_t* out = rows_.data();
+  for (std::uint64_t flags = 0; flags < 256; ++flags) {
+    for (std::uint64_t first = 0; first < 2; ++first) out[offsets_[kDirectFlags] + flags * 2 + first] = weights.row_of(feature_key(kFlags, flags, first));
+    out[offsets_[kDirectPrevFlags] + flags] = weights.row_of(feature_key(kPrevFlags, flags));
+    out[offsets_[kDirectNextFlags] + flags] = weights.row_of(feature_key(kNextFlags, flags));
+  }
+  for (std::size_t a = 0; a < stride_; ++a) {
+    out[offsets_[kDirectNextClass] + a] = weights.row_of(feature_key(kNextDictClass, value(a)));
+    out[offsets_[kDirectNextNextClass] + a] = weights.row_of(feature_key(kNextNextDictClass, value(a)));
+    out[offsets_[kDirectPrevTag] + a] = weights.row_of(feature_key(kPrevTag, value(a)));
+    for (std::size_t b = 0; b < stride_; ++b) {
+      const std::size_t cell = a * stride_ + b;
+      out[offsets_[kDirectClassNextClass] + cell] = weights.row_of(feature_key(kDictClassNextDictClass, value(a), value(b)));
+      out[offsets_[kDirectPrevTwoTags] + cell] = weights.row_of(feature_key(kPrevTwoTags, value(a), value(b)));
+      out[offsets_[kDirectPrevTagClass] + cell] = weights.row_of(feature_key(kPrevTagDictClass, value(a), value(b)));
+      out[offsets_[kDirectPrevTagNextClass] + cell] = weights.row_of(feature_key(kPrevTagNextDictClass, value(a), value(b)));
+    }
+  }
+}
+
+void PosDirectRows::rows(std::span<const WordFacts> sentence, std::size_t i, std::uint8_t previous,
+                         std::uint8_t before_previous, std::uint32_t* rows) const {
+  const auto at = [&](std::ptrdiff_t offset) -> const WordFacts& {
+    const std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + offset;
+    return j < 0 || j >= static_cast<std::ptrdiff_t>(sentence.size()) ? kPadding : sentence[static_cast<std::size_t>(j)];
+  };
+  const WordFacts& w = sentence[i];
+  const WordFacts& p1 = at(-1);
+  const WordFacts& n1 = at(1);
+  const WordFacts& n2 = at(2);
+  const std::uint32_t* table = rows_.data();
+  const std::size_t tag = slot(previous);
+  rows[kDirectFlags] = table[offsets_[kDirectFlags] + std::size_t{w.flags} * 2 + (i == 0 ? 1 : 0)];
+  rows[kDirectPrevFlags] = table[offsets_[kDirectPrevFlags] + p1.flags];
+  rows[kDirectNextFlags] = table[offsets_[kDirectNextFlags] + n1.flags];
+  rows[kDirectNextClass] = table[offsets_[kDirectNextClass] + slot(n1.dictionary_class)];
+  rows[kDirectNextNextClass] = table[offsets_[kDirectNextNextClass] + slot(n2.dictionary_class)];
+  rows[kDirectPrevTag] = table[offsets_[kDirectPrevTag] + tag];
+  rows[kDirectClassNextClass] = table[offsets_[kDirectClassNextClass] + slot(w.dictionary_class) * stride_ + slot(n1.dictionary_class)];
+  rows[kDirectPrevTwoTags] = table[offsets_[kDirectPrevTwoTags] + tag * stride_ + slot(before_previous)];
+  rows[kDirectPrevTagClass] = table[offsets_[kDirectPrevTagClass] + tag * stride_ + slot(w.dictionary_class)];
+  rows[kDirectPrevTagNextClass] = table[offsets_[kDirectPrevTagNextClass] + tag * stride_ + slot(n1.dictionary_class)];
+}
+
 }  // namespace lede::pos

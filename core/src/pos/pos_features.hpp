@@ -7,6 +7,9 @@
 #include <cstdint>
 #include <span>
 #include <string_view>
+#include <vector>
+
+#include "perceptron/weight_table.hpp"
 
 namespace lede::pos {
 
@@ -70,5 +73,37 @@ inline constexpr std::size_t kMaxPosWordFeatures = 24;
 std::size_t extract_pos_word_features(const WordFacts& word, std::uint64_t* keys);
 std::size_t extract_pos_context_features(std::span<const WordFacts> sentence, std::size_t i, std::uint8_t previous,
                                          std::uint8_t before_previous, std::uint64_t* keys);
+
+// The runtime's split of extract_pos_context_features: the features whose values are words (hashed and
+// looked up per token), and those whose values come from small sets (the classes of the two words before,
+// the dictionary classes of the word and the next two, the flags of the word and its neighbours), whose
+// rows PosDirectRows resolves once, at load, into tables indexed by those values: ten of the 22 context
+// features are then added without hashing or probing. Both parts together are exactly the features of
+// extract_pos_context_features (tests/unit/test_scoring_shortcuts.cpp), which the trainer uses.
+inline constexpr std::size_t kPosHashedContextFeatures = 12;
+inline constexpr std::size_t kPosDirectContextFeatures = 10;
+std::size_t extract_pos_hashed_context_features(std::span<const WordFacts> sentence, std::size_t i, std::uint8_t previous,
+                                                std::uint64_t* keys);
+
+class PosDirectRows {
+ public:
+  PosDirectRows() = default;
+  // The rows of every value of the direct features in `weights`, a table over `class_count` classes
+  // (values of classes are below class_count, or kNoClass).
+  PosDirectRows(const perceptron::WeightTable& weights, std::size_t class_count);
+
+  // The rows of word i's direct features (kPosDirectContextFeatures of them), for WeightTable::add_row_at.
+  void rows(std::span<const WordFacts> sentence, std::size_t i, std::uint8_t previous, std::uint8_t before_previous,
+            std::uint32_t* rows) const;
+
+ private:
+  // A class value's index: the class, or class_count for kNoClass.
+  std::size_t slot(std::uint8_t cls) const { return cls < stride_ - 1 ? cls : stride_ - 1; }
+
+  std::size_t stride_ = 1;  // class_count + 1
+  // One table per direct template, laid end to end; offsets_[t] is where template t's table starts.
+  std::vector<std::uint32_t> rows_;
+  std::size_t offsets_[kPosDirectContextFeatures] = {};
+};
 
 }  // namespace lede::pos

@@ -58,6 +58,7 @@ std::optional<PosTagger> PosTagger::load(const Model& model, std::string& error)
     return std::nullopt;
   }
   tagger.dictionary_ = *dictionary;
+  tagger.direct_rows_ = std::make_shared<const PosDirectRows>(tagger.weights_, header.class_count);
   if (!tagger.lemmatizer_.read(lemmas->bytes, lemmas->hash_seed)) {
     error = "the model's \"pos.lemmas\" section is inconsistent";
     return std::nullopt;
@@ -94,12 +95,20 @@ void PosTagger::tag_sentences(Document& document) const {
       add_scores(keys, extract_pos_word_features(word, keys), sums);
     }, totals);
   };
+  const auto add_context_scores = [&](std::span<const WordFacts> sentence, std::size_t i, std::uint8_t previous,
+                                      std::uint8_t before_previous, Score* totals) {
+    std::uint64_t keys[kPosHashedContextFeatures];
+    add_scores(keys, extract_pos_hashed_context_features(sentence, i, previous, keys), totals);
+    std::uint32_t rows[kPosDirectContextFeatures];
+    direct_rows_->rows(sentence, i, previous, before_previous, rows);
+    for (const std::uint32_t row : rows) weights_.add_row_at(row, totals);
+  };
   for (const Sentence& sentence : document.sentences) {
     const std::size_t length = sentence.token_end - sentence.token_begin;
     facts.resize(length);
     classes.resize(length);
     describe_sentence(document, sentence, facts, spellings);
-    decode_greedy(std::span<const WordFacts>(facts), class_count(), add_scores, add_word_scores, scores.data(),
+    decode_greedy(std::span<const WordFacts>(facts), class_count(), add_word_scores, add_context_scores, scores.data(),
                   classes.data());
     for (std::size_t i = 0; i < length; ++i) {
       const std::size_t t = sentence.token_begin + i;

@@ -3,6 +3,7 @@
 // training data, so the two layers always agree ("that"/WDT is PRON, "that"/IN is SCONJ).
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -50,6 +51,7 @@ class PosTagger {
   std::span<const std::uint8_t> class_upos_;
   perceptron::FingerprintTable dictionary_;
   perceptron::WeightTable weights_;
+  std::shared_ptr<const PosDirectRows> direct_rows_;  // built at load, shared by copies of the tagger
   Lemmatizer lemmatizer_;
 };
 
