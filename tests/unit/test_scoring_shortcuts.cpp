@@ -14,6 +14,8 @@
 #include "model_fixtures.hpp"
 #include "ner/ner_decoder.hpp"
 #include "ner/ner_features.hpp"
+#include "ner/ner_section.hpp"
+#include "ner/ner_tagger.hpp"
 #include "parse/greedy_parser.hpp"
 #include "perceptron/argmax.hpp"
 #include "pos/pos_features.hpp"
@@ -95,7 +97,7 @@ TEST_CASE("NER Viterbi over legal predecessors finds the best legal sequence", "
     std::vector<std::int32_t> emissions(n * kNerClassCount);
     for (std::int32_t& e : emissions) e = score(random);
     std::size_t token = 0;
-    const auto emit = [&](const std::uint64_t*, std::size_t, std::int32_t* scores) {
+    const auto emit = [&](const std::uint64_t*, std::size_t, const std::uint32_t*, std::size_t, std::int32_t* scores) {
       for (std::size_t c = 0; c < kNerClassCount; ++c) scores[c] += emissions[token * kNerClassCount + c];
       ++token;
     };
@@ -302,4 +304,61 @@ TEST_CASE("POS context features split into hashed and direct rows add what all h
   }
   CHECK(words > 5000);
   CHECK(nonzero == words);
+}
+
+TEST_CASE("NER features split into hashed and direct rows add what all hashed add", "[ner][speed]") {
+  const std::optional<std::string> file = lede::test::read_text(LEDE_TEST_MODEL);
+  const std::optional<std::string> corpus = lede::test::read_text(LEDE_TEST_DATA_DIR "/conll2003/valid.txt");
+  if (!file || !corpus) {
+    WARN("skipped: needs the committed model and ../shared/data/conll2003");
+    return;
+  }
+  const lede::AlignedBytes bytes(std::as_bytes(std::span(file->data(), file->size())));
+  std::string error;
+  const std::optional<lede::Model> model = lede::Model::load(bytes.span(), error);
+  REQUIRE(model);
+  const std::optional<lede::ner::NerTagger> tagger = lede::ner::NerTagger::load(*model, error);
+  REQUIRE(tagger);
+  const lede::perceptron::WeightTable& weights = tagger->weights();
+  const lede::ner::NerDirectRows direct(weights);
+  std::mt19937 random(3);
+  // Sentences of CoNLL-2003 dev with random list memberships, document case and memory verdicts, so
+  // that every direct template meets many values.
+  std::vector<std::vector<lede::ner::TokenFacts>> sentences(1);
+  std::size_t start = 0;
+  while (start < corpus->size() && sentences.size() < 2000) {
+    std::size_t end = corpus->find('\n', start);
+    if (end == std::string::npos) end = corpus->size();
+    const std::string_view line = std::string_view(*corpus).substr(start, end - start);
+    start = end + 1;
+    if (line.empty() || line.starts_with("-DOCSTART-")) {
+      if (!sentences.back().empty()) sentences.emplace_back();
+      continue;
+    }
+    lede::ner::TokenFacts token = lede::ner::describe_token(line.substr(0, line.find(' ')), tagger->hash_seed());
+    token.gazetteer = random() % 3 == 0 ? (std::uint64_t{random()} << 32 | random()) & 0xFFFFFFFFFULL : 0;
+    token.document_case = static_cast<std::uint8_t>(random() % 4);
+    sentences.back().push_back(token);
+  }
+  std::size_t tokens = 0;
+  for (const auto& sentence : sentences) {
+    const lede::ner::SentenceFacts context = lede::ner::describe_sentence(sentence);
+    for (std::size_t i = 0; i < sentence.size(); ++i) {
+      const auto memory = static_cast<lede::ner::MemoryVerdict>(random() % 4 == 0 ? random() % 256 : 0);
+      std::vector<std::int32_t> all(weights.score_width(), 0);
+      std::vector<std::int32_t> split(weights.score_width(), 0);
+      std::uint64_t keys[lede::ner::kMaxNerFeatures];
+      const std::size_t n = lede::ner::extract_ner_features(sentence, context, i, memory, keys);
+      for (std::size_t k = 0; k < n; ++k) weights.add_row(keys[k], all.data());
+      std::uint32_t rows[lede::ner::kMaxNerFeatures];
+      std::size_t row_count = 0;
+      const std::size_t hashed = direct.extract(sentence, context, i, memory, keys, rows, row_count);
+      REQUIRE(hashed + row_count == n);
+      for (std::size_t k = 0; k < hashed; ++k) weights.add_row(keys[k], split.data());
+      for (std::size_t r = 0; r < row_count; ++r) weights.add_row_at(rows[r], split.data());
+      REQUIRE(all == split);
+      ++tokens;
+    }
+  }
+  CHECK(tokens > 20000);
 }

@@ -151,7 +151,9 @@ double train_epoch(AveragedPerceptron& model, TransitionWeights& transitions, co
   ner::DecodeScratch scratch;
   std::size_t correct = 0;
   std::size_t total = 0;
-  const auto emit = [&model](const std::uint64_t* keys, std::size_t n, float* scores) { model.add_scores(keys, n, scores); };
+  const auto emit = [&model](const std::uint64_t* keys, std::size_t n, const std::uint32_t*, std::size_t, float* scores) {
+    model.add_scores(keys, n, scores);  // AllHashed features: no rows
+  };
   for (const std::size_t index : order) {
     const Example& example = examples[index];
     // The structured perceptron: once a sentence is decoded, move the weights from its Viterbi path
@@ -215,7 +217,7 @@ NerTrainingResult train_ner(const std::vector<NerDocument>& train, const std::ve
     std::vector<std::size_t> order(train_examples.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
     std::mt19937_64 random(options.shuffle_seed + static_cast<std::uint64_t>(run));
-    const auto averaged_scores = [&learner](const std::uint64_t* keys, std::size_t n, float* scores) {
+    const auto averaged_scores = [&learner](const std::uint64_t* keys, std::size_t n, const std::uint32_t*, std::size_t, float* scores) {
       learner.add_scores(keys, n, scores, /*averaged=*/true);
     };
     auto transitions = std::make_unique<TransitionWeights>();
@@ -237,7 +239,7 @@ NerTrainingResult train_ner(const std::vector<NerDocument>& train, const std::ve
 
   NerTrainingResult result;
   result.hash_seed = options.hash_seed;
-  result.dev_f1_float = dev_f1<float>(dev_examples, static_cast<const float*>(averaged_transitions), [&model](const std::uint64_t* keys, std::size_t n, float* scores) {
+  result.dev_f1_float = dev_f1<float>(dev_examples, static_cast<const float*>(averaged_transitions), [&model](const std::uint64_t* keys, std::size_t n, const std::uint32_t*, std::size_t, float* scores) {
     model.add_scores(keys, n, scores);
   });
   ByteWriter out;
@@ -255,7 +257,7 @@ NerTrainingResult train_ner(const std::vector<NerDocument>& train, const std::ve
   std::int32_t saved_transitions[TransitionWeights::kCells];
   const float scale = saved.header().scale > 0 ? saved.header().scale : 1.0F;
   for (std::int32_t& w : saved_transitions) w = static_cast<std::int32_t>(std::lround(reader.read_value<float>() / scale));
-  result.dev_f1_quantized = dev_f1<std::int32_t>(dev_examples, static_cast<const std::int32_t*>(saved_transitions), [&saved](const std::uint64_t* keys, std::size_t n, std::int32_t* scores) {
+  result.dev_f1_quantized = dev_f1<std::int32_t>(dev_examples, static_cast<const std::int32_t*>(saved_transitions), [&saved](const std::uint64_t* keys, std::size_t n, const std::uint32_t*, std::size_t, std::int32_t* scores) {
     for (std::size_t k = 0; k < n; ++k) saved.add_row(keys[k], scores);
   });
   result.seconds = elapsed();

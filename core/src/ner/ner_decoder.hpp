@@ -41,6 +41,8 @@ struct DecodeScratch {
   std::vector<MemoryVerdict> memory;  // per token: the memory's verdict
   std::vector<std::uint64_t> keys;    // per token of the current sentence: kMaxNerFeatures slots
   std::vector<std::uint8_t> key_counts;
+  std::vector<std::uint32_t> rows;    // per token: kMaxNerFeatures slots for rows resolved at load
+  std::vector<std::uint8_t> row_counts;
   std::vector<std::uint8_t> back;     // Viterbi back pointers, kNerClassCount per token
 };
 
@@ -106,29 +108,43 @@ struct NoPrefetch {
   void operator()(const std::uint64_t*, std::size_t) const {}
 };
 
+// The decoder's features of a token: every one hashed (extract_ner_features: the trainer's, and the
+// definition). The runtime passes NerDirectRows::extract instead, which gives some as resolved rows.
+struct AllHashed {
+  std::size_t operator()(std::span<const TokenFacts> sentence, SentenceFacts context, std::size_t i, MemoryVerdict memory,
+                         std::uint64_t* keys, std::uint32_t*, std::size_t& row_count) const {
+    row_count = 0;
+    return extract_ner_features(sentence, context, i, memory, keys);
+  }
+};
+
 // How many tokens ahead the decoder asks for the weights of a token's features to be fetched: the
 // table's lines arrive from the cache while the tokens in between are scored.
 inline constexpr std::size_t kPrefetchAhead = 2;
 
-// Decodes one sentence with Viterbi over the legal BILOU sequences. `emit(keys, key_count, scores)` adds
-// the feature scores of a token to scores[0..kNerClassCount) (the array has kNerScoreWidth entries);
-// `transitions[transition_row(p) * kNerClassCount + c]` scores class c after p. `prefetch(keys,
-// key_count)` is told each token's keys kPrefetchAhead tokens before emit. The sentence's keys stay in
-// scratch.keys for the caller.
+// Decodes one sentence with Viterbi over the legal BILOU sequences. `features(sentence, context, i,
+// memory, keys, rows, row_count)` gives a token's feature keys and rows (AllHashed: keys only);
+// `emit(keys, key_count, rows, row_count, scores)` adds their scores to scores[0..kNerClassCount) (the
+// array has kNerScoreWidth entries); `transitions[transition_row(p) * kNerClassCount + c]` scores class c
+// after p. `prefetch(keys, key_count)` is told each token's keys kPrefetchAhead tokens before emit. The
+// sentence's keys stay in scratch.keys for the caller.
 //
 // `Emission` is the type of the emission scores emit() adds to (Score when void): int16 when the weight
 // table allows (WeightTable::fits_narrow_scores), twice the classes per vector add; they are added to the
 // Score of the paths.
-template <typename Emission = void, typename Score, typename Emit, typename Prefetch = NoPrefetch>
+template <typename Emission = void, typename Score, typename Emit, typename Prefetch = NoPrefetch,
+          typename Features = AllHashed>
 void decode_sentence(std::span<const TokenFacts> facts, SentenceRange range, const MemoryVerdict* memory,
                      const Score* transitions, Emit&& emit, DecodeScratch& scratch, std::uint8_t* classes,
-                     Prefetch&& prefetch = {}) {
+                     Prefetch&& prefetch = {}, Features&& features = {}) {
   const std::span<const TokenFacts> sentence = facts.subspan(range.begin, range.end - range.begin);
   const std::size_t n = sentence.size();
   if (n == 0) return;
   const SentenceFacts context = describe_sentence(sentence);
   if (scratch.keys.size() < n * kMaxNerFeatures) scratch.keys.resize(n * kMaxNerFeatures);
   if (scratch.key_counts.size() < n) scratch.key_counts.resize(n);
+  if (scratch.rows.size() < n * kMaxNerFeatures) scratch.rows.resize(n * kMaxNerFeatures);
+  if (scratch.row_counts.size() < n) scratch.row_counts.resize(n);
   if (scratch.back.size() < n * kNerClassCount) scratch.back.resize(n * kNerClassCount);
   // Dead states (no legal path) score kDead, far below any real score but safe to add to.
   constexpr Score kDead = static_cast<Score>(-1e9);
@@ -146,7 +162,10 @@ void decode_sentence(std::span<const TokenFacts> facts, SentenceRange range, con
   // that their weights can be fetched ahead.
   for (std::size_t i = 0; i < n; ++i) {
     std::uint64_t* keys = scratch.keys.data() + i * kMaxNerFeatures;
-    scratch.key_counts[i] = static_cast<std::uint8_t>(extract_ner_features(sentence, context, i, memory[range.begin + i], keys));
+    std::size_t row_count = 0;
+    scratch.key_counts[i] = static_cast<std::uint8_t>(
+        features(sentence, context, i, memory[range.begin + i], keys, scratch.rows.data() + i * kMaxNerFeatures, row_count));
+    scratch.row_counts[i] = static_cast<std::uint8_t>(row_count);
     if (i < kPrefetchAhead) prefetch(keys, scratch.key_counts[i]);
   }
   for (std::size_t i = 0; i < n; ++i) {
@@ -156,7 +175,7 @@ void decode_sentence(std::span<const TokenFacts> facts, SentenceRange range, con
     const std::uint64_t* keys = scratch.keys.data() + i * kMaxNerFeatures;
     const std::size_t count = scratch.key_counts[i];
     std::conditional_t<std::is_void_v<Emission>, Score, Emission> emission[kNerScoreWidth] = {};
-    emit(keys, count, emission);
+    emit(keys, count, scratch.rows.data() + i * kMaxNerFeatures, scratch.row_counts[i], emission);
     const bool last = i + 1 == n;
     std::uint8_t* back = scratch.back.data() + i * kNerClassCount;
     if (i == 0) {
@@ -221,16 +240,17 @@ void decode_sentence(std::span<const TokenFacts> facts, SentenceRange range, con
 
 // A whole document: facts of all its tokens, its sentences in order; writes classes[token].
 // `memory` is reset here. `after(range)` runs once each sentence is decoded (keys in scratch), before
-// the memory learns from it. `prefetch` as for decode_sentence.
-template <typename Emission = void, typename Score, typename Emit, typename After, typename Prefetch = NoPrefetch>
+// the memory learns from it. `prefetch` and `features` as for decode_sentence.
+template <typename Emission = void, typename Score, typename Emit, typename After, typename Prefetch = NoPrefetch,
+          typename Features = AllHashed>
 void decode_document(std::span<const TokenFacts> facts, std::span<const SentenceRange> sentences, DocumentMemory& memory,
                      DecodeScratch& scratch, const Score* transitions, Emit&& emit, After&& after, std::uint8_t* classes,
-                     Prefetch&& prefetch = {}) {
+                     Prefetch&& prefetch = {}, Features&& features = {}) {
   memory.reset(facts.size());
   scratch.memory.assign(facts.size(), 0);
   for (const SentenceRange& range : sentences) {
     for (std::uint32_t t = range.begin; t < range.end; ++t) scratch.memory[t] = memory_verdict(memory, facts[t]);
-    decode_sentence<Emission>(facts, range, scratch.memory.data(), transitions, emit, scratch, classes, prefetch);
+    decode_sentence<Emission>(facts, range, scratch.memory.data(), transitions, emit, scratch, classes, prefetch, features);
     after(range);
     for (std::uint32_t t = range.begin; t < range.end; ++t) {
       if (is_remembered(facts[t])) memory.record(facts[t].lower, classes[t]);

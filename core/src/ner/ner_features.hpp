@@ -7,8 +7,10 @@
 #include <cstdint>
 #include <span>
 #include <string_view>
+#include <vector>
 
 #include "ner/ner_labels.hpp"
+#include "perceptron/weight_table.hpp"
 
 namespace lede::ner {
 
@@ -73,6 +75,31 @@ std::size_t extract_ner_features(std::span<const TokenFacts> sentence, SentenceF
 
 // Transitions (previous class -> class) are scored apart, by a (kNerClassCount + 1) x kNerClassCount
 // matrix whose last row is the sentence start; the Viterbi decoder combines them with the features.
+// The runtime's split of extract_ner_features (as pos_features.hpp's for POS): the features whose values
+// are words or shapes, hashed and looked up per token (the token's own kNerWordFeatureCount first, as in
+// extract_ner_features), and those whose values come from small sets (flags and place, the memory's
+// verdict, the document case, list memberships), whose rows NerDirectRows resolves once, at load, into
+// tables indexed by those values. Together they are exactly the features of extract_ner_features
+// (tests/unit/test_scoring_shortcuts.cpp), which the trainer uses.
+std::size_t extract_ner_hashed_features(std::span<const TokenFacts> sentence, SentenceFacts context, std::size_t i,
+                                        MemoryVerdict memory, std::uint64_t* keys);
+
+class NerDirectRows {
+ public:
+  NerDirectRows() = default;
+  // The rows of every value of the direct features in `weights`.
+  explicit NerDirectRows(const perceptron::WeightTable& weights);
+
+  // Token i's hashed keys (returns their count; at most kMaxNerFeatures) and the rows of its direct
+  // features (row_count of them, for WeightTable::add_row_at; at most kMaxNerFeatures in all).
+  std::size_t extract(std::span<const TokenFacts> sentence, SentenceFacts context, std::size_t i, MemoryVerdict memory,
+                      std::uint64_t* keys, std::uint32_t* rows, std::size_t& row_count) const;
+
+ private:
+  std::vector<std::uint32_t> rows_;  // one table per direct template, laid end to end
+  std::size_t offsets_[8] = {};      // where each table starts
+};
+
 inline constexpr std::size_t kTransitionRows = kNerClassCount + 1;
 constexpr std::size_t transition_row(std::uint8_t previous) { return previous == kNoNerClass ? kNerClassCount : previous; }
 

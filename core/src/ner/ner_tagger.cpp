@@ -25,6 +25,7 @@ std::optional<NerTagger> NerTagger::load(const Model& model, std::string& error)
     error = "the model's \"ner\" section is inconsistent";
     return std::nullopt;
   }
+  tagger.direct_rows_ = std::make_shared<const NerDirectRows>(tagger.weights_);
   const float scale = tagger.weights_.header().scale;
   for (std::size_t cell = 0; cell < kTransitionRows * kNerClassCount; ++cell) {
     const auto w = reader.read_value<float>();
@@ -125,18 +126,25 @@ void NerTagger::decode(std::span<const TokenFacts> facts, std::span<const Senten
                        std::uint8_t* classes) const {
   // A spelling's own features are scored once per document (ner_features.hpp).
   perceptron::WordScoreCache<Emission> word_cache(kNerScoreWidth, facts.size());
-  const auto emit = [&](const std::uint64_t* keys, std::size_t count, Emission* scores) {
+  const auto emit = [&](const std::uint64_t* keys, std::size_t count, const std::uint32_t* rows, std::size_t row_count,
+                        Emission* scores) {
     word_cache.add(keys[kNerSpellingKey], [&](Emission* sums) {
       for (std::size_t k = 0; k < kNerWordFeatureCount; ++k) weights_.add_row(keys[k], sums);
     }, scores);
     for (std::size_t k = kNerWordFeatureCount; k < count; ++k) weights_.add_row(keys[k], scores);
+    for (std::size_t r = 0; r < row_count; ++r) weights_.add_row_at(rows[r], scores);
+  };
+  // Features over small sets of values come as rows resolved at load (ner_features.hpp).
+  const auto features = [this](std::span<const TokenFacts> sentence, SentenceFacts context, std::size_t i,
+                               MemoryVerdict verdict, std::uint64_t* keys, std::uint32_t* rows, std::size_t& row_count) {
+    return direct_rows_->extract(sentence, context, i, verdict, keys, rows, row_count);
   };
   const auto prefetch = [&](const std::uint64_t* keys, std::size_t count) {
     for (std::size_t k = 0; k < count; ++k) weights_.prefetch(keys[k]);
   };
   DecodeScratch scratch;
   decode_document<Emission>(facts, ranges, memory, scratch, transitions_.data(), emit, [](const SentenceRange&) {},
-                            classes, prefetch);
+                            classes, prefetch, features);
 }
 
 }  // namespace lede::ner

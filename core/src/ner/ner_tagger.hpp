@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -38,6 +39,7 @@ class NerTagger {
   // The name lists of the model (empty without a "ner.gazetteer" section); fine typing reads them.
   const Gazetteer& gazetteer() const { return gazetteer_; }
   std::uint64_t hash_seed() const { return seed_; }
+  const perceptron::WeightTable& weights() const { return weights_; }
 
  private:
   std::vector<NamedSpan> tag(const Document& document, std::vector<TokenFacts>& facts) const;
@@ -48,6 +50,7 @@ class NerTagger {
 
   std::uint64_t seed_ = 0;
   perceptron::WeightTable weights_;
+  std::shared_ptr<const NerDirectRows> direct_rows_;  // built at load from weights_, shared by copies
   std::array<std::int32_t, kTransitionRows * kNerClassCount> transitions_{};  // in the table's units
   Gazetteer gazetteer_;
 };
