@@ -291,11 +291,10 @@ TEST_CASE("POS context features split into hashed and direct rows add what all h
       const std::size_t n = lede::pos::extract_pos_context_features(facts, i, previous, before_previous, keys);
       REQUIRE(n == lede::pos::kPosHashedContextFeatures + lede::pos::kPosDirectContextFeatures);
       for (std::size_t k = 0; k < n; ++k) weights.add_row(keys[k], all.data());
-      const std::size_t hashed = lede::pos::extract_pos_hashed_context_features(facts, i, previous, keys);
+      std::uint32_t rows[lede::pos::kPosDirectContextFeatures];
+      const std::size_t hashed = direct.extract(facts, i, previous, before_previous, keys, rows);
       REQUIRE(hashed == lede::pos::kPosHashedContextFeatures);
       for (std::size_t k = 0; k < hashed; ++k) weights.add_row(keys[k], split.data());
-      std::uint32_t rows[lede::pos::kPosDirectContextFeatures];
-      direct.rows(facts, i, previous, before_previous, rows);
       for (const std::uint32_t row : rows) weights.add_row_at(row, split.data());
       REQUIRE(all == split);
       ++words;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <iterator>
 
 #include "perceptron/feature_hash.hpp"
 #include "text/word_shape.hpp"
@@ -109,8 +110,15 @@ SentenceFacts describe_sentence(std::span<const TokenFacts> tokens) {
   return facts;
 }
 
-std::size_t extract_ner_features(std::span<const TokenFacts> sentence, SentenceFacts context, std::size_t i,
-                                 MemoryVerdict memory, std::uint64_t* keys) {
+namespace {
+
+// Every feature of token i, in one fixed order, as visit(feature_template, first, second): THE definition
+// of the features, walked by extract_ner_features (every one hashed: the trainer's) and by
+// NerDirectRows::extract (some resolved at load). The token's own features come first
+// (kNerWordFeatureCount of them, the spelling's at kNerSpellingKey).
+template <typename Visit>
+void visit_ner_features(std::span<const TokenFacts> sentence, SentenceFacts context, std::size_t i, MemoryVerdict memory,
+                        Visit&& visit) {
   const auto at = [&](std::ptrdiff_t offset) -> const TokenFacts& {
     const std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + offset;
     return j < 0 || j >= static_cast<std::ptrdiff_t>(sentence.size()) ? kPadding : sentence[static_cast<std::size_t>(j)];
@@ -122,178 +130,139 @@ std::size_t extract_ner_features(std::span<const TokenFacts> sentence, SentenceF
   const TokenFacts& n2 = at(2);
   const std::uint64_t place = place_of(context, i);
   std::size_t k = 0;
-  // The token's own features (kNerWordFeatureCount of them, the spelling's key at kNerSpellingKey).
-  keys[k++] = feature_key(kBias, 0);
-  keys[k++] = feature_key(kForm, w.form);
-  keys[k++] = feature_key(kLower, w.lower);
+  const auto add = [&](Template feature, std::uint64_t first, std::uint64_t second = 0) {
+    visit(feature, first, second);
+    ++k;
+  };
+  add(kBias, 0);
+  add(kForm, w.form);
+  add(kLower, w.lower);
   for (std::uint64_t a = 0; a < 4; ++a) {
-    keys[k++] = feature_key(kPrefix, w.prefix[a], a);
-    keys[k++] = feature_key(kSuffix, w.suffix[a], a);
+    add(kPrefix, w.prefix[a], a);
+    add(kSuffix, w.suffix[a], a);
   }
-  keys[k++] = feature_key(kShape, w.shape);
+  add(kShape, w.shape);
   static_assert(kNerWordFeatureCount == 12 && kNerSpellingKey == 1);
   // Then those of its place and neighbours.
-  keys[k++] = feature_key(kShortShape, w.short_shape, place);
-  keys[k++] = feature_key(kFlagsInContext, w.flags, place);
-  keys[k++] = feature_key(kPrevLower, p1.lower);
-  keys[k++] = feature_key(kPrevPrevLower, p2.lower);
-  keys[k++] = feature_key(kNextLower, n1.lower);
-  keys[k++] = feature_key(kNextNextLower, n2.lower);
-  keys[k++] = feature_key(kPrevShape, p1.short_shape);
-  keys[k++] = feature_key(kNextShape, n1.short_shape);
-  keys[k++] = feature_key(kPrevLowerLower, p1.lower, w.lower);
-  keys[k++] = feature_key(kLowerNextLower, w.lower, n1.lower);
-  keys[k++] = feature_key(kPrevFlags, p1.flags, place);
-  keys[k++] = feature_key(kNextFlags, n1.flags, place);
-  keys[k++] = feature_key(kFlagsNextShape, w.flags, n1.shape);
-  keys[k++] = feature_key(kPrevForm, p1.form);
-  keys[k++] = feature_key(kNextForm, n1.form);
-  keys[k++] = feature_key(kPrevSuffix, p1.suffix[2]);
-  keys[k++] = feature_key(kNextSuffix, n1.suffix[2]);
-  keys[k++] = feature_key(kShapeWindow, p1.short_shape ^ (n1.short_shape << 1), w.short_shape);
-  keys[k++] = feature_key(kMemory, memory);
-  keys[k++] = feature_key(kMemoryShape, memory, w.short_shape);
-  if (context.all_caps) keys[k++] = feature_key(kCapsLower, w.lower);
-  keys[k++] = feature_key(kDocumentCase, w.document_case, place | static_cast<std::uint64_t>(w.flags) << 2);
-  keys[k++] = feature_key(kDocumentCaseLower, w.document_case, w.lower);
+  add(kShortShape, w.short_shape, place);
+  add(kFlagsInContext, w.flags, place);
+  add(kPrevLower, p1.lower);
+  add(kPrevPrevLower, p2.lower);
+  add(kNextLower, n1.lower);
+  add(kNextNextLower, n2.lower);
+  add(kPrevShape, p1.short_shape);
+  add(kNextShape, n1.short_shape);
+  add(kPrevLowerLower, p1.lower, w.lower);
+  add(kLowerNextLower, w.lower, n1.lower);
+  add(kPrevFlags, p1.flags, place);
+  add(kNextFlags, n1.flags, place);
+  add(kFlagsNextShape, w.flags, n1.shape);
+  add(kPrevForm, p1.form);
+  add(kNextForm, n1.form);
+  add(kPrevSuffix, p1.suffix[2]);
+  add(kNextSuffix, n1.suffix[2]);
+  add(kShapeWindow, p1.short_shape ^ (n1.short_shape << 1), w.short_shape);
+  add(kMemory, memory);
+  add(kMemoryShape, memory, w.short_shape);
+  if (context.all_caps) add(kCapsLower, w.lower);
+  add(kDocumentCase, w.document_case, place | static_cast<std::uint64_t>(w.flags) << 2);
+  add(kDocumentCaseLower, w.document_case, w.lower);
   // List memberships, with whether the token looks like a name.
   for (std::uint64_t bits = w.gazetteer; bits != 0 && k + 3 <= kMaxNerFeatures; bits &= bits - 1) {
-    keys[k++] = feature_key(kGazetteer, static_cast<std::uint64_t>(std::countr_zero(bits)), looks_named(w) | place << 1);
+    add(kGazetteer, static_cast<std::uint64_t>(std::countr_zero(bits)), looks_named(w) | place << 1);
   }
   // Neighbours' list starts only ("Mr" before, "Corp" after): their inside bits add little.
   for (std::uint64_t bits = p1.gazetteer & 0x5555555555555555ULL; bits != 0 && k + 2 <= kMaxNerFeatures; bits &= bits - 1) {
-    keys[k++] = feature_key(kPrevGazetteer, static_cast<std::uint64_t>(std::countr_zero(bits)));
+    add(kPrevGazetteer, static_cast<std::uint64_t>(std::countr_zero(bits)));
   }
   for (std::uint64_t bits = n1.gazetteer & 0x5555555555555555ULL; bits != 0 && k + 1 <= kMaxNerFeatures; bits &= bits - 1) {
-    keys[k++] = feature_key(kNextGazetteer, static_cast<std::uint64_t>(std::countr_zero(bits)));
+    add(kNextGazetteer, static_cast<std::uint64_t>(std::countr_zero(bits)));
   }
-  return k;
 }
 
-std::size_t extract_ner_hashed_features(std::span<const TokenFacts> sentence, SentenceFacts context, std::size_t i,
-                                        MemoryVerdict memory, std::uint64_t* keys) {
-  const auto at = [&](std::ptrdiff_t offset) -> const TokenFacts& {
-    const std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + offset;
-    return j < 0 || j >= static_cast<std::ptrdiff_t>(sentence.size()) ? kPadding : sentence[static_cast<std::size_t>(j)];
-  };
-  const TokenFacts& w = sentence[i];
-  const TokenFacts& p1 = at(-1);
-  const TokenFacts& p2 = at(-2);
-  const TokenFacts& n1 = at(1);
-  const TokenFacts& n2 = at(2);
-  const std::uint64_t place = place_of(context, i);
-  std::size_t k = 0;
-  keys[k++] = feature_key(kBias, 0);
-  keys[k++] = feature_key(kForm, w.form);
-  keys[k++] = feature_key(kLower, w.lower);
-  for (std::uint64_t a = 0; a < 4; ++a) {
-    keys[k++] = feature_key(kPrefix, w.prefix[a], a);
-    keys[k++] = feature_key(kSuffix, w.suffix[a], a);
-  }
-  keys[k++] = feature_key(kShape, w.shape);
-  keys[k++] = feature_key(kShortShape, w.short_shape, place);
-  keys[k++] = feature_key(kPrevLower, p1.lower);
-  keys[k++] = feature_key(kPrevPrevLower, p2.lower);
-  keys[k++] = feature_key(kNextLower, n1.lower);
-  keys[k++] = feature_key(kNextNextLower, n2.lower);
-  keys[k++] = feature_key(kPrevShape, p1.short_shape);
-  keys[k++] = feature_key(kNextShape, n1.short_shape);
-  keys[k++] = feature_key(kPrevLowerLower, p1.lower, w.lower);
-  keys[k++] = feature_key(kLowerNextLower, w.lower, n1.lower);
-  keys[k++] = feature_key(kFlagsNextShape, w.flags, n1.shape);
-  keys[k++] = feature_key(kPrevForm, p1.form);
-  keys[k++] = feature_key(kNextForm, n1.form);
-  keys[k++] = feature_key(kPrevSuffix, p1.suffix[2]);
-  keys[k++] = feature_key(kNextSuffix, n1.suffix[2]);
-  keys[k++] = feature_key(kShapeWindow, p1.short_shape ^ (n1.short_shape << 1), w.short_shape);
-  keys[k++] = feature_key(kMemoryShape, memory, w.short_shape);
-  if (context.all_caps) keys[k++] = feature_key(kCapsLower, w.lower);
-  keys[k++] = feature_key(kDocumentCaseLower, w.document_case, w.lower);
-  return k;
-}
-
-namespace {
-
-// The direct templates' tables, laid end to end in NerDirectRows, and their sizes.
-enum DirectTable : std::size_t {
-  kDirectFlags, kDirectPrevFlags, kDirectNextFlags, kDirectMemory, kDirectDocumentCase, kDirectGazetteer,
-  kDirectPrevGazetteer, kDirectNextGazetteer, kDirectTableCount,
+// The templates NerDirectRows resolves at load, each a table indexed by its values: (first, second) ->
+// first * second_values + second.
+struct DirectTemplate {
+  Template feature;
+  std::size_t first_values;
+  std::size_t second_values;
 };
-constexpr std::size_t kFlagValues = 256;        // TokenFacts::flags
-constexpr std::size_t kPlaces = 8;              // place_of
-constexpr std::size_t kDocumentCases = 4;       // TokenFacts::document_case: DocumentCase bits, nothing else
+constexpr std::size_t kFlagValues = 256;     // TokenFacts::flags
+constexpr std::size_t kPlaces = 8;           // place_of
+constexpr std::size_t kGazetteerBits = 64;   // bit numbers of TokenFacts::gazetteer
+constexpr std::size_t kDocumentCases = 4;    // TokenFacts::document_case: DocumentCase bits, nothing else
 static_assert((kSeenCapitalized | kSeenLowercase) < kDocumentCases);
-constexpr std::size_t kGazetteerBits = 64;      // bit numbers of TokenFacts::gazetteer
-constexpr std::size_t kTableSizes[kDirectTableCount] = {
-    kFlagValues * kPlaces, kFlagValues * kPlaces, kFlagValues * kPlaces, 256,
-    kDocumentCases * kFlagValues * kPlaces, kGazetteerBits * 2 * kPlaces, kGazetteerBits, kGazetteerBits,
+constexpr DirectTemplate kDirectTemplates[] = {
+    {kFlagsInContext, kFlagValues, kPlaces},
+    {kPrevFlags, kFlagValues, kPlaces},
+    {kNextFlags, kFlagValues, kPlaces},
+    {kMemory, 256, 1},                                     // MemoryVerdict
+    {kDocumentCase, kDocumentCases, kFlagValues << 2},     // place | flags << 2
+    {kGazetteer, kGazetteerBits, 2 * kPlaces},             // looks_named | place << 1
+    {kPrevGazetteer, kGazetteerBits, 1},
+    {kNextGazetteer, kGazetteerBits, 1},
 };
+constexpr std::size_t kDirectTemplateCount = std::size(kDirectTemplates);
+static_assert([] {
+  for (const DirectTemplate& direct : kDirectTemplates) {
+    if (!std::has_single_bit(direct.first_values) || !std::has_single_bit(direct.second_values)) return false;
+  }
+  return true;
+}(), "table sizes are powers of two, so that a mask keeps a value inside");
+
+// Which entry of kDirectTemplates a template is, or kDirectTemplateCount when it is hashed.
+constexpr std::size_t direct_index(Template feature) {
+  for (std::size_t d = 0; d < kDirectTemplateCount; ++d) {
+    if (kDirectTemplates[d].feature == feature) return d;
+  }
+  return kDirectTemplateCount;
+}
 
 }  // namespace
 
+std::size_t extract_ner_features(std::span<const TokenFacts> sentence, SentenceFacts context, std::size_t i,
+                                 MemoryVerdict memory, std::uint64_t* keys) {
+  std::size_t k = 0;
+  visit_ner_features(sentence, context, i, memory,
+                     [&](Template feature, std::uint64_t first, std::uint64_t second) { keys[k++] = feature_key(feature, first, second); });
+  return k;
+}
+
 NerDirectRows::NerDirectRows(const perceptron::WeightTable& weights) {
+  static_assert(kDirectTemplateCount <= std::size(decltype(offsets_){}));
   std::size_t total = 0;
-  for (std::size_t t = 0; t < kDirectTableCount; ++t) {
-    offsets_[t] = total;
-    total += kTableSizes[t];
+  for (std::size_t d = 0; d < kDirectTemplateCount; ++d) {
+    offsets_[d] = total;
+    total += kDirectTemplates[d].first_values * kDirectTemplates[d].second_values;
   }
   rows_.resize(total);
-  std::uint32_t* out = rows_.data();
-  for (std::uint64_t flags = 0; flags < kFlagValues; ++flags) {
-    for (std::uint64_t place = 0; place < kPlaces; ++place) {
-      const std::size_t cell = flags * kPlaces + place;
-      out[offsets_[kDirectFlags] + cell] = weights.row_of(feature_key(kFlagsInContext, flags, place));
-      out[offsets_[kDirectPrevFlags] + cell] = weights.row_of(feature_key(kPrevFlags, flags, place));
-      out[offsets_[kDirectNextFlags] + cell] = weights.row_of(feature_key(kNextFlags, flags, place));
-      for (std::uint64_t seen = 0; seen < kDocumentCases; ++seen) {
-        out[offsets_[kDirectDocumentCase] + seen * kFlagValues * kPlaces + cell] =
-            weights.row_of(feature_key(kDocumentCase, seen, place | flags << 2));
+  for (std::size_t d = 0; d < kDirectTemplateCount; ++d) {
+    const DirectTemplate& direct = kDirectTemplates[d];
+    for (std::uint64_t first = 0; first < direct.first_values; ++first) {
+      for (std::uint64_t second = 0; second < direct.second_values; ++second) {
+        rows_[offsets_[d] + first * direct.second_values + second] = weights.row_of(feature_key(direct.feature, first, second));
       }
     }
-  }
-  for (std::uint64_t verdict = 0; verdict < 256; ++verdict) {
-    out[offsets_[kDirectMemory] + verdict] = weights.row_of(feature_key(kMemory, verdict));
-  }
-  for (std::uint64_t bit = 0; bit < kGazetteerBits; ++bit) {
-    for (std::uint64_t named_place = 0; named_place < 2 * kPlaces; ++named_place) {
-      out[offsets_[kDirectGazetteer] + bit * 2 * kPlaces + named_place] = weights.row_of(feature_key(kGazetteer, bit, named_place));
-    }
-    out[offsets_[kDirectPrevGazetteer] + bit] = weights.row_of(feature_key(kPrevGazetteer, bit));
-    out[offsets_[kDirectNextGazetteer] + bit] = weights.row_of(feature_key(kNextGazetteer, bit));
   }
 }
 
 std::size_t NerDirectRows::extract(std::span<const TokenFacts> sentence, SentenceFacts context, std::size_t i,
                                    MemoryVerdict memory, std::uint64_t* keys, std::uint32_t* rows,
                                    std::size_t& row_count) const {
-  const std::size_t hashed = extract_ner_hashed_features(sentence, context, i, memory, keys);
-  const auto at = [&](std::ptrdiff_t offset) -> const TokenFacts& {
-    const std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + offset;
-    return j < 0 || j >= static_cast<std::ptrdiff_t>(sentence.size()) ? kPadding : sentence[static_cast<std::size_t>(j)];
-  };
-  const TokenFacts& w = sentence[i];
-  const TokenFacts& p1 = at(-1);
-  const TokenFacts& n1 = at(1);
-  const std::uint64_t place = place_of(context, i);
-  const std::uint32_t* table = rows_.data();
+  std::size_t hashed = 0;
   std::size_t r = 0;
-  rows[r++] = table[offsets_[kDirectFlags] + w.flags * kPlaces + place];
-  rows[r++] = table[offsets_[kDirectPrevFlags] + p1.flags * kPlaces + place];
-  rows[r++] = table[offsets_[kDirectNextFlags] + n1.flags * kPlaces + place];
-  rows[r++] = table[offsets_[kDirectMemory] + memory];
-  rows[r++] = table[offsets_[kDirectDocumentCase] + ((w.document_case & (kDocumentCases - 1)) * kFlagValues + w.flags) * kPlaces + place];
-  // The list features, as many as extract_ner_features writes: its count so far is hashed + r.
-  const auto count = [&] { return hashed + r; };
-  for (std::uint64_t bits = w.gazetteer; bits != 0 && count() + 3 <= kMaxNerFeatures; bits &= bits - 1) {
-    rows[r++] = table[offsets_[kDirectGazetteer] + static_cast<std::size_t>(std::countr_zero(bits)) * 2 * kPlaces +
-                      (looks_named(w) | place << 1)];
-  }
-  for (std::uint64_t bits = p1.gazetteer & 0x5555555555555555ULL; bits != 0 && count() + 2 <= kMaxNerFeatures; bits &= bits - 1) {
-    rows[r++] = table[offsets_[kDirectPrevGazetteer] + static_cast<std::size_t>(std::countr_zero(bits))];
-  }
-  for (std::uint64_t bits = n1.gazetteer & 0x5555555555555555ULL; bits != 0 && count() + 1 <= kMaxNerFeatures; bits &= bits - 1) {
-    rows[r++] = table[offsets_[kDirectNextGazetteer] + static_cast<std::size_t>(std::countr_zero(bits))];
-  }
+  visit_ner_features(sentence, context, i, memory, [&](Template feature, std::uint64_t first, std::uint64_t second) {
+    const std::size_t d = direct_index(feature);  // a constant where the visitor is inlined
+    if (d == kDirectTemplateCount) {
+      keys[hashed++] = feature_key(feature, first, second);
+    } else {
+      // The values are within the table's by construction (flags, places, verdicts and list bits are
+      // small; document_case holds DocumentCase bits only); the masks keep any other in the table.
+      const DirectTemplate& direct = kDirectTemplates[d];
+      rows[r++] = rows_[offsets_[d] + (first & (direct.first_values - 1)) * direct.second_values +
+                        (second & (direct.second_values - 1))];
+    }
+  });
   row_count = r;
   return hashed;
 }

@@ -76,14 +76,11 @@ std::size_t extract_ner_features(std::span<const TokenFacts> sentence, SentenceF
 // Transitions (previous class -> class) are scored apart, by a (kNerClassCount + 1) x kNerClassCount
 // matrix whose last row is the sentence start; the Viterbi decoder combines them with the features.
 // The runtime's split of extract_ner_features (as pos_features.hpp's for POS): the features whose values
-// are words or shapes, hashed and looked up per token (the token's own kNerWordFeatureCount first, as in
-// extract_ner_features), and those whose values come from small sets (flags and place, the memory's
-// verdict, the document case, list memberships), whose rows NerDirectRows resolves once, at load, into
-// tables indexed by those values. Together they are exactly the features of extract_ner_features
-// (tests/unit/test_scoring_shortcuts.cpp), which the trainer uses.
-std::size_t extract_ner_hashed_features(std::span<const TokenFacts> sentence, SentenceFacts context, std::size_t i,
-                                        MemoryVerdict memory, std::uint64_t* keys);
-
+// are words or shapes are hashed and looked up per token (the token's own kNerWordFeatureCount first, as in
+// extract_ner_features); those whose values come from small sets (flags and place, the memory's verdict,
+// the document case, list memberships) have their rows resolved once, at load, into tables indexed by
+// those values. Both walk the one definition of the features; a unit test checks that the split adds
+// exactly what extract_ner_features (the trainer's) adds.
 class NerDirectRows {
  public:
   NerDirectRows() = default;

@@ -1,6 +1,7 @@
 #include "pos/pos_features.hpp"
 
 #include <algorithm>
+#include <iterator>
 
 #include "perceptron/feature_hash.hpp"
 #include "text/word_shape.hpp"
@@ -124,8 +125,14 @@ std::size_t extract_pos_word_features(const WordFacts& w, std::uint64_t* keys) {
   return k;
 }
 
-std::size_t extract_pos_context_features(std::span<const WordFacts> sentence, std::size_t i, std::uint8_t previous,
-                                         std::uint8_t before_previous, std::uint64_t* keys) {
+namespace {
+
+// The features of word i's context, in one fixed order, as visit(feature_template, first, second): THE
+// definition, walked by extract_pos_context_features (every one hashed: the trainer's) and by
+// PosDirectRows::extract (some resolved at load).
+template <typename Visit>
+void visit_pos_context_features(std::span<const WordFacts> sentence, std::size_t i, std::uint8_t previous,
+                                std::uint8_t before_previous, Visit&& visit) {
   const auto at = [&](std::ptrdiff_t offset) -> const WordFacts& {
     const std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + offset;
     return j < 0 || j >= static_cast<std::ptrdiff_t>(sentence.size()) ? kPadding : sentence[static_cast<std::size_t>(j)];
@@ -135,30 +142,72 @@ std::size_t extract_pos_context_features(std::span<const WordFacts> sentence, st
   const WordFacts& p2 = at(-2);
   const WordFacts& n1 = at(1);
   const WordFacts& n2 = at(2);
-  std::size_t k = 0;
-  keys[k++] = feature_key(kFlags, w.flags, i == 0);
-  keys[k++] = feature_key(kPrevWord, p1.lower);
-  keys[k++] = feature_key(kPrevSuffix3, p1.suffix[2]);
-  keys[k++] = feature_key(kPrevPrevWord, p2.lower);
-  keys[k++] = feature_key(kNextWord, n1.lower);
-  keys[k++] = feature_key(kNextSuffix3, n1.suffix[2]);
-  keys[k++] = feature_key(kNextNextWord, n2.lower);
-  keys[k++] = feature_key(kNextNextSuffix3, n2.suffix[2]);
-  keys[k++] = feature_key(kNextDictClass, n1.dictionary_class);
-  keys[k++] = feature_key(kNextNextDictClass, n2.dictionary_class);
-  keys[k++] = feature_key(kDictClassNextDictClass, w.dictionary_class, n1.dictionary_class);
-  keys[k++] = feature_key(kPrevWordWord, p1.lower, w.lower);
-  keys[k++] = feature_key(kWordNextWord, w.lower, n1.lower);
-  keys[k++] = feature_key(kPrevFlags, p1.flags);
-  keys[k++] = feature_key(kNextFlags, n1.flags);
-  keys[k++] = feature_key(kNextShape, n1.shape);
+  visit(kFlags, w.flags, i == 0);
+  visit(kPrevWord, p1.lower, 0);
+  visit(kPrevSuffix3, p1.suffix[2], 0);
+  visit(kPrevPrevWord, p2.lower, 0);
+  visit(kNextWord, n1.lower, 0);
+  visit(kNextSuffix3, n1.suffix[2], 0);
+  visit(kNextNextWord, n2.lower, 0);
+  visit(kNextNextSuffix3, n2.suffix[2], 0);
+  visit(kNextDictClass, n1.dictionary_class, 0);
+  visit(kNextNextDictClass, n2.dictionary_class, 0);
+  visit(kDictClassNextDictClass, w.dictionary_class, n1.dictionary_class);
+  visit(kPrevWordWord, p1.lower, w.lower);
+  visit(kWordNextWord, w.lower, n1.lower);
+  visit(kPrevFlags, p1.flags, 0);
+  visit(kNextFlags, n1.flags, 0);
+  visit(kNextShape, n1.shape, 0);
   // Those that depend on the classes chosen to the left.
-  keys[k++] = feature_key(kPrevTag, previous);
-  keys[k++] = feature_key(kPrevTwoTags, previous, before_previous);
-  keys[k++] = feature_key(kPrevTagWord, previous, w.lower);
-  keys[k++] = feature_key(kPrevTagDictClass, previous, w.dictionary_class);
-  keys[k++] = feature_key(kPrevTagSuffix3, previous, w.suffix[2]);
-  keys[k++] = feature_key(kPrevTagNextDictClass, previous, n1.dictionary_class);
+  visit(kPrevTag, previous, 0);
+  visit(kPrevTwoTags, previous, before_previous);
+  visit(kPrevTagWord, previous, w.lower);
+  visit(kPrevTagDictClass, previous, w.dictionary_class);
+  visit(kPrevTagSuffix3, previous, w.suffix[2]);
+  visit(kPrevTagNextDictClass, previous, n1.dictionary_class);
+}
+
+// The kinds of value a direct template is indexed by.
+enum class Values : std::uint8_t {
+  kNone,   // no second value (0)
+  kFlags,  // WordFlag bits: 256 values
+  kFirst,  // whether the word is the sentence's first: 2 values
+  kClass,  // a class, or kNoClass: class_count + 1 values
+};
+struct DirectTemplate {
+  Template feature;
+  Values first;
+  Values second;
+};
+constexpr DirectTemplate kDirectTemplates[] = {
+    {kFlags, Values::kFlags, Values::kFirst},
+    {kNextDictClass, Values::kClass, Values::kNone},
+    {kNextNextDictClass, Values::kClass, Values::kNone},
+    {kDictClassNextDictClass, Values::kClass, Values::kClass},
+    {kPrevFlags, Values::kFlags, Values::kNone},
+    {kNextFlags, Values::kFlags, Values::kNone},
+    {kPrevTag, Values::kClass, Values::kNone},
+    {kPrevTwoTags, Values::kClass, Values::kClass},
+    {kPrevTagDictClass, Values::kClass, Values::kClass},
+    {kPrevTagNextDictClass, Values::kClass, Values::kClass},
+};
+static_assert(std::size(kDirectTemplates) == kPosDirectContextFeatures);
+
+// Which entry of kDirectTemplates a template is, or kPosDirectContextFeatures when it is hashed.
+constexpr std::size_t direct_index(Template feature) {
+  for (std::size_t d = 0; d < kPosDirectContextFeatures; ++d) {
+    if (kDirectTemplates[d].feature == feature) return d;
+  }
+  return kPosDirectContextFeatures;
+}
+
+}  // namespace
+
+std::size_t extract_pos_context_features(std::span<const WordFacts> sentence, std::size_t i, std::uint8_t previous,
+                                         std::uint8_t before_previous, std::uint64_t* keys) {
+  std::size_t k = 0;
+  visit_pos_context_features(sentence, i, previous, before_previous,
+                             [&](Template feature, std::uint64_t first, std::uint64_t second) { keys[k++] = feature_key(feature, first, second); });
   return k;
 }
 
@@ -168,101 +217,49 @@ std::size_t extract_pos_features(std::span<const WordFacts> sentence, std::size_
   return k + extract_pos_context_features(sentence, i, previous, before_previous, keys + k);
 }
 
-std::size_t extract_pos_hashed_context_features(std::span<const WordFacts> sentence, std::size_t i, std::uint8_t previous,
-                                                std::uint64_t* keys) {
-  const auto at = [&](std::ptrdiff_t offset) -> const WordFacts& {
-    const std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + offset;
-    return j < 0 || j >= static_cast<std::ptrdiff_t>(sentence.size()) ? kPadding : sentence[static_cast<std::size_t>(j)];
-  };
-  const WordFacts& w = sentence[i];
-  const WordFacts& p1 = at(-1);
-  const WordFacts& p2 = at(-2);
-  const WordFacts& n1 = at(1);
-  const WordFacts& n2 = at(2);
-  std::size_t k = 0;
-  keys[k++] = feature_key(kPrevWord, p1.lower);
-  keys[k++] = feature_key(kPrevSuffix3, p1.suffix[2]);
-  keys[k++] = feature_key(kPrevPrevWord, p2.lower);
-  keys[k++] = feature_key(kNextWord, n1.lower);
-  keys[k++] = feature_key(kNextSuffix3, n1.suffix[2]);
-  keys[k++] = feature_key(kNextNextWord, n2.lower);
-  keys[k++] = feature_key(kNextNextSuffix3, n2.suffix[2]);
-  keys[k++] = feature_key(kPrevWordWord, p1.lower, w.lower);
-  keys[k++] = feature_key(kWordNextWord, w.lower, n1.lower);
-  keys[k++] = feature_key(kNextShape, n1.shape);
-  keys[k++] = feature_key(kPrevTagWord, previous, w.lower);
-  keys[k++] = feature_key(kPrevTagSuffix3, previous, w.suffix[2]);
-  return k;
-}
-
-namespace {
-
-// The direct templates, in PosDirectRows' table order, and the values each is indexed by.
-enum DirectTable : std::size_t {
-  kDirectFlags, kDirectPrevFlags, kDirectNextFlags,     // flags (the first with whether the word is first)
-  kDirectNextClass, kDirectNextNextClass, kDirectPrevTag,  // one class
-  kDirectClassNextClass, kDirectPrevTwoTags, kDirectPrevTagClass, kDirectPrevTagNextClass,  // two classes
-};
-static_assert(kDirectPrevTagNextClass + 1 == kPosDirectContextFeatures);
-
-}  // namespace
-
 PosDirectRows::PosDirectRows(const perceptron::WeightTable& weights, std::size_t class_count) : stride_(class_count + 1) {
-  const auto value = [&](std::size_t slot) -> std::uint64_t { return slot == class_count ? kNoClass : slot; };
-  std::size_t sizes[kPosDirectContextFeatures] = {};
-  sizes[kDirectFlags] = 512;
-  sizes[kDirectPrevFlags] = sizes[kDirectNextFlags] = 256;
-  sizes[kDirectNextClass] = sizes[kDirectNextNextClass] = sizes[kDirectPrevTag] = stride_;
-  sizes[kDirectClassNextClass] = sizes[kDirectPrevTwoTags] = sizes[kDirectPrevTagClass] = sizes[kDirectPrevTagNextClass] =
-      stride_ * stride_;
+  const auto count = [&](Values kind) -> std::size_t {
+    return kind == Values::kFlags ? 256 : kind == Values::kFirst ? 2 : kind == Values::kClass ? stride_ : 1;
+  };
+  // The value of an index: a class index of class_count stands for kNoClass.
+  const auto value = [&](Values kind, std::size_t index) -> std::uint64_t {
+    return kind == Values::kClass && index == class_count ? kNoClass : index;
+  };
   std::size_t total = 0;
-  for (std::size_t t = 0; t < kPosDirectContextFeatures; ++t) {
-    offsets_[t] = total;
-    total += sizes[t];
+  for (std::size_t d = 0; d < kPosDirectContextFeatures; ++d) {
+    offsets_[d] = total;
+    seconds_[d] = count(kDirectTemplates[d].second);
+    total += count(kDirectTemplates[d].first) * seconds_[d];
   }
   rows_.resize(total);
-  std::uint32_t* out = rows_.data();
-  for (std::uint64_t flags = 0; flags < 256; ++flags) {
-    for (std::uint64_t first = 0; first < 2; ++first) out[offsets_[kDirectFlags] + flags * 2 + first] = weights.row_of(feature_key(kFlags, flags, first));
-    out[offsets_[kDirectPrevFlags] + flags] = weights.row_of(feature_key(kPrevFlags, flags));
-    out[offsets_[kDirectNextFlags] + flags] = weights.row_of(feature_key(kNextFlags, flags));
-  }
-  for (std::size_t a = 0; a < stride_; ++a) {
-    out[offsets_[kDirectNextClass] + a] = weights.row_of(feature_key(kNextDictClass, value(a)));
-    out[offsets_[kDirectNextNextClass] + a] = weights.row_of(feature_key(kNextNextDictClass, value(a)));
-    out[offsets_[kDirectPrevTag] + a] = weights.row_of(feature_key(kPrevTag, value(a)));
-    for (std::size_t b = 0; b < stride_; ++b) {
-      const std::size_t cell = a * stride_ + b;
-      out[offsets_[kDirectClassNextClass] + cell] = weights.row_of(feature_key(kDictClassNextDictClass, value(a), value(b)));
-      out[offsets_[kDirectPrevTwoTags] + cell] = weights.row_of(feature_key(kPrevTwoTags, value(a), value(b)));
-      out[offsets_[kDirectPrevTagClass] + cell] = weights.row_of(feature_key(kPrevTagDictClass, value(a), value(b)));
-      out[offsets_[kDirectPrevTagNextClass] + cell] = weights.row_of(feature_key(kPrevTagNextDictClass, value(a), value(b)));
+  for (std::size_t d = 0; d < kPosDirectContextFeatures; ++d) {
+    const DirectTemplate& direct = kDirectTemplates[d];
+    for (std::size_t a = 0; a < count(direct.first); ++a) {
+      for (std::size_t b = 0; b < seconds_[d]; ++b) {
+        rows_[offsets_[d] + a * seconds_[d] + b] =
+            weights.row_of(feature_key(direct.feature, value(direct.first, a), value(direct.second, b)));
+      }
     }
   }
 }
 
-void PosDirectRows::rows(std::span<const WordFacts> sentence, std::size_t i, std::uint8_t previous,
-                         std::uint8_t before_previous, std::uint32_t* rows) const {
-  const auto at = [&](std::ptrdiff_t offset) -> const WordFacts& {
-    const std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + offset;
-    return j < 0 || j >= static_cast<std::ptrdiff_t>(sentence.size()) ? kPadding : sentence[static_cast<std::size_t>(j)];
+std::size_t PosDirectRows::extract(std::span<const WordFacts> sentence, std::size_t i, std::uint8_t previous,
+                                   std::uint8_t before_previous, std::uint64_t* keys, std::uint32_t* rows) const {
+  // A value's index: flags, first and none are their own; a class is its slot.
+  const auto index = [&](Values kind, std::uint64_t value) -> std::size_t {
+    return kind == Values::kClass ? slot(static_cast<std::uint8_t>(value)) : static_cast<std::size_t>(value & 0xFF);
   };
-  const WordFacts& w = sentence[i];
-  const WordFacts& p1 = at(-1);
-  const WordFacts& n1 = at(1);
-  const WordFacts& n2 = at(2);
-  const std::uint32_t* table = rows_.data();
-  const std::size_t tag = slot(previous);
-  rows[kDirectFlags] = table[offsets_[kDirectFlags] + std::size_t{w.flags} * 2 + (i == 0 ? 1 : 0)];
-  rows[kDirectPrevFlags] = table[offsets_[kDirectPrevFlags] + p1.flags];
-  rows[kDirectNextFlags] = table[offsets_[kDirectNextFlags] + n1.flags];
-  rows[kDirectNextClass] = table[offsets_[kDirectNextClass] + slot(n1.dictionary_class)];
-  rows[kDirectNextNextClass] = table[offsets_[kDirectNextNextClass] + slot(n2.dictionary_class)];
-  rows[kDirectPrevTag] = table[offsets_[kDirectPrevTag] + tag];
-  rows[kDirectClassNextClass] = table[offsets_[kDirectClassNextClass] + slot(w.dictionary_class) * stride_ + slot(n1.dictionary_class)];
-  rows[kDirectPrevTwoTags] = table[offsets_[kDirectPrevTwoTags] + tag * stride_ + slot(before_previous)];
-  rows[kDirectPrevTagClass] = table[offsets_[kDirectPrevTagClass] + tag * stride_ + slot(w.dictionary_class)];
-  rows[kDirectPrevTagNextClass] = table[offsets_[kDirectPrevTagNextClass] + tag * stride_ + slot(n1.dictionary_class)];
+  std::size_t hashed = 0;
+  visit_pos_context_features(sentence, i, previous, before_previous, [&](Template feature, std::uint64_t first, std::uint64_t second) {
+    const std::size_t d = direct_index(feature);  // a constant where the visitor is inlined
+    if (d == kPosDirectContextFeatures) {
+      keys[hashed++] = feature_key(feature, first, second);
+    } else {
+      const DirectTemplate& direct = kDirectTemplates[d];
+      rows[d] = rows_[offsets_[d] + index(direct.first, first) * seconds_[d] + index(direct.second, second)];
+    }
+  });
+  return hashed;
 }
 
 }  // namespace lede::pos

@@ -74,16 +74,14 @@ std::size_t extract_pos_word_features(const WordFacts& word, std::uint64_t* keys
 std::size_t extract_pos_context_features(std::span<const WordFacts> sentence, std::size_t i, std::uint8_t previous,
                                          std::uint8_t before_previous, std::uint64_t* keys);
 
-// The runtime's split of extract_pos_context_features: the features whose values are words (hashed and
-// looked up per token), and those whose values come from small sets (the classes of the two words before,
-// the dictionary classes of the word and the next two, the flags of the word and its neighbours), whose
-// rows PosDirectRows resolves once, at load, into tables indexed by those values: ten of the 22 context
-// features are then added without hashing or probing. Both parts together are exactly the features of
-// extract_pos_context_features (tests/unit/test_scoring_shortcuts.cpp), which the trainer uses.
+// The runtime's split of extract_pos_context_features: the features whose values are words are hashed
+// and looked up per token; those whose values come from small sets (the classes of the two words before,
+// the dictionary classes of the word and the next two, the flags of the word and its neighbours) have
+// their rows resolved once, at load, into tables indexed by those values: ten of the 22 context features
+// are then added without hashing or probing. Both walk the one definition of the features; a unit test
+// checks that the split adds exactly what extract_pos_context_features (the trainer's) adds.
 inline constexpr std::size_t kPosHashedContextFeatures = 12;
 inline constexpr std::size_t kPosDirectContextFeatures = 10;
-std::size_t extract_pos_hashed_context_features(std::span<const WordFacts> sentence, std::size_t i, std::uint8_t previous,
-                                                std::uint64_t* keys);
 
 class PosDirectRows {
  public:
@@ -92,18 +90,20 @@ class PosDirectRows {
   // (values of classes are below class_count, or kNoClass).
   PosDirectRows(const perceptron::WeightTable& weights, std::size_t class_count);
 
-  // The rows of word i's direct features (kPosDirectContextFeatures of them), for WeightTable::add_row_at.
-  void rows(std::span<const WordFacts> sentence, std::size_t i, std::uint8_t previous, std::uint8_t before_previous,
-            std::uint32_t* rows) const;
+  // Word i's hashed context keys (returns their count, kPosHashedContextFeatures) and the rows of its
+  // direct ones (kPosDirectContextFeatures of them, for WeightTable::add_row_at).
+  std::size_t extract(std::span<const WordFacts> sentence, std::size_t i, std::uint8_t previous,
+                      std::uint8_t before_previous, std::uint64_t* keys, std::uint32_t* rows) const;
 
  private:
   // A class value's index: the class, or class_count for kNoClass.
   std::size_t slot(std::uint8_t cls) const { return cls < stride_ - 1 ? cls : stride_ - 1; }
 
   std::size_t stride_ = 1;  // class_count + 1
-  // One table per direct template, laid end to end; offsets_[t] is where template t's table starts.
+  // One table per direct template, laid end to end: where each starts, and its second value's count.
   std::vector<std::uint32_t> rows_;
   std::size_t offsets_[kPosDirectContextFeatures] = {};
+  std::size_t seconds_[kPosDirectContextFeatures] = {};
 };
 
 }  // namespace lede::pos

@@ -98,9 +98,8 @@ void PosTagger::tag_sentences(Document& document) const {
   const auto add_context_scores = [&](std::span<const WordFacts> sentence, std::size_t i, std::uint8_t previous,
                                       std::uint8_t before_previous, Score* totals) {
     std::uint64_t keys[kPosHashedContextFeatures];
-    add_scores(keys, extract_pos_hashed_context_features(sentence, i, previous, keys), totals);
     std::uint32_t rows[kPosDirectContextFeatures];
-    direct_rows_->rows(sentence, i, previous, before_previous, rows);
+    add_scores(keys, direct_rows_->extract(sentence, i, previous, before_previous, keys, rows), totals);
     for (const std::uint32_t row : rows) weights_.add_row_at(row, totals);
   };
   for (const Sentence& sentence : document.sentences) {
