@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <memory>
 #include <random>
 #include <string>
 #include <string_view>
@@ -38,6 +39,29 @@ std::string lowercase(std::string_view form) {
 std::string shape_of(std::string_view form, int max_run) {
   char shape[16];
   return std::string(shape, lede::text::word_shape(form, max_run, shape, sizeof shape));
+}
+
+// A stage loaded by itself from the committed model (`Stage::load(model, error)`), with the bytes and
+// the model it points into; nullopt when there is no committed model.
+template <typename Stage>
+struct LoadedStage {
+  lede::AlignedBytes bytes;
+  std::optional<lede::Model> model;
+  std::optional<Stage> stage;
+};
+template <typename Stage>
+std::unique_ptr<LoadedStage<Stage>> load_committed_stage() {
+  const std::optional<std::string> file = lede::test::read_text(LEDE_TEST_MODEL);
+  if (!file) return nullptr;
+  auto loaded = std::make_unique<LoadedStage<Stage>>();
+  loaded->bytes = lede::AlignedBytes(std::as_bytes(std::span(file->data(), file->size())));
+  std::string error;
+  loaded->model = lede::Model::load(loaded->bytes.span(), error);
+  INFO(error);
+  REQUIRE(loaded->model);
+  loaded->stage = Stage::load(*loaded->model, error);
+  REQUIRE(loaded->stage);
+  return loaded;
 }
 
 }  // namespace
@@ -247,20 +271,15 @@ TEST_CASE("the parser's best legal class is the first highest-scoring legal clas
 
 TEST_CASE("POS context features split into hashed and direct rows add what all hashed add", "[pos][speed]") {
   // The committed model's POS weights, read as the tagger reads them.
-  const std::optional<std::string> file = lede::test::read_text(LEDE_TEST_MODEL);
+  const auto loaded = load_committed_stage<lede::pos::PosTagger>();
   const std::optional<std::string> treebank = lede::test::read_text(LEDE_TEST_DATA_DIR "/ud-ewt/en_ewt-ud-dev.conllu");
-  if (!file || !treebank) {
+  if (!loaded || !treebank) {
     WARN("skipped: needs the committed model and ../shared/data/ud-ewt");
     return;
   }
-  const lede::AlignedBytes bytes(std::as_bytes(std::span(file->data(), file->size())));
-  std::string error;
-  const std::optional<lede::Model> model = lede::Model::load(bytes.span(), error);
-  REQUIRE(model);
-  const std::optional<lede::pos::PosTagger> tagger = lede::pos::PosTagger::load(*model, error);
-  REQUIRE(tagger);
-  const lede::perceptron::WeightTable& weights = tagger->weights();
-  const std::size_t classes = tagger->class_count();
+  const lede::pos::PosTagger& tagger = *loaded->stage;
+  const lede::perceptron::WeightTable& weights = tagger.weights();
+  const std::size_t classes = tagger.class_count();
   const lede::pos::PosDirectRows direct(weights, classes);
   std::mt19937 random(5);
   // A class value as the features see one: a class, or kNoClass (no word before, a word not in the
@@ -269,7 +288,7 @@ TEST_CASE("POS context features split into hashed and direct rows add what all h
     const std::size_t draw = random() % (classes + 8);
     return draw < classes ? static_cast<std::uint8_t>(draw) : lede::pos::kNoClass;
   };
-  const std::uint64_t seed = model->section(lede::pos::kPosSectionName)->hash_seed;
+  const std::uint64_t seed = loaded->model->section(lede::pos::kPosSectionName)->hash_seed;
   const std::vector<lede::Document> documents = lede::corpus::read_conllu(*treebank);
   REQUIRE(documents.size() > 100);
   std::size_t words = 0;
@@ -306,19 +325,14 @@ TEST_CASE("POS context features split into hashed and direct rows add what all h
 }
 
 TEST_CASE("NER features split into hashed and direct rows add what all hashed add", "[ner][speed]") {
-  const std::optional<std::string> file = lede::test::read_text(LEDE_TEST_MODEL);
+  const auto loaded = load_committed_stage<lede::ner::NerTagger>();
   const std::optional<std::string> corpus = lede::test::read_text(LEDE_TEST_DATA_DIR "/conll2003/valid.txt");
-  if (!file || !corpus) {
+  if (!loaded || !corpus) {
     WARN("skipped: needs the committed model and ../shared/data/conll2003");
     return;
   }
-  const lede::AlignedBytes bytes(std::as_bytes(std::span(file->data(), file->size())));
-  std::string error;
-  const std::optional<lede::Model> model = lede::Model::load(bytes.span(), error);
-  REQUIRE(model);
-  const std::optional<lede::ner::NerTagger> tagger = lede::ner::NerTagger::load(*model, error);
-  REQUIRE(tagger);
-  const lede::perceptron::WeightTable& weights = tagger->weights();
+  const lede::ner::NerTagger& tagger = *loaded->stage;
+  const lede::perceptron::WeightTable& weights = tagger.weights();
   const lede::ner::NerDirectRows direct(weights);
   std::mt19937 random(3);
   // Sentences of CoNLL-2003 dev with random list memberships, document case and memory verdicts, so
@@ -334,7 +348,7 @@ TEST_CASE("NER features split into hashed and direct rows add what all hashed ad
       if (!sentences.back().empty()) sentences.emplace_back();
       continue;
     }
-    lede::ner::TokenFacts token = lede::ner::describe_token(line.substr(0, line.find(' ')), tagger->hash_seed());
+    lede::ner::TokenFacts token = lede::ner::describe_token(line.substr(0, line.find(' ')), tagger.hash_seed());
     token.gazetteer = random() % 3 == 0 ? (std::uint64_t{random()} << 32 | random()) & 0xFFFFFFFFFULL : 0;
     token.document_case = static_cast<std::uint8_t>(random() % 4);
     sentences.back().push_back(token);
