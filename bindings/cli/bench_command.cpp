@@ -20,7 +20,8 @@ constexpr const char* kBenchHelp = R"(usage: lede bench [options] [FILE...]
 
 Runs the pipeline over the FILEs (or standard input) several times and prints, for each stage and for
 the whole pipeline with JSON export, the median time and the throughput in tokens/s and in words/s
-(whitespace-separated words, the unit used to compare with other tools).
+(whitespace-separated words, the unit used to compare with other tools), and each stage's throughput in
+its fastest run (on a shared machine, the run least slowed down by others).
 
 options:
   --repeat N        runs to take the median of (default 7)
@@ -46,6 +47,11 @@ std::size_t count_words(std::string_view text) {
 double median(std::vector<double> values) {
   std::sort(values.begin(), values.end());
   return values.empty() ? 0.0 : values[values.size() / 2];
+}
+
+// The fastest run: on a shared machine, the one least slowed by others (they only ever slow it down).
+double fastest(const std::vector<double>& values) {
+  return values.empty() ? 0.0 : *std::min_element(values.begin(), values.end());
 }
 
 double seconds_since(Clock::time_point start) {
@@ -119,23 +125,26 @@ int run_bench(int argc, char** argv) {
               analyzer.model_file() != nullptr ? "model file" : "rules only", load_seconds * 1000.0);
   std::printf("input: %zu file%s, %zu bytes, %zu words, %zu tokens; median of %d runs\n", files.size(),
               files.size() == 1 ? "" : "s", bytes, words, tokens, repeats);
-  std::printf("%-10s %10s %14s %14s\n", "stage", "ms", "tokens/s", "words/s");
+  std::printf("%-10s %10s %14s %14s %18s\n", "stage", "ms", "tokens/s", "words/s", "best run tokens/s");
   std::string json = "{\"task\":\"bench\",\"words\":" + std::to_string(words) + ",\"tokens\":" + std::to_string(tokens) +
                      ",\"stages\":{";
-  const auto report = [&](const std::string& name, double secs, bool first) {
+  const auto report = [&](const std::string& name, const std::vector<double>& runs, bool first) {
+    const double secs = median(runs);
     const double safe = std::max(secs, 1e-9);
-    std::printf("%-10s %10.3f %14.0f %14.0f\n", name.c_str(), secs * 1000.0, static_cast<double>(tokens) / safe,
-                static_cast<double>(words) / safe);
-    char entry[200];
-    std::snprintf(entry, sizeof entry, "%s\"%s\":{\"ms\":%.3f,\"tokens_per_s\":%.0f,\"words_per_s\":%.0f}",
+    const double best = std::max(fastest(runs), 1e-9);
+    std::printf("%-10s %10.3f %14.0f %14.0f %18.0f\n", name.c_str(), secs * 1000.0, static_cast<double>(tokens) / safe,
+                static_cast<double>(words) / safe, static_cast<double>(tokens) / best);
+    char entry[240];
+    std::snprintf(entry, sizeof entry,
+                  "%s\"%s\":{\"ms\":%.3f,\"tokens_per_s\":%.0f,\"words_per_s\":%.0f,\"best_tokens_per_s\":%.0f}",
                   first ? "" : ",", name.c_str(), secs * 1000.0, static_cast<double>(tokens) / safe,
-                  static_cast<double>(words) / safe);
+                  static_cast<double>(words) / safe, static_cast<double>(tokens) / best);
     json += entry;
   };
   for (std::size_t s = 0; s < static_cast<std::size_t>(kStageCount); ++s) {
-    report(std::string(to_string(static_cast<Stage>(s))), median(stage_seconds[s]), s == 0);
+    report(std::string(to_string(static_cast<Stage>(s))), stage_seconds[s], s == 0);
   }
-  report("export", median(stage_seconds[kStageCount]), false);
+  report("export", stage_seconds[kStageCount], false);
   json += "},\"total\":";
   const double total = std::max(median(total_seconds), 1e-9);
   std::printf("%-10s %10.3f %14.0f %14.0f\n", "total", total * 1000.0, static_cast<double>(tokens) / total,

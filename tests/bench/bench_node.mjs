@@ -75,8 +75,15 @@ for (let r = 0; r < runs; r += 1) {
 }
 const wasmStages = {};
 for (const stage of Object.keys(stageRuns[0].totals)) {
-  const seconds = median(stageRuns.map((run) => run.totals[stage]));
-  wasmStages[stage] = { ms: Math.round(seconds * 1e4) / 10, tokens_per_s: Math.round(stageRuns[0].tokens / seconds) };
+  const runSeconds = stageRuns.map((run) => run.totals[stage]);
+  const seconds = median(runSeconds);
+  // The fastest run too: on a shared machine, the one least slowed down by others.
+  const best = Math.min(...runSeconds);
+  wasmStages[stage] = {
+    ms: Math.round(seconds * 1e4) / 10,
+    tokens_per_s: Math.round(stageRuns[0].tokens / seconds),
+    best_tokens_per_s: Math.round(stageRuns[0].tokens / best),
+  };
 }
 analyzer.dispose();
 console.log(JSON.stringify({ documents: documents.length, words, runs, lede_load_ms: Math.round(loadMs * 10) / 10, results, wasm_stages: wasmStages }));

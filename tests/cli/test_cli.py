@@ -1256,6 +1256,9 @@ class BenchTest(LedeTestCase):
         for stage in ("tokenize", "split", "entities", "resolve", "export"):
             self.assertIn(stage, summary["stages"])
             self.assertGreaterEqual(summary["stages"][stage]["ms"], 0)
+        for figures in summary["stages"].values():
+            # The fastest of the runs is at least as fast as their median.
+            self.assertGreaterEqual(figures["best_tokens_per_s"], figures["tokens_per_s"])
         self.assertGreater(summary["total"]["tokens_per_s"], 0)
         self.assertGreater(summary["total"]["words_per_s"], 0)
         self.assertEqual(summary["words"], len((NEWS * 20).split()))
