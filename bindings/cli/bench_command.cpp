@@ -125,7 +125,7 @@ int run_bench(int argc, char** argv) {
               analyzer.model_file() != nullptr ? "model file" : "rules only", load_seconds * 1000.0);
   std::printf("input: %zu file%s, %zu bytes, %zu words, %zu tokens; median of %d runs\n", files.size(),
               files.size() == 1 ? "" : "s", bytes, words, tokens, repeats);
-  std::printf("%-10s %10s %14s %14s %18s\n", "stage", "ms", "tokens/s", "words/s", "best run tokens/s");
+  std::printf("%-10s %10s %14s %14s %18s\n", "stage", "ms", "tokens/s", "words/s", "fastest run tok/s");
   std::string json = "{\"task\":\"bench\",\"words\":" + std::to_string(words) + ",\"tokens\":" + std::to_string(tokens) +
                      ",\"stages\":{";
   const auto report = [&](const std::string& name, const std::vector<double>& runs, bool first) {

@@ -73,8 +73,6 @@ inline constexpr std::size_t kNerSpellingKey = 1;
 std::size_t extract_ner_features(std::span<const TokenFacts> sentence, SentenceFacts context, std::size_t i,
                                  MemoryVerdict memory, std::uint64_t* keys);
 
-// Transitions (previous class -> class) are scored apart, by a (kNerClassCount + 1) x kNerClassCount
-// matrix whose last row is the sentence start; the Viterbi decoder combines them with the features.
 // The runtime's split of extract_ner_features (as pos_features.hpp's for POS): the features whose values
 // are words or shapes are hashed and looked up per token (the token's own kNerWordFeatureCount first, as in
 // extract_ner_features); those whose values come from small sets (flags and place, the memory's verdict,
@@ -94,9 +92,11 @@ class NerDirectRows {
 
  private:
   std::vector<std::uint32_t> rows_;  // one table per direct template, laid end to end
-  std::size_t offsets_[8] = {};      // where each table starts
+  std::size_t offsets_[8] = {};      // where each table starts (ner_features.cpp asserts 8 suffice)
 };
 
+// Transitions (previous class -> class) are scored apart, by a (kNerClassCount + 1) x kNerClassCount
+// matrix whose last row is the sentence start; the Viterbi decoder combines them with the features.
 inline constexpr std::size_t kTransitionRows = kNerClassCount + 1;
 constexpr std::size_t transition_row(std::uint8_t previous) { return previous == kNoNerClass ? kNerClassCount : previous; }
 
