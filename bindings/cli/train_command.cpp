@@ -34,8 +34,8 @@ options:
   --out FILE         where to write the model file (default: the build's model, )" LEDE_DEFAULT_MODEL R"()
   --help             this text
 
-lede train ner: the statistical NER tagger (PER, ORG, LOC, MISC; BILOU, greedy averaged perceptron with
-a document memory) on CoNLL-2003, writing a model file with the "ner" section; dev F1 after every epoch.
+lede train ner: the statistical NER tagger (PER, ORG, LOC, MISC; BILOU, structured averaged perceptron
+with Viterbi and a document memory) on CoNLL-2003, writing a model file with the "ner" section; dev F1 after every epoch.
   --data FILE        training data (default DIR/conll2003/train.txt)
   --dev FILE         dev data, for the scores only (default DIR/conll2003/valid.txt)
   --lexicons DIR     gazetteer TSVs compiled into the "ner.gazetteer" section (default
@@ -46,6 +46,8 @@ a document memory) on CoNLL-2003, writing a model file with the "ner" section; d
   --shuffle-seed N   the seed of the order of documents in each epoch (default 1)
   --runs N           train N times apart, in the orders of --shuffle-seed, +1, ..., and average the weights
                      (default 1)
+  --tune-type-bias   after training, tune on the dev data one bias per type for starting a name (added to
+                     the transitions into B-x and U-x): coordinate ascent on dev F1
   --epochs N         passes over the training data (default 12); --bits, --prune (default 1), --name,
                      --version, --out as above
 
@@ -141,7 +143,7 @@ int run_train(int argc, char** argv) {
     return argc < 3 ? 2 : 0;
   }
   const std::string task = argv[2];
-  const Arguments args(argc, argv, 3, {"--help", "--gold-tags"},
+  const Arguments args(argc, argv, 3, {"--help", "--gold-tags", "--tune-type-bias"},
                        {"--data-dir", "--data", "--dev", "--lexicons", "--epochs", "--bits", "--prune", "--name", "--version",
                         "--out", "--model", "--min-count", "--prune-sweep", "--extra", "--shuffle-seed", "--runs"});
   if (!args.ok()) {

@@ -77,6 +77,7 @@ int train_ner(const Arguments& args) {
     std::fprintf(stderr, "lede train ner: --runs must be 1..16\n");
     return 2;
   }
+  options.tune_type_bias = args.has("--tune-type-bias");
   options.progress = [](const std::string& line) {
     std::printf("%s\n", line.c_str());
     std::fflush(stdout);

@@ -24,6 +24,8 @@ struct NerTrainingOptions {
   // Runs trained apart, each in its own document order (shuffle_seed, shuffle_seed + 1, ...), whose averaged
   // weights are averaged (parameter mixing): less of the score is the luck of one order.
   int runs = 1;
+  // Tune a per-type bias for naming a span (PER, ORG, LOC, MISC) on the dev data after training.
+  bool tune_type_bias = false;
   QuantizationOptions quantization;
   std::function<void(const std::string&)> progress;  // one line per epoch and per step
 };
@@ -42,6 +44,7 @@ struct NerTrainingResult {
   std::uint64_t hash_seed = 0;
   WeightTableStats weights;
   int best_epoch = 0;
+  float type_bias[4] = {};  // tuned on dev (options.tune_type_bias), in the weights' units
   double dev_f1_float = 0.0;      // averaged weights before saving
   double dev_f1_quantized = 0.0;  // the saved (pruned, quantized) table, as the runtime reads it
   double seconds = 0.0;
