@@ -18,7 +18,7 @@ const ISO_DIR = '/usr/share/iso-codes/json';
 const WORDNET_DIR = '/usr/share/wordnet';
 const COMMAND = 'node scripts/import_lexicons.mjs';
 const ALL = ['countries', 'demonyms', 'cities', 'subdivisions', 'first_names', 'surnames', 'companies',
-  'wordnet_instances', 'wordnet_titles', 'name_genders'];
+  'wordnet_instances', 'wordnet_groups', 'wordnet_titles', 'name_genders'];
 
 const HELP = `usage: ${COMMAND} [--out DIR] [--only NAME,...] [--allow-missing]
 Writes the gazetteer TSVs (${ALL.join(', ')}) into DIR (default core/lexicons/gazetteers/;
@@ -590,6 +590,56 @@ function wordnetInstances() {
   ], rows);
 }
 
+// The plural of a person noun as news writes it ("Afrikaners", "Englishmen", "Sherpas"), or null where
+// the plural is the noun itself or unclear ("Chinese", "Swiss", "Iroquois").
+function personPlural(noun) {
+  if (/(ese|ish|ch|sh|ss|ois|[xz])$/.test(noun)) return null;
+  if (/man$/.test(noun) && !/(Ottoman|German|Roman|Norman|Mussulman)$/.test(noun)) return noun.replace(/man$/, 'men');
+  if (/[^aeiou]y$/.test(noun)) return noun.replace(/y$/, 'ies');
+  return `${noun}s`;
+}
+
+// wordnet_groups.tsv: what WordNet files as ordinary nouns but news capitalizes and CoNLL-2003 calls MISC:
+// members of peoples, nations, religions and parties ("Afrikaner", "Pole", "Hutu", "Democrat"), with their
+// plurals, and natural languages ("Hebrew", "Pashto").
+function wordnetGroups() {
+  const wn = wordnet();
+  const person = wn.sense('person', 1);
+  const language = wn.sense('natural_language', 1);
+  const ancestorsCache = new Map();
+  const ancestors = (offset) => {
+    if (ancestorsCache.has(offset)) return ancestorsCache.get(offset);
+    const set = new Set([offset]);
+    ancestorsCache.set(offset, set);
+    const syn = wn.synsets.get(offset);
+    for (const h of syn.hypernyms) for (const a of ancestors(h)) set.add(a);
+    return set;
+  };
+  const rows = [];
+  for (const [offset, syn] of wn.synsets) {
+    if (syn.instanceOf.length > 0) continue;  // named people and the like: wordnet_instances.tsv
+    const up = ancestors(offset);
+    const kind = up.has(person) ? 'member' : up.has(language) ? 'language' : null;
+    if (!kind) continue;
+    const parent = syn.hypernyms[0] ? wn.synsets.get(syn.hypernyms[0]).words[0].replace(/\(.*\)$/, '') : '-';
+    for (const word of syn.words) {
+      const name = clean(word.replace(/\(.*\)$/, ''));
+      if (!/^\p{Lu}/u.test(name) || /^\p{Lu}+$/u.test(name)) continue;  // "Afrikaner", not "doctor" or "WASP"
+      rows.push([name, kind, parent.replace(/\s/g, '_')]);
+      const plural = kind === 'member' && !name.includes(' ') ? personPlural(name) : null;
+      if (plural) rows.push([plural, 'members', parent.replace(/\s/g, '_')]);
+    }
+  }
+  return writeTsv('wordnet_groups.tsv', [
+    'Capitalized common nouns from WordNet: members of peoples, nations, religions and parties ("Afrikaner",',
+    '"Pole", "Democrat"; kind "member", with a made plural "members": "Afrikaners") and natural languages',
+    '("Hebrew"; kind "language"). Instances (named people, places) are in wordnet_instances.tsv; all-caps',
+    'acronyms are left out.',
+    'columns: word<TAB>kind (member | members | language)<TAB>class (the first hypernym)',
+    ...provenance([wn.pkg]),
+  ], rows);
+}
+
 // wordnet_titles.tsv: person nouns under leader/official/officer/... as TITLE candidates.
 function wordnetTitles() {
   const wn = wordnet();
@@ -694,7 +744,8 @@ function skip(what, error) {
 }
 
 const BUILDERS = { countries, demonyms, cities, subdivisions, first_names: firstNames, surnames, companies,
-  wordnet_instances: wordnetInstances, wordnet_titles: wordnetTitles, name_genders: nameGenders };
+  wordnet_instances: wordnetInstances, wordnet_groups: wordnetGroups, wordnet_titles: wordnetTitles,
+  name_genders: nameGenders };
 for (const name of ONLY) {
   try {
     BUILDERS[name]();

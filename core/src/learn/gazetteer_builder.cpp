@@ -41,6 +41,7 @@ std::optional<GazetteerList> list_of_row(std::string_view file, const std::vecto
   if (file == "companies") return kCompany;
   if (file == "wordnet_instances") return wordnet_list(column(1));
   if (file == "titles") return kTitle;
+  if (file == "wordnet_groups") return column(1) == "language" ? kWordnetLanguage : kWordnetMember;
   return std::nullopt;
 }
 

@@ -142,25 +142,31 @@ double dev_f1(const std::vector<Example>& examples, const Score* transitions, Ad
   return scores.f1();
 }
 
-// A score added to every transition into the first class of a name of each type (B-x, U-x): a bias for
-// or against naming a span of that type, the same wherever it stands.
-void add_type_bias(float* transitions, ner::NamedType type, float bias) {
+// The biases tuned on dev: for each type, one for starting a name (added to every transition into B-x
+// and U-x) and one for going on with it (into I-x and L-x): a lean for or against naming a span of that
+// type, and for or against longer ones, the same wherever they stand.
+inline constexpr int kBiasCount = 2 * ner::kNamedTypeCount;
+
+void add_bias(float* transitions, int parameter, float bias) {
+  const auto type = static_cast<ner::NamedType>(parameter % ner::kNamedTypeCount);
+  const bool starting = parameter < ner::kNamedTypeCount;
+  const ner::Position first = starting ? ner::Position::Begin : ner::Position::Inside;
+  const ner::Position second = starting ? ner::Position::Unit : ner::Position::Last;
   for (std::size_t row = 0; row < ner::kTransitionRows; ++row) {
-    for (const ner::Position position : {ner::Position::Begin, ner::Position::Unit}) {
-      transitions[row * ner::kNerClassCount + ner::ner_class(type, position)] += bias;
-    }
+    transitions[row * ner::kNerClassCount + ner::ner_class(type, first)] += bias;
+    transitions[row * ner::kNerClassCount + ner::ner_class(type, second)] += bias;
   }
 }
 
 struct TypeBias {
-  float values[ner::kNamedTypeCount] = {};
+  float values[kBiasCount] = {};
   double f1_before = 0.0;
   double f1_after = 0.0;
 };
 
-// The per-type biases that maximize dev F1, by coordinate ascent over a grid (two rounds over the four
-// types), added to `transitions`. The averaged perceptron leaves the types' thresholds where the training
-// data's mix put them (unknown capitalized words lean to PER); four numbers tuned on dev move them back.
+// The biases that maximize dev F1, by coordinate ascent over a grid (two rounds over the parameters),
+// added to `transitions`. The averaged perceptron leaves the types' thresholds where the training data's
+// mix put them (unknown capitalized words lean to PER); a few numbers tuned on dev move them back.
 template <typename AddScores>
 TypeBias tune_type_bias(const std::vector<Example>& dev, float* transitions, AddScores&& add_scores) {
   constexpr float kGrid[] = {-12, -10, -8, -6, -4, -3, -2, -1, 0, 1, 2, 3, 4, 6, 8, 10, 12};
@@ -168,21 +174,20 @@ TypeBias tune_type_bias(const std::vector<Example>& dev, float* transitions, Add
   result.f1_before = dev_f1<float>(dev, static_cast<const float*>(transitions), add_scores);
   double best = result.f1_before;
   for (int round = 0; round < 2; ++round) {
-    for (int t = 0; t < ner::kNamedTypeCount; ++t) {
-      const auto type = static_cast<ner::NamedType>(t);
-      float best_value = result.values[t];
+    for (int p = 0; p < kBiasCount; ++p) {
+      float best_value = result.values[p];
       for (const float value : kGrid) {
-        if (value == result.values[t]) continue;
-        add_type_bias(transitions, type, value - result.values[t]);
+        if (value == result.values[p]) continue;
+        add_bias(transitions, p, value - result.values[p]);
         const double f1 = dev_f1<float>(dev, static_cast<const float*>(transitions), add_scores);
-        add_type_bias(transitions, type, result.values[t] - value);
+        add_bias(transitions, p, result.values[p] - value);
         if (f1 > best + 1e-9) {
           best = f1;
           best_value = value;
         }
       }
-      add_type_bias(transitions, type, best_value - result.values[t]);
-      result.values[t] = best_value;
+      add_bias(transitions, p, best_value - result.values[p]);
+      result.values[p] = best_value;
     }
   }
   result.f1_after = best;
@@ -291,9 +296,10 @@ NerTrainingResult train_ner(const std::vector<NerDocument>& train, const std::ve
   };
   if (options.tune_type_bias) {
     const TypeBias bias = tune_type_bias(dev_examples, averaged_transitions, mixed_scores);
-    for (int t = 0; t < ner::kNamedTypeCount; ++t) result.type_bias[t] = bias.values[t];
-    report(format_progress("type bias (PER ORG LOC MISC) %.0f %.0f %.0f %.0f", bias.values[0], bias.values[1],
+    for (int p = 0; p < kBiasCount; ++p) result.type_bias[p] = bias.values[p];
+    report(format_progress("type bias (PER ORG LOC MISC) start %.0f %.0f %.0f %.0f", bias.values[0], bias.values[1],
                            bias.values[2], bias.values[3]) +
+           format_progress(", go on %.0f %.0f %.0f %.0f", bias.values[4], bias.values[5], bias.values[6], bias.values[7]) +
            format_progress(": dev F1 %.2f -> %.2f", bias.f1_before, bias.f1_after));
   }
   result.dev_f1_float = dev_f1<float>(dev_examples, static_cast<const float*>(averaged_transitions), mixed_scores);

@@ -56,7 +56,7 @@ EntityType fine_type(NamedType type, std::uint32_t lists, std::string_view last_
       if (one_of(last_word, kNaturalPlaceWords)) return EntityType::Loc;
       return EntityType::Gpe;
     case NamedType::Misc:
-      if (lists & (bit(kDemonym) | bit(kWordnetNorp))) return EntityType::Norp;
+      if (lists & (bit(kDemonym) | bit(kWordnetNorp) | bit(kWordnetMember))) return EntityType::Norp;
       if (lists & bit(kWordnetEvent)) return EntityType::Event;
       if (lists & bit(kWordnetWork)) return EntityType::Work;
       if (word_count > 1 && one_of(last_word, kEventWords)) return EntityType::Event;

@@ -22,6 +22,8 @@ enum GazetteerList : std::uint32_t {
   kCountry, kCountryCode, kDemonym, kCity, kSubdivision, kFirstName, kSurname, kCompany,
   kWordnetPerson, kWordnetGpe, kWordnetLoc, kWordnetFac, kWordnetOrg, kWordnetNorp, kWordnetEvent,
   kWordnetWork, kWordnetMisc, kTitle,
+  kWordnetMember,    // wordnet_groups.tsv: "Afrikaner(s)", "Pole(s)", "Democrat(s)"
+  kWordnetLanguage,  // wordnet_groups.tsv: "Hebrew", "Pashto"
   kGazetteerListCount,
 };
 
@@ -32,7 +34,7 @@ inline constexpr std::uint32_t kContinues = 1U << 31;
 static_assert(kGazetteerListCount < 31, "the lists and kContinues share a 32-bit payload");
 
 // The version of the "ner.gazetteer" section's layout; the loader rejects any other.
-inline constexpr std::uint32_t kGazetteerTemplateVersion = 4;
+inline constexpr std::uint32_t kGazetteerTemplateVersion = 5;  // 5: the wordnet_groups lists
 
 // The hash of a phrase, extended token by token from the tokens' lowercase hashes (TokenFacts::lower).
 constexpr std::uint64_t extend_phrase_hash(std::uint64_t phrase, std::uint64_t token_lower) {

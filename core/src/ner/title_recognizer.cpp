@@ -362,9 +362,12 @@ std::vector<Mention> add_titles(const Document& document, std::vector<Mention> n
         const std::uint32_t remaining = name.token_end > rest ? name.token_end - rest : 0;
         if (remaining == 0) {
           dropped[m] = true;
-        } else if (name.type != EntityType::Person && name.token_begin == title.token_begin && remaining < 2 &&
-                   title.token_end - title.token_begin == 1) {
-          keep = false;  // "General Motors", "Prince Edward Island": the name stands
+        } else if (name.type != EntityType::Person && name.token_begin == title.token_begin &&
+                   (title.token_end - title.token_begin == 1 || remaining < 2)) {
+          // "General Motors", "Major League Baseball", "Queen 's Park": the tagger read a one-word title
+          // opening the name of something else, and the name stands. A longer title before two words or
+          // more is a person's ("Additional Collector Shazia Memon" read as one ORG): cut below.
+          keep = false;
         } else {
           name.token_begin = rest;
           name.type = EntityType::Person;
