@@ -1,5 +1,4 @@
 #include "lede/analyzer.hpp"
-#include <cstdlib>
 
 #include "events/events_stage.hpp"
 #include "ner/mention_merge.hpp"
@@ -104,7 +103,7 @@ void Analyzer::run_stage(Stage stage, Document& document, const AnalyzeOptions& 
       if (ner_tagger_) document.mentions = ner_tagger_->mentions(document);
       break;
     case Stage::Entities:
-      if (!std::getenv("LEDE_NO_MERGE")) document.mentions = ner::merge_mentions(document, document.mentions, ner::recognize_rule_entities(document));
+      document.mentions = ner::merge_mentions(document, document.mentions, ner::recognize_rule_entities(document));
       break;
     case Stage::Resolve: resolve::group_entities(document); break;
     case Stage::Relations:
