@@ -16,6 +16,7 @@
 #include "corpus_files.hpp"
 #include "file_io.hpp"
 #include "learn/ner_corpus.hpp"
+#include "lede/export.hpp"
 #include "model_loading.hpp"
 #include "span_scores.hpp"
 
@@ -36,8 +37,7 @@ int type_index(std::string_view label) {
 // Predicted names of a document, as token spans (tokens) or character spans (raw).
 TypedSpans predicted_spans(const Document& document, bool characters) {
   TypedSpans spans;
-  for (const Mention& mention : document.mentions) {
-    if (mention.pronoun) continue;  // resolved pronouns are no names
+  for (const Mention& mention : conll2003_names(document)) {
     const int type = type_index(conll2003_label(mention.type));
     if (type < 0) continue;
     if (characters) {

@@ -103,7 +103,8 @@ void Analyzer::run_stage(Stage stage, Document& document, const AnalyzeOptions& 
       if (ner_tagger_) document.mentions = ner_tagger_->mentions(document);
       break;
     case Stage::Entities:
-      document.mentions = ner::merge_mentions(document, document.mentions, ner::recognize_rule_entities(document));
+      document.mentions =
+          ner::merge_mentions(document, document.mentions, ner::recognize_rule_entities(document), &document.nested_names);
       break;
     case Stage::Resolve: resolve::group_entities(document); break;
     case Stage::Relations:

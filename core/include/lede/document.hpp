@@ -128,6 +128,10 @@ class Document {
   std::vector<Token> tokens;
   std::vector<Sentence> sentences;
   std::vector<Mention> mentions;  // sorted by position, never overlapping
+  // Names the tagger found inside a rule mention that covers them ("C$" in the MONEY "C$ 0.45", "GMT" in
+  // the TIME "1800 GMT"): no mentions (those never overlap), but the CoNLL-2003 view, whose annotation
+  // marks them, reports them (conll2003_names in lede/export.hpp). Sorted, never overlapping.
+  std::vector<Mention> nested_names;
   std::vector<Entity> entities;   // numbered in order of first mention
   std::vector<Relation> relations;  // the relations stage's layer
   std::vector<Quote> quotes;        // the events stage's layers

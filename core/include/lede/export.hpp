@@ -35,6 +35,11 @@ void write_json(const Document& document, const ModelInfo& model, const JsonOpti
 // A JSON string literal (with quotes) for `text`, which must be valid UTF-8.
 void write_json_string(std::string_view text, OutputSink& out);
 
+// The names as the CoNLL-2003 view sees them, sorted and never overlapping: the mentions with a CoNLL-2003
+// label (pronouns aside), and the nested names (Document::nested_names) inside mentions without one (the
+// MISC "C$" in the MONEY "C$ 0.45"). Read by write_conll2003 and by `lede eval ner`.
+std::vector<Mention> conll2003_names(const Document& document);
+
 // CoNLL-2003: one token per line with the input's columns (or the token alone for text input) and the
 // predicted CoNLL-2003 NER label in IOB2 as the last column; blank line between sentences.
 void write_conll2003(const Document& document, OutputSink& out);

@@ -64,8 +64,30 @@ void append_parse_columns(std::string& line, const Document& document, const Sen
 
 }  // namespace
 
+std::vector<Mention> conll2003_names(const Document& document) {
+  std::vector<Mention> names;
+  names.reserve(document.mentions.size() + document.nested_names.size());
+  std::size_t nested = 0;
+  for (const Mention& mention : document.mentions) {
+    if (mention.pronoun) continue;  // NER columns hold names; a resolved "he" is coreference
+    if (!conll2003_label(mention.type).empty()) {
+      names.push_back(mention);
+      continue;
+    }
+    // A mention the CoNLL-2003 view drops (MONEY, TIME, ...) gives way to the names nested in it.
+    while (nested < document.nested_names.size() && document.nested_names[nested].token_begin < mention.token_begin) ++nested;
+    for (; nested < document.nested_names.size() && document.nested_names[nested].token_end <= mention.token_end; ++nested) {
+      if (!conll2003_label(document.nested_names[nested].type).empty()) names.push_back(document.nested_names[nested]);
+    }
+  }
+  return names;
+}
+
 void write_conll2003(const Document& document, OutputSink& out) {
-  const std::vector<std::int32_t> owner = mention_of_tokens(document);
+  Document view;  // the names only: mention_of_tokens and append_iob_label read them from a Document
+  view.tokens.resize(document.tokens.size());
+  view.mentions = conll2003_names(document);
+  const std::vector<std::int32_t> owner = mention_of_tokens(view);
   const bool has_source = document.source_lines.size() == document.tokens.size();
   std::string line;
   if (document.had_docstart) out.write("-DOCSTART- -X- -X- O\n\n");
@@ -74,8 +96,8 @@ void write_conll2003(const Document& document, OutputSink& out) {
       line.assign(has_source ? std::string_view(document.source_lines[t]) : document.token_text(t));
       line += ' ';
       const std::int32_t mention = owner[t];
-      append_iob_label(line, document, mention, t,
-                       mention < 0 ? "" : conll2003_label(document.mentions[static_cast<std::size_t>(mention)].type));
+      append_iob_label(line, view, mention, t,
+                       mention < 0 ? "" : conll2003_label(view.mentions[static_cast<std::size_t>(mention)].type));
       line += '\n';
       out.write(line);
     }

@@ -31,15 +31,20 @@ bool rule_covers(const Mention& rule, const Mention& name) {
   return inside && !(same && number) && name.type != EntityType::Title;
 }
 
-// The names that no rule mention covers; both lists sorted and non-overlapping, so one pass suffices.
-std::vector<Mention> names_not_covered(const std::vector<Mention>& named, const std::vector<Mention>& rules) {
+// The names that no rule mention covers (the others go to `covered`, when given); both lists sorted and
+// non-overlapping, so one pass suffices.
+std::vector<Mention> names_not_covered(const std::vector<Mention>& named, const std::vector<Mention>& rules,
+                                       std::vector<Mention>* covered) {
   std::vector<Mention> kept;
   kept.reserve(named.size());
   std::size_t r = 0;
   for (const Mention& name : named) {
     if (is_rule_type(name.type)) continue;
     while (r < rules.size() && rules[r].token_end <= name.token_begin) ++r;
-    if (r < rules.size() && rule_covers(rules[r], name)) continue;
+    if (r < rules.size() && rule_covers(rules[r], name)) {
+      if (covered != nullptr) covered->push_back(name);
+      continue;
+    }
     kept.push_back(name);
   }
   return kept;
@@ -47,8 +52,10 @@ std::vector<Mention> names_not_covered(const std::vector<Mention>& named, const 
 
 }  // namespace
 
-std::vector<Mention> merge_mentions(const std::vector<Mention>& all_named, const std::vector<Mention>& rules) {
-  const std::vector<Mention> named = names_not_covered(all_named, rules);
+std::vector<Mention> merge_mentions(const std::vector<Mention>& all_named, const std::vector<Mention>& rules,
+                                    std::vector<Mention>* covered) {
+  if (covered != nullptr) covered->clear();
+  const std::vector<Mention> named = names_not_covered(all_named, rules, covered);
   std::vector<Mention> merged;
   merged.reserve(named.size() + rules.size());
   std::size_t n = 0;
@@ -78,13 +85,13 @@ std::vector<Mention> merge_mentions(const std::vector<Mention>& all_named, const
 }
 
 std::vector<Mention> merge_mentions(const Document& document, const std::vector<Mention>& named,
-                                    const std::vector<Mention>& rules) {
+                                    const std::vector<Mention>& rules, std::vector<Mention>* covered) {
   std::vector<Mention> names;
   names.reserve(named.size());
   for (const Mention& m : named) {
     if (!is_rule_type(m.type)) names.push_back(m);
   }
-  return merge_mentions(add_titles(document, std::move(names)), rules);
+  return merge_mentions(add_titles(document, std::move(names)), rules, covered);
 }
 
 }  // namespace lede::ner

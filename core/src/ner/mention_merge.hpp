@@ -14,13 +14,15 @@ namespace lede::ner {
 bool is_rule_type(EntityType type);
 
 // `named` and `rules` each sorted and non-overlapping. Mentions of rule types in `named` are dropped
-// first, so running the entities stage twice gives the same result.
-std::vector<Mention> merge_mentions(const std::vector<Mention>& named, const std::vector<Mention>& rules);
+// first, so running the entities stage twice gives the same result. The names a rule mention covers go
+// to `covered` when given (Document::nested_names).
+std::vector<Mention> merge_mentions(const std::vector<Mention>& named, const std::vector<Mention>& rules,
+                                    std::vector<Mention>* covered = nullptr);
 
 // The entities stage: the names with TITLE mentions added and names cut around them
 // (title_recognizer.hpp), then merged with the rule mentions as above. A title wins over a rule
 // mention it overlaps, as names do.
 std::vector<Mention> merge_mentions(const Document& document, const std::vector<Mention>& named,
-                                    const std::vector<Mention>& rules);
+                                    const std::vector<Mention>& rules, std::vector<Mention>* covered = nullptr);
 
 }  // namespace lede::ner

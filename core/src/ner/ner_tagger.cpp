@@ -4,6 +4,7 @@
 
 #include "ner/fine_typing.hpp"
 #include "ner/ner_section.hpp"
+#include "ner/quoted_titles.hpp"
 #include "perceptron/feature_hash.hpp"
 #include "perceptron/section_reader.hpp"
 #include "perceptron/spelling_memo.hpp"
@@ -81,6 +82,7 @@ std::vector<Mention> NerTagger::mentions(const Document& document) const {
     mention.type = fine_type(name.type, lists, document.token_text(name.end - 1), words);
     mentions.push_back(mention);
   }
+  name_quoted_titles(document, mentions);
   return mentions;
 }
 
