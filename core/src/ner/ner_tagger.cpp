@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "ner/acronyms.hpp"
 #include "ner/fine_typing.hpp"
 #include "ner/ner_section.hpp"
 #include "ner/quoted_titles.hpp"
@@ -83,6 +84,7 @@ std::vector<Mention> NerTagger::mentions(const Document& document) const {
     mentions.push_back(mention);
   }
   name_quoted_titles(document, mentions);
+  name_defined_acronyms(document, mentions);
   return mentions;
 }
 
