@@ -38,11 +38,14 @@ log "scoring on EWT dev and GUM dev"
 # seed 1 drew better with 5). Against the model before (7 epochs, CoNLL-2003 only): CoNLL-2003 dev 92.39 ->
 # 92.62 given tokens, 91.62 -> 92.14 raw; CoNLL04 dev entities 71.1 -> 84.7 F1 (Org 48.4 -> 75.6),
 # relations end to end 42.2 -> 56.6; gold articles names 78.9 -> 79.8, relations 55.4 -> 57.5.
+# --tune-type-bias: after training, one bias per type for starting a name and one for going on with it,
+# tuned on CoNLL-2003 dev by coordinate ascent (the perceptron leaned unknown capitalized words to PER):
+# over shuffle seeds 1 and 11, 92.67/92.89 -> 93.59/93.55 in the trainer's dev F1; ORG 88.9/89.7 -> 90.5/90.4.
 model="$("$lede" model info | awk '/^file:/ {print $2}')"
 ner_model="$LEDE_ROOT/build/native/ner-section.model"
 log "training the NER tagger"
 "$lede" train ner --data-dir "$LEDE_DATA" --lexicons "$LEDE_ROOT/core/lexicons/gazetteers" \
-  --extra conll04 --runs 5 --epochs 9 --bits 8 --prune 0.7 --out "$ner_model"
+  --extra conll04 --runs 5 --epochs 9 --bits 8 --prune 0.7 --tune-type-bias --out "$ner_model"
 "$lede" model pack --out "$model" "$model" "$ner_model"
 log "scoring NER on CoNLL-2003 dev (given tokens, then raw text)"
 "$lede" eval ner --data "$LEDE_DATA/conll2003/valid.txt"

@@ -16,12 +16,17 @@
 #include "learn/ner_corpus.hpp"
 #include "learn/ner_trainer.hpp"
 #include "lede/analyzer.hpp"
+#include "lede/export.hpp"
+#include "ner/acronyms.hpp"
 #include "ner/document_memory.hpp"
 #include "ner/fine_typing.hpp"
 #include "ner/gazetteer.hpp"
 #include "ner/mention_merge.hpp"
 #include "ner/named_spans.hpp"
 #include "ner/ner_labels.hpp"
+#include "ner/quoted_titles.hpp"
+#include "text/sentence_splitter.hpp"
+#include "text/tokenizer.hpp"
 #include "model_fixtures.hpp"
 
 using namespace lede;
@@ -213,6 +218,94 @@ TEST_CASE("names win over rule mentions they overlap, unless the rule mention co
   CHECK(ner::merge_mentions(merged, rules).size() == 6);
 }
 
+TEST_CASE("names a rule mention covers are kept for the CoNLL-2003 view", "[ner]") {
+  // "fell C$ 0.45 at 1800 GMT": MONEY over the tagger's MISC "C$", TIME over its MISC "GMT".
+  Document document("Bonds fell C$ 0.45 at 1800 GMT in Toronto.");
+  text::tokenize(document);
+  text::split_sentences(document);
+  REQUIRE(document.token_text(2) == "C$");
+  const std::vector<Mention> named = {{2, 3, EntityType::Misc}, {6, 7, EntityType::Misc}, {8, 9, EntityType::Gpe}};
+  const std::vector<Mention> rules = {{2, 4, EntityType::Money}, {5, 7, EntityType::Time}};
+  document.mentions = ner::merge_mentions(named, rules, &document.nested_names);
+  REQUIRE(document.mentions.size() == 3);
+  CHECK(document.mentions[0].type == EntityType::Money);  // the lede/1 mentions never overlap
+  CHECK(document.mentions[1].type == EntityType::Time);
+  REQUIRE(document.nested_names.size() == 2);
+  const std::vector<Mention> conll = conll2003_names(document);
+  REQUIRE(conll.size() == 3);
+  CHECK((conll[0].token_begin == 2 && conll[0].type == EntityType::Misc));
+  CHECK((conll[1].token_begin == 6 && conll[1].type == EntityType::Misc));
+  CHECK(conll[2].type == EntityType::Gpe);
+  StringSink written;
+  write_conll2003(document, written);
+  CHECK(written.text.find("C$ B-MISC\n0.45 O\n") != std::string::npos);
+  CHECK(written.text.find("GMT B-MISC\n") != std::string::npos);
+  CHECK(written.text.find("Toronto B-LOC\n") != std::string::npos);
+}
+
+namespace {
+
+// The tagger's names as hand-placed mentions over a tokenized text, after `pass`; "TYPE text" each.
+template <typename Pass>
+std::vector<std::string> after_pass(const std::string& text, std::vector<Mention> named, Pass&& pass) {
+  Document document(text);
+  text::tokenize(document);
+  text::split_sentences(document);
+  pass(document, named);
+  std::vector<std::string> out;
+  for (const Mention& m : named) {
+    const std::uint32_t start = document.mention_start(m);
+    out.push_back(std::string(to_string(m.type)) + " " + document.text().substr(start, document.mention_end(m) - start));
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("short title-cased quotations are names of works", "[ner]") {
+  using Names = std::vector<std::string>;
+  const auto titles = [](const std::string& text, std::vector<Mention> named) {
+    return after_pass(text, std::move(named), ner::name_quoted_titles);
+  };
+  // Unnamed by the tagger: a WORK, with its article and minor words.
+  CHECK(titles("He is best known for \"On the Waterfront\" and other films.", {}) == Names{"WORK On the Waterfront"});
+  CHECK(titles("She starred in \u201cThe Crying Game\u201d in 1992.", {}) == Names{"WORK The Crying Game"});
+  // A MISC-type name inside widens to the whole quotation, keeping its type; punctuation stays out.
+  CHECK(titles("His novels include \"The Knot,\" a short book.", {{4, 5, EntityType::Misc}}) == Names{"MISC The Knot"});
+  // A person, place or organization inside: left to the tagger.
+  CHECK(titles("Protesters chanted \"Freedom for Chechnya\" loudly.", {{5, 6, EntityType::Gpe}}) ==
+        Names{"GPE Chechnya"});
+  // Speech, lowercase words, one word, long quotations and capitals headlines are no titles.
+  CHECK(titles("He said \"Troops out\" twice.", {}).empty());
+  CHECK(titles("He called it \"Blitz\" then.", {}).empty());
+  CHECK(titles("They wrote \"We Will Never Give Up Our Land To Anyone Ever Again\" on walls.", {}).empty());
+  CHECK(titles("FANS SING \"OUR TEAM\" AT MATCH", {}).empty());
+  // An unclosed quotation names nothing, and the names around it stay as they are.
+  CHECK(titles("Smith said \"It Is Over and left Paris.", {{0, 1, EntityType::Person}, {8, 9, EntityType::Gpe}}) ==
+        Names{"PERSON Smith", "GPE Paris"});
+}
+
+TEST_CASE("acronyms defined in the text name their other uses", "[ner]") {
+  using Names = std::vector<std::string>;
+  const auto acronyms = [](const std::string& text, std::vector<Mention> named) {
+    return after_pass(text, std::move(named), ner::name_defined_acronyms);
+  };
+  // "the National League for Democracy ( NLD )": every NLD an ORG, the tagger's MISC one retyped.
+  CHECK(acronyms("Members of the National League for Democracy (NLD) met. NLD supporters and the NLD left.",
+                 {{3, 7, EntityType::Org}, {12, 13, EntityType::Misc}}) ==
+        Names{"ORG National League for Democracy", "ORG NLD", "ORG NLD", "ORG NLD"});
+  // Dotted initials count letter by letter.
+  CHECK(acronyms("The U.N. Interim Force in Lebanon (UNIFIL) said UNIFIL troops left.", {{1, 6, EntityType::Org}}) ==
+        Names{"ORG U.N. Interim Force in Lebanon", "ORG UNIFIL", "ORG UNIFIL"});
+  // Letters that are not the name's initials define nothing.
+  CHECK(acronyms("Prices at Acme Steel Works (ABC) rose; ABC said so.", {{2, 5, EntityType::Org}}) ==
+        Names{"ORG Acme Steel Works"});
+  // An acronym inside a longer name stays part of it.
+  CHECK(acronyms("The World Health Organization (WHO) and the WHO Europe office.",
+                 {{1, 4, EntityType::Org}, {9, 11, EntityType::Loc}}) ==
+        Names{"ORG World Health Organization", "ORG WHO", "LOC WHO Europe"});
+}
+
 TEST_CASE("fine types from name lists and last words", "[ner]") {
   const std::uint32_t country = 1U << ner::kCountry;
   const std::uint32_t demonym = 1U << ner::kDemonym;
@@ -221,6 +314,8 @@ TEST_CASE("fine types from name lists and last words", "[ner]") {
   CHECK(ner::fine_type(NamedType::Loc, 0, "Airport", 2) == EntityType::Fac);
   CHECK(ner::fine_type(NamedType::Loc, 0, "Islamabad", 1) == EntityType::Gpe);
   CHECK(ner::fine_type(NamedType::Misc, demonym, "Afghan", 1) == EntityType::Norp);
+  CHECK(ner::fine_type(NamedType::Misc, 1U << ner::kWordnetMember, "Afrikaners", 1) == EntityType::Norp);
+  CHECK(ner::fine_type(NamedType::Misc, 1U << ner::kWordnetLanguage, "Hebrew", 1) == EntityType::Misc);
   CHECK(ner::fine_type(NamedType::Misc, 0, "Russian", 1) == EntityType::Norp);
   CHECK(ner::fine_type(NamedType::Misc, 0, "Cup", 2) == EntityType::Event);
   CHECK(ner::fine_type(NamedType::Misc, 0, "Nikkei", 1) == EntityType::Misc);
@@ -291,6 +386,22 @@ TEST_CASE("names the current model still gets wrong", "[ner][!mayfail]") {
     CHECK(has(m, "GPE TOKYO"));
     CHECK(has(m, "GPE Tokyo"));
   }
+}
+
+TEST_CASE("WordNet's group nouns and languages are lists of their own", "[ner]") {
+  const std::uint64_t seed = 0x6c656465;
+  const std::vector<learn::GazetteerFile> files = {
+      {"wordnet_groups", "# comment\nAfrikaners\tmembers\tSouth_African\nHebrew\tlanguage\tCanaanitic\nPole\tmember\tEuropean\n"}};
+  learn::GazetteerStats stats;
+  ner::Gazetteer gazetteer;
+  REQUIRE(gazetteer.read(learn::build_gazetteer_section(files, seed, stats)));
+  const auto lists_of = [&](const char* word) {
+    return gazetteer.lists(ner::extend_phrase_hash(0, ner::describe_token(word, seed).lower));
+  };
+  CHECK(lists_of("Afrikaners") == (1U << ner::kWordnetMember));
+  CHECK(lists_of("Pole") == (1U << ner::kWordnetMember));
+  CHECK(lists_of("Hebrew") == (1U << ner::kWordnetLanguage));
+  CHECK(lists_of("Paris") == 0);
 }
 
 TEST_CASE("the gazetteer marks phrases of several tokens, looking further only where a longer phrase starts", "[ner]") {

@@ -104,6 +104,13 @@ TEST_CASE("titles cut the tagger's names", "[titles]") {
         Names{"GPE Russia", "TITLE Foreign Minister", "PERSON Dmitry Orlov"});
   // An organization named like a rank keeps its name.
   CHECK(titles_over("General Motors said sales fell.", {mention(0, 2, EntityType::Org)}) == Names{"ORG General Motors"});
+  // So does a longer one opened by a one-word title, which used to become a PERSON "League Baseball".
+  CHECK(titles_over("Major League Baseball standings.", {mention(0, 3, EntityType::Misc)}) ==
+        Names{"MISC Major League Baseball"});
+  CHECK(titles_over("Queen of the South won.", {mention(0, 4, EntityType::Org)}) == Names{"ORG Queen of the South"});
+  // A title of two words or more before a name the tagger read as one ORG is a person's.
+  CHECK(titles_over("Additional Collector Shazia Memon said so.", {mention(0, 4, EntityType::Org)}) ==
+        Names{"TITLE Additional Collector", "PERSON Shazia Memon"});
   // Idempotent: running over its own output changes nothing.
   Document document("Foreign Minister Khawaja Asif said so.");
   text::tokenize(document);
