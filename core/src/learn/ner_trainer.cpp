@@ -147,7 +147,8 @@ double dev_f1(const std::vector<Example>& examples, const Score* transitions, Ad
 // type, and for or against longer ones, the same wherever they stand.
 inline constexpr int kBiasCount = 2 * ner::kNamedTypeCount;
 
-void add_bias(float* transitions, int parameter, float bias) {
+template <typename Score>
+void add_bias(Score* transitions, int parameter, Score bias) {
   const auto type = static_cast<ner::NamedType>(parameter % ner::kNamedTypeCount);
   const bool starting = parameter < ner::kNamedTypeCount;
   const ner::Position first = starting ? ner::Position::Begin : ner::Position::Inside;
@@ -164,32 +165,36 @@ struct TypeBias {
   double f1_after = 0.0;
 };
 
-// The biases that maximize dev F1, by coordinate ascent over a grid (two rounds over the parameters),
-// added to `transitions`. The averaged perceptron leaves the types' thresholds where the training data's
-// mix put them (unknown capitalized words lean to PER); a few numbers tuned on dev move them back.
+// The biases that maximize dev F1 of the saved table (what the runtime reads), by coordinate ascent over a
+// grid (two rounds over the parameters), added to `transitions` (in the table's units: `scale` per unit).
+// The averaged perceptron leaves the types' thresholds where the training data's mix put them (unknown
+// capitalized words lean to PER); a few numbers tuned on dev move them back.
 template <typename AddScores>
-TypeBias tune_type_bias(const std::vector<Example>& dev, float* transitions, AddScores&& add_scores) {
-  constexpr float kGrid[] = {-12, -10, -8, -6, -4, -3, -2, -1, 0, 1, 2, 3, 4, 6, 8, 10, 12};
+TypeBias tune_type_bias(const std::vector<Example>& dev, std::int32_t* transitions, float scale, AddScores&& add_scores) {
+  constexpr float kGrid[] = {-12, -10, -8, -6, -4, -3, -2, -1, 0, 1, 2, 3, 4, 6, 8, 10, 12};  // in weight units
+  const auto units = [scale](float value) { return static_cast<std::int32_t>(std::lround(value / scale)); };
   TypeBias result;
-  result.f1_before = dev_f1<float>(dev, static_cast<const float*>(transitions), add_scores);
+  result.f1_before = dev_f1<std::int32_t>(dev, static_cast<const std::int32_t*>(transitions), add_scores);
   double best = result.f1_before;
   for (int round = 0; round < 2; ++round) {
     for (int p = 0; p < kBiasCount; ++p) {
       float best_value = result.values[p];
       for (const float value : kGrid) {
         if (value == result.values[p]) continue;
-        add_bias(transitions, p, value - result.values[p]);
-        const double f1 = dev_f1<float>(dev, static_cast<const float*>(transitions), add_scores);
-        add_bias(transitions, p, result.values[p] - value);
+        add_bias(transitions, p, units(value) - units(result.values[p]));
+        const double f1 = dev_f1<std::int32_t>(dev, static_cast<const std::int32_t*>(transitions), add_scores);
+        add_bias(transitions, p, units(result.values[p]) - units(value));
         if (f1 > best + 1e-9) {
           best = f1;
           best_value = value;
         }
       }
-      add_bias(transitions, p, best_value - result.values[p]);
+      add_bias(transitions, p, units(best_value) - units(result.values[p]));
       result.values[p] = best_value;
     }
   }
+  // What the section's float transitions get: whole units, so the runtime's rounding keeps them exact.
+  for (float& value : result.values) value = static_cast<float>(units(value)) * scale;
   result.f1_after = best;
   return result;
 }
@@ -294,22 +299,17 @@ NerTrainingResult train_ner(const std::vector<NerDocument>& train, const std::ve
   const auto mixed_scores = [&model](const std::uint64_t* keys, std::size_t n, const std::uint32_t*, std::size_t, float* scores) {
     model.add_scores(keys, n, scores);
   };
-  if (options.tune_type_bias) {
-    const TypeBias bias = tune_type_bias(dev_examples, averaged_transitions, mixed_scores);
-    for (int p = 0; p < kBiasCount; ++p) result.type_bias[p] = bias.values[p];
-    report(format_progress("type bias (PER ORG LOC MISC) start %.0f %.0f %.0f %.0f", bias.values[0], bias.values[1],
-                           bias.values[2], bias.values[3]) +
-           format_progress(", go on %.0f %.0f %.0f %.0f", bias.values[4], bias.values[5], bias.values[6], bias.values[7]) +
-           format_progress(": dev F1 %.2f -> %.2f", bias.f1_before, bias.f1_after));
-  }
-  result.dev_f1_float = dev_f1<float>(dev_examples, static_cast<const float*>(averaged_transitions), mixed_scores);
-  ByteWriter out;
-  ner::NerSectionHeader header;
-  header.class_count = static_cast<std::uint32_t>(ner::kNerClassCount);
-  out.write_value(header);
-  result.weights = write_weight_table(model, options.quantization, out);
-  for (const float w : averaged_transitions) out.write_value(w);
-  result.section = out.take();
+  // The section: its header, the weight table, the transitions (written again once biases are tuned).
+  const auto write_section = [&] {
+    ByteWriter out;
+    ner::NerSectionHeader header;
+    header.class_count = static_cast<std::uint32_t>(ner::kNerClassCount);
+    out.write_value(header);
+    result.weights = write_weight_table(model, options.quantization, out);
+    for (const float w : averaged_transitions) out.write_value(w);
+    result.section = out.take();
+  };
+  write_section();
   // Score the saved table through the runtime's reader: the figure the shipped model will give.
   perceptron::SectionReader reader(result.section);
   reader.read_value<ner::NerSectionHeader>();
@@ -318,9 +318,30 @@ NerTrainingResult train_ner(const std::vector<NerDocument>& train, const std::ve
   std::int32_t saved_transitions[TransitionWeights::kCells];
   const float scale = saved.header().scale > 0 ? saved.header().scale : 1.0F;
   for (std::int32_t& w : saved_transitions) w = static_cast<std::int32_t>(std::lround(reader.read_value<float>() / scale));
-  result.dev_f1_quantized = dev_f1<std::int32_t>(dev_examples, static_cast<const std::int32_t*>(saved_transitions), [&saved](const std::uint64_t* keys, std::size_t n, const std::uint32_t*, std::size_t, std::int32_t* scores) {
+  const auto saved_scores = [&saved](const std::uint64_t* keys, std::size_t n, const std::uint32_t*, std::size_t, std::int32_t* scores) {
     for (std::size_t k = 0; k < n; ++k) saved.add_row(keys[k], scores);
-  });
+  };
+  if (options.tune_type_bias) {
+    // Tuned on the saved table, then written into the section's transitions.
+    const TypeBias bias = tune_type_bias(dev_examples, saved_transitions, scale, saved_scores);
+    result.dev_f1_untuned = bias.f1_before;
+    for (int p = 0; p < kBiasCount; ++p) {
+      result.type_bias[p] = bias.values[p];
+      add_bias(averaged_transitions, p, bias.values[p]);
+    }
+    write_section();
+    perceptron::SectionReader written(result.section);
+    written.read_value<ner::NerSectionHeader>();
+    saved = perceptron::WeightTable();
+    saved.read(written);
+    for (std::int32_t& w : saved_transitions) w = static_cast<std::int32_t>(std::lround(written.read_value<float>() / scale));
+    report(format_progress("type bias (PER ORG LOC MISC) start %.1f %.1f %.1f %.1f", bias.values[0], bias.values[1],
+                           bias.values[2], bias.values[3]) +
+           format_progress(", go on %.1f %.1f %.1f %.1f", bias.values[4], bias.values[5], bias.values[6], bias.values[7]) +
+           format_progress(": saved table's dev F1 %.2f -> %.2f", bias.f1_before, bias.f1_after));
+  }
+  result.dev_f1_quantized = dev_f1<std::int32_t>(dev_examples, static_cast<const std::int32_t*>(saved_transitions), saved_scores);
+  result.dev_f1_float = dev_f1<float>(dev_examples, static_cast<const float*>(averaged_transitions), mixed_scores);
   result.seconds = elapsed();
   report(format_progress("saved: %.0f of %.0f features, %.0f weights, %.0f bytes", static_cast<double>(result.weights.rows_kept),
                 static_cast<double>(result.weights.rows_in), static_cast<double>(result.weights.weights_kept),

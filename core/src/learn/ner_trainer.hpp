@@ -24,7 +24,8 @@ struct NerTrainingOptions {
   // Runs trained apart, each in its own document order (shuffle_seed, shuffle_seed + 1, ...), whose averaged
   // weights are averaged (parameter mixing): less of the score is the luck of one order.
   int runs = 1;
-  // Tune a per-type bias for naming a span (PER, ORG, LOC, MISC) on the dev data after training.
+  // After training and saving, tune per-type biases for starting and for going on with a name (PER, ORG,
+  // LOC, MISC) on the dev data, scored with the saved table; written into the section's transitions.
   bool tune_type_bias = false;
   QuantizationOptions quantization;
   std::function<void(const std::string&)> progress;  // one line per epoch and per step
@@ -48,6 +49,7 @@ struct NerTrainingResult {
                             // name of each type (PER, ORG, LOC, MISC), then going on with one
   double dev_f1_float = 0.0;      // averaged weights before saving
   double dev_f1_quantized = 0.0;  // the saved (pruned, quantized) table, as the runtime reads it
+  double dev_f1_untuned = 0.0;    // the same before the tuned biases (options.tune_type_bias)
   double seconds = 0.0;
 };
 
