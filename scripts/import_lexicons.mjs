@@ -177,6 +177,23 @@ function wordnet() {
   return wordnetCache;
 }
 
+// A memoized function: a synset's offset -> the set of it and every synset above it, following hypernyms
+// (and instance-of links when `throughInstances`).
+function ancestorsOf(wn, { throughInstances }) {
+  const cache = new Map();
+  const ancestors = (offset) => {
+    if (cache.has(offset)) return cache.get(offset);
+    const set = new Set([offset]);
+    cache.set(offset, set);
+    const syn = wn.synsets.get(offset);
+    for (const h of throughInstances ? [...syn.hypernyms, ...syn.instanceOf] : syn.hypernyms) {
+      for (const a of ancestors(h)) set.add(a);
+    }
+    return set;
+  };
+  return ancestors;
+}
+
 let countryNamesCache = null;
 function countryNames() {     // lowercase ASCII-folded names of every country and territory
   if (countryNamesCache) return countryNamesCache;
@@ -545,15 +562,7 @@ function wordnetInstances() {
     ['EVENT', [s('event', 1)]],
     ['WORK', [s('writing', 2), s('work', 2), s('creation', 2)]],
   ];
-  const ancestorsCache = new Map();
-  const ancestors = (offset) => {
-    if (ancestorsCache.has(offset)) return ancestorsCache.get(offset);
-    const set = new Set([offset]);
-    ancestorsCache.set(offset, set);
-    const syn = wn.synsets.get(offset);
-    for (const h of [...syn.hypernyms, ...syn.instanceOf]) for (const a of ancestors(h)) set.add(a);
-    return set;
-  };
+  const ancestors = ancestorsOf(wn, { throughInstances: true });
   const rows = [];
   const counts = {};
   for (const [offset, syn] of wn.synsets) {
@@ -615,22 +624,14 @@ function namesIn(...files) {
 // wordnet_groups.tsv: what WordNet files as ordinary nouns but news capitalizes and CoNLL-2003 calls MISC:
 // members of peoples, nations, religions and parties ("Afrikaner", "Pole", "Hutu", "Democrat"), with their
 // plurals, and natural languages ("Hebrew", "Pashto"). Words that other lists hold as given names, family
-// names or places are left out ("Tom", "Black", "Missouri"): as features of a person's or a place's name
-// they cost the tagger names outside news (GUM dev: 16 of 392 names lost with them in).
+// names or places are left out ("Tom", "Black", "Missouri"): on a person's or a place's name they would
+// be a feature saying "group".
 function wordnetGroups() {
   const wn = wordnet();
   const taken = namesIn('first_names.tsv', 'surnames.tsv', 'countries.tsv', 'cities.tsv', 'subdivisions.tsv');
   const person = wn.sense('person', 1);
   const language = wn.sense('natural_language', 1);
-  const ancestorsCache = new Map();
-  const ancestors = (offset) => {
-    if (ancestorsCache.has(offset)) return ancestorsCache.get(offset);
-    const set = new Set([offset]);
-    ancestorsCache.set(offset, set);
-    const syn = wn.synsets.get(offset);
-    for (const h of syn.hypernyms) for (const a of ancestors(h)) set.add(a);
-    return set;
-  };
+  const ancestors = ancestorsOf(wn, { throughInstances: false });
   const rows = [];
   for (const [offset, syn] of wn.synsets) {
     if (syn.instanceOf.length > 0) continue;  // named people and the like: wordnet_instances.tsv
