@@ -427,8 +427,9 @@ TEST_CASE("WordNet's group nouns and languages are lists of their own", "[ner]")
   const std::vector<learn::GazetteerFile> files = {
       {"wordnet_groups", "# comment\nAfrikaners\tmembers\tSouth_African\nHebrew\tlanguage\tCanaanitic\nPole\tmember\tEuropean\n"}};
   learn::GazetteerStats stats;
+  const std::vector<std::byte> section = learn::build_gazetteer_section(files, seed, stats);  // read in place
   ner::Gazetteer gazetteer;
-  REQUIRE(gazetteer.read(learn::build_gazetteer_section(files, seed, stats)));
+  REQUIRE(gazetteer.read(section));
   const auto lists_of = [&](const char* word) {
     return gazetteer.lists(ner::extend_phrase_hash(0, ner::describe_token(word, seed).lower));
   };
