@@ -1,3 +1,4 @@
+#include <span>
 #include <string>
 #include <vector>
 
@@ -8,11 +9,12 @@
 namespace lede {
 namespace {
 
-// For each token, the index of the name mention covering it, or -1. Mentions are sorted and disjoint.
-std::vector<std::int32_t> mention_of_tokens(const Document& document) {
-  std::vector<std::int32_t> owner(document.tokens.size(), -1);
-  for (std::size_t m = 0; m < document.mentions.size(); ++m) {
-    const Mention& mention = document.mentions[m];
+// For each of `token_count` tokens, the index in `mentions` of the name mention covering it, or -1.
+// Mentions are sorted and disjoint.
+std::vector<std::int32_t> mention_of_tokens(std::size_t token_count, std::span<const Mention> mentions) {
+  std::vector<std::int32_t> owner(token_count, -1);
+  for (std::size_t m = 0; m < mentions.size(); ++m) {
+    const Mention& mention = mentions[m];
     if (mention.pronoun) continue;  // NER columns hold names; a resolved "he" is coreference
     for (std::uint32_t t = mention.token_begin; t < mention.token_end && t < owner.size(); ++t) {
       owner[t] = static_cast<std::int32_t>(m);
@@ -22,13 +24,13 @@ std::vector<std::int32_t> mention_of_tokens(const Document& document) {
 }
 
 // The IOB2 label of a token: "B-"/"I-" + the label, or "O" when the label is empty.
-void append_iob_label(std::string& line, const Document& document, std::int32_t mention, std::uint32_t token,
+void append_iob_label(std::string& line, std::span<const Mention> mentions, std::int32_t mention, std::uint32_t token,
                       std::string_view label) {
   if (mention < 0 || label.empty()) {
     line += 'O';
     return;
   }
-  line += document.mentions[static_cast<std::size_t>(mention)].token_begin == token ? "B-" : "I-";
+  line += mentions[static_cast<std::size_t>(mention)].token_begin == token ? "B-" : "I-";
   line += label;
 }
 
@@ -84,10 +86,8 @@ std::vector<Mention> conll2003_names(const Document& document) {
 }
 
 void write_conll2003(const Document& document, OutputSink& out) {
-  Document view;  // the names only: mention_of_tokens and append_iob_label read them from a Document
-  view.tokens.resize(document.tokens.size());
-  view.mentions = conll2003_names(document);
-  const std::vector<std::int32_t> owner = mention_of_tokens(view);
+  const std::vector<Mention> names = conll2003_names(document);
+  const std::vector<std::int32_t> owner = mention_of_tokens(document.tokens.size(), names);
   const bool has_source = document.source_lines.size() == document.tokens.size();
   std::string line;
   if (document.had_docstart) out.write("-DOCSTART- -X- -X- O\n\n");
@@ -96,8 +96,8 @@ void write_conll2003(const Document& document, OutputSink& out) {
       line.assign(has_source ? std::string_view(document.source_lines[t]) : document.token_text(t));
       line += ' ';
       const std::int32_t mention = owner[t];
-      append_iob_label(line, view, mention, t,
-                       mention < 0 ? "" : conll2003_label(view.mentions[static_cast<std::size_t>(mention)].type));
+      append_iob_label(line, names, mention, t,
+                       mention < 0 ? "" : conll2003_label(names[static_cast<std::size_t>(mention)].type));
       line += '\n';
       out.write(line);
     }
@@ -106,7 +106,7 @@ void write_conll2003(const Document& document, OutputSink& out) {
 }
 
 void write_conllu(const Document& document, OutputSink& out) {
-  const std::vector<std::int32_t> owner = mention_of_tokens(document);
+  const std::vector<std::int32_t> owner = mention_of_tokens(document.tokens.size(), document.mentions);
   std::string line;
   for (std::size_t s = 0; s < document.sentences.size(); ++s) {
     const Sentence& sentence = document.sentences[s];
@@ -131,7 +131,7 @@ void write_conllu(const Document& document, OutputSink& out) {
       const std::int32_t mention = owner[t];
       if (mention >= 0) {
         misc = "NE=";
-        append_iob_label(misc, document, mention, t, to_string(document.mentions[static_cast<std::size_t>(mention)].type));
+        append_iob_label(misc, document.mentions, mention, t, to_string(document.mentions[static_cast<std::size_t>(mention)].type));
       }
       if (t + 1 < sentence.token_end && !document.tokens[t + 1].space_before) {
         if (!misc.empty()) misc += '|';

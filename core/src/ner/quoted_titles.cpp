@@ -4,15 +4,13 @@
 #include <iterator>
 #include <string_view>
 
+#include "events/quote_marks.hpp"  // the pairing of quote marks the quotes stage reads too
+
 namespace lede::ner {
 namespace {
 
 // At most this many words between the marks: titles are short; longer quotations are speech.
 constexpr std::uint32_t kMaxTitleWords = 8;
-
-bool is_double_quote(std::string_view token) {
-  return token == "\"" || token == "``" || token == "''" || token == "\xE2\x80\x9C" || token == "\xE2\x80\x9D";
-}
 
 bool is_closing_punctuation(std::string_view token) {
   return token == "," || token == "." || token == "!" || token == "?" || token == ";" || token == ":";
@@ -57,38 +55,30 @@ bool is_misc_type(EntityType type) {
 void name_quoted_titles(const Document& document, std::vector<Mention>& names) {
   std::vector<Mention> titles;
   std::size_t next_name = 0;  // names before the current quotation are behind it
-  for (const Sentence& sentence : document.sentences) {
-    if (sentence.token_end - sentence.token_begin < 4 || !has_lowercase(document, sentence)) continue;
-    for (std::uint32_t open = sentence.token_begin; open < sentence.token_end; ++open) {
-      if (!is_double_quote(document.token_text(open))) continue;
-      std::uint32_t close = open + 1;
-      while (close < sentence.token_end && close <= open + kMaxTitleWords + 2 && !is_double_quote(document.token_text(close))) ++close;
-      if (close >= sentence.token_end || !is_double_quote(document.token_text(close))) continue;
-      const std::uint32_t begin = open + 1;
-      std::uint32_t end = close;
-      if (end > begin && is_closing_punctuation(document.token_text(end - 1))) --end;  // " The Knot , "
-      const std::uint32_t words = end - begin;
-      const std::uint32_t next_open = close;  // the closing mark opens nothing
-      if (words >= 2 && words <= kMaxTitleWords && title_cased(document, begin, end)) {
-        // The names the tagger found inside: none, or only MISC-type ones, for the quotation to be a title.
-        while (next_name < names.size() && names[next_name].token_end <= begin) ++next_name;
-        bool other_inside = false;
-        bool crosses = false;
-        std::size_t n = next_name;
-        for (; n < names.size() && names[n].token_begin < close; ++n) {
-          if (names[n].token_begin < begin || names[n].token_end > end) crosses = true;
-          if (!is_misc_type(names[n].type)) other_inside = true;
-        }
-        if (!other_inside && !crosses) {
-          Mention title;
-          title.token_begin = begin;
-          title.token_end = end;
-          title.type = n > next_name ? names[next_name].type : EntityType::Work;
-          titles.push_back(title);
-        }
-      }
-      open = next_open;
+  if (document.sentences.empty()) return;
+  for (const events::QuotedSpan& quoted : events::find_quoted_spans(document)) {
+    const std::uint32_t begin = quoted.open + 1;
+    std::uint32_t end = quoted.close;
+    if (end > begin && is_closing_punctuation(document.token_text(end - 1))) --end;  // " The Knot , "
+    const std::uint32_t words = end - begin;
+    if (words < 2 || words > kMaxTitleWords || !title_cased(document, begin, end)) continue;
+    const Sentence& sentence = document.sentences[document.sentence_of_token(quoted.open)];
+    if (quoted.close >= sentence.token_end || !has_lowercase(document, sentence)) continue;
+    // The names the tagger found inside: none, or only MISC-type ones, for the quotation to be a title.
+    while (next_name < names.size() && names[next_name].token_end <= begin) ++next_name;
+    bool other_inside = false;
+    bool crosses = false;
+    std::size_t n = next_name;
+    for (; n < names.size() && names[n].token_begin < quoted.close; ++n) {
+      if (names[n].token_begin < begin || names[n].token_end > end) crosses = true;
+      if (!is_misc_type(names[n].type)) other_inside = true;
     }
+    if (other_inside || crosses) continue;
+    Mention title;
+    title.token_begin = begin;
+    title.token_end = end;
+    title.type = n > next_name ? names[next_name].type : EntityType::Work;
+    titles.push_back(title);
   }
   if (titles.empty()) return;
   // Each title replaces the MISC-type names inside it.
