@@ -13,16 +13,16 @@
 #include "file_io.hpp"
 #include "learn/treebank.hpp"
 #include "model_loading.hpp"
-#include "parse/dep_labels.hpp"
-#include "pos/pos_tags.hpp"
+#include "document/dep_labels.hpp"
+#include "document/pos_tags.hpp"
 #include "treebank_files.hpp"
 
 namespace lede::cli {
 namespace {
 
-constexpr std::array<parse::DepLabel, 9> kReportedLabels = {
-    parse::kNsubj, parse::kNsubjPass, parse::kObj, parse::kObl, parse::kNmod,
-    parse::kAppos, parse::kConj,      parse::kCompound, parse::kFlat,
+constexpr std::array<lede::DepLabel, 9> kReportedLabels = {
+    lede::kNsubj, lede::kNsubjPass, lede::kObj, lede::kObl, lede::kNmod,
+    lede::kAppos, lede::kConj,      lede::kCompound, lede::kFlat,
 };
 
 struct Counts {
@@ -49,7 +49,7 @@ struct LabelCounts {
 
 struct ParseScores {
   Counts all, without_punct;
-  std::array<LabelCounts, parse::kDepLabelCount> labels{};
+  std::array<LabelCounts, lede::kDepLabelCount> labels{};
   std::size_t sentences = 0;
 };
 
@@ -73,10 +73,10 @@ void score_document(const Analyzer& analyzer, Document& document, bool gold_tags
       const std::uint8_t predicted_label = document.deprels[t];
       const bool label_right = predicted_label == gold_label;
       scores.all.add(head_right, label_right);
-      if (gold_label != parse::kPunct) scores.without_punct.add(head_right, label_right);
-      if (gold_label < parse::kDepLabelCount) ++scores.labels[gold_label].gold;
-      if (predicted_label < parse::kDepLabelCount) ++scores.labels[predicted_label].predicted;
-      if (head_right && label_right && gold_label < parse::kDepLabelCount) ++scores.labels[gold_label].right;
+      if (gold_label != lede::kPunct) scores.without_punct.add(head_right, label_right);
+      if (gold_label < lede::kDepLabelCount) ++scores.labels[gold_label].gold;
+      if (predicted_label < lede::kDepLabelCount) ++scores.labels[predicted_label].predicted;
+      if (head_right && label_right && gold_label < lede::kDepLabelCount) ++scores.labels[gold_label].right;
     }
   }
 }
@@ -117,9 +117,9 @@ int eval_parse(const Arguments& args) {
               scores.without_punct.las(), scores.without_punct.words);
   std::printf("%-12s %7s %7s %7s %7s\n", "label", "P", "R", "F1", "gold");
   std::string labels_json;
-  for (const parse::DepLabel label : kReportedLabels) {
+  for (const lede::DepLabel label : kReportedLabels) {
     const LabelCounts& c = scores.labels[label];
-    const std::string_view name = parse::dep_label_name(label);
+    const std::string_view name = lede::dep_label_name(label);
     std::printf("%-12.*s %7.2f %7.2f %7.2f %7zu\n", static_cast<int>(name.size()), name.data(), c.precision(), c.recall(),
                 c.f1(), c.gold);
     char entry[160];

@@ -11,7 +11,7 @@
 #include "learn/tagged_corpus.hpp"
 #include "model_loading.hpp"
 #include "pos/pos_tagger.hpp"
-#include "pos/pos_tags.hpp"
+#include "document/pos_tags.hpp"
 
 namespace lede::cli {
 namespace {
@@ -36,7 +36,7 @@ struct PosScores {
 };
 
 bool is_content_upos(std::uint8_t upos) {
-  const std::string_view name = pos::upos_name(upos);
+  const std::string_view name = lede::upos_name(upos);
   return name == "NOUN" || name == "VERB" || name == "ADJ";
 }
 
@@ -45,7 +45,7 @@ void score_document(const Analyzer& analyzer, const pos::PosTagger& tagger, Docu
   std::size_t t = document.sentences.empty() ? 0 : document.sentences.front().token_begin;
   for (const learn::TaggedSentence& gold : learn::tagged_sentences(document)) {
     for (std::size_t i = 0; i < gold.forms.size(); ++i, ++t) {
-      if (gold.xpos[i] == pos::kNoTag) continue;  // a multiword token kept whole: no gold tag to compare
+      if (gold.xpos[i] == lede::kNoTag) continue;  // a multiword token kept whole: no gold tag to compare
       const bool upos_right = document.upos[t] == gold.upos[i];
       scores.upos.add(upos_right);
       scores.xpos.add(document.xpos[t] == gold.xpos[i]);

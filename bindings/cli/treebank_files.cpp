@@ -4,7 +4,7 @@
 #include "corpus_files.hpp"
 #include "file_io.hpp"
 #include "learn/tagged_corpus.hpp"
-#include "pos/pos_tags.hpp"
+#include "document/pos_tags.hpp"
 
 namespace lede::cli {
 
@@ -31,8 +31,8 @@ std::optional<std::vector<learn::TreebankSentence>> read_treebank_files(const st
 
 void set_gold_pos_layers(Document& document) {
   const std::size_t token_count = document.tokens.size();
-  document.upos.assign(token_count, pos::kNoTag);
-  document.xpos.assign(token_count, pos::kNoTag);
+  document.upos.assign(token_count, lede::kNoTag);
+  document.xpos.assign(token_count, lede::kNoTag);
   document.lemma_text.clear();
   document.lemma_ends.assign(token_count, 0);
   std::size_t t = 0;

@@ -3,7 +3,7 @@
 #include "events/events_stage.hpp"
 #include "ner/mention_merge.hpp"
 #include "ner/ner_tagger.hpp"
-#include "ner/rule_recognizers.hpp"
+#include "rules/rule_recognizers.hpp"
 #include "parse/dependency_parser.hpp"
 #include "pos/pos_tagger.hpp"
 #include "relations/relation_extractor.hpp"
@@ -104,7 +104,7 @@ void Analyzer::run_stage(Stage stage, Document& document, const AnalyzeOptions& 
       break;
     case Stage::Entities:
       document.mentions =
-          ner::merge_mentions(document, document.mentions, ner::recognize_rule_entities(document), &document.nested_names);
+          ner::merge_mentions(document, document.mentions, rules::recognize_rule_entities(document), &document.nested_names);
       break;
     case Stage::Resolve: resolve::group_entities(document); break;
     case Stage::Relations:

@@ -11,7 +11,7 @@
 
 #include "events/calendar.hpp"
 #include "events/events_stage.hpp"
-#include "events/quote_marks.hpp"
+#include "text/quote_marks.hpp"
 #include "lede/analyzer.hpp"
 #include "model_fixtures.hpp"
 
@@ -86,7 +86,7 @@ TEST_CASE("quote marks: straight and curly pairs, paragraphs re-opened, unbalanc
   const auto spans = [](std::string_view text) {
     Document d = rules(text);
     std::vector<std::string> out;
-    for (const events::QuotedSpan& s : events::find_quoted_spans(d)) {
+    for (const text::QuotedSpan& s : text::find_quoted_spans(d)) {
       out.push_back(slice(d, d.tokens[s.open + 1].start, d.tokens[s.close - 1].end));
     }
     return out;

@@ -17,7 +17,7 @@
 #include "learn/treebank.hpp"
 #include "lede/analyzer.hpp"
 #include "model_fixtures.hpp"
-#include "parse/dep_labels.hpp"
+#include "document/dep_labels.hpp"
 #include "parse/dependency_parser.hpp"
 #include "parse/greedy_parser.hpp"
 #include "parse/parse_section.hpp"
@@ -72,7 +72,7 @@ std::string tree(const lede::Document& document) {
   for (std::size_t t = 0; t < document.tokens.size(); ++t) {
     out += std::string(document.token_text(t)) + "<-" +
            (document.heads[t] < 0 ? std::string("ROOT") : std::string(document.token_text(static_cast<std::size_t>(document.heads[t])))) +
-           ":" + std::string(parse::dep_label_name(document.deprels[t])) + " ";
+           ":" + std::string(lede::dep_label_name(document.deprels[t])) + " ";
   }
   return out;
 }
@@ -84,10 +84,10 @@ void check_tree_invariants(const lede::Document& document) {
     int roots = 0;
     for (std::uint32_t t = sentence.token_begin; t < sentence.token_end; ++t) {
       const std::int32_t head = document.heads[t];
-      CHECK(!parse::dep_label_name(document.deprels[t]).empty());
+      CHECK(!lede::dep_label_name(document.deprels[t]).empty());
       if (head < 0) {
         ++roots;
-        CHECK(document.deprels[t] == parse::kRoot);
+        CHECK(document.deprels[t] == lede::kRoot);
         continue;
       }
       CHECK(static_cast<std::uint32_t>(head) >= sentence.token_begin);
@@ -108,25 +108,25 @@ void check_tree_invariants(const lede::Document& document) {
 
 // A gold tree: "The/0 minister/1 visited/2 the/3 soldiers/4 ./5".
 const std::vector<std::int32_t> kSimpleHeads = {1, 2, -1, 4, 2, 2};
-const std::vector<std::uint8_t> kSimpleLabels = {parse::kDet, parse::kNsubj, parse::kRoot, parse::kDet, parse::kObj, parse::kPunct};
+const std::vector<std::uint8_t> kSimpleLabels = {lede::kDet, lede::kNsubj, lede::kRoot, lede::kDet, lede::kObj, lede::kPunct};
 
 // The labels a parser of kSimpleLabels needs (root first).
-const std::vector<std::uint8_t> kSimpleLabelList = {parse::kRoot, parse::kNsubj, parse::kObj, parse::kDet, parse::kPunct};
+const std::vector<std::uint8_t> kSimpleLabelList = {lede::kRoot, lede::kNsubj, lede::kObj, lede::kDet, lede::kPunct};
 
 }  // namespace
 
 TEST_CASE("dependency labels have names and ids both ways", "[parse]") {
-  for (std::uint8_t label = 0; label < parse::kDepLabelCount; ++label) {
-    const std::string_view name = parse::dep_label_name(label);
+  for (std::uint8_t label = 0; label < lede::kDepLabelCount; ++label) {
+    const std::string_view name = lede::dep_label_name(label);
     REQUIRE(!name.empty());
-    CHECK(parse::dep_label_from_name(name) == label);
+    CHECK(lede::dep_label_from_name(name) == label);
   }
-  CHECK(parse::dep_label_from_name("nsubj:pass") == parse::kNsubjPass);
-  CHECK(parse::dep_label_from_name("obl:whatever") == parse::kObl);  // an unknown subtype: its base
-  CHECK(!parse::dep_label_from_name("nonsense").has_value());
-  CHECK(parse::dep_label_name(parse::kNoLabel).empty());
-  CHECK(parse::base_label(parse::kOblTmod) == parse::kObl);
-  CHECK(parse::base_label(parse::kNsubj) == parse::kNsubj);
+  CHECK(lede::dep_label_from_name("nsubj:pass") == lede::kNsubjPass);
+  CHECK(lede::dep_label_from_name("obl:whatever") == lede::kObl);  // an unknown subtype: its base
+  CHECK(!lede::dep_label_from_name("nonsense").has_value());
+  CHECK(lede::dep_label_name(lede::kNoLabel).empty());
+  CHECK(lede::base_label(lede::kOblTmod) == lede::kObl);
+  CHECK(lede::base_label(lede::kNsubj) == lede::kNsubj);
 }
 
 TEST_CASE("following the zero-cost moves of the dynamic oracle rebuilds any projective tree", "[parse]") {
@@ -149,7 +149,7 @@ TEST_CASE("following the zero-cost moves of the dynamic oracle rebuilds any proj
     };
     build(build, 0, static_cast<std::int32_t>(n), -1);
     std::vector<std::uint8_t> labels(n);
-    for (std::size_t i = 0; i < n; ++i) labels[i] = heads[i] < 0 ? std::uint8_t{parse::kRoot} : kSimpleLabelList[1 + random() % 4];
+    for (std::size_t i = 0; i < n; ++i) labels[i] = heads[i] < 0 ? std::uint8_t{lede::kRoot} : kSimpleLabelList[1 + random() % 4];
     oracle.reset(heads, labels);
     state.reset(n);
     std::size_t moves = 0;
@@ -162,7 +162,7 @@ TEST_CASE("following the zero-cost moves of the dynamic oracle rebuilds any proj
       REQUIRE(!zero.empty());  // from a state reached by zero-cost moves, the gold tree stays reachable
       const std::size_t chosen = zero[random() % zero.size()];
       REQUIRE(parse::is_legal(state, chosen));
-      state.apply(parse::class_move(chosen), chosen == parse::kShiftClass ? parse::kNoLabel : kSimpleLabelList[parse::class_label_index(chosen)]);
+      state.apply(parse::class_move(chosen), chosen == parse::kShiftClass ? lede::kNoLabel : kSimpleLabelList[parse::class_label_index(chosen)]);
       ++moves;
     }
     CHECK(moves == 2 * n);
@@ -200,16 +200,16 @@ TEST_CASE("random legal moves always end in one tree", "[parse]") {
       }
       REQUIRE(!legal.empty());
       const std::size_t chosen = legal[random() % legal.size()];
-      state.apply(parse::class_move(chosen), chosen == parse::kShiftClass ? parse::kNoLabel : kSimpleLabelList[parse::class_label_index(chosen)]);
+      state.apply(parse::class_move(chosen), chosen == parse::kShiftClass ? lede::kNoLabel : kSimpleLabelList[parse::class_label_index(chosen)]);
     }
     int roots = 0;
     for (std::size_t i = 0; i < n; ++i) {
       REQUIRE(state.head(i) >= 0);
       if (state.head(i) == state.root()) {
         ++roots;
-        CHECK(state.label(i) == parse::kRoot);
+        CHECK(state.label(i) == lede::kRoot);
       } else {
-        CHECK(state.label(i) != parse::kRoot);
+        CHECK(state.label(i) != lede::kRoot);
       }
     }
     CHECK(roots == (n == 0 ? 0 : 1));
@@ -243,7 +243,7 @@ TEST_CASE("gold trees are read from CoNLL-U, multiword tokens and all", "[parse]
   const auto& s = sentences[0];
   REQUIRE(s.forms.size() == 5);  // "can't" split into its words: they spell it
   CHECK(s.heads == std::vector<std::int32_t>{3, 3, 3, -1, 3});
-  CHECK(s.labels == std::vector<std::uint8_t>{parse::kNsubj, parse::kAux, parse::kAdvmod, parse::kRoot, parse::kPunct});
+  CHECK(s.labels == std::vector<std::uint8_t>{lede::kNsubj, lede::kAux, lede::kAdvmod, lede::kRoot, lede::kPunct});
   CHECK(s.complete());
 }
 
@@ -256,7 +256,7 @@ TEST_CASE("syntax helpers answer from the heads and labels", "[parse]") {
   using namespace parse;
   // tokens: 0 Russia 1 , 2 China 3 and 4 Iran 5 have 6 endorsed 7 Pakistan 8 's 9 stance 10 , 11 officials 12 said 13 .
   document.heads = {6, 2, 0, 4, 0, 6, 12, 9, 7, 6, 12, 12, -1, 12};
-  document.deprels = {kNsubj, kPunct, kConj, kCc, kConj, kAux, kCcomp, kNmodPoss, kCase, kObj, kPunct, kNsubj, kRoot, kPunct};
+  document.deprels = {lede::kNsubj, lede::kPunct, lede::kConj, lede::kCc, lede::kConj, lede::kAux, lede::kCcomp, lede::kNmodPoss, lede::kCase, lede::kObj, lede::kPunct, lede::kNsubj, lede::kRoot, lede::kPunct};
   REQUIRE(document.has_parse());
   const DependencyIndex index(document);
   std::vector<std::uint32_t> out;
@@ -308,7 +308,7 @@ TEST_CASE("the parser finds who did what to whom in sentences written for the te
     CHECK(parse::is_passive(index, signed_));
     parse::subjects(index, signed_, out);
     CHECK(words(document, out) == std::vector<std::string>{"agreement"});
-    CHECK(document.deprels[token(document, "agreement")] == parse::kNsubjPass);
+    CHECK(document.deprels[token(document, "agreement")] == lede::kNsubjPass);
     CHECK(parse::agent(index, signed_) == token(document, "ministers"));
   }
   SECTION("coordination and a possessive") {
@@ -352,7 +352,7 @@ TEST_CASE("the parser finds who did what to whom in sentences written for the te
     const std::uint32_t met = token(document, "met");
     const std::uint32_t left = token(document, "left");
     CHECK(document.heads[met] == static_cast<std::int32_t>(token(document, "general")));
-    CHECK(document.deprels[met] == parse::kAclRelcl);
+    CHECK(document.deprels[met] == lede::kAclRelcl);
     parse::subjects(index, left, out);
     CHECK(words(document, out) == std::vector<std::string>{"general"});
     out.clear();
@@ -364,7 +364,7 @@ TEST_CASE("the parser finds who did what to whom in sentences written for the te
     INFO(tree(document));
     const parse::DependencyIndex index(document);
     const std::uint32_t met = token(document, "met");
-    CHECK(document.deprels[met] == parse::kConj);
+    CHECK(document.deprels[met] == lede::kConj);
     parse::subjects(index, met, out);
     CHECK(out.empty());
     parse::subjects_shared(index, met, out);
@@ -437,7 +437,7 @@ TEST_CASE("a 10,000-token sentence is parsed in windows into one tree", "[parse]
   for (std::size_t t = 0; t < document.tokens.size(); ++t) {
     if (document.heads[t] < 0) continue;
     const std::size_t length = static_cast<std::size_t>(std::abs(document.heads[t] - static_cast<std::int32_t>(t)));
-    if (document.heads[t] == root && document.deprels[t] == parse::kDep && length >= parse::kMaxWindow) {
+    if (document.heads[t] == root && document.deprels[t] == lede::kDep && length >= parse::kMaxWindow) {
       ++window_roots;
       continue;
     }

@@ -11,7 +11,7 @@
 #include "corpus/conll_readers.hpp"
 #include "learn/tagged_corpus.hpp"
 #include "lede/analyzer.hpp"
-#include "pos/pos_tags.hpp"
+#include "document/pos_tags.hpp"
 #include "model_fixtures.hpp"
 
 namespace {
@@ -38,7 +38,7 @@ std::string tagged(const lede::Analyzer& analyzer, std::string_view text) {
   std::string out;
   for (std::size_t t = 0; t < document.tokens.size(); ++t) {
     if (!out.empty()) out += ' ';
-    out += std::string(document.token_text(t)) + '/' + std::string(lede::pos::upos_name(document.upos[t])) + '/' +
+    out += std::string(document.token_text(t)) + '/' + std::string(lede::upos_name(document.upos[t])) + '/' +
            std::string(document.lemma(t));
   }
   return out;
@@ -78,7 +78,7 @@ TEST_CASE("every token gets a tag and a lemma, also without sentences of words",
     const lede::Document document = analyzer->analyze(text);
     REQUIRE(document.upos.size() == document.tokens.size());
     for (std::size_t t = 0; t < document.tokens.size(); ++t) {
-      CHECK(!lede::pos::upos_name(document.upos[t]).empty());
+      CHECK(!lede::upos_name(document.upos[t]).empty());
       CHECK(!document.lemma(t).empty());
     }
   }
@@ -104,7 +104,7 @@ TEST_CASE("the committed model scores on the EWT dev sample what PROVENANCE stat
     std::size_t t = 0;
     for (const auto& gold : lede::learn::tagged_sentences(document)) {
       for (std::size_t i = 0; i < gold.forms.size(); ++i, ++t) {
-        if (gold.xpos[i] == lede::pos::kNoTag) continue;
+        if (gold.xpos[i] == lede::kNoTag) continue;
         ++words;
         upos_right += document.upos[t] == gold.upos[i] ? 1 : 0;
         lemma_right += document.lemma(t) == gold.lemmas[i] ? 1 : 0;

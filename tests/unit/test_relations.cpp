@@ -18,8 +18,8 @@
 #include "learn/conll04_evaluation.hpp"
 #include "lede/analyzer.hpp"
 #include "model_fixtures.hpp"
-#include "parse/dep_labels.hpp"
-#include "pos/pos_tags.hpp"
+#include "document/dep_labels.hpp"
+#include "document/pos_tags.hpp"
 #include "relations/relation_extractor.hpp"
 #include "relations/relation_kinds.hpp"
 #include "relations/relation_section.hpp"
@@ -56,9 +56,9 @@ class DocumentWriter {
     for (const Row& row : rows) {
       forms_.emplace_back(row.form);
       lemmas_.emplace_back(row.lemma);
-      upos_.push_back(lede::pos::upos_from_name(row.upos).value_or(lede::pos::kNoTag));
+      upos_.push_back(lede::upos_from_name(row.upos).value_or(lede::kNoTag));
       heads_.push_back(row.head == 0 ? -1 : static_cast<std::int32_t>(begin) + row.head - 1);
-      deprels_.push_back(lede::parse::dep_label_from_name(row.deprel).value_or(lede::parse::kDep));
+      deprels_.push_back(lede::dep_label_from_name(row.deprel).value_or(lede::kDep));
     }
     sentences_.push_back({begin, static_cast<std::uint32_t>(forms_.size())});
     for (const Span& span : spans) spans_.push_back({begin + span.first - 1, begin + span.last, span.type});
@@ -82,7 +82,7 @@ class DocumentWriter {
     document.tokens = tokens;
     document.sentences = sentences_;
     document.upos = upos_;
-    document.xpos.assign(forms_.size(), lede::pos::kNoTag);
+    document.xpos.assign(forms_.size(), lede::kNoTag);
     for (const std::string& lemma : lemmas_) {
       document.lemma_text += lemma;
       document.lemma_ends.push_back(static_cast<std::uint32_t>(document.lemma_text.size()));

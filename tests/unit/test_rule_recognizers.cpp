@@ -7,8 +7,8 @@
 #include <vector>
 
 #include "lede/document.hpp"
-#include "ner/rule_recognizers.hpp"
-#include "ner/token_matcher.hpp"
+#include "rules/rule_recognizers.hpp"
+#include "text/number_token.hpp"
 #include "text/sentence_splitter.hpp"
 #include "text/tokenizer.hpp"
 
@@ -21,7 +21,7 @@ Spans rule_spans(std::string_view text) {
   lede::text::tokenize(document);
   lede::text::split_sentences(document);
   Spans spans;
-  for (const lede::Mention& mention : lede::ner::recognize_rule_entities(document)) {
+  for (const lede::Mention& mention : lede::rules::recognize_rule_entities(document)) {
     const std::uint32_t start = document.mention_start(mention);
     const std::uint32_t end = document.mention_end(mention);
     spans.push_back(std::string(lede::to_string(mention.type)) + " " + document.text().substr(start, end - start));
@@ -170,8 +170,8 @@ TEST_CASE("mentions never cross sentences", "[rules]") {
 }
 
 TEST_CASE("number tokens are read by shape", "[rules]") {
-  using lede::ner::NumberShape;
-  using lede::ner::read_number_token;
+  using lede::text::NumberShape;
+  using lede::text::read_number_token;
   CHECK(read_number_token("1,000,000").shape == NumberShape::Integer);
   CHECK(read_number_token("1,000,000").value == 1000000.0);
   CHECK(read_number_token("1,00,000").value == 100000.0);
@@ -201,7 +201,7 @@ TEST_CASE("rule recognizers survive odd input", "[rules]") {
   for (int i = 0; i < 2000; ++i) words += "one million and ";
   CHECK_FALSE(rule_spans(words).empty());
   lede::Document unsplit("In 2018 it cost $5.");  // no tokens, no sentences
-  CHECK(lede::ner::recognize_rule_entities(unsplit).empty());
+  CHECK(lede::rules::recognize_rule_entities(unsplit).empty());
 }
 
 TEST_CASE("rule mentions are ordered, disjoint and inside one sentence", "[rules]") {
@@ -221,7 +221,7 @@ TEST_CASE("rule mentions are ordered, disjoint and inside one sentence", "[rules
   lede::Document document(text);
   lede::text::tokenize(document);
   lede::text::split_sentences(document);
-  const std::vector<lede::Mention> mentions = lede::ner::recognize_rule_entities(document);
+  const std::vector<lede::Mention> mentions = lede::rules::recognize_rule_entities(document);
   REQUIRE_FALSE(mentions.empty());
   std::uint32_t previous_end = 0;
   for (const lede::Mention& mention : mentions) {

@@ -263,7 +263,7 @@ TEST_CASE("the parser's best legal class is the first highest-scoring legal clas
       const std::size_t best = lede::parse::best_legal_class(state, scores.data(), class_count);
       REQUIRE(best == expected);
       ++states;
-      state.apply(lede::parse::class_move(best), best == lede::parse::kShiftClass ? lede::parse::kNoLabel : static_cast<std::uint8_t>(1 + lede::parse::class_label_index(best)));
+      state.apply(lede::parse::class_move(best), best == lede::parse::kShiftClass ? lede::kNoLabel : static_cast<std::uint8_t>(1 + lede::parse::class_label_index(best)));
     }
   }
   REQUIRE(states > 1000);

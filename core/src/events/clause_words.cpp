@@ -1,6 +1,6 @@
 #include "events/clause_words.hpp"
 
-#include "pos/pos_tags.hpp"
+#include "document/pos_tags.hpp"
 
 namespace lede::events {
 namespace {
@@ -10,9 +10,9 @@ struct VerbTags {
 };
 
 const VerbTags& verb_tags() {
-  static const VerbTags tags{*pos::xpos_from_name("VB"),  *pos::xpos_from_name("VBD"), *pos::xpos_from_name("VBG"),
-                             *pos::xpos_from_name("VBN"), *pos::xpos_from_name("VBP"), *pos::xpos_from_name("VBZ"),
-                             *pos::xpos_from_name("MD")};
+  static const VerbTags tags{*xpos_from_name("VB"),  *xpos_from_name("VBD"), *xpos_from_name("VBG"),
+                             *xpos_from_name("VBN"), *xpos_from_name("VBP"), *xpos_from_name("VBZ"),
+                             *xpos_from_name("MD")};
   return tags;
 }
 
@@ -52,7 +52,7 @@ bool is_word(const Document& document, std::uint32_t token, std::string_view low
 bool starts_modifier(const Document& document, std::uint32_t token) {
   static constexpr std::string_view kWords[] = {"of", "for", "from", "to", "at", "with", "in", "on", "close",
                                                 "near", "familiar", "who", "which", "that", "by", "inside"};
-  if (document.has_pos() && pos::upos_name(document.upos[token]) == "ADP") return true;
+  if (document.has_pos() && upos_name(document.upos[token]) == "ADP") return true;
   for (const std::string_view word : kWords) {
     if (is_word(document, token, word)) return true;
   }

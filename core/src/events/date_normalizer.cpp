@@ -6,8 +6,9 @@
 #include <string_view>
 
 #include "events/clause_words.hpp"
-#include "ner/calendar_words.hpp"
-#include "ner/token_matcher.hpp"
+#include "lexicon/calendar_words.hpp"
+#include "text/sentence_tokens.hpp"
+#include "text/number_token.hpp"
 
 namespace lede::events {
 namespace {
@@ -133,32 +134,32 @@ std::string_view lower_word(std::string_view word, char* buffer) {
 
 DateParts read_parts(const Document& document, const Mention& mention) {
   DateParts parts;
-  const ner::SentenceTokens tokens(document, mention.token_begin, mention.token_end);
+  const text::SentenceTokens tokens(document, mention.token_begin, mention.token_end);
   for (std::uint32_t i = mention.token_begin; i < mention.token_end; ++i) {
     const std::string_view text = document.token_text(i);
     char buffer[32];
     char buffer2[32];
     const std::string_view lower = lower_word(text, buffer);
-    const ner::NumberToken number = ner::read_number_token(text);
+    const text::NumberToken number = text::read_number_token(text);
     // A number before a period word counts it ("3 years ago"); otherwise it is a day of the month.
     const bool counts_unit = i + 1 < mention.token_end && unit_of(lower_word(document.token_text(i + 1), buffer2)) != Unit::None;
     switch (number.shape) {
-      case ner::NumberShape::Date: read_numeric_date(text, parts); continue;
-      case ner::NumberShape::Decade: {
+      case text::NumberShape::Date: read_numeric_date(text, parts); continue;
+      case text::NumberShape::Decade: {
         int first = static_cast<int>(number.value);
         if (first < 100) first += 1900;
         parts.decade = first;
         continue;
       }
-      case ner::NumberShape::YearRange:
+      case text::NumberShape::YearRange:
         parts.year = static_cast<int>(number.value);
         read_range_end(text, parts.year, parts.year_end);
         continue;
-      case ner::NumberShape::DayRange:
+      case text::NumberShape::DayRange:
         parts.day = static_cast<int>(number.value);
         read_range_end(text, 0, parts.day_end);
         continue;
-      case ner::NumberShape::Ordinal: {
+      case text::NumberShape::Ordinal: {
         const int value = static_cast<int>(number.value);
         if (i + 1 < mention.token_end && is_word(document, i + 1, "century")) {
           parts.century = value;
@@ -170,9 +171,9 @@ DateParts read_parts(const Document& document, const Mention& mention) {
         }
         continue;
       }
-      case ner::NumberShape::Integer: {
+      case text::NumberShape::Integer: {
         const int value = static_cast<int>(number.value);
-        if (ner::is_plain_year(number, 1000, 2999)) {
+        if (text::is_plain_year(number, 1000, 2999)) {
           if (parts.year == 0) parts.year = value; else parts.year_end = value;
         } else if (counts_unit) {
           parts.count = value;
@@ -183,11 +184,11 @@ DateParts read_parts(const Document& document, const Mention& mention) {
       }
       default: break;
     }
-    if (const ner::CalendarName* month = ner::month_at(tokens, i)) {
+    if (const lexicon::CalendarName* month = lexicon::month_at(tokens, i)) {
       if (parts.month == 0) parts.month = month->number; else parts.month_end = month->number;
       continue;
     }
-    if (const ner::CalendarName* weekday = ner::weekday_at(tokens, i)) {
+    if (const lexicon::CalendarName* weekday = lexicon::weekday_at(tokens, i)) {
       parts.weekday = weekday->number;
       continue;
     }

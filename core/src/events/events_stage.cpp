@@ -9,7 +9,7 @@
 #include "events/document_date.hpp"
 #include "events/event_dates.hpp"
 #include "events/quote_attribution.hpp"
-#include "events/quote_marks.hpp"
+#include "text/quote_marks.hpp"
 #include "events/reported_speech.hpp"
 #include "events/verb_tense.hpp"
 
@@ -60,7 +60,7 @@ void find_quotes_and_timeline(Document& document) {
   document.timeline.clear();
   if (document.tokens.empty() || document.sentences.empty()) return;
   const std::vector<std::int32_t> mention_at = mention_at_tokens(document);
-  const std::vector<QuotedSpan> spans = find_quoted_spans(document);
+  const std::vector<text::QuotedSpan> spans = text::find_quoted_spans(document);
   std::vector<AttributedQuote> quotes = attribute_quotes(document, mention_at, spans);
 
   std::vector<std::uint32_t> direct_cues;
@@ -71,7 +71,7 @@ void find_quotes_and_timeline(Document& document) {
   std::vector<AttributedQuote> claims = find_reported_speech(document, mention_at, direct_cues);
   // A claim inside a direct quote ("“... people said India could write software ...”") is the quote's.
   std::erase_if(claims, [&](const AttributedQuote& claim) {
-    const auto after = std::upper_bound(spans.begin(), spans.end(), claim.quote.start, [&](std::uint32_t start, const QuotedSpan& s) {
+    const auto after = std::upper_bound(spans.begin(), spans.end(), claim.quote.start, [&](std::uint32_t start, const text::QuotedSpan& s) {
       return start < document.tokens[s.open].start;
     });
     return after != spans.begin() && claim.quote.start < document.tokens[std::prev(after)->close].end;

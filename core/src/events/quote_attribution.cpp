@@ -35,9 +35,9 @@ Cue cue_after(const Document& document, const std::vector<std::int32_t>& mention
   std::uint32_t limit = sentence.token_end;
   if (limit > close + 1 + kAfterWindow) limit = close + 1 + kAfterWindow;
   std::uint32_t first = close + 1;
-  while (first < limit && is_punctuation(document, first) && quote_mark(document, first) == QuoteMark::None) ++first;
+  while (first < limit && is_punctuation(document, first) && text::quote_mark(document, first) == text::QuoteMark::None) ++first;
   for (std::uint32_t t = first; t < limit; ++t) {
-    if (quote_mark(document, t) != QuoteMark::None) break;  // the next part of a broken quote
+    if (text::quote_mark(document, t) != text::QuoteMark::None) break;  // the next part of a broken quote
     if (is_according_to(document, t)) return Cue{t, phrase_after(document, t + 2, limit)};
     if (!is_cue_verb(document, t, false)) {
       if (is_finite_verb(document, t)) break;  // another verb first: not an attribution
@@ -67,7 +67,7 @@ Cue cue_before(const Document& document, const std::vector<std::int32_t>& mentio
   if (open > kBeforeWindow && begin < open - kBeforeWindow) begin = open - kBeforeWindow;
   for (std::uint32_t t = open; t > begin;) {
     --t;
-    if (quote_mark(document, t) != QuoteMark::None) break;
+    if (text::quote_mark(document, t) != text::QuoteMark::None) break;
     if (is_according_to(document, t)) return Cue{t, phrase_after(document, t + 2, open)};
     if (!is_cue_verb(document, t, true)) continue;
     TokenRange phrase = phrase_before(document, mention_at, t, begin);
@@ -85,7 +85,7 @@ Cue cue_before(const Document& document, const std::vector<std::int32_t>& mentio
 
 // “The Last Ferry to Værøy”, “Salt Roads”: quote marks around a title, not around speech. Only asked of
 // quotes with no cue: every word capitalized (short function words aside), at most eight words.
-bool looks_like_title(const Document& document, const QuotedSpan& span) {
+bool looks_like_title(const Document& document, const text::QuotedSpan& span) {
   std::uint32_t words = 0;
   for (std::uint32_t t = span.open + 1; t < span.close; ++t) {
     if (document.tokens[t].kind != TokenKind::Word) continue;
@@ -106,12 +106,12 @@ std::uint32_t paragraph_breaks_between(const Document& document, std::uint32_t f
 }  // namespace
 
 std::vector<AttributedQuote> attribute_quotes(const Document& document, const std::vector<std::int32_t>& mention_at,
-                                              const std::vector<QuotedSpan>& spans) {
+                                              const std::vector<text::QuotedSpan>& spans) {
   std::vector<AttributedQuote> quotes;
   quotes.reserve(spans.size());
   std::uint32_t floor = 0;  // never read back into the previous quote
   std::uint32_t previous_close = 0;
-  for (const QuotedSpan& span : spans) {
+  for (const text::QuotedSpan& span : spans) {
     Cue cue = cue_after(document, mention_at, span.close);
     if (cue.token == UINT32_MAX) cue = cue_before(document, mention_at, span.open, floor);
     floor = span.close + 1;

@@ -10,7 +10,7 @@
 #include <cstdint>
 #include <vector>
 
-#include "events/quote_marks.hpp"
+#include "text/quote_marks.hpp"
 #include "lede/document.hpp"
 
 namespace lede::events {
@@ -22,6 +22,6 @@ struct AttributedQuote {
 };
 
 std::vector<AttributedQuote> attribute_quotes(const Document& document, const std::vector<std::int32_t>& mention_at,
-                                              const std::vector<QuotedSpan>& spans);
+                                              const std::vector<text::QuotedSpan>& spans);
 
 }  // namespace lede::events

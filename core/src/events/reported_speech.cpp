@@ -3,10 +3,10 @@
 #include <algorithm>
 
 #include "events/clause_words.hpp"
-#include "events/quote_marks.hpp"
+#include "text/quote_marks.hpp"
 #include "events/speaker_phrase.hpp"
 #include "events/speech_verbs.hpp"
-#include "pos/pos_tags.hpp"
+#include "document/pos_tags.hpp"
 
 namespace lede::events {
 namespace {
@@ -22,7 +22,7 @@ std::uint32_t content_end(const Document& document, const Sentence& sentence) {
 
 bool is_verb_here(const Document& document, std::uint32_t token) {
   if (!document.has_pos()) return true;  // rules only: trust the lexicon
-  const std::string_view upos = pos::upos_name(document.upos[token]);
+  const std::string_view upos = upos_name(document.upos[token]);
   return upos == "VERB" || upos == "AUX";
 }
 
@@ -40,7 +40,7 @@ std::uint32_t skip_time_phrase(const Document& document, const std::vector<std::
 // The first quote mark in [begin, end), or end.
 std::uint32_t first_quote_mark(const Document& document, std::uint32_t begin, std::uint32_t end) {
   for (std::uint32_t t = begin; t < end; ++t) {
-    if (quote_mark(document, t) != QuoteMark::None) return t;
+    if (text::quote_mark(document, t) != text::QuoteMark::None) return t;
   }
   return end;
 }

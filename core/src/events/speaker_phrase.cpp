@@ -3,9 +3,9 @@
 #include <string_view>
 
 #include "events/clause_words.hpp"
-#include "events/quote_marks.hpp"
+#include "text/quote_marks.hpp"
 #include "events/speech_verbs.hpp"
-#include "parse/dep_labels.hpp"
+#include "document/dep_labels.hpp"
 
 namespace lede::events {
 namespace {
@@ -56,11 +56,11 @@ bool hangs_from(const Document& document, std::uint32_t token, std::uint32_t roo
 // The nominal subject of `verb` from the parse with the words that hang from it, when the words before
 // the verb do not make a phrase ("Sharma, on her first visit to Moscow, said ...").
 TokenRange subject_by_parse(const Document& document, std::uint32_t verb, std::uint32_t floor, bool via_conjunct = true) {
-  static const std::uint8_t nsubj = parse::dep_label_from_name("nsubj").value_or(parse::kNoLabel);
-  static const std::uint8_t conj = parse::dep_label_from_name("conj").value_or(parse::kNoLabel);
+  static const std::uint8_t nsubj = dep_label_from_name("nsubj").value_or(kNoLabel);
+  static const std::uint8_t conj = dep_label_from_name("conj").value_or(kNoLabel);
   const std::uint32_t from = verb > floor + 40 ? verb - 40 : floor;
   for (std::uint32_t t = from; t < verb; ++t) {
-    if (document.heads[t] != static_cast<std::int32_t>(verb) || parse::base_label(document.deprels[t]) != nsubj) continue;
+    if (document.heads[t] != static_cast<std::int32_t>(verb) || base_label(document.deprels[t]) != nsubj) continue;
     std::uint32_t begin = t;
     while (begin > from && t - begin < kLongestPhrase && hangs_from(document, begin - 1, t)) --begin;
     std::uint32_t end = t + 1;
@@ -70,7 +70,7 @@ TokenRange subject_by_parse(const Document& document, std::uint32_t verb, std::u
   // "praised the opener but said ...": a conjoined verb shares its first verb's subject.
   const std::int32_t head = document.heads[verb];
   if (via_conjunct && head >= 0 && static_cast<std::uint32_t>(head) < verb && static_cast<std::uint32_t>(head) >= floor &&
-      parse::base_label(document.deprels[verb]) == conj) {
+      base_label(document.deprels[verb]) == conj) {
     return subject_by_parse(document, static_cast<std::uint32_t>(head), floor, false);
   }
   return {};
@@ -111,7 +111,7 @@ TokenRange phrase_before(const Document& document, const std::vector<std::int32_
   std::uint32_t begin = end;
   while (begin > floor && end - begin < kLongestPhrase) {
     const std::uint32_t t = begin - 1;
-    if (quote_mark(document, t) != QuoteMark::None) break;
+    if (text::quote_mark(document, t) != text::QuoteMark::None) break;
     if (document.token_text(t) == ",") {
       // Apposition: "Rana, the finance minister, said", "the company's counsel, Robert Ashford, said" — a
       // name right before the comma is (or holds) the speaker.
@@ -154,7 +154,7 @@ TokenRange phrase_after(const Document& document, std::uint32_t start, std::uint
   }
   std::uint32_t end = start;
   while (end < limit && end - start < kLongestPhrase) {
-    if (is_punctuation(document, end) || quote_mark(document, end) != QuoteMark::None) break;
+    if (is_punctuation(document, end) || text::quote_mark(document, end) != text::QuoteMark::None) break;
     if (end > start && (ends_clause(document, end) || is_finite_verb(document, end))) break;
     if (is_word(document, end, "on") || is_word(document, end, "in") || is_word(document, end, "at") ||
         is_word(document, end, "during")) {

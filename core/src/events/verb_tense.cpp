@@ -3,7 +3,7 @@
 #include <string_view>
 
 #include "events/clause_words.hpp"
-#include "pos/pos_tags.hpp"
+#include "document/pos_tags.hpp"
 
 namespace lede::events {
 namespace {
@@ -13,7 +13,7 @@ constexpr std::uint32_t kReach = 20;  // tokens searched on each side: a clause,
 bool is_verb(const Document& document, std::uint32_t token) { return is_verb_tag(document.xpos[token]); }
 
 bool in_verb_group(const Document& document, std::uint32_t token) {
-  const std::string_view upos = pos::upos_name(document.upos[token]);
+  const std::string_view upos = upos_name(document.upos[token]);
   return is_verb(document, token) || upos == "ADV" || upos == "PART" || upos == "AUX";
 }
 
@@ -25,7 +25,7 @@ Tense group_tense(const Document& document, std::uint32_t verb, std::uint32_t se
   bool present = false;
   bool perfect_auxiliary = false;
   for (std::uint32_t t = begin; t <= verb; ++t) {
-    const std::string_view tag = pos::xpos_name(document.xpos[t]);
+    const std::string_view tag = xpos_name(document.xpos[t]);
     // Modals of obligation and intent point forward ("must submit ... in November"); "would" and
     // "could" also report the past, so they decide nothing.
     if (tag == "MD" && !is_word(document, t, "would") && !is_word(document, t, "could") &&

@@ -3,8 +3,8 @@
 #include <vector>
 
 #include "lede/export.hpp"
-#include "parse/dep_labels.hpp"
-#include "pos/pos_tags.hpp"
+#include "document/dep_labels.hpp"
+#include "document/pos_tags.hpp"
 
 namespace lede {
 namespace {
@@ -36,7 +36,7 @@ void append_iob_label(std::string& line, std::span<const Mention> mentions, std:
 
 // LEMMA, UPOS and XPOS with their tabs: the pos stage's layers, or "_" where it did not run.
 void append_pos_columns(std::string& line, const Document& document, std::uint32_t token) {
-  if (!document.has_pos() || document.xpos[token] == pos::kNoTag) {
+  if (!document.has_pos() || document.xpos[token] == kNoTag) {
     line += "_\t_\t_\t";
     return;
   }
@@ -44,23 +44,23 @@ void append_pos_columns(std::string& line, const Document& document, std::uint32
   for (const char c : lemma) line += c == '\t' || c == '\n' || c == '\r' ? '_' : c;
   if (lemma.empty()) line += '_';
   line += '\t';
-  line += pos::upos_name(document.upos[token]);
+  line += upos_name(document.upos[token]);
   line += '\t';
-  line += pos::xpos_name(document.xpos[token]);
+  line += xpos_name(document.xpos[token]);
   line += '\t';
 }
 
 // HEAD and DEPREL with their tabs: the head's 1-based number in the sentence (0 for the root) and the
 // relation, or "_" where the parser did not run.
 void append_parse_columns(std::string& line, const Document& document, const Sentence& sentence, std::uint32_t token) {
-  if (!document.has_parse() || document.deprels[token] == parse::kNoLabel) {
+  if (!document.has_parse() || document.deprels[token] == kNoLabel) {
     line += "_\t_\t";
     return;
   }
   const std::int32_t head = document.heads[token];
   line += head < 0 ? std::string("0") : std::to_string(static_cast<std::uint32_t>(head) - sentence.token_begin + 1);
   line += '\t';
-  line += parse::dep_label_name(document.deprels[token]);
+  line += dep_label_name(document.deprels[token]);
   line += '\t';
 }
 

@@ -3,8 +3,8 @@
 #include <cstdio>
 
 #include "lede/export.hpp"
-#include "parse/dep_labels.hpp"
-#include "pos/pos_tags.hpp"
+#include "document/dep_labels.hpp"
+#include "document/pos_tags.hpp"
 
 namespace lede {
 namespace {
@@ -113,19 +113,19 @@ void write_tokens(BufferedWriter& w, const Document& document, const OffsetMap& 
     write_span(w, offsets, token.start, token.end);
     w.put(",\"text\":");
     w.put_string(document.token_text(token));
-    if (with_pos && document.xpos[i] != pos::kNoTag) {
+    if (with_pos && document.xpos[i] != kNoTag) {
       w.put(",\"pos\":\"");
-      w.put(pos::upos_name(document.upos[i]));
+      w.put(upos_name(document.upos[i]));
       w.put("\",\"tag\":");
-      w.put_string(pos::xpos_name(document.xpos[i]));
+      w.put_string(xpos_name(document.xpos[i]));
       w.put(",\"lemma\":");
       w.put_string(document.lemma(i));
     }
-    if (with_parse && document.deprels[i] != parse::kNoLabel) {
+    if (with_parse && document.deprels[i] != kNoLabel) {
       w.put(",\"head\":");
       w.put_signed(document.heads[i]);
       w.put(",\"dep\":\"");
-      w.put(parse::dep_label_name(document.deprels[i]));
+      w.put(dep_label_name(document.deprels[i]));
       w.put('"');
     }
     w.put('}');

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <charconv>
 
-#include "ner/title_lexicon.hpp"
+#include "lexicon/title_lexicon.hpp"
 #include "text/token_kind.hpp"
 
 namespace lede::learn {
@@ -64,15 +64,15 @@ void finish(Conll04Sentence& sentence, std::vector<PendingRelation>& pending, st
 }
 
 // A title, honorific or title part of the lexicon spanning tokens [begin, end) exactly.
-constexpr std::uint16_t kTitleWords = ner::kTitleHead | ner::kTitleHonorific | ner::kTitleModifier |
-                                      ner::kTitlePortfolio | ner::kTitleRole;
+constexpr std::uint16_t kTitleWords = lexicon::kTitleHead | lexicon::kTitleHonorific | lexicon::kTitleModifier |
+                                      lexicon::kTitlePortfolio | lexicon::kTitleRole;
 
 // Where a person's name starts once the titles CoNLL04 keeps inside the span are shed: a title at its
 // start ("President Bush", "Mrs. Higgins"), or a later one with two or more words after it ("Texas Gov.
 // John Connally"); a title word just before the last one is part of the name ("James Earl Ray", "Martin
 // Luther King Jr.", "Chief Justice Earl Warren": Warren).
 std::uint32_t name_begin(const Document& document, std::uint32_t begin, std::uint32_t end) {
-  const ner::TitleLexicon& titles = ner::TitleLexicon::get();
+  const lexicon::TitleLexicon& titles = lexicon::TitleLexicon::get();
   std::uint32_t name = begin;
   for (std::uint32_t at = begin; at + 1 < end;) {
     std::uint16_t classes = 0;

@@ -9,7 +9,7 @@
 #include "learn/fingerprint_table_builder.hpp"
 #include "pos/lemmatizer.hpp"
 #include "pos/pos_section.hpp"
-#include "pos/pos_tags.hpp"
+#include "document/pos_tags.hpp"
 
 namespace lede::learn {
 namespace {
@@ -96,7 +96,7 @@ std::vector<std::byte> train_lemma_section(const std::vector<TaggedSentence>& se
   for (const TaggedSentence& sentence : sentences) {
     for (std::size_t i = 0; i < sentence.forms.size(); ++i) {
       const std::string& lemma = sentence.lemmas[i];
-      if (sentence.xpos[i] == pos::kNoTag || lemma.empty() || lemma == "_" || lemma.size() > 255) continue;
+      if (sentence.xpos[i] == kNoTag || lemma.empty() || lemma == "_" || lemma.size() > 255) continue;
       WordType& type = types[{lowercase(sentence.forms[i]), sentence.xpos[i]}];
       if (type.form.empty()) {
         type.form = sentence.forms[i];

@@ -11,7 +11,7 @@
 #include "learn/averaged_perceptron.hpp"
 #include "learn/byte_writer.hpp"
 #include "learn/epoch_support.hpp"
-#include "parse/dep_labels.hpp"
+#include "document/dep_labels.hpp"
 #include "parse/greedy_parser.hpp"
 #include "parse/parse_features.hpp"
 #include "parse/parse_section.hpp"
@@ -59,10 +59,10 @@ std::vector<std::uint8_t> build_labels(const std::vector<Example>& train) {
   std::set<std::uint8_t> seen;
   for (const Example& example : train) {
     for (const std::uint8_t label : example.labels) {
-      if (label != parse::kRoot) seen.insert(label);
+      if (label != kRoot) seen.insert(label);
     }
   }
-  std::vector<std::uint8_t> labels{parse::kRoot};
+  std::vector<std::uint8_t> labels{kRoot};
   labels.insert(labels.end(), seen.begin(), seen.end());
   return labels;
 }
@@ -73,9 +73,9 @@ void restrict_labels(std::vector<Example>& examples, const std::vector<std::uint
     for (std::size_t i = 0; i < example.labels.size(); ++i) {
       std::uint8_t& label = example.labels[i];
       if (example.heads[i] < 0) {
-        label = parse::kRoot;
+        label = kRoot;
       } else if (std::find(labels.begin(), labels.end(), label) == labels.end()) {
-        label = parse::kDep;
+        label = kDep;
       }
     }
   }
@@ -127,7 +127,7 @@ std::unordered_set<std::uint64_t> frequent_features(const std::vector<Example>& 
         }
       }
       if (chosen == costs.size()) chosen = static_cast<std::size_t>(std::min_element(costs.begin(), costs.end()) - costs.begin());
-      state.apply(parse::class_move(chosen), chosen == parse::kShiftClass ? parse::kNoLabel : labels[parse::class_label_index(chosen)]);
+      state.apply(parse::class_move(chosen), chosen == parse::kShiftClass ? kNoLabel : labels[parse::class_label_index(chosen)]);
     }
   }
   return keys_seen_at_least(counts, min_count);
@@ -173,7 +173,7 @@ EpochStats train_epoch(AveragedPerceptron& model, const std::vector<Example>& ex
       // model's choices only through their number.
       const double draw = static_cast<double>(random() >> 11) * 0x1.0p-53;
       const std::size_t next = explore && draw < explore_probability ? guess : best_gold;
-      state.apply(parse::class_move(next), next == parse::kShiftClass ? parse::kNoLabel : labels[parse::class_label_index(next)]);
+      state.apply(parse::class_move(next), next == parse::kShiftClass ? kNoLabel : labels[parse::class_label_index(next)]);
     }
   }
   return stats;

@@ -16,7 +16,7 @@
 #include "pos/greedy_decoder.hpp"
 #include "pos/pos_features.hpp"
 #include "pos/pos_section.hpp"
-#include "pos/pos_tags.hpp"
+#include "document/pos_tags.hpp"
 
 namespace lede::learn {
 namespace {
@@ -46,7 +46,7 @@ ClassSet build_classes(const std::vector<TaggedSentence>& train) {
   std::map<std::pair<std::uint8_t, std::uint8_t>, int> counts;
   for (const TaggedSentence& s : train) {
     for (std::size_t i = 0; i < s.xpos.size(); ++i) {
-      if (s.xpos[i] != pos::kNoTag) ++counts[{s.xpos[i], s.upos[i]}];
+      if (s.xpos[i] != kNoTag) ++counts[{s.xpos[i], s.upos[i]}];
     }
   }
   std::vector<std::pair<int, std::pair<std::uint8_t, std::uint8_t>>> by_count;
@@ -98,7 +98,7 @@ std::vector<Example> make_examples(const std::vector<TaggedSentence>& sentences,
         return entry->second.payload();
       });
       example.facts.push_back(facts);
-      example.gold.push_back(s.xpos[i] == pos::kNoTag ? pos::kNoClass : classes.of(s.xpos[i], s.upos[i]));
+      example.gold.push_back(s.xpos[i] == kNoTag ? pos::kNoClass : classes.of(s.xpos[i], s.upos[i]));
     }
     examples.push_back(std::move(example));
   }
@@ -109,7 +109,7 @@ TagDictionary build_dictionary(const std::vector<TaggedSentence>& train, const C
   std::map<std::uint64_t, std::map<std::uint8_t, int>> counts;
   for (const TaggedSentence& s : train) {
     for (std::size_t i = 0; i < s.forms.size(); ++i) {
-      const std::uint8_t cls = s.xpos[i] == pos::kNoTag ? pos::kNoClass : classes.of(s.xpos[i], s.upos[i]);
+      const std::uint8_t cls = s.xpos[i] == kNoTag ? pos::kNoClass : classes.of(s.xpos[i], s.upos[i]);
       if (cls != pos::kNoClass) ++counts[pos::describe_word(s.forms[i], seed).form][cls];
     }
   }

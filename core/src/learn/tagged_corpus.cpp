@@ -1,7 +1,7 @@
 #include "learn/tagged_corpus.hpp"
 
 #include "corpus/conll_readers.hpp"
-#include "pos/pos_tags.hpp"
+#include "document/pos_tags.hpp"
 
 namespace lede::learn {
 
@@ -21,13 +21,13 @@ std::vector<TaggedSentence> tagged_sentences(const Document& document) {
     TaggedSentence tagged;
     for (std::uint32_t t = sentence.token_begin; t < sentence.token_end; ++t) {
       const std::string_view line = has_lines ? std::string_view(document.source_lines[t]) : std::string_view();
-      const auto xpos = pos::xpos_from_name(tab_column(line, 4));
-      const auto upos = pos::upos_from_name(tab_column(line, 3));
+      const auto xpos = xpos_from_name(tab_column(line, 4));
+      const auto upos = upos_from_name(tab_column(line, 3));
       const bool tagged_word = xpos && upos;
       tagged.forms.emplace_back(document.token_text(t));
       tagged.lemmas.emplace_back(tagged_word ? tab_column(line, 2) : document.token_text(t));
-      tagged.xpos.push_back(tagged_word ? *xpos : pos::kNoTag);
-      tagged.upos.push_back(tagged_word ? *upos : pos::kNoTag);
+      tagged.xpos.push_back(tagged_word ? *xpos : kNoTag);
+      tagged.upos.push_back(tagged_word ? *upos : kNoTag);
     }
     sentences.push_back(std::move(tagged));
   }

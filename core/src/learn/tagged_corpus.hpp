@@ -14,7 +14,7 @@ namespace lede::learn {
 struct TaggedSentence {
   std::vector<std::string> forms;
   std::vector<std::string> lemmas;
-  std::vector<std::uint8_t> xpos;  // pos::kNoTag where the corpus gives none (a multiword token kept whole)
+  std::vector<std::uint8_t> xpos;  // kNoTag where the corpus gives none (a multiword token kept whole)
   std::vector<std::uint8_t> upos;
 };
 

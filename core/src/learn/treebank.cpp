@@ -6,8 +6,8 @@
 #include <optional>
 
 #include "learn/tagged_corpus.hpp"
-#include "parse/dep_labels.hpp"
-#include "pos/pos_tags.hpp"
+#include "document/dep_labels.hpp"
+#include "document/pos_tags.hpp"
 
 namespace lede::learn {
 namespace {
@@ -53,7 +53,7 @@ bool is_projective_arc(const std::vector<std::int32_t>& heads, std::int32_t depe
 
 bool TreebankSentence::complete() const {
   for (std::size_t i = 0; i < heads.size(); ++i) {
-    if (heads[i] == kUnknownHead || labels[i] == parse::kNoLabel) return false;
+    if (heads[i] == kUnknownHead || labels[i] == kNoLabel) return false;
   }
   return !heads.empty();
 }
@@ -73,7 +73,7 @@ std::vector<TreebankSentence> treebank_sentences(const Document& document, bool 
     tree.upos = std::move(tagged[s].upos);
     const std::size_t length = sentence.token_end - sentence.token_begin;
     tree.heads.assign(length, kUnknownHead);
-    tree.labels.assign(length, parse::kNoLabel);
+    tree.labels.assign(length, kNoLabel);
     // Word id -> token index in the sentence (a multiword token kept whole owns all its ids).
     token_of_id.assign(1, -1);
     for (std::size_t i = 0; i < length && has_lines; ++i) {
@@ -86,7 +86,7 @@ std::vector<TreebankSentence> treebank_sentences(const Document& document, bool 
     for (std::size_t i = 0; i < length && has_lines; ++i) {
       const std::string_view line = document.source_lines[sentence.token_begin + i];
       const std::optional<int> head = number(tab_column(line, 6));
-      const auto label = parse::dep_label_from_name(tab_column(line, 7));
+      const auto label = dep_label_from_name(tab_column(line, 7));
       if (!head || !label || *head < 0 || static_cast<std::size_t>(*head) >= token_of_id.size()) continue;
       const std::int32_t head_token = *head == 0 ? -1 : token_of_id[static_cast<std::size_t>(*head)];
       if (head_token == -2 || head_token == static_cast<std::int32_t>(i)) continue;

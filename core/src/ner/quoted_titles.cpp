@@ -4,7 +4,7 @@
 #include <iterator>
 #include <string_view>
 
-#include "events/quote_marks.hpp"  // the pairing of quote marks the quotes stage reads too
+#include "text/quote_marks.hpp"  // the pairing of quote marks the quotes stage reads too
 
 namespace lede::ner {
 namespace {
@@ -56,7 +56,7 @@ void name_quoted_titles(const Document& document, std::vector<Mention>& names) {
   std::vector<Mention> titles;
   std::size_t next_name = 0;  // names before the current quotation are behind it
   if (document.sentences.empty()) return;
-  for (const events::QuotedSpan& quoted : events::find_quoted_spans(document)) {
+  for (const text::QuotedSpan& quoted : text::find_quoted_spans(document)) {
     const std::uint32_t begin = quoted.open + 1;
     std::uint32_t end = quoted.close;
     if (end > begin && is_closing_punctuation(document.token_text(end - 1))) --end;  // " The Knot , "

@@ -5,13 +5,13 @@
 #include <optional>
 #include <string_view>
 
-#include "ner/title_lexicon.hpp"
+#include "lexicon/title_lexicon.hpp"
 
 namespace lede::ner {
 namespace {
 
-constexpr std::uint16_t kHeadLike = kTitleHead | kTitleRole;
-constexpr std::uint16_t kPreModifier = kTitleModifier | kTitlePortfolio;
+constexpr std::uint16_t kHeadLike = lexicon::kTitleHead | lexicon::kTitleRole;
+constexpr std::uint16_t kPreModifier = lexicon::kTitleModifier | lexicon::kTitlePortfolio;
 
 template <std::size_t N>
 bool one_of(std::string_view word, const std::array<std::string_view, N>& words) {
@@ -42,7 +42,7 @@ struct Candidate {
 class TitleFinder {
  public:
   TitleFinder(const Document& document, std::vector<Mention>& named)
-      : document_(document), named_(named), lexicon_(TitleLexicon::get()), cover_(document.tokens.size(), -1) {
+      : document_(document), named_(named), lexicon_(lexicon::TitleLexicon::get()), cover_(document.tokens.size(), -1) {
     for (std::size_t m = 0; m < named_.size(); ++m) {
       for (std::uint32_t t = named_[m].token_begin; t < named_[m].token_end; ++t) cover_[t] = static_cast<int>(m);
     }
@@ -75,7 +75,7 @@ class TitleFinder {
     if (!capitalized(word)) return false;
     std::uint16_t classes = 0;
     lexicon_.longest(document_, t, send_, classes);
-    return (classes & (kHeadLike | kTitleHonorific)) == 0;
+    return (classes & (kHeadLike | lexicon::kTitleHonorific)) == 0;
   }
 
   // The end of the name-like run starting at t (== t when none).
@@ -106,7 +106,7 @@ class TitleFinder {
     while (t < send_) {
       std::uint16_t classes = 0;
       const std::uint32_t end = lexicon_.longest(document_, t, send_, classes);
-      if (end == t || (classes & kTitleHonorific) == 0 || (classes & kHeadLike) != 0) break;
+      if (end == t || (classes & lexicon::kTitleHonorific) == 0 || (classes & kHeadLike) != 0) break;
       t = end;
     }
     return t;
@@ -175,7 +175,7 @@ class TitleFinder {
       if ((classes & kHeadLike) != 0 && lowercase(text(j))) {
         const std::string word = lower(document_.text().substr(document_.tokens[j].start,
                                                                document_.tokens[end - 1].end - document_.tokens[j].start));
-        if ((classes & kTitleCapitalized) != 0 && (classes & kTitleRole) == 0 && one_of(word, kCommonWhenLowercase)) {
+        if ((classes & lexicon::kTitleCapitalized) != 0 && (classes & lexicon::kTitleRole) == 0 && one_of(word, kCommonWhenLowercase)) {
           classes &= static_cast<std::uint16_t>(~kHeadLike);
         }
       }
@@ -203,7 +203,7 @@ class TitleFinder {
       if (article) ++k;
       std::uint16_t classes = 0;
       const std::uint32_t portfolio = lexicon_.longest(document_, k, send_, classes);
-      if (portfolio > k && (classes & kTitlePortfolio) != 0 && capitalized(text(k))) {
+      if (portfolio > k && (classes & lexicon::kTitlePortfolio) != 0 && capitalized(text(k))) {
         c.end = portfolio;
       } else if (k < send_ && is_word(k) && lowercase(text(k)) && text(k).size() > 3 && mention_at(k) == nullptr &&
                  !one_of(lower(text(k)), kDeterminers)) {
@@ -214,7 +214,7 @@ class TitleFinder {
     }
     std::uint16_t classes = 0;
     const std::uint32_t suffix = lexicon_.longest(document_, c.end, send_, classes);
-    if (suffix > c.end && (classes & kTitleSuffix) != 0) c.end = suffix;
+    if (suffix > c.end && (classes & lexicon::kTitleSuffix) != 0) c.end = suffix;
     return c;
   }
 
@@ -227,7 +227,7 @@ class TitleFinder {
       if (m->type == EntityType::Person || m->token_begin < t) return true;
     }
     std::uint16_t classes = 0;
-    if (lexicon_.longest(document_, t, send_, classes) > t && (classes & kTitleHead) != 0 && capitalized(text(t))) {
+    if (lexicon_.longest(document_, t, send_, classes) > t && (classes & lexicon::kTitleHead) != 0 && capitalized(text(t))) {
       return true;  // stacked: "Energy Minister Prince Faisal"
     }
     if (mention_at(t) != nullptr) return false;
@@ -244,7 +244,7 @@ class TitleFinder {
 
   bool accepted(const Candidate& c) const {
     const std::string head = lower(text(c.head_begin));
-    const bool role_only = (c.head_classes & kTitleHead) == 0;
+    const bool role_only = (c.head_classes & lexicon::kTitleHead) == 0;
     const bool weak = role_only && c.head_end == c.head_begin + 1 && one_of(head, kWeakRoles);
     if (name_follows(c)) return true;
     if (weak) return false;
@@ -289,7 +289,7 @@ class TitleFinder {
       if (person != nullptr && person->type == EntityType::Person) return true;
     }
     // A listed acronym stands for its holder alone: "the COAS".
-    if ((c.head_classes & kTitleAcronym) != 0 && (c.head_classes & kTitleHead) != 0 && c.head_end == c.head_begin + 1 &&
+    if ((c.head_classes & lexicon::kTitleAcronym) != 0 && (c.head_classes & lexicon::kTitleHead) != 0 && c.head_end == c.head_begin + 1 &&
         text(c.head_begin).size() >= 3 && all_caps(text(c.head_begin))) {
       return true;
     }
@@ -298,7 +298,7 @@ class TitleFinder {
 
   const Document& document_;
   std::vector<Mention>& named_;
-  const TitleLexicon& lexicon_;
+  const lexicon::TitleLexicon& lexicon_;
   std::vector<int> cover_;
   Sentence whole_;
   std::uint32_t sbegin_ = 0;
@@ -348,10 +348,10 @@ std::vector<Mention> add_titles(const Document& document, std::vector<Mention> n
           keep = false;
         } else {
           title.token_begin = name.token_end;
-          keep = title.token_begin < title.token_end && TitleLexicon::get().classes(document, title.token_begin, title.token_end) != 0;
+          keep = title.token_begin < title.token_end && lexicon::TitleLexicon::get().classes(document, title.token_begin, title.token_end) != 0;
           if (!keep) {
             std::uint16_t classes = 0;
-            keep = TitleLexicon::get().longest(document, title.token_begin, title.token_end, classes) > title.token_begin &&
+            keep = lexicon::TitleLexicon::get().longest(document, title.token_begin, title.token_end, classes) > title.token_begin &&
                    (classes & (kHeadLike | kPreModifier)) != 0;
           }
         }

@@ -2,12 +2,12 @@
 
 #include <vector>
 
-#include "parse/dep_labels.hpp"
+#include "document/dep_labels.hpp"
 #include "parse/greedy_parser.hpp"
 #include "parse/parse_features.hpp"
 #include "parse/parse_section.hpp"
 #include "perceptron/section_reader.hpp"
-#include "pos/pos_tags.hpp"
+#include "document/pos_tags.hpp"
 
 namespace lede::parse {
 namespace {
@@ -79,7 +79,7 @@ void DependencyParser::parse_sentences(Document& document) const {
       for (std::uint32_t t = begin; t < end; ++t) {
         const std::string_view form = document.token_text(t);
         words[t - begin] = tagged ? describe_parse_word(form, document.lemma(t), document.xpos[t], document.upos[t], seed_)
-                                  : describe_parse_word(form, form, pos::kNoTag, pos::kNoTag, seed_);
+                                  : describe_parse_word(form, form, kNoTag, kNoTag, seed_);
       }
       parse_greedy(std::span<const ParseWord>(words), labels_, add_scores, scores.data(), state);
       for (std::uint32_t t = begin; t < end; ++t) {

@@ -24,7 +24,7 @@ inline constexpr std::size_t kMaxParseFeatures = 104;
 struct ParseWord {
   std::uint64_t form = 0;   // lowercased spelling (ASCII), hashed
   std::uint64_t lemma = 0;  // the POS stage's lemma, hashed
-  std::uint8_t tag = 0;     // XPOS (Penn Treebank) number, pos::kNoTag when untagged
+  std::uint8_t tag = 0;     // XPOS (Penn Treebank) number, kNoTag when untagged
   std::uint8_t upos = 0;    // UPOS number
 };
 

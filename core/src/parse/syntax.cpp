@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "parse/dep_labels.hpp"
+#include "document/dep_labels.hpp"
 
 namespace lede::parse {
 namespace {

@@ -19,7 +19,7 @@
 #include <cstdint>
 #include <vector>
 
-#include "parse/dep_labels.hpp"
+#include "document/dep_labels.hpp"
 
 namespace lede::parse {
 

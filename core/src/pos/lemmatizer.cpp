@@ -5,7 +5,7 @@
 #include "perceptron/feature_hash.hpp"
 #include "perceptron/section_reader.hpp"
 #include "pos/pos_section.hpp"
-#include "pos/pos_tags.hpp"
+#include "document/pos_tags.hpp"
 
 namespace lede::pos {
 namespace {

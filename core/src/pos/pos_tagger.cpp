@@ -10,7 +10,7 @@
 #include "perceptron/word_score_cache.hpp"
 #include "pos/greedy_decoder.hpp"
 #include "pos/pos_section.hpp"
-#include "pos/pos_tags.hpp"
+#include "document/pos_tags.hpp"
 
 namespace lede::pos {
 namespace {

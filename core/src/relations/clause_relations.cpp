@@ -5,8 +5,8 @@
 #include <span>
 #include <string>
 
-#include "parse/dep_labels.hpp"
-#include "pos/pos_tags.hpp"
+#include "document/dep_labels.hpp"
+#include "document/pos_tags.hpp"
 
 namespace lede::relations {
 namespace {
@@ -61,7 +61,7 @@ class ClauseReader {
   ClauseReader(const Document& document, const parse::DependencyIndex& index, const MentionAtToken& mention_at,
                std::vector<Relation>& out)
       : document_(document), index_(index), mention_at_(mention_at), out_(out),
-        verb_tag_(pos::upos_from_name("VERB").value_or(pos::kNoTag)) {}
+        verb_tag_(upos_from_name("VERB").value_or(kNoTag)) {}
 
   void read(std::uint32_t verb);
   bool is_verb(std::uint32_t token) const { return document_.upos[token] == verb_tag_; }
@@ -74,7 +74,7 @@ class ClauseReader {
   // nothing ("who", "which") the noun its clause modifies.
   std::int32_t argument_at(std::uint32_t token, std::uint32_t verb) const {
     std::int32_t m = mention_at_(token);
-    if (m < 0 && index_.label(verb) == parse::kAclRelcl && index_.head(verb) >= 0 &&
+    if (m < 0 && index_.label(verb) == kAclRelcl && index_.head(verb) >= 0 &&
         is_one_of(lower(document_.token_text(token)), {"who", "which", "that"})) {
       m = mention_at_(static_cast<std::uint32_t>(index_.head(verb)));
     }
@@ -132,7 +132,7 @@ void ClauseReader::read(std::uint32_t verb) {
   const std::string verb_lemma = lemma(verb);
   std::string base = verb_lemma;
   for (const std::uint32_t child : index_.children(verb)) {
-    if (index_.label(child) == parse::kCompoundPrt) base += " " + lemma(child);
+    if (index_.label(child) == kCompoundPrt) base += " " + lemma(child);
   }
   const bool passive = parse::is_passive(index_, verb);
   const std::optional<std::uint32_t> agent = passive ? parse::agent(index_, verb) : std::nullopt;
@@ -178,8 +178,8 @@ void ClauseReader::read(std::uint32_t verb) {
   // The complement marker after an entity object: "accuse X of", "thank X for".
   std::string complement;
   for (const std::uint32_t child : index_.children(verb)) {
-    const std::uint8_t label = parse::base_label(index_.label(child));
-    if ((label != parse::kObl && label != parse::kAdvcl) || mention_at_(child) >= 0 || child == agent_token) continue;
+    const std::uint8_t label = base_label(index_.label(child));
+    if ((label != kObl && label != kAdvcl) || mention_at_(child) >= 0 || child == agent_token) continue;
     const std::optional<std::uint32_t> marker = parse::case_marker(index_, child);
     if (!marker) continue;
     const std::string word = lower(document_.token_text(*marker));
@@ -210,7 +210,7 @@ void ClauseReader::read(std::uint32_t verb) {
   const std::size_t verb_obliques = buffers_.tokens.size();
   if (object_noun) {
     for (const std::uint32_t child : index_.children(*object_noun)) {
-      if (parse::base_label(index_.label(child)) == parse::kNmod) buffers_.tokens.push_back(child);
+      if (base_label(index_.label(child)) == kNmod) buffers_.tokens.push_back(child);
     }
   }
   buffers_.obliques.assign(buffers_.tokens.begin(), buffers_.tokens.end());
@@ -293,7 +293,7 @@ void read_visit_noun(const Document& document, const parse::DependencyIndex& ind
   const std::int32_t visitor = mention_at(*owner);
   if (!is_argument(document, visitor) || !is_person_or_org(argument_entity_type(document, visitor))) return;
   for (const std::uint32_t child : index.children(noun)) {
-    if (parse::base_label(index.label(child)) != parse::kNmod) continue;
+    if (base_label(index.label(child)) != kNmod) continue;
     const std::optional<std::uint32_t> marker = parse::case_marker(index, child);
     if (!marker || lower(document.token_text(*marker)) != "to") continue;
     const std::int32_t place = mention_at(child);
@@ -313,7 +313,7 @@ void find_clause_relations(const Document& document, const parse::DependencyInde
                            std::vector<Relation>& out) {
   if (!index.parsed() || !document.has_pos()) return;
   ClauseReader reader(document, index, mention_at, out);
-  const std::uint8_t noun_tag = pos::upos_from_name("NOUN").value_or(pos::kNoTag);
+  const std::uint8_t noun_tag = upos_from_name("NOUN").value_or(kNoTag);
   for (std::uint32_t t = 0; t < document.tokens.size(); ++t) {
     if (reader.is_verb(t)) {
       reader.read(t);

@@ -2,7 +2,7 @@
 
 #include <array>
 
-#include "parse/dep_labels.hpp"
+#include "document/dep_labels.hpp"
 #include "perceptron/feature_hash.hpp"
 
 namespace lede::relations {

@@ -2,7 +2,7 @@
 
 #include <cstdlib>
 
-#include "parse/dep_labels.hpp"
+#include "document/dep_labels.hpp"
 
 namespace lede::relations {
 namespace {
@@ -40,7 +40,7 @@ std::int32_t post_organization(const Document& document, const parse::Dependency
   if (index.parsed()) {
     for (std::uint32_t t = title.token_begin; t < title.token_end; ++t) {
       for (const std::uint32_t child : index.children(t)) {
-        if (child < title.token_end || parse::base_label(index.label(child)) != parse::kNmod) continue;
+        if (child < title.token_end || base_label(index.label(child)) != kNmod) continue;
         const std::optional<std::uint32_t> marker = parse::case_marker(index, child);
         if (!marker) continue;
         const std::string_view word = document.token_text(*marker);

@@ -6,7 +6,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "pos/pos_tags.hpp"
+#include "document/pos_tags.hpp"
 #include "resolve/acronyms.hpp"
 #include "resolve/canonical_name.hpp"
 #include "resolve/disjoint_sets.hpp"
@@ -60,7 +60,7 @@ bool after_indefinite_article(const Document& document, const Mention& mention) 
   const std::uint32_t next = mention.token_end;
   if (next >= document.tokens.size()) return true;
   if (document.has_pos()) {
-    const std::string_view upos = pos::upos_name(document.upos[next]);
+    const std::string_view upos = upos_name(document.upos[next]);
     return upos != "NOUN" && upos != "PROPN" && upos != "NUM" && upos != "ADJ" && upos != "X" && upos != "SYM";
   }
   // Without tags only punctuation after the name is sure to end the phrase.
@@ -97,7 +97,7 @@ std::string_view number_after(const Document& document, const Mention& mention) 
         after == "," || after == "." || after == ";" || after == ":" || after == ")" || after == "(";
     if (!document.tokens[next + 1].space_before && !clause_punctuation) return {};
     if (document.has_pos()) {
-      const std::string_view upos = pos::upos_name(document.upos[next + 1]);
+      const std::string_view upos = upos_name(document.upos[next + 1]);
       if (upos == "NOUN" || upos == "PROPN" || upos == "NUM" || upos == "ADJ" || upos == "SYM") return {};
     } else if (!after.empty() && after[0] >= 'a' && after[0] <= 'z') {
       return {};

@@ -1,21 +1,13 @@
 #include "resolve/grammatical_role.hpp"
 
-#if __has_include("parse/dep_labels.hpp")
-#include "parse/dep_labels.hpp"
-#define LEDE_RESOLVE_HAS_DEP_LABELS 1
-#endif
+#include "document/dep_labels.hpp"
+#include "document/pos_tags.hpp"
 
 namespace lede::resolve {
 namespace {
 
-// UPOS numbers of core/src/pos/pos_tags.cpp (the model's numbering, append only).
-constexpr std::uint8_t kUposAdp = 1;
-constexpr std::uint8_t kUposAux = 3;
-constexpr std::uint8_t kUposSconj = 13;
-constexpr std::uint8_t kUposVerb = 15;
 constexpr std::uint32_t kScanLimit = 40;  // tokens
 
-#ifdef LEDE_RESOLVE_HAS_DEP_LABELS
 // The token of the span whose head lies outside it (the last such one: names are head-final).
 std::uint32_t span_head(const Document& document, std::uint32_t begin, std::uint32_t end) {
   std::uint32_t head = end - 1;
@@ -28,9 +20,8 @@ std::uint32_t span_head(const Document& document, std::uint32_t begin, std::uint
 
 bool parse_says_subject(const Document& document, std::uint32_t begin, std::uint32_t end) {
   const std::uint8_t label = document.deprels[span_head(document, begin, end)];
-  return label == parse::kNsubj || label == parse::kNsubjPass || label == parse::kNsubjOuter;
+  return label == kNsubj || label == kNsubjPass || label == kNsubjOuter;
 }
-#endif
 
 bool order_says_subject(const Document& document, std::uint32_t begin, std::uint32_t end) {
   const std::uint32_t sentence = document.sentence_of_token(begin);
@@ -64,9 +55,7 @@ bool order_says_subject(const Document& document, std::uint32_t begin, std::uint
 
 bool looks_like_subject(const Document& document, std::uint32_t begin, std::uint32_t end) {
   if (begin >= end || end > document.tokens.size() || document.sentences.empty()) return false;
-#ifdef LEDE_RESOLVE_HAS_DEP_LABELS
   if (document.has_parse()) return parse_says_subject(document, begin, end);
-#endif
   return order_says_subject(document, begin, end);
 }
 

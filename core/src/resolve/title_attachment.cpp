@@ -4,7 +4,8 @@
 #include <string_view>
 
 #include "lexicon/embedded.hpp"
-#include "ner/title_lexicon.hpp"
+#include "document/pos_tags.hpp"
+#include "lexicon/title_lexicon.hpp"
 #include "resolve/acronyms.hpp"
 #include "resolve/name_key.hpp"
 
@@ -148,8 +149,8 @@ class TitleAttacher {
   // Tokens an honorific fills, with its period if the tokenizer split it off, between a title and a name
   // ("Minister Dr. X").
   std::uint32_t skip_honorifics(std::uint32_t token, std::uint32_t limit) const {
-    const ner::TitleLexicon& lexicon = ner::TitleLexicon::get();
-    while (token < limit && (lexicon.classes(document_, token, token + 1) & ner::kTitleHonorific) != 0) {
+    const lexicon::TitleLexicon& titles = lexicon::TitleLexicon::get();
+    while (token < limit && (titles.classes(document_, token, token + 1) & lexicon::kTitleHonorific) != 0) {
       ++token;
       if (token < limit && document_.token_text(token) == ".") ++token;
     }
@@ -215,7 +216,7 @@ class TitleAttacher {
   bool no_verb_between(std::uint32_t begin, std::uint32_t end) const {
     if (!document_.has_pos()) return true;
     for (std::uint32_t t = begin; t < end; ++t) {
-      if (document_.upos[t] == 15 || document_.upos[t] == 3) return false;  // VERB, AUX
+      if (document_.upos[t] == kUposVerb || document_.upos[t] == kUposAux) return false;
     }
     return true;
   }

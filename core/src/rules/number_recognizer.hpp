@@ -7,9 +7,9 @@
 #include <vector>
 
 #include "lede/document.hpp"
-#include "ner/token_matcher.hpp"
+#include "text/sentence_tokens.hpp"
 
-namespace lede::ner {
+namespace lede::rules {
 
 struct NumberPhrase {
   std::uint32_t end = 0;  // exclusive; equal to the start when nothing matched
@@ -18,12 +18,12 @@ struct NumberPhrase {
 
 // A cardinal number phrase starting at token i. Years, clock times and dates written as one number
 // token are not cardinals here; whether "2018" is a DATE is the date recognizer's call.
-NumberPhrase match_cardinal(const SentenceTokens& tokens, std::uint32_t i);
+NumberPhrase match_cardinal(const text::SentenceTokens& tokens, std::uint32_t i);
 
 // An ordinal starting at token i: "25th", "second", "twenty-first".
-NumberPhrase match_ordinal(const SentenceTokens& tokens, std::uint32_t i);
+NumberPhrase match_ordinal(const text::SentenceTokens& tokens, std::uint32_t i);
 
 // Appends every CARDINAL and ORDINAL of the sentence.
-void find_numbers(const SentenceTokens& tokens, std::vector<Mention>& out);
+void find_numbers(const text::SentenceTokens& tokens, std::vector<Mention>& out);
 
-}  // namespace lede::ner
+}  // namespace lede::rules

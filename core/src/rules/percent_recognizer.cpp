@@ -1,13 +1,14 @@
-#include "ner/percent_recognizer.hpp"
+#include "rules/percent_recognizer.hpp"
 
 #include <cstdint>
 
-#include "ner/number_recognizer.hpp"
+#include "rules/number_recognizer.hpp"
+#include "lexicon/phrase_table.hpp"
 
-namespace lede::ner {
+namespace lede::rules {
 
-void find_percents(const SentenceTokens& tokens, std::vector<Mention>& out) {
-  static const PhraseTable signs("percent_signs", 1);
+void find_percents(const text::SentenceTokens& tokens, std::vector<Mention>& out) {
+  static const lexicon::PhraseTable signs("percent_signs", 1);
   for (std::uint32_t i = tokens.begin(); i < tokens.end(); ++i) {
     const std::uint32_t sign = match_cardinal(tokens, i).end;
     if (sign == i) continue;
@@ -16,4 +17,4 @@ void find_percents(const SentenceTokens& tokens, std::vector<Mention>& out) {
   }
 }
 
-}  // namespace lede::ner
+}  // namespace lede::rules

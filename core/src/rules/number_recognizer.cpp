@@ -1,12 +1,14 @@
-#include "ner/number_recognizer.hpp"
+#include "rules/number_recognizer.hpp"
 
 #include <charconv>
 #include <cstdint>
 #include <string_view>
 
 #include "lexicon/embedded.hpp"
+#include "text/number_token.hpp"
+#include "lexicon/folded_word_map.hpp"
 
-namespace lede::ner {
+namespace lede::rules {
 
 namespace {
 
@@ -35,8 +37,8 @@ double parse_value(std::string_view text) {
   return static_cast<double>(value);
 }
 
-FoldedWordMap<NumberWord> load_number_words() {
-  FoldedWordMap<NumberWord> words;
+lexicon::FoldedWordMap<NumberWord> load_number_words() {
+  lexicon::FoldedWordMap<NumberWord> words;
   lexicon::for_each_row(lexicon::embedded_lexicon("number_words"), [&](const std::vector<std::string_view>& fields) {
     if (fields.size() < 3) return;
     for (const KindName& kind : kKindNames) {
@@ -46,21 +48,21 @@ FoldedWordMap<NumberWord> load_number_words() {
   return words;
 }
 
-FoldedWordMap<double> load_ordinal_words() {
-  FoldedWordMap<double> words;
+lexicon::FoldedWordMap<double> load_ordinal_words() {
+  lexicon::FoldedWordMap<double> words;
   lexicon::for_each_row(lexicon::embedded_lexicon("ordinal_words"), [&](const std::vector<std::string_view>& fields) {
     if (fields.size() >= 2) words[fields[0]] = parse_value(fields[1]);
   });
   return words;
 }
 
-const NumberWord* number_word_at(const SentenceTokens& tokens, std::uint32_t i) {
-  static const FoldedWordMap<NumberWord> words = load_number_words();
+const NumberWord* number_word_at(const text::SentenceTokens& tokens, std::uint32_t i) {
+  static const lexicon::FoldedWordMap<NumberWord> words = load_number_words();
   return tokens.is_word(i) ? words.find(tokens.text(i)) : nullptr;
 }
 
-const double* ordinal_word_at(const SentenceTokens& tokens, std::uint32_t i) {
-  static const FoldedWordMap<double> words = load_ordinal_words();
+const double* ordinal_word_at(const text::SentenceTokens& tokens, std::uint32_t i) {
+  static const lexicon::FoldedWordMap<double> words = load_ordinal_words();
   return tokens.is_word(i) ? words.find(tokens.text(i)) : nullptr;
 }
 
@@ -72,13 +74,13 @@ bool is_multiplier(const NumberWord* word) {
 }
 
 // Digits glued to a word by a hyphen belong to a name or code, not a count: "F-16", "COVID-19", "Su-35".
-bool is_part_of_code(const SentenceTokens& tokens, std::uint32_t i) {
+bool is_part_of_code(const text::SentenceTokens& tokens, std::uint32_t i) {
   return tokens.is_joining_hyphen(i - 1) && tokens.is_word(i - 2);
 }
 
 // Scale words after a number: "1.5 million", "2bn", "5 hundred thousand". Abbreviated scales count
 // only glued to digits ("2bn", not "2 b"). At most two scales, so a phrase stays short (linear time).
-NumberPhrase apply_scales(const SentenceTokens& tokens, NumberPhrase phrase, bool after_digits) {
+NumberPhrase apply_scales(const text::SentenceTokens& tokens, NumberPhrase phrase, bool after_digits) {
   for (int scales = 0; scales < 2; ++scales) {
     const NumberWord* word = number_word_at(tokens, phrase.end);
     const bool glued_abbreviation = after_digits && scales == 0 &&
@@ -90,21 +92,21 @@ NumberPhrase apply_scales(const SentenceTokens& tokens, NumberPhrase phrase, boo
   return phrase;
 }
 
-NumberPhrase match_digits(const SentenceTokens& tokens, std::uint32_t i) {
-  const NumberToken number = read_number_token(tokens.text(i));
-  const bool countable = number.shape == NumberShape::Integer || number.shape == NumberShape::Decimal;
+NumberPhrase match_digits(const text::SentenceTokens& tokens, std::uint32_t i) {
+  const text::NumberToken number = text::read_number_token(tokens.text(i));
+  const bool countable = number.shape == text::NumberShape::Integer || number.shape == text::NumberShape::Decimal;
   if (!countable || is_part_of_code(tokens, i)) return {i, 0};
   return apply_scales(tokens, {i + 1, number.value}, true);
 }
 
 // "a million", "a hundred", "a dozen".
-NumberPhrase match_article_scale(const SentenceTokens& tokens, std::uint32_t i) {
+NumberPhrase match_article_scale(const text::SentenceTokens& tokens, std::uint32_t i) {
   if (!is_multiplier(number_word_at(tokens, i + 1))) return {i, 0};
   return apply_scales(tokens, {i + 1, 1}, false);
 }
 
 // "one" is a pronoun after a determiner ("no one", "the one", "this one") or before "another".
-bool is_pronoun_one(const SentenceTokens& tokens, std::uint32_t i) {
+bool is_pronoun_one(const text::SentenceTokens& tokens, std::uint32_t i) {
   constexpr std::string_view kDeterminers[] = {"no", "the", "any", "every", "each", "this", "that",
                                                "which", "another", "someone", "little"};
   if (!tokens.is(i, "one")) return false;
@@ -118,7 +120,7 @@ bool is_pronoun_one(const SentenceTokens& tokens, std::uint32_t i) {
 // Number words, read the way people write them: "twenty five", "twenty-five", "three hundred and
 // fifty", "two million three hundred thousand". Scales must fall ("one million one million" is two
 // numbers), which also bounds the phrase length.
-NumberPhrase match_number_words(const SentenceTokens& tokens, std::uint32_t i) {
+NumberPhrase match_number_words(const text::SentenceTokens& tokens, std::uint32_t i) {
   enum class Last { Nothing, Unit, Tens, Hundred, Scale };
   Last last = Last::Nothing;
   double total = 0;
@@ -172,7 +174,7 @@ NumberPhrase match_number_words(const SentenceTokens& tokens, std::uint32_t i) {
 }
 
 // "second" is a unit of time in "wait a second." and "per second".
-bool is_unit_second(const SentenceTokens& tokens, std::uint32_t i) {
+bool is_unit_second(const text::SentenceTokens& tokens, std::uint32_t i) {
   if (!tokens.is(i, "second")) return false;
   const bool counted = tokens.is(i - 1, "a") || tokens.is(i - 1, "per") || tokens.is(i - 1, "every") ||
                        tokens.is(i - 1, "split");
@@ -181,16 +183,16 @@ bool is_unit_second(const SentenceTokens& tokens, std::uint32_t i) {
 
 }  // namespace
 
-NumberPhrase match_cardinal(const SentenceTokens& tokens, std::uint32_t i) {
+NumberPhrase match_cardinal(const text::SentenceTokens& tokens, std::uint32_t i) {
   if (tokens.is_number(i)) return match_digits(tokens, i);
   if (tokens.is(i, "a") || tokens.is(i, "an")) return match_article_scale(tokens, i);
   return match_number_words(tokens, i);
 }
 
-NumberPhrase match_ordinal(const SentenceTokens& tokens, std::uint32_t i) {
+NumberPhrase match_ordinal(const text::SentenceTokens& tokens, std::uint32_t i) {
   if (tokens.is_number(i)) {
-    const NumberToken number = read_number_token(tokens.text(i));
-    if (number.shape == NumberShape::Ordinal && !is_part_of_code(tokens, i)) return {i + 1, number.value};
+    const text::NumberToken number = text::read_number_token(tokens.text(i));
+    if (number.shape == text::NumberShape::Ordinal && !is_part_of_code(tokens, i)) return {i + 1, number.value};
     return {i, 0};
   }
   const NumberWord* tens = number_word_at(tokens, i);
@@ -204,7 +206,7 @@ NumberPhrase match_ordinal(const SentenceTokens& tokens, std::uint32_t i) {
   return {i + 1, *ordinal};
 }
 
-void find_numbers(const SentenceTokens& tokens, std::vector<Mention>& out) {
+void find_numbers(const text::SentenceTokens& tokens, std::vector<Mention>& out) {
   std::uint32_t i = tokens.begin();
   while (i < tokens.end()) {
     const NumberPhrase ordinal = match_ordinal(tokens, i);
@@ -223,4 +225,4 @@ void find_numbers(const SentenceTokens& tokens, std::vector<Mention>& out) {
   }
 }
 
-}  // namespace lede::ner
+}  // namespace lede::rules

@@ -14,7 +14,7 @@
 
 #include "lede/document.hpp"
 
-namespace lede::ner {
+namespace lede::lexicon {
 
 // What a phrase of the lexicon can be; one phrase may be several ("Chief": modifier and role).
 enum TitleClass : std::uint16_t {
@@ -49,4 +49,4 @@ class TitleLexicon {
   std::unordered_set<std::uint64_t> prefixes_;  // hashes of every prefix of every folded phrase
 };
 
-}  // namespace lede::ner
+}  // namespace lede::lexicon

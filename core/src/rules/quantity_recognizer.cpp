@@ -1,13 +1,14 @@
-#include "ner/quantity_recognizer.hpp"
+#include "rules/quantity_recognizer.hpp"
 
 #include <cstdint>
 
-#include "ner/number_recognizer.hpp"
+#include "rules/number_recognizer.hpp"
+#include "lexicon/phrase_table.hpp"
 
-namespace lede::ner {
+namespace lede::rules {
 
-void find_quantities(const SentenceTokens& tokens, std::vector<Mention>& out) {
-  static const PhraseTable units("units", 2);
+void find_quantities(const text::SentenceTokens& tokens, std::vector<Mention>& out) {
+  static const lexicon::PhraseTable units("units", 2);
   for (std::uint32_t i = tokens.begin(); i < tokens.end(); ++i) {
     const std::uint32_t number_end = match_cardinal(tokens, i).end;
     if (number_end == i) continue;
@@ -18,4 +19,4 @@ void find_quantities(const SentenceTokens& tokens, std::vector<Mention>& out) {
   }
 }
 
-}  // namespace lede::ner
+}  // namespace lede::rules

@@ -6,10 +6,10 @@
 
 #include "lede/document.hpp"
 
-namespace lede::ner {
+namespace lede::rules {
 
 // Finds rule-based mentions over document.tokens, never crossing a sentence boundary, and returns
 // them sorted by position and non-overlapping (longest match wins, then the more specific type).
 std::vector<Mention> recognize_rule_entities(const Document& document);
 
-}  // namespace lede::ner
+}  // namespace lede::rules

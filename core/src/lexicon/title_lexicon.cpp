@@ -1,4 +1,4 @@
-#include "ner/title_lexicon.hpp"
+#include "lexicon/title_lexicon.hpp"
 
 #include <algorithm>
 #include <vector>
@@ -6,7 +6,7 @@
 #include "lexicon/embedded.hpp"
 #include "perceptron/feature_hash.hpp"
 
-namespace lede::ner {
+namespace lede::lexicon {
 namespace {
 
 // FNV-1a over the ASCII-folded text with runs of whitespace made one space (none at either end): the
@@ -74,7 +74,7 @@ TitleLexicon::TitleLexicon() {
   // titles.tsv is the curated lexicon (also the NER gazetteer's title list); titles_extra.tsv adds the
   // heads and modifiers only the recognizer uses.
   for (const std::string_view name : {std::string_view("titles"), std::string_view("titles_extra")}) {
-    lexicon::for_each_row(lexicon::embedded_lexicon(name), [&](const std::vector<std::string_view>& fields) {
+    for_each_row(embedded_lexicon(name), [&](const std::vector<std::string_view>& fields) {
       if (fields.size() < 3 || fields[0].empty()) return;
       std::uint16_t bits = class_bits(fields[1], fields[0]);
       if (bits == 0) return;
@@ -135,4 +135,4 @@ std::uint32_t TitleLexicon::longest(const Document& document, std::uint32_t begi
   return best;
 }
 
-}  // namespace lede::ner
+}  // namespace lede::lexicon

@@ -1,17 +1,17 @@
-#include "ner/rule_recognizers.hpp"
+#include "rules/rule_recognizers.hpp"
 
 #include <algorithm>
 #include <cstdint>
 
-#include "ner/date_recognizer.hpp"
-#include "ner/money_recognizer.hpp"
-#include "ner/number_recognizer.hpp"
-#include "ner/percent_recognizer.hpp"
-#include "ner/quantity_recognizer.hpp"
-#include "ner/time_recognizer.hpp"
-#include "ner/token_matcher.hpp"
+#include "rules/date_recognizer.hpp"
+#include "rules/money_recognizer.hpp"
+#include "rules/number_recognizer.hpp"
+#include "rules/percent_recognizer.hpp"
+#include "rules/quantity_recognizer.hpp"
+#include "rules/time_recognizer.hpp"
+#include "text/sentence_tokens.hpp"
 
-namespace lede::ner {
+namespace lede::rules {
 
 namespace {
 
@@ -30,7 +30,7 @@ int specificity(EntityType type) {
   }
 }
 
-void recognize_in_sentence(const SentenceTokens& tokens, std::vector<Mention>& candidates) {
+void recognize_in_sentence(const text::SentenceTokens& tokens, std::vector<Mention>& candidates) {
   find_dates(tokens, candidates);
   find_times(tokens, candidates);
   find_money(tokens, candidates);
@@ -44,12 +44,12 @@ template <class Visit>
 void for_each_sentence(const Document& document, Visit&& visit) {
   const auto token_count = static_cast<std::uint32_t>(document.tokens.size());
   if (document.sentences.empty()) {
-    if (token_count > 0) visit(SentenceTokens(document, 0, token_count));
+    if (token_count > 0) visit(text::SentenceTokens(document, 0, token_count));
     return;
   }
   for (const Sentence& sentence : document.sentences) {
     const std::uint32_t end = std::min(sentence.token_end, token_count);
-    if (sentence.token_begin < end) visit(SentenceTokens(document, sentence.token_begin, end));
+    if (sentence.token_begin < end) visit(text::SentenceTokens(document, sentence.token_begin, end));
   }
 }
 
@@ -82,8 +82,8 @@ std::vector<Mention> select_non_overlapping(std::vector<Mention> candidates, std
 
 std::vector<Mention> recognize_rule_entities(const Document& document) {
   std::vector<Mention> candidates;
-  for_each_sentence(document, [&](const SentenceTokens& tokens) { recognize_in_sentence(tokens, candidates); });
+  for_each_sentence(document, [&](const text::SentenceTokens& tokens) { recognize_in_sentence(tokens, candidates); });
   return select_non_overlapping(std::move(candidates), document.tokens.size());
 }
 
-}  // namespace lede::ner
+}  // namespace lede::rules

@@ -1,13 +1,15 @@
-#include "pos/pos_tags.hpp"
+#include "document/pos_tags.hpp"
 
 #include <array>
 
-namespace lede::pos {
+namespace lede {
 namespace {
 
 constexpr std::array<std::string_view, kUposCount> kUposNames = {
     "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM",
     "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X"};
+static_assert(kUposNames[kUposAdp] == "ADP" && kUposNames[kUposAux] == "AUX" && kUposNames[kUposNoun] == "NOUN" &&
+              kUposNames[kUposPropn] == "PROPN" && kUposNames[kUposSconj] == "SCONJ" && kUposNames[kUposVerb] == "VERB");
 
 // Penn Treebank tags plus the additions of the English web treebanks (ADD, AFX, GW, HYPH, NFP, XX).
 constexpr std::array<std::string_view, kXposCount> kXposNames = {
@@ -38,4 +40,4 @@ std::optional<std::uint8_t> xpos_from_name(std::string_view name) {
 
 bool is_proper_noun_upos(std::uint8_t upos) { return upos == 11; }
 
-}  // namespace lede::pos
+}  // namespace lede

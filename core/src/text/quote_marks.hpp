@@ -18,7 +18,7 @@
 
 #include "lede/document.hpp"
 
-namespace lede::events {
+namespace lede::text {
 
 struct QuotedSpan {
   std::uint32_t open = 0;   // token index of the opening mark
@@ -32,4 +32,4 @@ QuoteMark quote_mark(const Document& document, std::uint32_t token);
 // Every quoted span with at least one token inside, in text order, never overlapping.
 std::vector<QuotedSpan> find_quoted_spans(const Document& document);
 
-}  // namespace lede::events
+}  // namespace lede::text

@@ -5,10 +5,10 @@
 #include <vector>
 
 #include "lede/document.hpp"
-#include "ner/token_matcher.hpp"
+#include "text/sentence_tokens.hpp"
 
-namespace lede::ner {
+namespace lede::rules {
 
-void find_percents(const SentenceTokens& tokens, std::vector<Mention>& out);
+void find_percents(const text::SentenceTokens& tokens, std::vector<Mention>& out);
 
-}  // namespace lede::ner
+}  // namespace lede::rules

@@ -1,8 +1,8 @@
-#include "parse/dep_labels.hpp"
+#include "document/dep_labels.hpp"
 
 #include <array>
 
-namespace lede::parse {
+namespace lede {
 namespace {
 
 constexpr std::array<std::string_view, kDepLabelCount> kNames = {
@@ -40,4 +40,4 @@ std::uint8_t base_label(std::uint8_t label) {
   return exact(name.substr(0, colon)).value_or(label);
 }
 
-}  // namespace lede::parse
+}  // namespace lede

@@ -9,10 +9,10 @@
 #include <vector>
 
 #include "lede/document.hpp"
-#include "ner/token_matcher.hpp"
+#include "text/sentence_tokens.hpp"
 
-namespace lede::ner {
+namespace lede::rules {
 
-void find_quantities(const SentenceTokens& tokens, std::vector<Mention>& out);
+void find_quantities(const text::SentenceTokens& tokens, std::vector<Mention>& out);
 
-}  // namespace lede::ner
+}  // namespace lede::rules

@@ -1,17 +1,12 @@
-#include "ner/token_matcher.hpp"
+#include "text/number_token.hpp"
 
 #include <algorithm>
+#include <cstddef>
 
-#include "lexicon/embedded.hpp"
+#include "text/ascii_case.hpp"
 
-namespace lede::ner {
-
+namespace lede::text {
 namespace {
-
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
-bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
-char fold(char c) { return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // A run of ASCII digits read from a number token. Values are doubles: a 400-digit token becomes
 // infinity instead of overflowing an integer.
@@ -22,7 +17,7 @@ struct DigitRun {
 
 DigitRun read_digits(std::string_view text, std::size_t& position) {
   DigitRun run;
-  while (position < text.size() && is_digit(text[position])) {
+  while (position < text.size() && is_ascii_digit_byte(text[position])) {
     run.value = run.value * 10 + (text[position] - '0');
     ++run.length;
     ++position;
@@ -135,32 +130,11 @@ NumberToken read_three_runs(const DigitRun& first, char separator, const DigitRu
 
 }  // namespace
 
-bool equals_folded(std::string_view word, std::string_view lower) {
-  if (word.size() != lower.size()) return false;
-  for (std::size_t i = 0; i < word.size(); ++i) {
-    if (fold(word[i]) != lower[i]) return false;
-  }
-  return true;
-}
-
-bool starts_uppercase(std::string_view word) { return !word.empty() && is_upper(word.front()); }
-
-bool is_title_or_upper_case(std::string_view word) {
-  if (!starts_uppercase(word)) return false;
-  bool has_lower = false;
-  bool has_upper_after_first = false;
-  for (std::size_t i = 1; i < word.size(); ++i) {
-    has_lower = has_lower || is_lower(word[i]);
-    has_upper_after_first = has_upper_after_first || is_upper(word[i]);
-  }
-  return !(has_lower && has_upper_after_first);
-}
-
 NumberToken read_number_token(std::string_view text) {
   // A decade abbreviation keeps its apostrophe: "'90s", "’90s".
   if (!text.empty() && text.front() == '\'') text.remove_prefix(1);
   if (text.size() >= 3 && text.substr(0, 3) == "\xE2\x80\x99") text.remove_prefix(3);
-  if (text.empty() || !is_digit(text.front())) return {};
+  if (text.empty() || !is_ascii_digit_byte(text.front())) return {};
   if (text.find(',') != std::string_view::npos) return read_grouped_number(text);
 
   std::size_t position = 0;
@@ -201,53 +175,4 @@ bool is_plain_year(const NumberToken& number, double lowest, double highest) {
          number.value >= lowest && number.value <= highest;
 }
 
-PhraseTable::PhraseTable(std::string_view lexicon, int case_column, int filter_column,
-                         std::string_view filter_value) {
-  lexicon::for_each_row(lexicon::embedded_lexicon(lexicon), [&](const std::vector<std::string_view>& fields) {
-    const auto column = [&](int index) {
-      return index >= 0 && static_cast<std::size_t>(index) < fields.size()
-                 ? fields[static_cast<std::size_t>(index)]
-                 : std::string_view();
-    };
-    if (filter_column >= 0 && column(filter_column) != filter_value) return;
-    Phrase phrase;
-    phrase.exact_case = column(case_column) == "exact";
-    std::string_view rest = fields[0];
-    while (!rest.empty()) {
-      const std::size_t space = rest.find(' ');
-      phrase.words.push_back(rest.substr(0, space));
-      rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
-    }
-    if (!phrase.words.empty()) by_first_word_[phrase.words.front()].push_back(std::move(phrase));
-  });
-}
-
-bool PhraseTable::phrase_matches(const Phrase& phrase, const SentenceTokens& tokens, std::uint32_t i) {
-  for (std::size_t k = 0; k < phrase.words.size(); ++k) {
-    const std::uint32_t token = i + static_cast<std::uint32_t>(k);
-    if (!tokens.contains(token)) return false;
-    const std::string_view text = tokens.text(token);
-    const std::string_view word = phrase.words[k];
-    if (phrase.exact_case ? text != word : text.size() != word.size()) return false;
-    if (!phrase.exact_case) {
-      for (std::size_t c = 0; c < word.size(); ++c) {
-        if (fold(text[c]) != fold(word[c])) return false;
-      }
-    }
-  }
-  return true;
-}
-
-std::uint32_t PhraseTable::match(const SentenceTokens& tokens, std::uint32_t i) const {
-  std::uint32_t end = i;
-  if (!tokens.contains(i)) return end;
-  const std::vector<Phrase>* candidates = by_first_word_.find(tokens.text(i));
-  if (candidates == nullptr) return end;
-  for (const Phrase& phrase : *candidates) {
-    const std::uint32_t phrase_end = i + static_cast<std::uint32_t>(phrase.words.size());
-    if (phrase_end > end && phrase_matches(phrase, tokens, i)) end = phrase_end;
-  }
-  return end;
-}
-
-}  // namespace lede::ner
+}  // namespace lede::text

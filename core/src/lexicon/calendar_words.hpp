@@ -4,9 +4,9 @@
 
 #include <cstdint>
 
-#include "ner/token_matcher.hpp"
+#include "text/sentence_tokens.hpp"
 
-namespace lede::ner {
+namespace lede::lexicon {
 
 // Roles of core/lexicons/date_relative.tsv; a word may have several ("spring" is a period and a year cue).
 enum DateRole : std::uint16_t {
@@ -24,7 +24,7 @@ enum DateRole : std::uint16_t {
 };
 
 // Whether token i has any of `roles` (ORed DateRole values).
-bool has_date_role(const SentenceTokens& tokens, std::uint32_t i, unsigned roles);
+bool has_date_role(const text::SentenceTokens& tokens, std::uint32_t i, unsigned roles);
 
 struct CalendarName {
   std::uint8_t number = 0;     // month 1-12 or ISO weekday 1-7
@@ -33,13 +33,13 @@ struct CalendarName {
 
 // The month or weekday named by token i, written as a proper noun ("April", "APRIL", not "april"),
 // or nullptr.
-const CalendarName* month_at(const SentenceTokens& tokens, std::uint32_t i);
-const CalendarName* weekday_at(const SentenceTokens& tokens, std::uint32_t i);
+const CalendarName* month_at(const text::SentenceTokens& tokens, std::uint32_t i);
+const CalendarName* weekday_at(const text::SentenceTokens& tokens, std::uint32_t i);
 
 // The start of a date whose core starts at `begin`, widened over the words before it that a reader
 // counts as part of the date: a modifier ("last April"), an edge ("early 2018", "mid-1990s",
 // "earlier this month") and "the" ("the 1990s", "the past decade"), as `allowed` says.
 enum DatePrefix : unsigned { kAllowModifier = 1, kAllowEdge = 2, kAllowThe = 4 };
-std::uint32_t widen_date_start(const SentenceTokens& tokens, std::uint32_t begin, unsigned allowed);
+std::uint32_t widen_date_start(const text::SentenceTokens& tokens, std::uint32_t begin, unsigned allowed);
 
-}  // namespace lede::ner
+}  // namespace lede::lexicon

@@ -1,11 +1,13 @@
-#include "ner/calendar_words.hpp"
+#include "lexicon/calendar_words.hpp"
 
 #include <charconv>
 #include <string_view>
 
 #include "lexicon/embedded.hpp"
+#include "lexicon/folded_word_map.hpp"
+#include "text/ascii_case.hpp"
 
-namespace lede::ner {
+namespace lede::lexicon {
 
 namespace {
 
@@ -21,7 +23,7 @@ constexpr RoleName kRoleNames[] = {
 
 FoldedWordMap<unsigned> load_date_roles() {
   FoldedWordMap<unsigned> roles;
-  lexicon::for_each_row(lexicon::embedded_lexicon("date_relative"), [&](const std::vector<std::string_view>& fields) {
+  for_each_row(embedded_lexicon("date_relative"), [&](const std::vector<std::string_view>& fields) {
     if (fields.size() < 2) return;
     for (const RoleName& role : kRoleNames) {
       if (role.name == fields[1]) roles[fields[0]] |= role.role;
@@ -32,7 +34,7 @@ FoldedWordMap<unsigned> load_date_roles() {
 
 FoldedWordMap<CalendarName> load_calendar_names(std::string_view lexicon_name) {
   FoldedWordMap<CalendarName> names;
-  lexicon::for_each_row(lexicon::embedded_lexicon(lexicon_name), [&](const std::vector<std::string_view>& fields) {
+  for_each_row(embedded_lexicon(lexicon_name), [&](const std::vector<std::string_view>& fields) {
     if (fields.size() < 3) return;
     CalendarName name;
     std::from_chars(fields[1].data(), fields[1].data() + fields[1].size(), name.number);
@@ -42,32 +44,32 @@ FoldedWordMap<CalendarName> load_calendar_names(std::string_view lexicon_name) {
   return names;
 }
 
-const CalendarName* proper_name_at(const FoldedWordMap<CalendarName>& names, const SentenceTokens& tokens,
+const CalendarName* proper_name_at(const FoldedWordMap<CalendarName>& names, const text::SentenceTokens& tokens,
                                    std::uint32_t i) {
-  if (!tokens.is_word(i) || !is_title_or_upper_case(tokens.text(i))) return nullptr;
+  if (!tokens.is_word(i) || !text::is_title_or_upper_case(tokens.text(i))) return nullptr;
   return names.find(tokens.text(i));
 }
 
 }  // namespace
 
-bool has_date_role(const SentenceTokens& tokens, std::uint32_t i, unsigned roles) {
+bool has_date_role(const text::SentenceTokens& tokens, std::uint32_t i, unsigned roles) {
   static const FoldedWordMap<unsigned> table = load_date_roles();
   if (!tokens.contains(i)) return false;
   const unsigned* found = table.find(tokens.text(i));
   return found != nullptr && (*found & roles) != 0;
 }
 
-const CalendarName* month_at(const SentenceTokens& tokens, std::uint32_t i) {
+const CalendarName* month_at(const text::SentenceTokens& tokens, std::uint32_t i) {
   static const FoldedWordMap<CalendarName> months = load_calendar_names("months");
   return proper_name_at(months, tokens, i);
 }
 
-const CalendarName* weekday_at(const SentenceTokens& tokens, std::uint32_t i) {
+const CalendarName* weekday_at(const text::SentenceTokens& tokens, std::uint32_t i) {
   static const FoldedWordMap<CalendarName> weekdays = load_calendar_names("weekdays");
   return proper_name_at(weekdays, tokens, i);
 }
 
-std::uint32_t widen_date_start(const SentenceTokens& tokens, std::uint32_t begin, unsigned allowed) {
+std::uint32_t widen_date_start(const text::SentenceTokens& tokens, std::uint32_t begin, unsigned allowed) {
   if ((allowed & kAllowModifier) != 0 && has_date_role(tokens, begin - 1, kModifier)) --begin;
   if ((allowed & kAllowEdge) != 0) {
     if (tokens.is_joining_hyphen(begin - 1) && has_date_role(tokens, begin - 2, kEdge)) {
@@ -80,4 +82,4 @@ std::uint32_t widen_date_start(const SentenceTokens& tokens, std::uint32_t begin
   return begin;
 }
 
-}  // namespace lede::ner
+}  // namespace lede::lexicon

@@ -7,12 +7,19 @@
 #include <optional>
 #include <string_view>
 
-namespace lede::pos {
+namespace lede {
 
 // A token without a tag (e.g. a multiword token kept whole in CoNLL-U input).
 inline constexpr std::uint8_t kNoTag = 255;
 
 inline constexpr std::uint8_t kUposCount = 17;
+
+// The UPOS numbers, for stages that test a tag by number (pos_tags.cpp checks them against the names).
+enum Upos : std::uint8_t {
+  kUposAdj = 0, kUposAdp, kUposAdv, kUposAux, kUposCconj, kUposDet, kUposIntj, kUposNoun, kUposNum,
+  kUposPart, kUposPron, kUposPropn, kUposPunct, kUposSconj, kUposSym, kUposVerb, kUposX
+};
+static_assert(kUposX + 1 == kUposCount);
 inline constexpr std::uint8_t kXposCount = 50;
 
 // "" for kNoTag or an unknown number.
@@ -24,4 +31,4 @@ std::optional<std::uint8_t> xpos_from_name(std::string_view name);
 // Proper nouns keep their case in lemmas ("Bajwa"); every other lemma is lowercase ("the").
 bool is_proper_noun_upos(std::uint8_t upos);
 
-}  // namespace lede::pos
+}  // namespace lede

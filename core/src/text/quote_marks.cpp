@@ -1,8 +1,8 @@
-#include "events/quote_marks.hpp"
+#include "text/quote_marks.hpp"
 
 #include <string_view>
 
-namespace lede::events {
+namespace lede::text {
 namespace {
 
 // Where a straight quote stands: after a space (or an opening bracket or dash) it usually opens.
@@ -57,4 +57,4 @@ std::vector<QuotedSpan> find_quoted_spans(const Document& document) {
   return spans;
 }
 
-}  // namespace lede::events
+}  // namespace lede::text

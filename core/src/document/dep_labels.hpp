@@ -7,7 +7,7 @@
 #include <optional>
 #include <string_view>
 
-namespace lede::parse {
+namespace lede {
 
 // A token without a label (the parser did not run, or the label is unknown).
 inline constexpr std::uint8_t kNoLabel = 255;
@@ -33,4 +33,4 @@ std::optional<std::uint8_t> dep_label_from_name(std::string_view name);
 // The base relation of a label: obl for obl:tmod, nsubj for nsubj:pass; itself for a base label.
 std::uint8_t base_label(std::uint8_t label);
 
-}  // namespace lede::parse
+}  // namespace lede
