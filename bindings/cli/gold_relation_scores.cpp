@@ -1,4 +1,5 @@
 #include "gold_relation_scores.hpp"
+#include "text/ascii_case.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -14,7 +15,7 @@ using Tuple = std::tuple<std::string, std::int64_t, std::int64_t, std::string>;
 
 std::string lower(std::string text) {
   for (char& c : text) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    c = text::ascii_lower(c);
   }
   return text;
 }

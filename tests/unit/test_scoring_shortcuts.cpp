@@ -25,6 +25,7 @@
 #include "perceptron/feature_hash.hpp"
 #include "perceptron/word_score_cache.hpp"
 #include "text/word_shape.hpp"
+#include "text/ascii_case.hpp"
 
 namespace {
 
@@ -32,7 +33,7 @@ using lede::perceptron::hash_bytes;
 
 std::string lowercase(std::string_view form) {
   std::string lower(form.substr(0, 64));
-  for (char& c : lower) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  lede::text::ascii_lower_in_place(lower);
   return lower;
 }
 

@@ -1,6 +1,7 @@
 #include "events/clause_words.hpp"
 
 #include "document/pos_tags.hpp"
+#include "text/ascii_case.hpp"
 
 namespace lede::events {
 namespace {
@@ -16,14 +17,6 @@ const VerbTags& verb_tags() {
   return tags;
 }
 
-bool equals_lower(std::string_view word, std::string_view lower) {
-  if (word.size() != lower.size()) return false;
-  for (std::size_t i = 0; i < word.size(); ++i) {
-    const char c = word[i];
-    if (((c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c) != lower[i]) return false;
-  }
-  return true;
-}
 
 }  // namespace
 
@@ -46,7 +39,7 @@ bool is_punctuation(const Document& document, std::uint32_t token) {
 }
 
 bool is_word(const Document& document, std::uint32_t token, std::string_view lower) {
-  return equals_lower(document.token_text(token), lower);
+  return text::equals_folded(document.token_text(token), lower);
 }
 
 bool starts_modifier(const Document& document, std::uint32_t token) {

@@ -9,6 +9,7 @@
 #include "lexicon/calendar_words.hpp"
 #include "text/sentence_tokens.hpp"
 #include "text/number_token.hpp"
+#include "text/ascii_case.hpp"
 
 namespace lede::events {
 namespace {
@@ -127,7 +128,7 @@ std::string_view lower_word(std::string_view word, char* buffer) {
   if (word.size() >= 32) return {};
   for (std::size_t k = 0; k < word.size(); ++k) {
     const char c = word[k];
-    buffer[k] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    buffer[k] = text::ascii_lower(c);
   }
   return std::string_view(buffer, word.size());
 }

@@ -1,4 +1,5 @@
 #include "learn/coref_corpus.hpp"
+#include "text/ascii_case.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -36,7 +37,7 @@ std::string_view entity_attribute(std::string_view misc) {
 
 bool is_linked_pronoun(std::string_view form) {
   std::string lower(form);
-  for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  for (char& c : lower) c = text::ascii_lower(c);
   static constexpr std::string_view kForms[] = {"he", "him", "his", "himself", "she", "her", "hers", "herself",
                                                 "it", "its", "itself", "they", "them", "their", "theirs", "themselves"};
   for (std::string_view f : kForms) {

@@ -10,6 +10,7 @@
 #include "pos/lemmatizer.hpp"
 #include "pos/pos_section.hpp"
 #include "document/pos_tags.hpp"
+#include "text/ascii_case.hpp"
 
 namespace lede::learn {
 namespace {
@@ -35,7 +36,7 @@ struct Rule {
 std::string lowercase(std::string_view text) {
   std::string lower(text);
   for (char& c : lower) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    c = text::ascii_lower(c);
   }
   return lower;
 }

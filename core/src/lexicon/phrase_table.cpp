@@ -29,14 +29,9 @@ bool PhraseTable::phrase_matches(const Phrase& phrase, const text::SentenceToken
   for (std::size_t k = 0; k < phrase.words.size(); ++k) {
     const std::uint32_t token = i + static_cast<std::uint32_t>(k);
     if (!tokens.contains(token)) return false;
-    const std::string_view text = tokens.text(token);
+    const std::string_view seen = tokens.text(token);
     const std::string_view word = phrase.words[k];
-    if (phrase.exact_case ? text != word : text.size() != word.size()) return false;
-    if (!phrase.exact_case) {
-      for (std::size_t c = 0; c < word.size(); ++c) {
-        if (text::ascii_lower(text[c]) != text::ascii_lower(word[c])) return false;
-      }
-    }
+    if (phrase.exact_case ? seen != word : !text::equals_ignoring_case(seen, word)) return false;
   }
   return true;
 }

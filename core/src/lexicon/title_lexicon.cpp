@@ -5,6 +5,7 @@
 
 #include "lexicon/embedded.hpp"
 #include "perceptron/feature_hash.hpp"
+#include "text/ascii_case.hpp"
 
 namespace lede::lexicon {
 namespace {
@@ -22,7 +23,7 @@ class FoldedHash {
       }
       if (space_) push(' ');
       space_ = false;
-      push((c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c);
+      push(text::ascii_lower(c));
     }
   }
   void add_space() { space_ = started_; }

@@ -3,17 +3,9 @@
 #include <charconv>
 
 #include "lexicon/embedded.hpp"
+#include "text/ascii_case.hpp"
 
 namespace lede::lexicon {
-
-std::string_view ascii_lower(std::string_view word, char* buffer, std::size_t capacity) {
-  if (word.size() > capacity) return {};
-  for (std::size_t i = 0; i < word.size(); ++i) {
-    const char c = word[i];
-    buffer[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  }
-  return std::string_view(buffer, word.size());
-}
 
 WordTable::WordTable(std::string_view name, bool fold_case, int key_column, int value_column)
     : fold_case_(fold_case) {
@@ -30,11 +22,7 @@ WordTable::WordTable(std::string_view name, bool fold_case, int key_column, int 
 
 void WordTable::insert(std::string_view word, std::uint32_t value) {
   std::string key(word);
-  if (fold_case_) {
-    for (char& c : key) {
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    }
-  }
+  if (fold_case_) text::ascii_lower_in_place(key);
   if (map_.count(key) != 0) return;  // the first row of a word wins
   keys_.push_front(std::move(key));
   map_.emplace(keys_.front(), value);
@@ -44,7 +32,7 @@ std::uint32_t WordTable::find(std::string_view word) const {
   // Case folding goes through a stack buffer; words longer than it are never in these lists.
   char buffer[64];
   if (word.size() > sizeof buffer) return kMissing;
-  const std::string_view key = fold_case_ ? ascii_lower(word, buffer, sizeof buffer) : word;
+  const std::string_view key = fold_case_ ? text::ascii_lower(word, buffer, sizeof buffer) : word;
   const auto found = map_.find(key);
   return found == map_.end() ? kMissing : found->second;
 }

@@ -30,8 +30,4 @@ class WordTable {
   std::unordered_map<std::string_view, std::uint32_t> map_;
 };
 
-// ASCII lowercase into `buffer` (at most `capacity` bytes); returns the view, or an empty view when the
-// word is longer than the buffer. Used for case-folded lookups without allocating.
-std::string_view ascii_lower(std::string_view word, char* buffer, std::size_t capacity);
-
 }  // namespace lede::lexicon

@@ -6,6 +6,7 @@
 
 #include "perceptron/feature_hash.hpp"
 #include "text/word_shape.hpp"
+#include "text/ascii_case.hpp"
 
 namespace lede::ner {
 namespace {
@@ -15,7 +16,7 @@ using perceptron::fnv_step;
 using perceptron::hash_bytes;
 using perceptron::kFnvOffset;
 
-constexpr char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+using text::ascii_lower;
 
 // Stand-ins for the tokens before the start and after the end of a sentence.
 constexpr TokenFacts kPadding{0x5354415254ULL, 0x5354415254ULL, {1, 1, 1, 1}, {1, 1, 1, 1}, 1, 1, 0, 0, 0};

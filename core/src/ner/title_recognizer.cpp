@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "lexicon/title_lexicon.hpp"
+#include "text/ascii_case.hpp"
 
 namespace lede::ner {
 namespace {
@@ -152,7 +153,7 @@ class TitleFinder {
   }
   static std::string lower(std::string_view word) {
     std::string out(word);
-    for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    for (char& c : out) c = text::ascii_lower(c);
     return out;
   }
   bool is_possessive(std::uint32_t t) const {

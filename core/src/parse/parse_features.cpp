@@ -1,6 +1,7 @@
 #include "parse/parse_features.hpp"
 
 #include "perceptron/feature_hash.hpp"
+#include "text/ascii_case.hpp"
 
 namespace lede::parse {
 namespace {
@@ -46,7 +47,7 @@ constexpr std::uint64_t distance_bucket(std::int32_t from, std::int32_t to, std:
 
 constexpr std::uint64_t valency(std::uint8_t count) { return count < 4 ? count : 4; }
 
-constexpr char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+using text::ascii_lower;
 
 }  // namespace
 

@@ -6,6 +6,7 @@
 #include "perceptron/section_reader.hpp"
 #include "pos/pos_section.hpp"
 #include "document/pos_tags.hpp"
+#include "text/ascii_case.hpp"
 
 namespace lede::pos {
 namespace {
@@ -17,7 +18,7 @@ std::size_t lowercase_into(std::string_view form, char* out) {
   const std::size_t n = std::min(form.size(), kMaxLookupLength);
   for (std::size_t i = 0; i < n; ++i) {
     const char c = form[i];
-    out[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    out[i] = text::ascii_lower(c);
   }
   return n;
 }
@@ -37,7 +38,7 @@ void append_lemma_base(std::string_view form, std::uint8_t upos, std::string& ou
     out += form;
     return;
   }
-  for (const char c : form) out += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  for (const char c : form) out += text::ascii_lower(c);
 }
 
 bool Lemmatizer::read(std::span<const std::byte> section, std::uint64_t seed) {

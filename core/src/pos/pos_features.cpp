@@ -5,6 +5,7 @@
 
 #include "perceptron/feature_hash.hpp"
 #include "text/word_shape.hpp"
+#include "text/ascii_case.hpp"
 
 namespace lede::pos {
 namespace {
@@ -14,7 +15,7 @@ using perceptron::fnv_step;
 using perceptron::hash_bytes;
 using perceptron::kFnvOffset;
 
-constexpr char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+using text::ascii_lower;
 
 // Stand-ins for the words before the start and after the end of a sentence.
 constexpr WordFacts padding() {

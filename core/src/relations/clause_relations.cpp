@@ -7,6 +7,7 @@
 
 #include "document/dep_labels.hpp"
 #include "document/pos_tags.hpp"
+#include "text/ascii_case.hpp"
 
 namespace lede::relations {
 namespace {
@@ -20,7 +21,7 @@ constexpr std::size_t kMaxArguments = 16;
 std::string lower(std::string_view word) {
   std::string out(word);
   for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    c = text::ascii_lower(c);
   }
   return out;
 }

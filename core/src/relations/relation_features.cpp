@@ -4,6 +4,7 @@
 
 #include "document/dep_labels.hpp"
 #include "perceptron/feature_hash.hpp"
+#include "text/ascii_case.hpp"
 
 namespace lede::relations {
 namespace {
@@ -26,7 +27,7 @@ constexpr std::uint32_t kBetweenEdge = 5;
 // FNV-1a over the ASCII-lowercased bytes, so "President" and "president" share a feature.
 std::uint64_t hash_lower(std::string_view text, std::uint64_t seed) {
   std::uint64_t hash = perceptron::kFnvOffset ^ seed;
-  for (const char c : text) hash = perceptron::fnv_step(hash, c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+  for (const char c : text) hash = perceptron::fnv_step(hash, text::ascii_lower(c));
   return mix64(hash);
 }
 

@@ -3,6 +3,7 @@
 #include <cstdlib>
 
 #include "document/dep_labels.hpp"
+#include "text/ascii_case.hpp"
 
 namespace lede::relations {
 namespace {
@@ -17,7 +18,7 @@ bool is_post_holder_type(EntityType type) {
 bool equals_lower(std::string_view word, std::string_view lower) {
   if (word.size() != lower.size()) return false;
   for (std::size_t i = 0; i < word.size(); ++i) {
-    const char c = word[i] >= 'A' && word[i] <= 'Z' ? static_cast<char>(word[i] - 'A' + 'a') : word[i];
+    const char c = text::ascii_lower(word[i]);
     if (c != lower[i]) return false;
   }
   return true;

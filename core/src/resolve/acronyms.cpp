@@ -2,6 +2,7 @@
 
 #include "lexicon/embedded.hpp"
 #include "resolve/name_key.hpp"
+#include "text/ascii_case.hpp"
 
 namespace lede::resolve {
 
@@ -35,7 +36,7 @@ bool acronym_token(std::string_view token, std::string& letters) {
   for (char c : token) {
     if (c >= 'A' && c <= 'Z') {
       ++capitals;
-      letters.push_back(static_cast<char>(c - 'A' + 'a'));
+      letters.push_back(text::ascii_lower(c));
     } else if (c >= '0' && c <= '9') {
       letters.push_back(c);
     } else if (c != '.' && !(c >= 'a' && c <= 'z')) {

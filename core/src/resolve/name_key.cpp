@@ -1,11 +1,11 @@
 #include "resolve/name_key.hpp"
+#include "text/ascii_case.hpp"
 
 #include <array>
 
 namespace lede::resolve {
 namespace {
 
-char fold(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
 bool is_possessive(std::string_view token) {
   return token == "'s" || token == "'S" || token == "\xE2\x80\x99s" || token == "\xE2\x80\x99S" || token == "'" ||
@@ -39,7 +39,7 @@ bool is_initial(std::string_view token) {
 
 void append_folded(std::string& out, std::string_view token) {
   for (char c : token) {
-    if (c != '.') out.push_back(fold(c));
+    if (c != '.') out.push_back(text::ascii_lower(c));
   }
 }
 
@@ -138,7 +138,7 @@ std::string folded_key(std::string_view written) {
   for (char c : written) {
     if (c == '.') continue;
     if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
-    out.push_back(fold(c));
+    out.push_back(text::ascii_lower(c));
   }
   while (!out.empty() && out.back() == ' ') out.pop_back();
   return out;

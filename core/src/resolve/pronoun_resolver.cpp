@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "resolve/grammatical_role.hpp"
+#include "text/ascii_case.hpp"
 
 namespace lede::resolve {
 namespace {
@@ -51,7 +52,7 @@ const Pronoun* pronoun_of(std::string_view token) {
   char folded[10];
   for (std::size_t i = 0; i < token.size(); ++i) {
     const char c = token[i];
-    folded[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    folded[i] = text::ascii_lower(c);
   }
   // "IT" in capitals is the industry or an acronym more often than the pronoun; headline pronouns are rare.
   if (token.size() == 2 && token[0] == 'I' && token[1] == 'T') return nullptr;

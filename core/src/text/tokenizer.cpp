@@ -8,6 +8,7 @@
 #include "text/abbreviations.hpp"
 #include "text/char_class.hpp"
 #include "text/utf8.hpp"
+#include "text/ascii_case.hpp"
 
 namespace lede::text {
 namespace {
@@ -23,28 +24,17 @@ constexpr std::array<std::string_view, 30> kSplitNumberSuffixes = {
 // Clitics split off after an apostrophe: "company's" -> company 's, "we've" -> we 've.
 constexpr std::array<std::string_view, 6> kClitics = {"s", "re", "ve", "ll", "d", "m"};
 
-bool equals_ignoring_ascii_case(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    char x = a[i];
-    char y = b[i];
-    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
-    if (y >= 'A' && y <= 'Z') y = static_cast<char>(y - 'A' + 'a');
-    if (x != y) return false;
-  }
-  return true;
-}
 
 template <std::size_t N>
 bool in_list(const std::array<std::string_view, N>& list, std::string_view word) {
   for (const std::string_view entry : list) {
-    if (equals_ignoring_ascii_case(entry, word)) return true;
+    if (equals_ignoring_case(entry, word)) return true;
   }
   return false;
 }
 
 bool starts_with_ignoring_ascii_case(std::string_view text, std::string_view prefix) {
-  return text.size() >= prefix.size() && equals_ignoring_ascii_case(text.substr(0, prefix.size()), prefix);
+  return text.size() >= prefix.size() && equals_ignoring_case(text.substr(0, prefix.size()), prefix);
 }
 
 // Words the treebanks split into two ("gonna" -> gon na, "dont" -> do nt); the value is the split.
@@ -400,7 +390,7 @@ class Tokenizer {
     // n't: "don't", "can't" (ca n't), "won't" (wo n't), also with a curly apostrophe.
     for (const std::string_view negation : {std::string_view("n't"), std::string_view("n\u2019t")}) {
       if (word_text.size() > negation.size() &&
-          equals_ignoring_ascii_case(word_text.substr(word_text.size() - negation.size()), negation)) {
+          equals_ignoring_case(word_text.substr(word_text.size() - negation.size()), negation)) {
         return word_text.size() - negation.size();
       }
     }
