@@ -29,7 +29,6 @@ namespace {
 constexpr std::array<const char*, 4> kConllTypes = {"PER", "ORG", "LOC", "MISC"};
 
 // Names are everything the rule layer does not produce (TITLE included).
-bool is_name_type(EntityType type) { return !ner::is_rule_type(type); }
 
 int conll_index(EntityType type) {
   const std::string_view label = conll2003_label(type);
@@ -211,7 +210,7 @@ int eval_doc(const Arguments& args) {
     }
     const auto by_type = [](EntityType type) { return static_cast<int>(type); };
     add_spans(gold, predicted, all, [](EntityType) { return true; }, by_type);
-    add_spans(gold, predicted, names, is_name_type, by_type);
+    add_spans(gold, predicted, names, [](EntityType type) { return !is_rule_type(type); }, by_type);  // names and titles
     for (std::size_t c = 0; c < kConllTypes.size(); ++c) {
       add_spans(gold, predicted, conll[c], [c](EntityType type) { return conll_index(type) == static_cast<int>(c); },
                 [](EntityType) { return 0; });

@@ -34,7 +34,7 @@ std::vector<std::string> names_of(const Analyzer& analyzer, const std::string& t
   const Document document = analyzer.analyze(text);
   std::vector<std::string> out;
   for (const Mention& m : document.mentions) {
-    if (!ner::is_rule_type(m.type)) out.push_back(describe(document, m));
+    if (!lede::is_rule_type(m.type)) out.push_back(describe(document, m));
   }
   return out;
 }

@@ -17,6 +17,15 @@ inline constexpr int kEntityTypeCount = 19;
 std::string_view to_string(EntityType type);
 std::optional<EntityType> entity_type_from_string(std::string_view name);
 
+// The types the rule recognizers find (DATE, TIME, MONEY, PERCENT, QUANTITY, CARDINAL, ORDINAL).
+constexpr bool is_rule_type(EntityType type) {
+  return type >= EntityType::Date && type <= EntityType::Ordinal;
+}
+static_assert(EntityType::Ordinal == static_cast<EntityType>(static_cast<int>(EntityType::Date) + 6));
+
+// The types of names (PERSON ... PRODUCT, MISC): neither a rule type nor TITLE.
+constexpr bool is_name_type(EntityType type) { return !is_rule_type(type) && type != EntityType::Title; }
+
 // The CoNLL-2003 label ("PER", "ORG", "LOC", "MISC") a type maps to, or "" for types CoNLL ignores.
 std::string_view conll2003_label(EntityType type);
 

@@ -33,15 +33,6 @@ bool ends_clause(const Document& document, std::uint32_t token) {
   return false;
 }
 
-bool is_name_type(EntityType type) {
-  switch (type) {
-    case EntityType::Date: case EntityType::Time: case EntityType::Money: case EntityType::Percent:
-    case EntityType::Quantity: case EntityType::Cardinal: case EntityType::Ordinal:
-      return false;
-    default:
-      return true;
-  }
-}
 
 // Whether `token`'s head chain reaches `root` within a few steps (a word of root's phrase).
 bool hangs_from(const Document& document, std::uint32_t token, std::uint32_t root) {
@@ -190,7 +181,7 @@ Speaker speaker_of(const Document& document, const std::vector<std::int32_t>& me
       continue;
     }
     const Mention& mention = document.mentions[static_cast<std::size_t>(m)];
-    if (mention.entity >= 0 && is_name_type(mention.type)) {
+    if (mention.entity >= 0 && !is_rule_type(mention.type)) {
       if (mention.type == EntityType::Person || (mention.pronoun && mention.type == EntityType::Person)) {
         speaker.mention = m;
         break;

@@ -6,18 +6,6 @@
 
 namespace lede::ner {
 
-bool is_rule_type(EntityType type) {
-  switch (type) {
-    case EntityType::Date:
-    case EntityType::Time:
-    case EntityType::Money:
-    case EntityType::Percent:
-    case EntityType::Quantity:
-    case EntityType::Cardinal:
-    case EntityType::Ordinal: return true;
-    default: return false;
-  }
-}
 
 namespace {
 

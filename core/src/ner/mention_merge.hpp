@@ -10,9 +10,6 @@
 
 namespace lede::ner {
 
-// Whether the rule layer produces this type (DATE, TIME, MONEY, PERCENT, QUANTITY, CARDINAL, ORDINAL).
-bool is_rule_type(EntityType type);
-
 // `named` and `rules` each sorted and non-overlapping. Mentions of rule types in `named` are dropped
 // first, so running the entities stage twice gives the same result. The names a rule mention covers go
 // to `covered` when given (Document::nested_names).

@@ -23,17 +23,6 @@ namespace {
 
 constexpr std::uint32_t kNone = UINT32_MAX;
 
-bool is_name_type(EntityType type) {
-  switch (type) {
-    case EntityType::Person: case EntityType::Norp: case EntityType::Org: case EntityType::Gpe: case EntityType::Loc:
-    case EntityType::Fac: case EntityType::Event: case EntityType::Work: case EntityType::Law: case EntityType::Product:
-    case EntityType::Misc:
-      return true;
-    default:
-      return false;
-  }
-}
-
 bool is_place_type(EntityType type) {
   return type == EntityType::Gpe || type == EntityType::Loc || type == EntityType::Fac;
 }

@@ -11,16 +11,6 @@ constexpr float kLeadFactor = 2.0F;
 constexpr float kEarlyBonus = 1.0F;   // for an entity first met at the start, falling to 0 at the end
 constexpr float kRuleTypeFactor = 0.3F;
 
-bool is_rule_type(EntityType type) {
-  switch (type) {
-    case EntityType::Date: case EntityType::Time: case EntityType::Money: case EntityType::Percent:
-    case EntityType::Quantity: case EntityType::Cardinal: case EntityType::Ordinal:
-      return true;
-    default:
-      return false;
-  }
-}
-
 // The lead: the first sentence, and the next one too when the first stands alone on its line (a headline).
 std::uint32_t lead_end(const Document& document) {
   if (document.sentences.empty()) return 0;
