@@ -61,7 +61,7 @@ class ResultWriter {
         if (array_) out_.write(count_ == 0 ? "[" : ",\n");
         JsonOptions options = settings_.json;
         if (settings_.output == OutputFormat::Jsonl || settings_.jsonl_input) options.id_json = id_json;
-        write_json(document, analyzer_.model(), options, out_);
+        write_json(document, analyzer_.model_info(), options, out_);
         if (!array_) out_.write("\n");
         break;
       }

@@ -121,7 +121,7 @@ int run_bench(int argc, char** argv) {
     for (std::size_t s = 0; s < seconds.size(); ++s) stage_seconds[s].push_back(seconds[s]);
   }
 
-  std::printf("model: %s %s (%s), loaded in %.3f ms\n", analyzer.model().name.c_str(), analyzer.model().version.c_str(),
+  std::printf("model: %s %s (%s), loaded in %.3f ms\n", analyzer.model_info().name.c_str(), analyzer.model_info().version.c_str(),
               analyzer.model_file() != nullptr ? "model file" : "rules only", load_seconds * 1000.0);
   std::printf("input: %zu file%s, %zu bytes, %zu words, %zu tokens; median of %d runs\n", files.size(),
               files.size() == 1 ? "" : "s", bytes, words, tokens, repeats);

@@ -110,8 +110,8 @@ int eval_parse(const Arguments& args) {
     for (Document& document : corpus::read_conllu(*content)) score_document(*analyzer, document, gold_tags, scores);
   }
   std::printf("data: %s (%zu file%s, %zu sentences), model %s %s, %s tags\n", data->c_str(), files.size(),
-              files.size() == 1 ? "" : "s", scores.sentences, analyzer->model().name.c_str(),
-              analyzer->model().version.c_str(), gold_tags ? "gold" : "predicted");
+              files.size() == 1 ? "" : "s", scores.sentences, analyzer->model_info().name.c_str(),
+              analyzer->model_info().version.c_str(), gold_tags ? "gold" : "predicted");
   std::printf("UAS %6.2f  LAS %6.2f  (%zu words)\n", scores.all.uas(), scores.all.las(), scores.all.words);
   std::printf("without punctuation: UAS %6.2f  LAS %6.2f  (%zu words)\n", scores.without_punct.uas(),
               scores.without_punct.las(), scores.without_punct.words);

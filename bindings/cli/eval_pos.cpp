@@ -89,7 +89,7 @@ int eval_pos(const Arguments& args) {
     for (Document& document : corpus::read_conllu(*content)) score_document(*analyzer, *tagger, document, scores);
   }
   std::printf("data: %s (%zu file%s), model %s %s\n", data->c_str(), files.size(), files.size() == 1 ? "" : "s",
-              analyzer->model().name.c_str(), analyzer->model().version.c_str());
+              analyzer->model_info().name.c_str(), analyzer->model_info().version.c_str());
   std::printf("UPOS   %6.2f  (%zu words)\n", scores.upos.percent(), scores.upos.total);
   std::printf("XPOS   %6.2f\n", scores.xpos.percent());
   std::printf("lemma  %6.2f  (nouns, verbs, adjectives: %.2f)\n", scores.lemma.percent(), scores.content_lemma.percent());

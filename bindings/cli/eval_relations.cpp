@@ -148,8 +148,8 @@ int eval_relations(const Arguments& args) {
       }
     }
   }
-  std::printf("data: %s (%zu sentences), model %s %s%s\n", data->c_str(), sentence_count, analyzer->model().name.c_str(),
-              analyzer->model().version.c_str(), analyzer->has_relation_classifier() ? "" : " (no relation classifier)");
+  std::printf("data: %s (%zu sentences), model %s %s%s\n", data->c_str(), sentence_count, analyzer->model_info().name.c_str(),
+              analyzer->model_info().version.c_str(), analyzer->has_relation_classifier() ? "" : " (no relation classifier)");
   std::printf("entities (Peop, Org, Loc; strict spans)  P %6.2f  R %6.2f  F1 %6.2f\n", entities.precision(), entities.recall(),
               entities.f1());
   std::string entity_json = "{";

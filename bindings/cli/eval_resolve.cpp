@@ -264,7 +264,7 @@ int eval_resolve(const Arguments& args) {
   const PairScores& pairs = totals.pairs;
   std::printf("data: %s (%zu file%s, %zu document%s), model %s %s\n", data->c_str(), files.size(),
               files.size() == 1 ? "" : "s", totals.documents, totals.documents == 1 ? "" : "s",
-              analyzer->model().name.c_str(), analyzer->model().version.c_str());
+              analyzer->model_info().name.c_str(), analyzer->model_info().version.c_str());
   std::printf("gold entities with a proper-name mention only\n");
   totals.names.print("names");
   totals.with_pronouns.print("names+pronouns");

@@ -64,7 +64,7 @@ class WasmAnalyzer {
     const lede::Document document = analyzer_.analyze(text, options);
     lede::StringSink sink;
     sink.text.reserve(text.size() * 2 + 256);
-    lede::write_json(document, analyzer_.model(), json, sink);
+    lede::write_json(document, analyzer_.model_info(), json, sink);
     return std::move(sink.text);
   }
 
@@ -81,8 +81,8 @@ class WasmAnalyzer {
     return json + "}}";
   }
 
-  std::string model_name() const { return analyzer_.model().name; }
-  std::string model_version() const { return analyzer_.model().version; }
+  std::string model_name() const { return analyzer_.model_info().name; }
+  std::string model_version() const { return analyzer_.model_info().version; }
 
  private:
   lede::Analyzer analyzer_;

@@ -28,34 +28,12 @@ std::string_view to_string(Stage stage) {
     case Stage::Pos: return "pos";
     case Stage::Parse: return "parse";
     case Stage::Ner: return "ner";
-    case Stage::Entities: return "entities";
+    case Stage::RuleMentions: return "rules";
     case Stage::Resolve: return "resolve";
     case Stage::Relations: return "relations";
     case Stage::Events: return "events";
   }
   return "";
-}
-
-bool is_valid_iso_date(std::string_view date) {
-  if (date.size() != 10 || date[4] != '-' || date[7] != '-') return false;
-  int fields[3] = {0, 0, 0};
-  const int starts[3] = {0, 5, 8};
-  const int lengths[3] = {4, 2, 2};
-  for (int f = 0; f < 3; ++f) {
-    for (int i = 0; i < lengths[f]; ++i) {
-      const char c = date[static_cast<std::size_t>(starts[f] + i)];
-      if (c < '0' || c > '9') return false;
-      fields[f] = fields[f] * 10 + (c - '0');
-    }
-  }
-  const int year = fields[0];
-  const int month = fields[1];
-  const int day = fields[2];
-  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
-  static constexpr int kDaysInMonth[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  const int days = kDaysInMonth[month - 1] + (month == 2 && leap ? 1 : 0);
-  return day <= days;
 }
 
 std::optional<Analyzer> Analyzer::load(std::span<const std::byte> model_file, std::string& error) {
@@ -65,8 +43,8 @@ std::optional<Analyzer> Analyzer::load(std::span<const std::byte> model_file, st
   if (!model) return std::nullopt;
   loaded->model = std::move(*model);
   Analyzer analyzer;
-  analyzer.model_.name = std::string(loaded->model.name());
-  analyzer.model_.version = std::string(loaded->model.version());
+  analyzer.model_info_.name = std::string(loaded->model.name());
+  analyzer.model_info_.version = std::string(loaded->model.version());
   analyzer.loaded_ = std::move(loaded);
   if (pos::PosTagger::available(analyzer.loaded_->model)) {
     std::optional<pos::PosTagger> tagger = pos::PosTagger::load(analyzer.loaded_->model, error);
@@ -102,7 +80,7 @@ void Analyzer::run_stage(Stage stage, Document& document, const AnalyzeOptions& 
     case Stage::Ner:
       if (ner_tagger_) document.mentions = ner_tagger_->mentions(document);
       break;
-    case Stage::Entities:
+    case Stage::RuleMentions:
       document.mentions =
           ner::merge_mentions(document, document.mentions, rules::recognize_rule_entities(document), &document.nested_names);
       break;
@@ -139,7 +117,7 @@ void Analyzer::analyze_tokenized(Document& document, const AnalyzeOptions& optio
   run_stage(Stage::Pos, document, options);
   run_stage(Stage::Parse, document, options);
   run_stage(Stage::Ner, document, options);
-  run_stage(Stage::Entities, document, options);
+  run_stage(Stage::RuleMentions, document, options);
   run_stage(Stage::Resolve, document, options);
   run_stage(Stage::Relations, document, options);
   run_stage(Stage::Events, document, options);

@@ -34,7 +34,7 @@ void time_stages(const Analyzer& analyzer, std::string_view text, const AnalyzeO
   }
   start = Clock::now();
   CountingSink sink;
-  write_json(document, analyzer.model(), JsonOptions{}, sink);
+  write_json(document, analyzer.model_info(), JsonOptions{}, sink);
   times.seconds[kStageCount] += seconds_since(start);
   times.tokens += document.tokens.size();
 }

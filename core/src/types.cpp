@@ -56,4 +56,26 @@ std::optional<OffsetUnit> offset_unit_from_string(std::string_view name) {
   return std::nullopt;
 }
 
+bool is_valid_iso_date(std::string_view date) {
+  if (date.size() != 10 || date[4] != '-' || date[7] != '-') return false;
+  int fields[3] = {0, 0, 0};
+  const int starts[3] = {0, 5, 8};
+  const int lengths[3] = {4, 2, 2};
+  for (int f = 0; f < 3; ++f) {
+    for (int i = 0; i < lengths[f]; ++i) {
+      const char c = date[static_cast<std::size_t>(starts[f] + i)];
+      if (c < '0' || c > '9') return false;
+      fields[f] = fields[f] * 10 + (c - '0');
+    }
+  }
+  const int year = fields[0];
+  const int month = fields[1];
+  const int day = fields[2];
+  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
+  static constexpr int kDaysInMonth[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  const int days = kDaysInMonth[month - 1] + (month == 2 && leap ? 1 : 0);
+  return day <= days;
+}
+
 }  // namespace lede

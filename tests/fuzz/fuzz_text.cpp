@@ -50,7 +50,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   lede::StringSink sink;
   lede::JsonOptions options;
   options.tokens = true;
-  lede::write_json(document, analyzer.model(), options, sink);
+  lede::write_json(document, analyzer.model_info(), options, sink);
   require(!sink.text.empty() && sink.text.front() == '{' && sink.text.back() == '}');
   return 0;
 }

@@ -301,7 +301,7 @@ TEST_CASE("AlignedBytes copies, moves and frees", "[model]") {
 TEST_CASE("an analyzer loads a model file and shares it between copies", "[model]") {
   const lede::Analyzer rules;
   CHECK(rules.model_file() == nullptr);
-  CHECK(rules.model().name == "lede-rules");
+  CHECK(rules.model_info().name == "lede-rules");
 
   // Sections no stage reads: the analyzer keeps them and runs the rules (a "pos" or "ner" section
   // of made-up bytes would rightly be rejected by its stage).
@@ -312,8 +312,8 @@ TEST_CASE("an analyzer loads a model file and shares it between copies", "[model
   std::string error;
   const std::optional<lede::Analyzer> analyzer = lede::Analyzer::load(file, error);
   REQUIRE(analyzer);
-  CHECK(analyzer->model().name == "lede-test");
-  CHECK(analyzer->model().version == "0.0.1");
+  CHECK(analyzer->model_info().name == "lede-test");
+  CHECK(analyzer->model_info().version == "0.0.1");
   REQUIRE(analyzer->model_file() != nullptr);
   const lede::ModelSection* future = analyzer->model_file()->section("future.stage");
   REQUIRE(future != nullptr);

@@ -39,22 +39,13 @@ struct AnalyzeOptions {
   std::string date;  // document date, YYYY-MM-DD; empty = unknown
 };
 
-// The name and version written into every result's "model" field.
-struct ModelInfo {
-  std::string name = "lede-rules";
-  std::string version = "0.1.0";
-};
-
-// Checks an ISO date "YYYY-MM-DD" for the date option (real calendar day, years 1..9999).
-bool is_valid_iso_date(std::string_view date);
-
 // Which stages run, each timed separately by `lede bench`.
 // Parse builds the dependency tree (Pipeline::Full only). Ner finds the statistical names (PERSON, ORG,
-// GPE, NORP, ...); Entities adds the rule mentions (DATE, MONEY, ...) around them.
+// GPE, NORP, ...); RuleMentions adds the rule recognizers' mentions (DATE, MONEY, ...) around them.
 // Relations finds typed and open relations between entities (Pipeline::Full only).
 // Events normalizes DATE values (both pipelines) and finds quotes, their speakers, relation and quote
 // dates and the timeline (Pipeline::Full only).
-enum class Stage : std::uint8_t { Tokenize, Split, Pos, Parse, Ner, Entities, Resolve, Relations, Events };
+enum class Stage : std::uint8_t { Tokenize, Split, Pos, Parse, Ner, RuleMentions, Resolve, Relations, Events };
 inline constexpr int kStageCount = 9;
 std::string_view to_string(Stage stage);
 
@@ -69,7 +60,7 @@ class Analyzer {
   static std::optional<Analyzer> load(std::span<const std::byte> model_file, std::string& error);
 
   // The name and version written into results: the model file's, or "lede-rules" without one.
-  const ModelInfo& model() const { return model_; }
+  const ModelInfo& model_info() const { return model_info_; }
 
   // The loaded model file, or nullptr without one. Its sections' bytes stay valid and 64-byte aligned
   // as long as any copy of this analyzer lives.
@@ -101,7 +92,7 @@ class Analyzer {
     Model model;  // views into `bytes`
   };
 
-  ModelInfo model_;
+  ModelInfo model_info_;
   std::shared_ptr<const LoadedModel> loaded_;  // shared: copying an analyzer does not copy the model
   std::shared_ptr<const pos::PosTagger> pos_tagger_;  // when the model has POS sections; reads loaded_
   std::shared_ptr<const ner::NerTagger> ner_tagger_;  // when the model has an "ner" section; reads loaded_

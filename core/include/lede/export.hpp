@@ -5,8 +5,8 @@
 #include <string>
 #include <string_view>
 
-#include "lede/analyzer.hpp"
 #include "lede/document.hpp"
+#include "lede/types.hpp"
 
 namespace lede {
 

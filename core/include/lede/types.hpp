@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace lede {
@@ -28,6 +29,16 @@ constexpr bool is_name_type(EntityType type) { return !is_rule_type(type) && typ
 
 // The CoNLL-2003 label ("PER", "ORG", "LOC", "MISC") a type maps to, or "" for types CoNLL ignores.
 std::string_view conll2003_label(EntityType type);
+
+// The name and version written into every result's "model" field.
+struct ModelInfo {
+  std::string name = "lede-rules";
+  std::string version = "0.1.0";
+};
+
+// Whether `date` is an ISO 8601 calendar day written "YYYY-MM-DD" (a real day, years 1..9999): the
+// document date option, and the one check the events stage makes before reading a date.
+bool is_valid_iso_date(std::string_view date);
 
 // How offsets are counted in results: JavaScript string indices (UTF-16 code units) by default.
 enum class OffsetUnit : std::uint8_t { Utf16, Codepoint, Byte };

@@ -48,14 +48,11 @@ bool is_dateline(const Document& document, const Mention& date) {
 }  // namespace
 
 std::optional<CivilDay> parse_iso_day(std::string_view text) {
-  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+  if (!is_valid_iso_date(text)) return std::nullopt;
   CivilDay day;
   std::from_chars(text.data(), text.data() + 4, day.year);
   std::from_chars(text.data() + 5, text.data() + 7, day.month);
   std::from_chars(text.data() + 8, text.data() + 10, day.day);
-  if (day.month < 1 || day.month > 12 || day.day < 1 || day.day > days_in_month(day.year, day.month)) {
-    return std::nullopt;
-  }
   return day;
 }
 

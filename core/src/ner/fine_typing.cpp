@@ -4,6 +4,7 @@
 #include <iterator>
 
 #include "ner/gazetteer.hpp"
+#include "text/word_lists.hpp"
 
 namespace lede::ner {
 namespace {
@@ -14,10 +15,6 @@ bool ends_with(std::string_view word, std::string_view suffix) {
   return word.size() > suffix.size() && word.substr(word.size() - suffix.size()) == suffix;
 }
 
-template <std::size_t N>
-bool one_of(std::string_view word, const std::string_view (&words)[N]) {
-  return std::find(std::begin(words), std::end(words), word) != std::end(words);
-}
 
 // Last words of facility names and of natural or regional places, as news writes them.
 constexpr std::string_view kFacilityWords[] = {
@@ -52,14 +49,14 @@ EntityType fine_type(NamedType type, std::uint32_t lists, std::string_view last_
       if (lists & (bit(kCountry) | bit(kCity) | bit(kSubdivision) | bit(kWordnetGpe))) return EntityType::Gpe;
       if (lists & bit(kWordnetFac)) return EntityType::Fac;
       if (lists & bit(kWordnetLoc)) return EntityType::Loc;
-      if (word_count > 1 && one_of(last_word, kFacilityWords)) return EntityType::Fac;
-      if (one_of(last_word, kNaturalPlaceWords)) return EntityType::Loc;
+      if (word_count > 1 && text::is_one_of(last_word, kFacilityWords)) return EntityType::Fac;
+      if (text::is_one_of(last_word, kNaturalPlaceWords)) return EntityType::Loc;
       return EntityType::Gpe;
     case NamedType::Misc:
       if (lists & (bit(kDemonym) | bit(kWordnetNorp) | bit(kWordnetMember))) return EntityType::Norp;
       if (lists & bit(kWordnetEvent)) return EntityType::Event;
       if (lists & bit(kWordnetWork)) return EntityType::Work;
-      if (word_count > 1 && one_of(last_word, kEventWords)) return EntityType::Event;
+      if (word_count > 1 && text::is_one_of(last_word, kEventWords)) return EntityType::Event;
       if (word_count == 1 && looks_like_demonym(last_word)) return EntityType::Norp;
       return EntityType::Misc;
   }

@@ -7,6 +7,7 @@
 
 #include "lexicon/title_lexicon.hpp"
 #include "text/ascii_case.hpp"
+#include "text/word_lists.hpp"
 
 namespace lede::ner {
 namespace {
@@ -14,10 +15,6 @@ namespace {
 constexpr std::uint16_t kHeadLike = lexicon::kTitleHead | lexicon::kTitleRole;
 constexpr std::uint16_t kPreModifier = lexicon::kTitleModifier | lexicon::kTitlePortfolio;
 
-template <std::size_t N>
-bool one_of(std::string_view word, const std::array<std::string_view, N>& words) {
-  return std::find(words.begin(), words.end(), word) != words.end();
-}
 
 // Capitalized lexicon titles that are everyday words in lowercase ("a major city", "in general").
 constexpr std::array<std::string_view, 16> kCommonWhenLowercase = {
@@ -90,11 +87,11 @@ class TitleFinder {
       }
       if (i > t && i + 1 < send_ && text(i) == "-" && glued(i) && glued(i + 1) && is_word(i + 1)) {
         i += 1;  // "Okonkwo-Bello", "al-Sayed": the hyphen joins, the next word is taken next
-        if (!capitalized(text(i)) && !one_of(lower(text(i)), kNameParticles)) break;
+        if (!capitalized(text(i)) && !text::is_one_of(lower(text(i)), kNameParticles)) break;
         end = ++i;
         continue;
       }
-      if (i > t && is_word(i) && one_of(lower(text(i)), kNameParticles) && name_like(i + 1)) {
+      if (i > t && is_word(i) && text::is_one_of(lower(text(i)), kNameParticles) && name_like(i + 1)) {
         ++i;
         continue;
       }
@@ -176,7 +173,7 @@ class TitleFinder {
       if ((classes & kHeadLike) != 0 && lowercase(text(j))) {
         const std::string word = lower(document_.text().substr(document_.tokens[j].start,
                                                                document_.tokens[end - 1].end - document_.tokens[j].start));
-        if ((classes & lexicon::kTitleCapitalized) != 0 && (classes & lexicon::kTitleRole) == 0 && one_of(word, kCommonWhenLowercase)) {
+        if ((classes & lexicon::kTitleCapitalized) != 0 && (classes & lexicon::kTitleRole) == 0 && text::is_one_of(word, kCommonWhenLowercase)) {
           classes &= static_cast<std::uint16_t>(~kHeadLike);
         }
       }
@@ -207,7 +204,7 @@ class TitleFinder {
       if (portfolio > k && (classes & lexicon::kTitlePortfolio) != 0 && capitalized(text(k))) {
         c.end = portfolio;
       } else if (k < send_ && is_word(k) && lowercase(text(k)) && text(k).size() > 3 && mention_at(k) == nullptr &&
-                 !one_of(lower(text(k)), kDeterminers)) {
+                 !text::is_one_of(lower(text(k)), kDeterminers)) {
         c.end = k + 1;
       } else if (k < send_ && (capitalized(text(k)) || mention_at(k) != nullptr)) {
         c.of_name = true;
@@ -246,7 +243,7 @@ class TitleFinder {
   bool accepted(const Candidate& c) const {
     const std::string head = lower(text(c.head_begin));
     const bool role_only = (c.head_classes & lexicon::kTitleHead) == 0;
-    const bool weak = role_only && c.head_end == c.head_begin + 1 && one_of(head, kWeakRoles);
+    const bool weak = role_only && c.head_end == c.head_begin + 1 && text::is_one_of(head, kWeakRoles);
     if (name_follows(c)) return true;
     if (weak) return false;
     // ", NAME" in apposition after the title.
@@ -278,12 +275,12 @@ class TitleFinder {
     }
     // "NAME, [the] [ORG's] title": apposition after a name.
     std::uint32_t q = p;
-    if (q > sbegin_ && one_of(lower(text(q - 1)), kDeterminers)) --q;
+    if (q > sbegin_ && text::is_one_of(lower(text(q - 1)), kDeterminers)) --q;
     if (q > sbegin_ && is_possessive(q - 1)) {
       --q;
       const Mention* owner = mention_at(q - 1);
       q = owner != nullptr ? owner->token_begin : q - 1;
-      if (q > sbegin_ && one_of(lower(text(q - 1)), kDeterminers)) --q;
+      if (q > sbegin_ && text::is_one_of(lower(text(q - 1)), kDeterminers)) --q;
     }
     if (q > sbegin_ + 1 && text(q - 1) == ",") {
       const Mention* person = mention_at(q - 2);

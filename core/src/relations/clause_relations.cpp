@@ -8,6 +8,7 @@
 #include "document/dep_labels.hpp"
 #include "document/pos_tags.hpp"
 #include "text/ascii_case.hpp"
+#include "text/word_lists.hpp"
 
 namespace lede::relations {
 namespace {
@@ -26,20 +27,17 @@ std::string lower(std::string_view word) {
   return out;
 }
 
-bool is_one_of(std::string_view word, std::initializer_list<std::string_view> words) {
-  return std::find(words.begin(), words.end(), word) != words.end();
-}
 
 bool is_person_or_org(EntityType type) { return type == EntityType::Person || type == EntityType::Org; }
 bool is_place(EntityType type) { return type == EntityType::Gpe || type == EntityType::Loc || type == EntityType::Fac; }
 
 // Nouns that make a light verb a meeting ("hold talks with", "have a meeting with").
 bool is_meeting_noun(std::string_view lemma) {
-  return is_one_of(lemma, {"talk", "talks", "meeting", "discussion", "negotiation", "consultation", "summit"});
+  return text::is_one_of(lemma, {"talk", "talks", "meeting", "discussion", "negotiation", "consultation", "summit"});
 }
 // Verbs whose object noun belongs in the predicate ("hold talks with", "sign an agreement with").
 bool is_light_verb(std::string_view lemma) {
-  return is_one_of(lemma, {"hold", "have", "sign", "reach", "conduct", "make", "take", "give", "hold"});
+  return text::is_one_of(lemma, {"hold", "have", "sign", "reach", "conduct", "make", "take", "give", "hold"});
 }
 
 struct Argument {
@@ -76,7 +74,7 @@ class ClauseReader {
   std::int32_t argument_at(std::uint32_t token, std::uint32_t verb) const {
     std::int32_t m = mention_at_(token);
     if (m < 0 && index_.label(verb) == kAclRelcl && index_.head(verb) >= 0 &&
-        is_one_of(lower(document_.token_text(token)), {"who", "which", "that"})) {
+        text::is_one_of(lower(document_.token_text(token)), {"who", "which", "that"})) {
       m = mention_at_(static_cast<std::uint32_t>(index_.head(verb)));
     }
     if (!is_argument(document_, m)) return -1;
@@ -184,7 +182,7 @@ void ClauseReader::read(std::uint32_t verb) {
     const std::optional<std::uint32_t> marker = parse::case_marker(index_, child);
     if (!marker) continue;
     const std::string word = lower(document_.token_text(*marker));
-    if (is_one_of(word, {"of", "for", "against", "from", "over", "about", "on"})) {
+    if (text::is_one_of(word, {"of", "for", "against", "from", "over", "about", "on"})) {
       complement = " " + word;
       break;
     }

@@ -9,6 +9,7 @@
 #include "relations/clause_relations.hpp"
 #include "relations/relation_arguments.hpp"
 #include "relations/role_relations.hpp"
+#include "text/word_lists.hpp"
 
 namespace lede::relations {
 namespace {
@@ -34,7 +35,7 @@ bool mentions_a_killing(const Document& document, const Sentence& sentence) {
       "shooting", "slay", "slaying", "execute", "stab", "behead", "strangle", "fire", "gunman", "death"};
   for (std::uint32_t t = sentence.token_begin; t < sentence.token_end; ++t) {
     const std::string_view word = document.has_pos() ? document.lemma(t) : document.token_text(t);
-    if (std::find(kKillingWords.begin(), kKillingWords.end(), word) != kKillingWords.end()) return true;
+    if (text::is_one_of(word, kKillingWords)) return true;
   }
   return false;
 }

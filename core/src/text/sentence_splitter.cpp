@@ -5,6 +5,7 @@
 #include "text/abbreviations.hpp"
 #include "text/char_class.hpp"
 #include "text/utf8.hpp"
+#include "text/word_lists.hpp"
 
 namespace lede::text {
 namespace {
@@ -27,13 +28,6 @@ constexpr std::array<std::string_view, 24> kContinuationWords = {
     "the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "by", "for", "with", "from",
     "that", "which", "who", "as", "is", "was", "are", "were", "but", "his"};
 
-template <std::size_t N>
-bool in_list(const std::array<std::string_view, N>& list, std::string_view word) {
-  for (const std::string_view entry : list) {
-    if (entry == word) return true;
-  }
-  return false;
-}
 
 class SentenceSplitter {
  public:
@@ -141,7 +135,7 @@ class SentenceSplitter {
     // "J." is a person's initial unless a typical sentence start follows ("... of X. So I ...").
     const bool initial = word.size() == 2;
     if (!initial && tokens_[next].newline_before) return true;
-    return in_list(kSentenceStarters, text(next)) || (!initial && in_list(kLooseSentenceStarters, text(next)));
+    return is_one_of(text(next), kSentenceStarters) || (!initial && is_one_of(text(next), kLooseSentenceStarters));
   }
 
   // A line that ends without final punctuation is a sentence of its own (a headline, a list item)
@@ -150,7 +144,7 @@ class SentenceSplitter {
     if (!tokens_[next].newline_before) return false;
     if (tokens_[next].paragraph_before) return true;
     const std::string_view previous = text(last);
-    if (previous == "," || previous == ";" || is_dash(first_char(last)) || in_list(kContinuationWords, previous)) {
+    if (previous == "," || previous == ";" || is_dash(first_char(last)) || is_one_of(previous, kContinuationWords)) {
       return false;
     }
     const char32_t c = first_char(next);

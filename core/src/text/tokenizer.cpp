@@ -9,6 +9,7 @@
 #include "text/char_class.hpp"
 #include "text/utf8.hpp"
 #include "text/ascii_case.hpp"
+#include "text/word_lists.hpp"
 
 namespace lede::text {
 namespace {
@@ -25,13 +26,6 @@ constexpr std::array<std::string_view, 30> kSplitNumberSuffixes = {
 constexpr std::array<std::string_view, 6> kClitics = {"s", "re", "ve", "ll", "d", "m"};
 
 
-template <std::size_t N>
-bool in_list(const std::array<std::string_view, N>& list, std::string_view word) {
-  for (const std::string_view entry : list) {
-    if (equals_ignoring_case(entry, word)) return true;
-  }
-  return false;
-}
 
 bool starts_with_ignoring_ascii_case(std::string_view text, std::string_view prefix) {
   return text.size() >= prefix.size() && equals_ignoring_case(text.substr(0, prefix.size()), prefix);
@@ -236,7 +230,7 @@ class Tokenizer {
     const std::string_view body = slice(after, stop);
     if (body.empty()) return position;
     const bool after_token = !document_.tokens.empty() && !pending_space_;
-    if (after_token && in_list(kClitics, body)) return stop;
+    if (after_token && is_one_of_ignoring_case(body, kClitics)) return stop;
     if (body.size() == 3 && is_ascii_digit(static_cast<unsigned char>(body[0])) &&
         is_ascii_digit(static_cast<unsigned char>(body[1])) && body[2] == 's') {
       return stop;
@@ -356,7 +350,7 @@ class Tokenizer {
         ++digits_end;
       }
       const std::string_view suffix = word_text.substr(digits_end);
-      if (digits_end > 0 && !suffix.empty() && in_list(kSplitNumberSuffixes, suffix)) {
+      if (digits_end > 0 && !suffix.empty() && is_one_of_ignoring_case(suffix, kSplitNumberSuffixes)) {
         emit(begin, begin + digits_end, TokenKind::Number);
         emit(begin + digits_end, end, TokenKind::Word);
         return;
@@ -404,7 +398,7 @@ class Tokenizer {
     if (apostrophe == std::string_view::npos || apostrophe == 0) return 0;
     const std::size_t apostrophe_length = word_text[apostrophe] == '\'' ? 1 : 3;
     const std::string_view after = word_text.substr(apostrophe + apostrophe_length);
-    return in_list(kClitics, after) ? apostrophe : 0;
+    return is_one_of_ignoring_case(after, kClitics) ? apostrophe : 0;
   }
 
   Document& document_;
