@@ -1,6 +1,7 @@
 #include "corpus_files.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <filesystem>
 
 namespace lede::cli {
@@ -22,6 +23,17 @@ std::vector<std::string> corpus_files(const std::string& path, const std::string
   }
   std::sort(files.begin(), files.end());
   if (files.empty()) error = "no " + extension + " files in " + path;
+  return files;
+}
+
+std::optional<std::vector<std::string>> input_files(const std::string& path, const std::string& extension,
+                                                    const char* command) {
+  std::string error;
+  std::vector<std::string> files = corpus_files(path, extension, error);
+  if (files.empty()) {
+    std::fprintf(stderr, "%s: %s\n", command, error.c_str());
+    return std::nullopt;
+  }
   return files;
 }
 

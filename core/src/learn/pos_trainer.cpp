@@ -17,6 +17,7 @@
 #include "pos/pos_features.hpp"
 #include "pos/pos_section.hpp"
 #include "pos/pos_tags.hpp"
+#include "scoring/scores.hpp"
 
 namespace lede::learn {
 namespace {
@@ -159,7 +160,7 @@ double accuracy(const std::vector<Example>& examples, std::size_t class_count, A
       correct += predicted[i] == example.gold[i] ? 1 : 0;
     }
   }
-  return total == 0 ? 0.0 : 100.0 * static_cast<double>(correct) / static_cast<double>(total);
+  return scoring::percent(static_cast<double>(correct), static_cast<double>(total));
 }
 
 // One pass over the training data in the given order; returns the share of words guessed right.
@@ -191,7 +192,7 @@ double train_epoch(AveragedPerceptron& model, const std::vector<Example>& exampl
       previous = guess;
     }
   }
-  return total == 0 ? 0.0 : 100.0 * static_cast<double>(correct) / static_cast<double>(total);
+  return scoring::percent(static_cast<double>(correct), static_cast<double>(total));
 }
 
 std::vector<std::byte> write_pos_section(const ClassSet& classes, const TagDictionary& dictionary,
