@@ -82,10 +82,8 @@ int eval_tokenize(const Arguments& args) {
   if (!files) return 1;
   scoring::Prf tokens;
   scoring::Prf sentences;
-  for (const std::string& path : *files) {
-    const std::optional<std::string> content = read_input(path, command);
-    if (!content) return 1;
-    for (const Document& gold : corpus::read_conllu(*content)) {
+  const bool all_read = for_each_input(*files, command, [&](const std::string&, const std::string& content) {
+    for (const Document& gold : corpus::read_conllu(content)) {
       Document predicted(gold.text());
       text::tokenize(predicted);
       text::split_sentences(predicted);
@@ -100,7 +98,8 @@ int eval_tokenize(const Arguments& args) {
       score("token", scoring::token_spans(gold), scoring::token_spans(predicted), tokens);
       score("sentence", scoring::sentence_spans(gold), scoring::sentence_spans(predicted), sentences);
     }
-  }
+  });
+  if (!all_read) return 1;
   std::printf("data: %s (%zu file%s)\n", data->c_str(), files->size(), files->size() == 1 ? "" : "s");
   print_prf_row(0, 10, "tokens", tokens, RowCounts::GoldPredicted);
   print_prf_row(0, 10, "sentences", sentences, RowCounts::GoldPredicted);

@@ -59,10 +59,8 @@ int eval_ner(const Arguments& args) {
   std::array<scoring::Prf, kConll2003Types.size()> scores;
   std::size_t documents = 0;
   std::size_t tokens = 0;
-  for (const std::string& path : *files) {
-    const std::optional<std::string> content = read_input(path, command);
-    if (!content) return 1;
-    for (const Document& conll : corpus::read_conll2003(*content)) {
+  const bool all_read = for_each_input(*files, command, [&](const std::string&, const std::string& content) {
+    for (const Document& conll : corpus::read_conll2003(content)) {
       ++documents;
       tokens += conll.tokens.size();
       Document predicted = raw ? analyzer->analyze(conll.text()) : conll;
@@ -80,7 +78,8 @@ int eval_ner(const Arguments& args) {
         print_errors("spurious", kConll2003Types[t], spurious, predicted, raw, error_budget);
       }
     }
-  }
+  });
+  if (!all_read) return 1;
   scoring::Prf micro;
   std::printf("data: %s (%zu documents, %zu tokens), %s\n", data->c_str(), documents, tokens,
               raw ? "raw text, character spans" : "given tokens, token spans");

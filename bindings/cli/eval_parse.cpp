@@ -41,10 +41,8 @@ int eval_parse(const Arguments& args) {
   const auto files = input_files(*data, ".conllu", command);
   if (!files) return 1;
   scoring::ParseScores scores;
-  for (const std::string& path : *files) {
-    const std::optional<std::string> content = read_input(path, command);
-    if (!content) return 1;
-    for (Document& document : corpus::read_conllu(*content)) {
+  const bool all_read = for_each_input(*files, command, [&](const std::string&, const std::string& content) {
+    for (Document& document : corpus::read_conllu(content)) {
       if (gold_tags) {
         set_gold_pos_layers(document);
       } else {
@@ -53,7 +51,8 @@ int eval_parse(const Arguments& args) {
       analyzer->run_stage(Stage::Parse, document, AnalyzeOptions{});
       scoring::score_parse(document, scores);
     }
-  }
+  });
+  if (!all_read) return 1;
   std::printf("data: %s (%zu file%s, %zu sentences), model %s %s, %s tags\n", data->c_str(), files->size(),
               files->size() == 1 ? "" : "s", scores.sentences, analyzer->model().name.c_str(),
               analyzer->model().version.c_str(), gold_tags ? "gold" : "predicted");

@@ -40,14 +40,13 @@ int eval_pos(const Arguments& args) {
   const auto files = input_files(*data, ".conllu", command);
   if (!files) return 1;
   scoring::PosScores scores;
-  for (const std::string& path : *files) {
-    const std::optional<std::string> content = read_input(path, command);
-    if (!content) return 1;
-    for (Document& document : corpus::read_conllu(*content)) {
+  const bool all_read = for_each_input(*files, command, [&](const std::string&, const std::string& content) {
+    for (Document& document : corpus::read_conllu(content)) {
       analyzer->run_stage(Stage::Pos, document, AnalyzeOptions{});
       scoring::score_pos(document, *tagger, scores);
     }
-  }
+  });
+  if (!all_read) return 1;
   std::printf("data: %s (%zu file%s), model %s %s\n", data->c_str(), files->size(), files->size() == 1 ? "" : "s",
               analyzer->model().name.c_str(), analyzer->model().version.c_str());
   std::printf("UPOS   %6.2f  (%zu words)\n", scores.upos.percent(), scores.upos.total);

@@ -77,10 +77,8 @@ int eval_relations(const Arguments& args) {
   scoring::Prf entities;
   std::map<std::string, scoring::Prf> entity_types;  // Loc, Org, Peop
   std::size_t sentence_count = 0;
-  for (const std::string& path : *files) {
-    const std::optional<std::string> content = read_input(path, command);
-    if (!content) return 1;
-    for (const learn::Conll04Sentence& sentence : learn::read_conll04(*content)) {
+  const bool all_read = for_each_input(*files, command, [&](const std::string&, const std::string& content) {
+    for (const learn::Conll04Sentence& sentence : learn::read_conll04(content)) {
       ++sentence_count;
       const std::set<RelationTuple> gold = scoring::gold_relation_tuples(sentence);
       const Document predicted = scoring::analyze_conll04_end_to_end(*analyzer, sentence);
@@ -98,7 +96,8 @@ int eval_relations(const Arguments& args) {
       print_missing(gold_names, found_names, error_budget, [&](const EntityTuple& n) { print_entity("missed entity  ", n, sentence); });
       print_missing(found_names, gold_names, error_budget, [&](const EntityTuple& n) { print_entity("spurious entity", n, sentence); });
     }
-  }
+  });
+  if (!all_read) return 1;
   std::printf("data: %s (%zu sentences), model %s %s%s\n", data->c_str(), sentence_count, analyzer->model().name.c_str(),
               analyzer->model().version.c_str(), analyzer->has_relation_classifier() ? "" : " (no relation classifier)");
   std::printf("entities (Peop, Org, Loc; strict spans)  %s\n", prf_figures(entities).c_str());

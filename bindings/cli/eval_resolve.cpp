@@ -93,16 +93,15 @@ int eval_resolve(const Arguments& args) {
   if (!files) return 1;
   scoring::GumCoreferenceScores totals;
   std::vector<scoring::NameLinkError> errors;
-  for (const std::string& path : *files) {
+  const bool all_read = for_each_input(*files, command, [&](const std::string& path, const std::string& content) {
     const std::string file = path.substr(path.find_last_of('/') + 1);
-    const std::optional<std::string> content = read_input(path, command);
-    if (!content) return 1;
-    for (Document& document : corpus::read_conllu(*content)) {
+    for (Document& document : corpus::read_conllu(content)) {
       errors.clear();
       scoring::score_gum_document(*analyzer, document, totals, listing.limit > 0 ? &errors : nullptr);
       print_link_errors(document, errors, file, listing);
     }
-  }
+  });
+  if (!all_read) return 1;
   const scoring::NameLinkScores& pairs = totals.pairs;
   const scoring::Prf& links = pairs.links;
   std::printf("data: %s (%zu file%s, %zu document%s), model %s %s\n", data->c_str(), files->size(),
