@@ -1,6 +1,8 @@
 // A small command-line parser: "--flag", "--option value", "--option=value" and positionals.
 #pragma once
 
+#include <cstddef>
+#include <initializer_list>
 #include <optional>
 #include <set>
 #include <string>
@@ -26,5 +28,23 @@ class Arguments {
   std::vector<std::pair<std::string, std::string>> values_;
   std::vector<std::string> positionals_;
 };
+
+// `lede GROUP TASK [options]` (eval, train): prints `help` for no task or --help, else parses the options
+// after TASK and runs the task of that name; an unknown task or option is an error (status 2).
+struct Task {
+  const char* name;
+  int (*run)(const Arguments& args);
+};
+int run_task(int argc, char** argv, const char* group, const char* help, std::set<std::string> flags,
+             std::set<std::string> options, std::initializer_list<Task> tasks);
+
+// The value of an option a command cannot run without. When it is missing, prints
+// "COMMAND: OPTION PLACEHOLDER is required" and `hint` to stderr and returns nullopt (the command then
+// exits with status 2).
+std::optional<std::string> required_value(const Arguments& args, const char* option, const char* placeholder,
+                                          const char* command, const char* hint = "");
+
+// `--errors N` of the eval commands: how many errors of each kind to list; 0 without the option.
+std::size_t error_limit(const Arguments& args);
 
 }  // namespace lede::cli

@@ -1,7 +1,10 @@
 #include "corpus_files.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <filesystem>
+
+#include "file_io.hpp"
 
 namespace lede::cli {
 
@@ -23,6 +26,42 @@ std::vector<std::string> corpus_files(const std::string& path, const std::string
   std::sort(files.begin(), files.end());
   if (files.empty()) error = "no " + extension + " files in " + path;
   return files;
+}
+
+std::optional<std::vector<std::string>> input_files(const std::string& path, const std::string& extension,
+                                                    const char* command) {
+  std::string error;
+  std::vector<std::string> files = corpus_files(path, extension, error);
+  if (files.empty()) {
+    std::fprintf(stderr, "%s: %s\n", command, error.c_str());
+    return std::nullopt;
+  }
+  return files;
+}
+
+bool for_each_input(const std::vector<std::string>& files, const char* command,
+                    const std::function<void(const std::string& path, const std::string& content)>& use) {
+  for (const std::string& path : files) {
+    const std::optional<std::string> content = read_input(path, command);
+    if (!content) return false;
+    use(path, *content);
+  }
+  return true;
+}
+
+bool for_each_corpus_file(const std::string& path, const std::string& extension, std::string& error,
+                          const std::function<void(const std::string& content)>& use) {
+  const std::vector<std::string> files = corpus_files(path, extension, error);
+  if (files.empty()) return false;
+  for (const std::string& file : files) {
+    const std::optional<std::string> content = read_file(file, error);
+    if (!content) {
+      error = file + ": " + error;
+      return false;
+    }
+    use(*content);
+  }
+  return true;
 }
 
 }  // namespace lede::cli

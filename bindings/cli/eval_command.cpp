@@ -9,7 +9,8 @@
 #include "corpus_files.hpp"
 #include "file_io.hpp"
 #include "model_loading.hpp"
-#include "span_scores.hpp"
+#include "score_report.hpp"
+#include "scoring/span_scoring.hpp"
 #include "text/sentence_splitter.hpp"
 #include "text/tokenizer.hpp"
 
@@ -60,23 +61,7 @@ options:
 The last line of the output is a JSON summary.
 )";
 
-std::vector<Span> token_spans(const Document& document) {
-  std::vector<Span> spans;
-  spans.reserve(document.tokens.size());
-  for (const Token& token : document.tokens) spans.emplace_back(token.start, token.end);
-  return spans;
-}
-
-std::vector<Span> sentence_spans(const Document& document) {
-  std::vector<Span> spans;
-  spans.reserve(document.sentences.size());
-  for (const Sentence& sentence : document.sentences) {
-    spans.emplace_back(document.sentence_start(sentence), document.sentence_end(sentence));
-  }
-  return spans;
-}
-
-void print_examples(const char* label, const std::vector<Span>& spans, const std::string& text, std::size_t limit) {
+void print_examples(const char* label, const std::vector<scoring::Span>& spans, const std::string& text, std::size_t limit) {
   for (std::size_t i = 0; i < spans.size() && i < limit; ++i) {
     const auto [start, end] = spans[i];
     const std::size_t from = start >= 20 ? start - 20 : 0;
@@ -89,80 +74,52 @@ void print_examples(const char* label, const std::vector<Span>& spans, const std
 }
 
 int eval_tokenize(const Arguments& args) {
-  const auto data = args.value("--data");
-  if (!data) {
-    std::fprintf(stderr, "lede eval tokenize: --data PATH is required\n");
-    return 2;
-  }
-  std::size_t error_limit = 0;
-  if (const auto errors = args.value("--errors")) error_limit = std::strtoul(errors->c_str(), nullptr, 10);
-  std::string error;
-  const std::vector<std::string> files = corpus_files(*data, ".conllu", error);
-  if (files.empty()) {
-    std::fprintf(stderr, "lede eval tokenize: %s\n", error.c_str());
-    return 1;
-  }
-  SpanScores tokens;
-  SpanScores sentences;
-  for (const std::string& path : files) {
-    const std::optional<std::string> content = read_input(path, "lede eval tokenize");
-    if (!content) {
-      return 1;
-    }
-    for (const Document& gold : corpus::read_conllu(*content)) {
+  const char* command = "lede eval tokenize";
+  const auto data = required_value(args, "--data", "PATH", command);
+  if (!data) return 2;
+  const std::size_t limit = error_limit(args);
+  const auto files = input_files(*data, ".conllu", command);
+  if (!files) return 1;
+  scoring::Prf tokens;
+  scoring::Prf sentences;
+  const bool all_read = for_each_input(*files, command, [&](const std::string&, const std::string& content) {
+    for (const Document& gold : corpus::read_conllu(content)) {
       Document predicted(gold.text());
       text::tokenize(predicted);
       text::split_sentences(predicted);
-      std::vector<Span> missed;
-      std::vector<Span> spurious;
-      score_spans(token_spans(gold), token_spans(predicted), tokens, &missed, &spurious);
-      print_examples("token missed", missed, gold.text(), error_limit);
-      print_examples("token spurious", spurious, gold.text(), error_limit);
-      missed.clear();
-      spurious.clear();
-      score_spans(sentence_spans(gold), sentence_spans(predicted), sentences, &missed, &spurious);
-      print_examples("sentence missed", missed, gold.text(), error_limit);
-      print_examples("sentence spurious", spurious, gold.text(), error_limit);
+      const auto score = [&](const char* what, const std::vector<scoring::Span>& truth,
+                             const std::vector<scoring::Span>& guess, scoring::Prf& scores) {
+        std::vector<scoring::Span> missed;
+        std::vector<scoring::Span> spurious;
+        scoring::score_spans(truth, guess, scores, &missed, &spurious);
+        print_examples((std::string(what) + " missed").c_str(), missed, gold.text(), limit);
+        print_examples((std::string(what) + " spurious").c_str(), spurious, gold.text(), limit);
+      };
+      score("token", scoring::token_spans(gold), scoring::token_spans(predicted), tokens);
+      score("sentence", scoring::sentence_spans(gold), scoring::sentence_spans(predicted), sentences);
     }
-  }
-  std::printf("data: %s (%zu file%s)\n", data->c_str(), files.size(), files.size() == 1 ? "" : "s");
-  std::printf("tokens     P %6.2f  R %6.2f  F1 %6.2f  (gold %llu, predicted %llu)\n", tokens.precision(),
-              tokens.recall(), tokens.f1(), static_cast<unsigned long long>(tokens.gold),
-              static_cast<unsigned long long>(tokens.predicted));
-  std::printf("sentences  P %6.2f  R %6.2f  F1 %6.2f  (gold %llu, predicted %llu)\n", sentences.precision(),
-              sentences.recall(), sentences.f1(), static_cast<unsigned long long>(sentences.gold),
-              static_cast<unsigned long long>(sentences.predicted));
-  std::string summary = "{\"task\":\"tokenize\",\"tokens\":" + tokens.json() + ",\"sentences\":" + sentences.json() + "}";
-  std::printf("%s\n", summary.c_str());
+  });
+  if (!all_read) return 1;
+  std::printf("data: %s (%zu file%s)\n", data->c_str(), files->size(), files->size() == 1 ? "" : "s");
+  print_prf_row(0, 10, "tokens", tokens, RowCounts::GoldPredicted);
+  print_prf_row(0, 10, "sentences", sentences, RowCounts::GoldPredicted);
+  std::printf("{\"task\":\"tokenize\",\"tokens\":%s,\"sentences\":%s}\n", prf_json(tokens).c_str(),
+              prf_json(sentences).c_str());
   return 0;
 }
 
 }  // namespace
 
 int run_eval(int argc, char** argv) {
-  if (argc < 3 || std::string(argv[2]) == "--help") {
-    std::fputs(kEvalHelp, argc < 3 ? stderr : stdout);
-    return argc < 3 ? 2 : 0;
-  }
-  const std::string task = argv[2];
-  const Arguments args(argc, argv, 3, {"--help", "--raw", "--gold-tags", kNoModelFlag}, {"--data", "--errors", kModelOption});
-  if (!args.ok()) {
-    std::fprintf(stderr, "lede eval %s: %s\n", task.c_str(), args.error().c_str());
-    return 2;
-  }
-  if (args.has("--help")) {
-    std::fputs(kEvalHelp, stdout);
-    return 0;
-  }
-  if (task == "tokenize") return eval_tokenize(args);
-  if (task == "pos") return eval_pos(args);
-  if (task == "ner") return eval_ner(args);
-  if (task == "doc") return eval_doc(args);
-  if (task == "parse") return eval_parse(args);
-  if (task == "resolve") return eval_resolve(args);
-  if (task == "relations") return eval_relations(args);
-  std::fprintf(stderr, "lede eval: unknown task '%s' (see lede eval --help)\n", task.c_str());
-  return 2;
+  return run_task(argc, argv, "eval", kEvalHelp, {"--help", "--raw", "--gold-tags", kNoModelFlag},
+                  {"--data", "--errors", kModelOption},
+                  {{"tokenize", eval_tokenize},
+                   {"pos", eval_pos},
+                   {"ner", eval_ner},
+                   {"doc", eval_doc},
+                   {"parse", eval_parse},
+                   {"resolve", eval_resolve},
+                   {"relations", eval_relations}});
 }
 
 }  // namespace lede::cli

@@ -2,8 +2,9 @@
 // articles (tests/gold/*.json, lede/1 with UTF-16 offsets): each article's text is analyzed with its
 // "date" as the document date, and mentions are scored per type by exact span and type (UTF-16
 // offsets), micro over all types, micro over the name types (PERSON ... MISC and TITLE), and on the
-// CoNLL-2003 mapping of DESIGN.md (PER, ORG, LOC, MISC; other types ignored); then quote attribution and
-// date values (eval_events.hpp); and the typed relations (gold_relation_scores.hpp).
+// CoNLL-2003 mapping of DESIGN.md (PER, ORG, LOC, MISC; other types ignored) (scoring/mention_scoring.hpp);
+// then quote attribution and date values (scoring/event_scoring.hpp); and the typed relations
+// (scoring/gold_relation_scoring.hpp).
 #include <algorithm>
 #include <array>
 #include <cstdio>
@@ -15,69 +16,33 @@
 #include "arguments.hpp"
 #include "commands.hpp"
 #include "corpus_files.hpp"
-#include "eval_events.hpp"
 #include "file_io.hpp"
 #include "lede/analyzer.hpp"
 #include "model_loading.hpp"
-#include "ner/mention_merge.hpp"
-#include "gold_relation_scores.hpp"
-#include "span_scores.hpp"
+#include "score_report.hpp"
+#include "scoring/event_scoring.hpp"
+#include "scoring/gold_relation_scoring.hpp"
+#include "scoring/mention_scoring.hpp"
 
 namespace lede::cli {
 namespace {
 
-constexpr std::array<const char*, 4> kConllTypes = {"PER", "ORG", "LOC", "MISC"};
+using scoring::kConll2003Types;
+using scoring::Span;
+using scoring::TypedSpan;
 
-// Names are everything the rule layer does not produce (TITLE included).
+void print_row(const char* name, const scoring::Prf& s) { print_prf_row(0, 10, name, s, RowCounts::GoldPredictedCorrect); }
 
-int conll_index(EntityType type) {
-  const std::string_view label = conll2003_label(type);
-  for (std::size_t i = 0; i < kConllTypes.size(); ++i) {
-    if (label == kConllTypes[i]) return static_cast<int>(i);
+// The rows of the typed relations, one per type and micro; returns the JSON object for the summary line.
+std::string print_gold_relation_scores(const scoring::GoldRelationScores& scores) {
+  std::string json = "{\"documents\":" + std::to_string(scores.documents) + ",\"types\":{";
+  std::printf("relations (%zu documents; typed, exact entities)\n", scores.documents);
+  for (std::size_t t = 0; t < scoring::kGoldRelationTypes.size(); ++t) {
+    print_prf_row(2, 10, scoring::kGoldRelationTypes[t], scores.types[t], RowCounts::GoldPredictedCorrect);
+    json += std::string(t == 0 ? "\"" : ",\"") + scoring::kGoldRelationTypes[t] + "\":" + prf_json(scores.types[t]);
   }
-  return -1;
-}
-
-struct TypedSpan {
-  Span span;
-  EntityType type;
-};
-
-// Spans of one group (a type, or a whole class of types with the type folded in) as comparable keys:
-// the type goes into the high bits of the start so that exact span + type match is span equality.
-void add_spans(const std::vector<TypedSpan>& gold, const std::vector<TypedSpan>& predicted, SpanScores& scores,
-               const auto& keep, const auto& group) {
-  const auto collect = [&](const std::vector<TypedSpan>& from) {
-    std::vector<std::pair<int, Span>> out;
-    for (const TypedSpan& s : from) {
-      if (keep(s.type)) out.emplace_back(group(s.type), s.span);
-    }
-    std::sort(out.begin(), out.end());
-    return out;
-  };
-  const auto g = collect(gold);
-  const auto p = collect(predicted);
-  scores.gold += g.size();
-  scores.predicted += p.size();
-  std::size_t i = 0;
-  std::size_t j = 0;
-  while (i < g.size() && j < p.size()) {
-    if (g[i] == p[j]) {
-      ++scores.correct;
-      ++i;
-      ++j;
-    } else if (g[i] < p[j]) {
-      ++i;
-    } else {
-      ++j;
-    }
-  }
-}
-
-void print_row(const char* name, const SpanScores& s) {
-  std::printf("%-10s P %6.2f  R %6.2f  F1 %6.2f  (gold %llu, predicted %llu, correct %llu)\n", name, s.precision(),
-              s.recall(), s.f1(), static_cast<unsigned long long>(s.gold), static_cast<unsigned long long>(s.predicted),
-              static_cast<unsigned long long>(s.correct));
+  print_prf_row(2, 10, "micro", scores.micro, RowCounts::GoldPredictedCorrect);
+  return json + "},\"micro\":" + prf_json(scores.micro) + "}";
 }
 
 std::string slice_utf16(const std::u16string& text, Span span) {
@@ -137,33 +102,77 @@ std::u16string to_utf16(const std::string& text) {
   return out;
 }
 
+// The events layers: a row per group of quotes, and the date values.
+void print_quotes(const char* name, const scoring::QuoteCounts& c) {
+  const scoring::Prf spans = c.spans();
+  std::printf("%-16s span P %6.2f R %6.2f F1 %6.2f | speaker accuracy %6.2f (%zu/%zu) | attribution F1 %6.2f "
+              "(gold %zu, predicted %zu)\n",
+              name, spans.precision(), spans.recall(), spans.f1(), c.speaker_accuracy(), c.speaker_right, c.matched,
+              c.attribution().f1(), c.gold, c.predicted);
+}
+
+std::string quotes_json(const scoring::QuoteCounts& c) {
+  char out[320];
+  std::snprintf(out, sizeof out,
+                "{\"gold\":%zu,\"predicted\":%zu,\"matched\":%zu,\"speaker_right\":%zu,\"span_f1\":%.2f,"
+                "\"speaker_accuracy\":%.2f,\"attribution_f1\":%.2f}",
+                c.gold, c.predicted, c.matched, c.speaker_right, c.spans().f1(), c.speaker_accuracy(), c.attribution().f1());
+  return out;
+}
+
+void print_events(const scoring::EventScores& events) {
+  if (events.all.gold == 0 && events.dates.gold == 0) return;
+  print_quotes("quotes", events.all);
+  print_quotes("quotes direct", events.direct);
+  print_quotes("quotes indirect", events.indirect);
+  const scoring::DateCounts& d = events.dates;
+  std::printf("date values      accuracy %6.2f (%zu/%zu) | on found DATE mentions %6.2f (%zu/%zu)\n", d.accuracy(), d.right,
+              d.gold, d.accuracy_found(), d.right, d.found);
+}
+
+std::string events_json(const scoring::EventScores& events) {
+  const scoring::DateCounts& d = events.dates;
+  char dates[200];
+  std::snprintf(dates, sizeof dates, "{\"gold\":%zu,\"found\":%zu,\"right\":%zu,\"accuracy\":%.2f,\"accuracy_found\":%.2f}",
+                d.gold, d.found, d.right, d.accuracy(), d.accuracy_found());
+  return "\"quotes\":" + quotes_json(events.all) + ",\"quotes_direct\":" + quotes_json(events.direct) +
+         ",\"quotes_indirect\":" + quotes_json(events.indirect) + ",\"date_values\":" + dates;
+}
+
+// Lists an article's quote and date errors while fewer than `limit` have been shown over all articles.
+void print_event_errors(const scoring::EventErrors& errors, const std::string& path, std::size_t limit, std::size_t& shown) {
+  for (const scoring::EventErrors::Quote& q : errors.quotes) {
+    if (shown >= limit) return;
+    ++shown;
+    std::printf("  quote %-7s %s [%s] %s\n", q.problem, q.indirect ? "indirect" : "direct  ", q.text.substr(0, 60).c_str(),
+                path.c_str());
+  }
+  for (const scoring::EventErrors::Date& d : errors.dates) {
+    if (shown >= limit) return;
+    ++shown;
+    std::printf("  date  wrong   [%s] gold %s%s%s, predicted %s %s\n", d.text.c_str(), d.value.c_str(),
+                d.end.empty() ? "" : "/", d.end.c_str(), d.predicted ? d.predicted->c_str() : "none", path.c_str());
+  }
+}
+
 }  // namespace
 
 int eval_doc(const Arguments& args) {
-  const auto data = args.value("--data");
-  if (!data) {
-    std::fprintf(stderr, "lede eval doc: --data PATH is required (a directory of lede/1 JSON files)\n");
-    return 2;
-  }
-  std::size_t error_limit = 0;
-  if (const auto errors = args.value("--errors")) error_limit = std::strtoul(errors->c_str(), nullptr, 10);
+  const char* command = "lede eval doc";
+  const auto data = required_value(args, "--data", "PATH", command, " (a directory of lede/1 JSON files)");
+  if (!data) return 2;
+  const std::size_t limit = error_limit(args);
   const std::optional<Analyzer> analyzer = analyzer_for(args, "eval doc");
   if (!analyzer) return 1;
-  std::string error;
-  const std::vector<std::string> files = corpus_files(*data, ".json", error);
-  if (files.empty()) {
-    std::fprintf(stderr, "lede eval doc: %s\n", error.c_str());
-    return 1;
-  }
-  std::array<SpanScores, kEntityTypeCount> per_type;
-  SpanScores all;
-  SpanScores names;
-  EventScores events;  // quotes and date values, when the gold articles have them
-  std::array<SpanScores, kConllTypes.size()> conll;
-  SpanScores conll_micro;
+  const auto files = input_files(*data, ".json", command);
+  if (!files) return 1;
+  scoring::MentionScores mentions;
+  scoring::EventScores events;  // quotes and date values, when the gold articles have them
+  scoring::GoldRelationScores relation_scores;
   std::size_t documents = 0;
-  GoldRelationScores relation_scores;
-  for (const std::string& path : files) {
+  std::size_t event_errors_shown = 0;
+  for (const std::string& path : *files) {
+    std::string error;
     const std::optional<std::string> content = read_file(path, error);
     if (!content) {
       std::fprintf(stderr, "lede eval doc: cannot read %s: %s\n", path.c_str(), error.c_str());
@@ -196,67 +205,50 @@ int eval_doc(const Arguments& args) {
       options.date = date->get<std::string>();
     }
     const Document document = analyzer->analyze(text, options);
-    score_gold_relations(gold_json, document, relation_scores);
-    events.add(gold_json, document, path, error_limit);
-    const OffsetMap utf16(document, OffsetUnit::Utf16);
-    std::vector<TypedSpan> predicted;
-    for (const Mention& m : document.mentions) {
-      if (m.pronoun) continue;  // the gold articles annotate names, not pronouns
-      predicted.push_back({{utf16(document.mention_start(m)), utf16(document.mention_end(m))}, m.type});
-    }
-    for (int t = 0; t < kEntityTypeCount; ++t) {
-      add_spans(gold, predicted, per_type[static_cast<std::size_t>(t)],
-                [t](EntityType type) { return static_cast<int>(type) == t; }, [](EntityType) { return 0; });
-    }
-    const auto by_type = [](EntityType type) { return static_cast<int>(type); };
-    add_spans(gold, predicted, all, [](EntityType) { return true; }, by_type);
-    add_spans(gold, predicted, names, [](EntityType type) { return !is_rule_type(type); }, by_type);  // names and titles
-    for (std::size_t c = 0; c < kConllTypes.size(); ++c) {
-      add_spans(gold, predicted, conll[c], [c](EntityType type) { return conll_index(type) == static_cast<int>(c); },
-                [](EntityType) { return 0; });
-    }
-    add_spans(gold, predicted, conll_micro, [](EntityType type) { return conll_index(type) >= 0; }, conll_index);
-    if (error_limit > 0) {
+    scoring::score_gold_relations(gold_json, document, relation_scores);
+    scoring::EventErrors event_errors;
+    events.add(gold_json, document, limit > 0 ? &event_errors : nullptr);
+    print_event_errors(event_errors, path, limit, event_errors_shown);
+    const std::vector<TypedSpan> predicted = scoring::scored_mentions(document);
+    mentions.add(gold, predicted);
+    if (limit > 0) {
       const std::u16string text16 = to_utf16(document.text());
       std::size_t shown = 0;
-      const auto show = [&](const char* label, const std::vector<TypedSpan>& from, const std::vector<TypedSpan>& other) {
-        for (const TypedSpan& s : from) {
-          const bool matched = std::any_of(other.begin(), other.end(), [&](const TypedSpan& o) {
-            return o.span == s.span && o.type == s.type;
-          });
-          if (matched || shown >= 2 * error_limit) continue;
+      const auto show = [&](const char* label, const std::vector<TypedSpan>& unmatched) {
+        for (const TypedSpan& s : unmatched) {
+          if (shown >= 2 * limit) return;
           ++shown;
           std::printf("  %s %-8s [%s] %s\n", label, std::string(to_string(s.type)).c_str(),
                       slice_utf16(text16, s.span).c_str(), path.c_str());
         }
       };
-      show("missed  ", gold, predicted);
-      show("spurious", predicted, gold);
+      show("missed  ", scoring::unmatched_mentions(gold, predicted));
+      show("spurious", scoring::unmatched_mentions(predicted, gold));
     }
   }
   std::printf("data: %s (%zu document%s)\n", data->c_str(), documents, documents == 1 ? "" : "s");
   std::string per_type_json;
   for (int t = 0; t < kEntityTypeCount; ++t) {
-    const SpanScores& s = per_type[static_cast<std::size_t>(t)];
+    const scoring::Prf& s = mentions.per_type[static_cast<std::size_t>(t)];
     if (s.gold == 0 && s.predicted == 0) continue;
     const std::string name(to_string(static_cast<EntityType>(t)));
     print_row(name.c_str(), s);
-    per_type_json += (per_type_json.empty() ? "\"" : ",\"") + name + "\":" + s.json();
+    per_type_json += (per_type_json.empty() ? "\"" : ",\"") + name + "\":" + prf_json(s);
   }
-  print_row("micro", all);
-  print_row("names", names);
+  print_row("micro", mentions.all);
+  print_row("names", mentions.names);
   std::string conll_json;
-  for (std::size_t c = 0; c < kConllTypes.size(); ++c) {
-    const std::string name = std::string("conll ") + kConllTypes[c];
-    print_row(name.c_str(), conll[c]);
-    conll_json += std::string(c == 0 ? "\"" : ",\"") + kConllTypes[c] + "\":" + conll[c].json();
+  for (std::size_t c = 0; c < kConll2003Types.size(); ++c) {
+    const std::string name = std::string("conll ") + kConll2003Types[c];
+    print_row(name.c_str(), mentions.conll[c]);
+    conll_json += std::string(c == 0 ? "\"" : ",\"") + kConll2003Types[c] + "\":" + prf_json(mentions.conll[c]);
   }
-  print_row("conll", conll_micro);
+  print_row("conll", mentions.conll_micro);
   const std::string relations_json = print_gold_relation_scores(relation_scores);
-  events.print();
+  print_events(events);
   std::printf("{\"task\":\"doc\",\"documents\":%zu,\"types\":{%s},\"micro\":%s,\"names\":%s,\"conll2003\":{%s,\"micro\":%s},%s,\"relations\":%s}\n",
-              documents, per_type_json.c_str(), all.json().c_str(), names.json().c_str(), conll_json.c_str(),
-              conll_micro.json().c_str(), events.json().c_str(), relations_json.c_str());
+              documents, per_type_json.c_str(), prf_json(mentions.all).c_str(), prf_json(mentions.names).c_str(),
+              conll_json.c_str(), prf_json(mentions.conll_micro).c_str(), events_json(events).c_str(), relations_json.c_str());
   return 0;
 }
 

@@ -8,63 +8,25 @@
 #include "corpus/conll_readers.hpp"
 #include "corpus_files.hpp"
 #include "file_io.hpp"
-#include "learn/tagged_corpus.hpp"
 #include "model_loading.hpp"
 #include "pos/pos_tagger.hpp"
-#include "document/pos_tags.hpp"
+#include "scoring/tagging_scoring.hpp"
 
 namespace lede::cli {
 namespace {
 
-struct Accuracy {
-  std::size_t correct = 0;
-  std::size_t total = 0;
-  void add(bool right) {
-    correct += right ? 1 : 0;
-    ++total;
-  }
-  double percent() const { return total == 0 ? 0.0 : 100.0 * static_cast<double>(correct) / static_cast<double>(total); }
-  std::string json() const {
-    char text[96];
-    std::snprintf(text, sizeof text, "{\"accuracy\":%.2f,\"words\":%zu}", percent(), total);
-    return text;
-  }
-};
-
-struct PosScores {
-  Accuracy upos, xpos, lemma, content_lemma, known_upos, unknown_upos;
-};
-
-bool is_content_upos(std::uint8_t upos) {
-  const std::string_view name = lede::upos_name(upos);
-  return name == "NOUN" || name == "VERB" || name == "ADJ";
-}
-
-void score_document(const Analyzer& analyzer, const pos::PosTagger& tagger, Document& document, PosScores& scores) {
-  analyzer.run_stage(Stage::Pos, document, AnalyzeOptions{});
-  std::size_t t = document.sentences.empty() ? 0 : document.sentences.front().token_begin;
-  for (const learn::TaggedSentence& gold : learn::tagged_sentences(document)) {
-    for (std::size_t i = 0; i < gold.forms.size(); ++i, ++t) {
-      if (gold.xpos[i] == lede::kNoTag) continue;  // a multiword token kept whole: no gold tag to compare
-      const bool upos_right = document.upos[t] == gold.upos[i];
-      scores.upos.add(upos_right);
-      scores.xpos.add(document.xpos[t] == gold.xpos[i]);
-      const bool lemma_right = document.lemma(t) == gold.lemmas[i];
-      scores.lemma.add(lemma_right);
-      if (is_content_upos(gold.upos[i])) scores.content_lemma.add(lemma_right);
-      (tagger.in_dictionary(gold.forms[i]) ? scores.known_upos : scores.unknown_upos).add(upos_right);
-    }
-  }
+std::string accuracy_json(const scoring::Accuracy& accuracy) {
+  char text[96];
+  std::snprintf(text, sizeof text, "{\"accuracy\":%.2f,\"words\":%zu}", accuracy.percent(), accuracy.total);
+  return text;
 }
 
 }  // namespace
 
 int eval_pos(const Arguments& args) {
-  const auto data = args.value("--data");
-  if (!data) {
-    std::fprintf(stderr, "lede eval pos: --data PATH is required\n");
-    return 2;
-  }
+  const char* command = "lede eval pos";
+  const auto data = required_value(args, "--data", "PATH", command);
+  if (!data) return 2;
   const std::optional<Analyzer> analyzer = analyzer_for(args, "eval pos");
   if (!analyzer) return 1;
   std::string error;
@@ -75,20 +37,17 @@ int eval_pos(const Arguments& args) {
                  error.empty() ? "no model file" : error.c_str());
     return 1;
   }
-  const std::vector<std::string> files = corpus_files(*data, ".conllu", error);
-  if (files.empty()) {
-    std::fprintf(stderr, "lede eval pos: %s\n", error.c_str());
-    return 1;
-  }
-  PosScores scores;
-  for (const std::string& path : files) {
-    const std::optional<std::string> content = read_input(path, "lede eval pos");
-    if (!content) {
-      return 1;
+  const auto files = input_files(*data, ".conllu", command);
+  if (!files) return 1;
+  scoring::PosScores scores;
+  const bool all_read = for_each_input(*files, command, [&](const std::string&, const std::string& content) {
+    for (Document& document : corpus::read_conllu(content)) {
+      analyzer->run_stage(Stage::Pos, document, AnalyzeOptions{});
+      scoring::score_pos(document, *tagger, scores);
     }
-    for (Document& document : corpus::read_conllu(*content)) score_document(*analyzer, *tagger, document, scores);
-  }
-  std::printf("data: %s (%zu file%s), model %s %s\n", data->c_str(), files.size(), files.size() == 1 ? "" : "s",
+  });
+  if (!all_read) return 1;
+  std::printf("data: %s (%zu file%s), model %s %s\n", data->c_str(), files->size(), files->size() == 1 ? "" : "s",
               analyzer->model_info().name.c_str(), analyzer->model_info().version.c_str());
   std::printf("UPOS   %6.2f  (%zu words)\n", scores.upos.percent(), scores.upos.total);
   std::printf("XPOS   %6.2f\n", scores.xpos.percent());
@@ -96,8 +55,9 @@ int eval_pos(const Arguments& args) {
   std::printf("UPOS of words in the tag dictionary %6.2f (%zu), of rare or unseen words %6.2f (%zu)\n",
               scores.known_upos.percent(), scores.known_upos.total, scores.unknown_upos.percent(), scores.unknown_upos.total);
   std::printf("{\"task\":\"pos\",\"upos\":%s,\"xpos\":%s,\"lemma\":%s,\"content_lemma\":%s,\"known_upos\":%s,\"unknown_upos\":%s}\n",
-              scores.upos.json().c_str(), scores.xpos.json().c_str(), scores.lemma.json().c_str(),
-              scores.content_lemma.json().c_str(), scores.known_upos.json().c_str(), scores.unknown_upos.json().c_str());
+              accuracy_json(scores.upos).c_str(), accuracy_json(scores.xpos).c_str(), accuracy_json(scores.lemma).c_str(),
+              accuracy_json(scores.content_lemma).c_str(), accuracy_json(scores.known_upos).c_str(),
+              accuracy_json(scores.unknown_upos).c_str());
   return 0;
 }
 

@@ -13,6 +13,7 @@
 #include "pos/pos_features.hpp"
 #include "pos/pos_section.hpp"
 #include "tagged_files.hpp"
+#include "train_support.hpp"
 
 namespace lede::cli {
 namespace {
@@ -94,17 +95,13 @@ int train_pos(const Arguments& args) {
   const std::string data = args.value("--data-dir").value_or("../shared/data");
   learn::PosTrainingOptions options;
   options.epochs = std::atoi(args.value("--epochs").value_or("8").c_str());
-  options.quantization.weight_bits = std::atoi(args.value("--bits").value_or("8").c_str());
-  options.quantization.prune_below = std::strtof(args.value("--prune").value_or("1").c_str(), nullptr);
+  options.quantization = quantization_options(args, "8", "1");
   if (options.epochs < 1 || options.epochs > 100 ||
       (options.quantization.weight_bits != 8 && options.quantization.weight_bits != 16)) {
     std::fprintf(stderr, "lede train pos: --epochs must be 1..100 and --bits 8 or 16\n");
     return 2;
   }
-  options.progress = [](const std::string& line) {
-    std::printf("%s\n", line.c_str());
-    std::fflush(stdout);
-  };
+  options.progress = print_progress();
   Corpora corpora;
   if (!append_corpus(data + "/ud-ewt/en_ewt-ud-train.conllu", corpora.train) ||
       !append_corpus(data + "/gum/train", corpora.train) ||
@@ -119,18 +116,13 @@ int train_pos(const Arguments& args) {
   ModelBuilder builder;
   builder.add_section(pos::kPosSectionName, pos::kPosTemplateVersion, tagger.hash_seed, tagger.section);
   builder.add_section(pos::kLemmaSectionName, pos::kLemmaTemplateVersion, tagger.hash_seed, lemmas);
-  const std::vector<std::byte> file = builder.build(args.value("--name").value_or(LEDE_MODEL_NAME),
-                                                    args.value("--version").value_or(LEDE_MODEL_VERSION));
-  std::string error;
-  if (!write_file(*out, std::string_view(reinterpret_cast<const char*>(file.data()), file.size()), error)) {
-    std::fprintf(stderr, "lede train pos: cannot write %s: %s\n", out->c_str(), error.c_str());
-    return 1;
-  }
-  std::printf("wrote %s (%zu bytes; pos section %zu, lemma section %zu)\n", out->c_str(), file.size(),
+  const std::optional<std::size_t> file_size = write_model(builder, args, *out, "lede train pos");
+  if (!file_size) return 1;
+  std::printf("wrote %s (%zu bytes; pos section %zu, lemma section %zu)\n", out->c_str(), *file_size,
               tagger.section.size(), lemmas.size());
   std::printf("{\"task\":\"train pos\",\"out\":\"%s\",\"bytes\":%zu,\"pos_section_bytes\":%zu,\"lemma_section_bytes\":%zu,"
               "\"dev_class_accuracy\":%.2f,\"dev_class_accuracy_float\":%.2f}\n",
-              out->c_str(), file.size(), tagger.section.size(), lemmas.size(), tagger.dev_accuracy_quantized,
+              out->c_str(), *file_size, tagger.section.size(), lemmas.size(), tagger.dev_accuracy_quantized,
               tagger.dev_accuracy_float);
   return 0;
 }
@@ -138,28 +130,10 @@ int train_pos(const Arguments& args) {
 }  // namespace
 
 int run_train(int argc, char** argv) {
-  if (argc < 3 || std::string(argv[2]) == "--help") {
-    std::fputs(kTrainHelp, argc < 3 ? stderr : stdout);
-    return argc < 3 ? 2 : 0;
-  }
-  const std::string task = argv[2];
-  const Arguments args(argc, argv, 3, {"--help", "--gold-tags", "--tune-type-bias"},
-                       {"--data-dir", "--data", "--dev", "--lexicons", "--epochs", "--bits", "--prune", "--name", "--version",
-                        "--out", "--model", "--min-count", "--prune-sweep", "--extra", "--shuffle-seed", "--runs"});
-  if (!args.ok()) {
-    std::fprintf(stderr, "lede train %s: %s\n", task.c_str(), args.error().c_str());
-    return 2;
-  }
-  if (args.has("--help")) {
-    std::fputs(kTrainHelp, stdout);
-    return 0;
-  }
-  if (task == "pos") return train_pos(args);
-  if (task == "ner") return train_ner(args);
-  if (task == "parse") return train_parse(args);
-  if (task == "relations") return train_relations(args);
-  std::fprintf(stderr, "lede train: unknown task '%s' (see lede train --help)\n", task.c_str());
-  return 2;
+  return run_task(argc, argv, "train", kTrainHelp, {"--help", "--gold-tags", "--tune-type-bias"},
+                  {"--data-dir", "--data", "--dev", "--lexicons", "--epochs", "--bits", "--prune", "--name", "--version",
+                   "--out", "--model", "--min-count", "--prune-sweep", "--extra", "--shuffle-seed", "--runs"},
+                  {{"pos", train_pos}, {"ner", train_ner}, {"parse", train_parse}, {"relations", train_relations}});
 }
 
 }  // namespace lede::cli

@@ -17,6 +17,7 @@
 #include "lede/model.hpp"
 #include "ner/ner_features.hpp"
 #include "ner/ner_section.hpp"
+#include "train_support.hpp"
 
 namespace lede::cli {
 namespace {
@@ -54,34 +55,25 @@ std::optional<std::vector<learn::GazetteerFile>> read_gazetteers(const std::stri
 }  // namespace
 
 int train_ner(const Arguments& args) {
-  const auto out = args.value("--out");
-  if (!out) {
-    std::fprintf(stderr, "lede train ner: --out FILE is required\n");
-    return 2;
-  }
+  const auto out = required_value(args, "--out", "FILE", "lede train ner");
+  if (!out) return 2;
   const std::string data_dir = args.value("--data-dir").value_or("../shared/data");
   const std::string train_path = args.value("--data").value_or(data_dir + "/conll2003/train.txt");
   const std::string dev_path = args.value("--dev").value_or(data_dir + "/conll2003/valid.txt");
   learn::NerTrainingOptions options;
   options.epochs = std::atoi(args.value("--epochs").value_or("12").c_str());
-  options.quantization.weight_bits = std::atoi(args.value("--bits").value_or("8").c_str());
-  options.quantization.prune_below = std::strtof(args.value("--prune").value_or("1").c_str(), nullptr);
+  options.quantization = quantization_options(args, "8", "1");
   if (options.epochs < 1 || options.epochs > 100 ||
       (options.quantization.weight_bits != 8 && options.quantization.weight_bits != 16)) {
     std::fprintf(stderr, "lede train ner: --epochs must be 1..100 and --bits 8 or 16\n");
     return 2;
   }
   options.shuffle_seed = std::strtoull(args.value("--shuffle-seed").value_or("1").c_str(), nullptr, 10);
-  options.runs = std::atoi(args.value("--runs").value_or("1").c_str());
-  if (options.runs < 1 || options.runs > 16) {
-    std::fprintf(stderr, "lede train ner: --runs must be 1..16\n");
-    return 2;
-  }
+  const std::optional<int> runs = runs_option(args, "lede train ner");
+  if (!runs) return 2;
+  options.runs = *runs;
   options.tune_type_bias = args.has("--tune-type-bias");
-  options.progress = [](const std::string& line) {
-    std::printf("%s\n", line.c_str());
-    std::fflush(stdout);
-  };
+  options.progress = print_progress();
   // Training sees each document twice: with CoNLL's tokens (what `--input conll2003` gives the tagger)
   // and split at hyphens as the runtime tokenizer splits raw text ("German-born" -> German - born).
   auto whole = read_corpus(train_path, false);
@@ -132,18 +124,13 @@ int train_ner(const Arguments& args) {
   ModelBuilder builder;
   builder.add_section(ner::kNerSectionName, ner::kNerTemplateVersion, tagger.hash_seed, tagger.section);
   builder.add_section(ner::kGazetteerSectionName, ner::kGazetteerTemplateVersion, tagger.hash_seed, gazetteer_section);
-  const std::vector<std::byte> file = builder.build(args.value("--name").value_or(LEDE_MODEL_NAME),
-                                                    args.value("--version").value_or(LEDE_MODEL_VERSION));
-  std::string error;
-  if (!write_file(*out, std::string_view(reinterpret_cast<const char*>(file.data()), file.size()), error)) {
-    std::fprintf(stderr, "lede train ner: cannot write %s: %s\n", out->c_str(), error.c_str());
-    return 1;
-  }
-  std::printf("wrote %s (%zu bytes; ner section %zu, ner.gazetteer section %zu)\n", out->c_str(), file.size(),
+  const std::optional<std::size_t> file_size = write_model(builder, args, *out, "lede train ner");
+  if (!file_size) return 1;
+  std::printf("wrote %s (%zu bytes; ner section %zu, ner.gazetteer section %zu)\n", out->c_str(), *file_size,
               tagger.section.size(), gazetteer_section.size());
   std::printf("{\"task\":\"train ner\",\"out\":\"%s\",\"bytes\":%zu,\"ner_section_bytes\":%zu,\"dev_f1\":%.2f,"
               "\"dev_f1_float\":%.2f,\"seconds\":%.1f}\n",
-              out->c_str(), file.size(), tagger.section.size(), tagger.dev_f1_quantized, tagger.dev_f1_float,
+              out->c_str(), *file_size, tagger.section.size(), tagger.dev_f1_quantized, tagger.dev_f1_float,
               tagger.seconds);
   return 0;
 }

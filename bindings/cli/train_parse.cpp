@@ -14,6 +14,7 @@
 #include "model_loading.hpp"
 #include "parse/parse_features.hpp"
 #include "parse/parse_section.hpp"
+#include "train_support.hpp"
 #include "treebank_files.hpp"
 
 namespace lede::cli {
@@ -33,16 +34,12 @@ bool append_treebank(const std::string& path, const Analyzer* tagger, std::vecto
 }  // namespace
 
 int train_parse(const Arguments& args) {
-  const auto out = args.value("--out");
-  if (!out) {
-    std::fprintf(stderr, "lede train parse: --out FILE is required\n");
-    return 2;
-  }
+  const auto out = required_value(args, "--out", "FILE", "lede train parse");
+  if (!out) return 2;
   const std::string data = args.value("--data-dir").value_or("../shared/data");
   learn::ParseTrainingOptions options;
   options.epochs = std::atoi(args.value("--epochs").value_or("7").c_str());
-  options.quantization.weight_bits = std::atoi(args.value("--bits").value_or("8").c_str());
-  options.quantization.prune_below = std::strtof(args.value("--prune").value_or("2.5").c_str(), nullptr);
+  options.quantization = quantization_options(args, "8", "2.5");
   options.min_feature_count = std::atoi(args.value("--min-count").value_or("20").c_str());
   if (options.epochs < 1 || options.epochs > 100 || options.min_feature_count < 1 ||
       (options.quantization.weight_bits != 8 && options.quantization.weight_bits != 16)) {
@@ -57,10 +54,7 @@ int train_parse(const Arguments& args) {
       at = comma + 1;
     }
   }
-  options.progress = [](const std::string& line) {
-    std::printf("%s\n", line.c_str());
-    std::fflush(stdout);
-  };
+  options.progress = print_progress();
   // The parser runs on predicted tags, so by default it learns on them too: the POS model (--model,
   // default the build's model) tags the training and dev data. --gold-tags trains on the treebank's tags.
   std::optional<Analyzer> tagger = analyzer_for(args, "train parse");
@@ -83,17 +77,12 @@ int train_parse(const Arguments& args) {
 
   ModelBuilder builder;
   builder.add_section(parse::kParseSectionName, parse::kParseTemplateVersion, parser.hash_seed, parser.section);
-  const std::vector<std::byte> file = builder.build(args.value("--name").value_or(LEDE_MODEL_NAME),
-                                                    args.value("--version").value_or(LEDE_MODEL_VERSION));
-  std::string error;
-  if (!write_file(*out, std::string_view(reinterpret_cast<const char*>(file.data()), file.size()), error)) {
-    std::fprintf(stderr, "lede train parse: cannot write %s: %s\n", out->c_str(), error.c_str());
-    return 1;
-  }
-  std::printf("wrote %s (%zu bytes; parse section %zu)\n", out->c_str(), file.size(), parser.section.size());
+  const std::optional<std::size_t> file_size = write_model(builder, args, *out, "lede train parse");
+  if (!file_size) return 1;
+  std::printf("wrote %s (%zu bytes; parse section %zu)\n", out->c_str(), *file_size, parser.section.size());
   std::printf("{\"task\":\"train parse\",\"out\":\"%s\",\"bytes\":%zu,\"parse_section_bytes\":%zu,\"labels\":%zu,"
               "\"dev_uas\":%.2f,\"dev_las\":%.2f,\"dev_uas_float\":%.2f,\"dev_las_float\":%.2f}\n",
-              out->c_str(), file.size(), parser.section.size(), parser.label_count, parser.dev_quantized.uas(),
+              out->c_str(), *file_size, parser.section.size(), parser.label_count, parser.dev_quantized.uas(),
               parser.dev_quantized.las(), parser.dev_float.uas(), parser.dev_float.las());
   return 0;
 }

@@ -16,36 +16,28 @@
 #include "model_loading.hpp"
 #include "relations/relation_features.hpp"
 #include "relations/relation_section.hpp"
+#include "train_support.hpp"
 
 namespace lede::cli {
 
 int train_relations(const Arguments& args) {
-  const auto out = args.value("--out");
-  if (!out) {
-    std::fprintf(stderr, "lede train relations: --out FILE is required\n");
-    return 2;
-  }
+  const auto out = required_value(args, "--out", "FILE", "lede train relations");
+  if (!out) return 2;
   const std::string data = args.value("--data-dir").value_or("../shared/data");
   learn::RelationTrainingOptions options;
   options.epochs = std::atoi(args.value("--epochs").value_or("20").c_str());
-  options.quantization.weight_bits = std::atoi(args.value("--bits").value_or("16").c_str());
-  options.quantization.prune_below = std::strtof(args.value("--prune").value_or("0").c_str(), nullptr);
+  options.quantization = quantization_options(args, "16", "0");
   options.min_feature_count = std::atoi(args.value("--min-count").value_or("1").c_str());
-  options.runs = std::atoi(args.value("--runs").value_or("1").c_str());
   options.shuffle_seed = std::strtoull(args.value("--shuffle-seed").value_or("1").c_str(), nullptr, 10);
-  if (options.runs < 1 || options.runs > 16) {
-    std::fprintf(stderr, "lede train relations: --runs must be 1..16\n");
-    return 2;
-  }
+  const std::optional<int> runs = runs_option(args, "lede train relations");
+  if (!runs) return 2;
+  options.runs = *runs;
   if (options.epochs < 1 || options.epochs > 100 || options.min_feature_count < 1 ||
       (options.quantization.weight_bits != 8 && options.quantization.weight_bits != 16)) {
     std::fprintf(stderr, "lede train relations: --epochs must be 1..100, --min-count at least 1 and --bits 8 or 16\n");
     return 2;
   }
-  options.progress = [](const std::string& line) {
-    std::printf("%s\n", line.c_str());
-    std::fflush(stdout);
-  };
+  options.progress = print_progress();
   std::optional<Analyzer> analyzer = analyzer_for(args, "train relations");
   if (!analyzer) return 1;
   if (!analyzer->has_pos() || !analyzer->has_parse()) {
@@ -64,17 +56,12 @@ int train_relations(const Arguments& args) {
 
   ModelBuilder builder;
   builder.add_section(relations::kRelationSectionName, relations::kRelationTemplateVersion, result.hash_seed, result.section);
-  const std::vector<std::byte> file = builder.build(args.value("--name").value_or(LEDE_MODEL_NAME),
-                                                    args.value("--version").value_or(LEDE_MODEL_VERSION));
-  std::string error;
-  if (!write_file(*out, std::string_view(reinterpret_cast<const char*>(file.data()), file.size()), error)) {
-    std::fprintf(stderr, "lede train relations: cannot write %s: %s\n", out->c_str(), error.c_str());
-    return 1;
-  }
-  std::printf("wrote %s (%zu bytes; relations section %zu)\n", out->c_str(), file.size(), result.section.size());
+  const std::optional<std::size_t> file_size = write_model(builder, args, *out, "lede train relations");
+  if (!file_size) return 1;
+  std::printf("wrote %s (%zu bytes; relations section %zu)\n", out->c_str(), *file_size, result.section.size());
   std::printf("{\"task\":\"train relations\",\"out\":\"%s\",\"bytes\":%zu,\"relations_section_bytes\":%zu,\"best_epoch\":%d,"
               "\"none_bias\":%.2f,\"dev_pairs_f1\":%.2f,\"dev_pairs_f1_float\":%.2f}\n",
-              out->c_str(), file.size(), result.section.size(), result.best_epoch, static_cast<double>(result.none_bias),
+              out->c_str(), *file_size, result.section.size(), result.best_epoch, static_cast<double>(result.none_bias),
               result.dev_quantized.f1(), result.dev_float.f1());
   return 0;
 }

@@ -2,7 +2,6 @@
 
 #include "corpus/conll_readers.hpp"
 #include "corpus_files.hpp"
-#include "file_io.hpp"
 #include "learn/tagged_corpus.hpp"
 #include "document/pos_tags.hpp"
 
@@ -10,22 +9,16 @@ namespace lede::cli {
 
 std::optional<std::vector<learn::TreebankSentence>> read_treebank_files(const std::string& path, const Analyzer* tagger,
                                                                         std::string& error) {
-  const std::vector<std::string> files = corpus_files(path, ".conllu", error);
-  if (files.empty()) return std::nullopt;
   std::vector<learn::TreebankSentence> sentences;
-  for (const std::string& file : files) {
-    const std::optional<std::string> content = read_file(file, error);
-    if (!content) {
-      error = file + ": " + error;
-      return std::nullopt;
-    }
-    for (Document& document : corpus::read_conllu(*content)) {
+  const bool all_read = for_each_corpus_file(path, ".conllu", error, [&](const std::string& content) {
+    for (Document& document : corpus::read_conllu(content)) {
       if (tagger != nullptr) tagger->run_stage(Stage::Pos, document, AnalyzeOptions{});
       for (learn::TreebankSentence& sentence : learn::treebank_sentences(document, tagger != nullptr)) {
         sentences.push_back(std::move(sentence));
       }
     }
-  }
+  });
+  if (!all_read) return std::nullopt;
   return sentences;
 }
 

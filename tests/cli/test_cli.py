@@ -1253,7 +1253,7 @@ class BenchTest(LedeTestCase):
         proc = run(["bench", str(path), "--repeat", "3"])
         self.assertExitedCleanly(proc)
         summary = json.loads(proc.stdout.decode().strip().split("\n")[-1])
-        for stage in ("tokenize", "split", "entities", "resolve", "export"):
+        for stage in ("tokenize", "split", "rules", "resolve", "export"):
             self.assertIn(stage, summary["stages"])
             self.assertGreaterEqual(summary["stages"][stage]["ms"], 0)
         for figures in summary["stages"].values():

@@ -15,7 +15,6 @@
 
 #include "corpus/conll_readers.hpp"
 #include "learn/conll04_corpus.hpp"
-#include "learn/conll04_evaluation.hpp"
 #include "lede/analyzer.hpp"
 #include "model_fixtures.hpp"
 #include "document/dep_labels.hpp"
@@ -25,6 +24,7 @@
 #include "relations/relation_section.hpp"
 #include "relations/relation_features.hpp"
 #include "resolve/entity_grouper.hpp"
+#include "scoring/conll04_scoring.hpp"
 
 namespace {
 
@@ -526,24 +526,19 @@ TEST_CASE("the shipped relation classifier scores what PROVENANCE.md states on C
     REQUIRE(at != std::string::npos);
     return std::stod(provenance->substr(at + name.size() + 2));
   };
-  std::size_t gold = 0, end_to_end_found = 0, end_to_end_right = 0, given_found = 0, given_right = 0;
+  lede::scoring::Conll04RelationScores end_to_end;
+  lede::scoring::Conll04RelationScores given;
   for (const lede::learn::Conll04Sentence& sentence : lede::learn::read_conll04(*dev)) {
-    const auto truth = lede::learn::gold_relation_tuples(sentence);
-    gold += truth.size();
-    for (const auto& t : lede::learn::predicted_relation_tuples(lede::learn::analyze_conll04_end_to_end(*analyzer, sentence))) {
-      ++end_to_end_found;
-      end_to_end_right += truth.count(t);
-    }
-    for (const auto& t : lede::learn::predicted_relation_tuples(lede::learn::analyze_conll04_gold_entities(*analyzer, sentence))) {
-      ++given_found;
-      given_right += truth.count(t);
-    }
+    const auto truth = lede::scoring::gold_relation_tuples(sentence);
+    lede::scoring::score_conll04_relations(
+        truth, lede::scoring::predicted_relation_tuples(lede::scoring::analyze_conll04_end_to_end(*analyzer, sentence)),
+        end_to_end);
+    lede::scoring::score_conll04_relations(
+        truth, lede::scoring::predicted_relation_tuples(lede::scoring::analyze_conll04_gold_entities(*analyzer, sentence)),
+        given);
   }
-  const auto f1 = [gold](std::size_t found, std::size_t right) {
-    return right == 0 ? 0.0 : 200.0 * static_cast<double>(right) / static_cast<double>(found + gold);
-  };
   // Every stage before this one moves these figures (the NER most, end to end), so they are held to
   // a point and half a point: a model that does not match the runtime's features falls far further.
-  CHECK(std::abs(f1(end_to_end_found, end_to_end_right) - figure("relations-dev-end-to-end-f1")) < 1.0);
-  CHECK(std::abs(f1(given_found, given_right) - figure("relations-dev-gold-entities-f1")) < 0.5);
+  CHECK(std::abs(end_to_end.micro.f1() - figure("relations-dev-end-to-end-f1")) < 1.0);
+  CHECK(std::abs(given.micro.f1() - figure("relations-dev-gold-entities-f1")) < 0.5);
 }

@@ -120,7 +120,7 @@ struct TransitionWeights {
 // Exact-span F1 over the four types, decoding as the runtime does.
 template <typename Score, typename AddScores>
 double dev_f1(const std::vector<Example>& examples, const Score* transitions, AddScores&& add_scores) {
-  NerScores scores;
+  scoring::Prf scores;  // exact spans of the four types, micro-averaged
   ner::DocumentMemory memory;
   ner::DecodeScratch scratch;
   std::vector<std::uint8_t> classes;
@@ -247,7 +247,7 @@ double train_epoch(AveragedPerceptron& model, TransitionWeights& transitions, co
     ner::decode_document(std::span<const TokenFacts>(example.facts), std::span<const ner::SentenceRange>(example.sentences),
                          memory, scratch, static_cast<const float*>(transitions.weights), emit, after, guesses.data());
   }
-  return total == 0 ? 0.0 : 100.0 * static_cast<double>(correct) / static_cast<double>(total);
+  return scoring::percent(static_cast<double>(correct), static_cast<double>(total));
 }
 
 }  // namespace

@@ -13,6 +13,7 @@
 #include "learn/ner_corpus.hpp"
 #include "learn/weight_table_writer.hpp"
 #include "ner/gazetteer.hpp"
+#include "scoring/scores.hpp"
 
 namespace lede::learn {
 
@@ -29,15 +30,6 @@ struct NerTrainingOptions {
   bool tune_type_bias = false;
   QuantizationOptions quantization;
   std::function<void(const std::string&)> progress;  // one line per epoch and per step
-};
-
-struct NerScores {  // exact-span scores of the four types, micro-averaged
-  std::size_t gold = 0;
-  std::size_t predicted = 0;
-  std::size_t correct = 0;
-  double f1() const {
-    return gold + predicted == 0 ? 0.0 : 200.0 * static_cast<double>(correct) / static_cast<double>(gold + predicted);
-  }
 };
 
 struct NerTrainingResult {

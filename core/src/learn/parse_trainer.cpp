@@ -93,11 +93,7 @@ AttachmentScores score(const std::vector<Example>& examples, const std::vector<s
     for (std::size_t i = 0; i < example.words.size(); ++i) {
       if (example.heads[i] == kUnknownHead) continue;
       const std::int32_t predicted = state.head(i) == state.root() ? -1 : state.head(i);
-      ++result.words;
-      if (predicted == example.heads[i]) {
-        ++result.head_right;
-        result.both_right += state.label(i) == example.labels[i] ? 1 : 0;
-      }
+      result.add(predicted == example.heads[i], state.label(i) == example.labels[i]);
     }
   }
   return result;
@@ -223,7 +219,7 @@ ParseTrainingResult train_parse(const std::vector<TreebankSentence>& train, cons
                                          options.explore_probability, random);
     const AttachmentScores dev_scores = score(dev_examples, labels, averaged_scores, static_cast<float*>(nullptr));
     report(format_progress("epoch %2.0f  train moves right %6.2f  dev UAS %6.2f  LAS %6.2f  (%.0f s)", epoch,
-                  100.0 * static_cast<double>(stats.right) / static_cast<double>(std::max<std::size_t>(stats.moves, 1)),
+                  scoring::percent(static_cast<double>(stats.right), static_cast<double>(std::max<std::size_t>(stats.moves, 1))),
                   dev_scores.uas(), dev_scores.las(), elapsed()));
   }
   model.average();

@@ -14,6 +14,7 @@
 
 #include "learn/treebank.hpp"
 #include "learn/weight_table_writer.hpp"
+#include "scoring/scores.hpp"
 
 namespace lede::learn {
 
@@ -32,13 +33,7 @@ struct ParseTrainingOptions {
 };
 
 // Attachment scores over the words with a known gold head.
-struct AttachmentScores {
-  std::size_t words = 0;
-  std::size_t head_right = 0;
-  std::size_t both_right = 0;
-  double uas() const { return words == 0 ? 0.0 : 100.0 * static_cast<double>(head_right) / static_cast<double>(words); }
-  double las() const { return words == 0 ? 0.0 : 100.0 * static_cast<double>(both_right) / static_cast<double>(words); }
-};
+using AttachmentScores = scoring::AttachmentScores;
 
 struct ParseTrainingResult {
   std::vector<std::byte> section;

@@ -17,6 +17,7 @@
 #include "pos/pos_features.hpp"
 #include "pos/pos_section.hpp"
 #include "document/pos_tags.hpp"
+#include "scoring/scores.hpp"
 
 namespace lede::learn {
 namespace {
@@ -46,7 +47,7 @@ ClassSet build_classes(const std::vector<TaggedSentence>& train) {
   std::map<std::pair<std::uint8_t, std::uint8_t>, int> counts;
   for (const TaggedSentence& s : train) {
     for (std::size_t i = 0; i < s.xpos.size(); ++i) {
-      if (s.xpos[i] != kNoTag) ++counts[{s.xpos[i], s.upos[i]}];
+      if (s.xpos[i] != lede::kNoTag) ++counts[{s.xpos[i], s.upos[i]}];
     }
   }
   std::vector<std::pair<int, std::pair<std::uint8_t, std::uint8_t>>> by_count;
@@ -98,7 +99,7 @@ std::vector<Example> make_examples(const std::vector<TaggedSentence>& sentences,
         return entry->second.payload();
       });
       example.facts.push_back(facts);
-      example.gold.push_back(s.xpos[i] == kNoTag ? pos::kNoClass : classes.of(s.xpos[i], s.upos[i]));
+      example.gold.push_back(s.xpos[i] == lede::kNoTag ? pos::kNoClass : classes.of(s.xpos[i], s.upos[i]));
     }
     examples.push_back(std::move(example));
   }
@@ -109,7 +110,7 @@ TagDictionary build_dictionary(const std::vector<TaggedSentence>& train, const C
   std::map<std::uint64_t, std::map<std::uint8_t, int>> counts;
   for (const TaggedSentence& s : train) {
     for (std::size_t i = 0; i < s.forms.size(); ++i) {
-      const std::uint8_t cls = s.xpos[i] == kNoTag ? pos::kNoClass : classes.of(s.xpos[i], s.upos[i]);
+      const std::uint8_t cls = s.xpos[i] == lede::kNoTag ? pos::kNoClass : classes.of(s.xpos[i], s.upos[i]);
       if (cls != pos::kNoClass) ++counts[pos::describe_word(s.forms[i], seed).form][cls];
     }
   }
@@ -159,7 +160,7 @@ double accuracy(const std::vector<Example>& examples, std::size_t class_count, A
       correct += predicted[i] == example.gold[i] ? 1 : 0;
     }
   }
-  return total == 0 ? 0.0 : 100.0 * static_cast<double>(correct) / static_cast<double>(total);
+  return scoring::percent(static_cast<double>(correct), static_cast<double>(total));
 }
 
 // One pass over the training data in the given order; returns the share of words guessed right.
@@ -191,7 +192,7 @@ double train_epoch(AveragedPerceptron& model, const std::vector<Example>& exampl
       previous = guess;
     }
   }
-  return total == 0 ? 0.0 : 100.0 * static_cast<double>(correct) / static_cast<double>(total);
+  return scoring::percent(static_cast<double>(correct), static_cast<double>(total));
 }
 
 std::vector<std::byte> write_pos_section(const ClassSet& classes, const TagDictionary& dictionary,

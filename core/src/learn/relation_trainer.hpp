@@ -15,6 +15,7 @@
 #include "learn/conll04_corpus.hpp"
 #include "learn/weight_table_writer.hpp"
 #include "lede/analyzer.hpp"
+#include "scoring/scores.hpp"
 
 namespace lede::learn {
 
@@ -34,15 +35,7 @@ struct RelationTrainingOptions {
 };
 
 // Pair-level scores: a predicted relation is right when both entities, the direction and the kind are.
-struct PairScores {
-  std::size_t gold = 0, predicted = 0, correct = 0;
-  double precision() const { return predicted == 0 ? 0.0 : 100.0 * static_cast<double>(correct) / static_cast<double>(predicted); }
-  double recall() const { return gold == 0 ? 0.0 : 100.0 * static_cast<double>(correct) / static_cast<double>(gold); }
-  double f1() const {
-    const double p = precision(), r = recall();
-    return p + r == 0.0 ? 0.0 : 2 * p * r / (p + r);
-  }
-};
+using PairScores = scoring::Prf;
 
 struct RelationTrainingResult {
   std::vector<std::byte> section;

@@ -1,8 +1,11 @@
-#include "learn/conll04_evaluation.hpp"
+#include "scoring/conll04_scoring.hpp"
 
 #include "relations/relation_kinds.hpp"
 
-namespace lede::learn {
+namespace lede::scoring {
+
+using learn::Conll04Entity;
+using learn::Conll04Relation;
 namespace {
 
 // Honorifics are no mentions of ours (names exclude them) but sit inside CoNLL04's person spans.
@@ -23,13 +26,13 @@ bool is_title_inside_names(std::string_view title) {
 }  // namespace
 
 Document analyze_conll04_end_to_end(const Analyzer& analyzer, const Conll04Sentence& sentence) {
-  Document document = conll04_document(sentence);
+  Document document = learn::conll04_document(sentence);
   analyzer.analyze_tokenized(document, AnalyzeOptions{});
   return document;
 }
 
 Document analyze_conll04_gold_entities(const Analyzer& analyzer, const Conll04Sentence& sentence) {
-  Document document = conll04_document(sentence);
+  Document document = learn::conll04_document(sentence);
   const AnalyzeOptions options;
   analyzer.run_stage(Stage::Pos, document, options);
   analyzer.run_stage(Stage::Parse, document, options);
@@ -38,7 +41,7 @@ Document analyze_conll04_gold_entities(const Analyzer& analyzer, const Conll04Se
     Mention mention;
     mention.token_begin = entity.begin;
     mention.token_end = entity.end;
-    mention.type = conll04_entity_type(entity.label);
+    mention.type = learn::conll04_entity_type(entity.label);
     document.mentions.push_back(mention);
   }
   analyzer.run_stage(Stage::Resolve, document, options);
@@ -107,4 +110,29 @@ std::set<RelationTuple> gold_relation_tuples(const Conll04Sentence& sentence) {
   return tuples;
 }
 
-}  // namespace lede::learn
+void score_conll04_relations(const std::set<RelationTuple>& gold, const std::set<RelationTuple>& predicted,
+                             Conll04RelationScores& scores) {
+  score_labeled_sets(gold, predicted, kConll04RelationLabels,
+                     [](const RelationTuple& x) -> const std::string& { return std::get<6>(x); }, scores);
+}
+
+std::set<EntityTuple> gold_entity_tuples(const Conll04Sentence& sentence) {
+  std::set<EntityTuple> names;
+  for (const Conll04Entity& e : sentence.entities) {
+    if (e.label != "Other") names.emplace(e.begin, e.end, e.label);
+  }
+  return names;
+}
+
+std::set<EntityTuple> predicted_entity_tuples(const Document& document) {
+  std::set<EntityTuple> names;
+  for (std::size_t m = 0; m < document.mentions.size(); ++m) {
+    const std::string type = conll04_type(document.mentions[m].type);
+    if (document.mentions[m].pronoun || type == "Other") continue;
+    const auto [b, e] = conll04_span(document, m);
+    names.emplace(b, e, type);
+  }
+  return names;
+}
+
+}  // namespace lede::scoring

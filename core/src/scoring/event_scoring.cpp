@@ -1,14 +1,13 @@
-#include "eval_events.hpp"
+#include "scoring/event_scoring.hpp"
 
 #include <algorithm>
-#include <cstdio>
 #include <utility>
 #include <vector>
 
-namespace lede::cli {
-namespace {
+#include "scoring/span_scoring.hpp"
 
-using Span = std::pair<std::uint32_t, std::uint32_t>;
+namespace lede::scoring {
+namespace {
 
 double overlap_share(Span a, Span b) {
   const std::uint32_t overlap_start = std::max(a.first, b.first);
@@ -20,9 +19,6 @@ double overlap_share(Span a, Span b) {
 
 bool spans_overlap(Span a, Span b) { return std::max(a.first, b.first) < std::min(a.second, b.second); }
 
-double percent(std::size_t part, std::size_t whole) { return whole == 0 ? 0.0 : 100.0 * static_cast<double>(part) / whole; }
-double f1(double p, double r) { return p + r == 0 ? 0.0 : 2 * p * r / (p + r); }
-
 struct PredictedQuote {
   Span span;
   std::vector<Span> speaker_mentions;  // the speaker entity's name mentions; empty for null
@@ -32,8 +28,7 @@ struct PredictedQuote {
 
 }  // namespace
 
-void EventScores::add(const nlohmann::json& gold, const Document& document, const std::string& path,
-                      std::size_t error_limit) {
+void EventScores::add(const nlohmann::json& gold, const Document& document, EventErrors* errors) {
   const OffsetMap utf16(document, OffsetUnit::Utf16);
   // Gold entities' mention spans.
   std::vector<std::vector<Span>> gold_entity_spans;
@@ -65,15 +60,15 @@ void EventScores::add(const nlohmann::json& gold, const Document& document, cons
   std::vector<bool> used(predicted.size(), false);
   std::size_t predicted_direct = 0;
   for (const PredictedQuote& p : predicted) predicted_direct += p.indirect ? 0 : 1;
-  all_.predicted += predicted.size();
-  direct_.predicted += predicted_direct;
-  indirect_.predicted += predicted.size() - predicted_direct;
+  all.predicted += predicted.size();
+  direct.predicted += predicted_direct;
+  indirect.predicted += predicted.size() - predicted_direct;
 
   for (const nlohmann::json& q : gold.value("quotes", nlohmann::json::array())) {
     const Span span{q.value("start", 0U), q.value("end", 0U)};
-    const bool indirect = q.value("indirect", false);
-    QuoteCounts& kind = indirect ? indirect_ : direct_;
-    ++all_.gold;
+    const bool is_indirect = q.value("indirect", false);
+    QuoteCounts& kind = is_indirect ? indirect : direct;
+    ++all.gold;
     ++kind.gold;
     std::size_t best = predicted.size();
     double best_share = 0.5;
@@ -84,7 +79,7 @@ void EventScores::add(const nlohmann::json& gold, const Document& document, cons
     const char* problem = "missed";
     if (best < predicted.size()) {
       used[best] = true;
-      ++all_.matched;
+      ++all.matched;
       ++kind.matched;
       const PredictedQuote& p = predicted[best];
       bool right = false;
@@ -100,17 +95,13 @@ void EventScores::add(const nlohmann::json& gold, const Document& document, cons
         }
       }
       if (right) {
-        ++all_.speaker_right;
+        ++all.speaker_right;
         ++kind.speaker_right;
         continue;
       }
       problem = "speaker";
     }
-    if (errors_shown_ < error_limit) {
-      ++errors_shown_;
-      std::printf("  quote %-7s %s [%s] %s\n", problem, indirect ? "indirect" : "direct  ",
-                  q.value("text", std::string()).substr(0, 60).c_str(), path.c_str());
-    }
+    if (errors != nullptr) errors->quotes.push_back({problem, is_indirect, q.value("text", std::string())});
   }
 
   // Dates: predicted DATE values by their mention's UTF-16 span.
@@ -128,65 +119,20 @@ void EventScores::add(const nlohmann::json& gold, const Document& document, cons
     const std::size_t id = d.value("mention", 0U);
     if (id >= mentions.size()) continue;
     const Span span{mentions[id].value("start", 0U), mentions[id].value("end", 0U)};
-    ++gold_dates_;
+    ++dates.gold;
     const bool found = std::find(predicted_dates.begin(), predicted_dates.end(), span) != predicted_dates.end();
-    if (found) ++dates_found_;
+    if (found) ++dates.found;
     const std::string value = d.value("value", std::string());
     const std::string end = d["end"].is_string() ? d["end"].get<std::string>() : std::string();
     const auto it = std::find_if(values.begin(), values.end(), [&](const auto& v) { return v.first == span; });
     const bool right = it != values.end() && it->second->value == value && it->second->end == end;
     if (right) {
-      ++dates_right_;
-    } else if (found && errors_shown_ < error_limit) {
-      ++errors_shown_;
-      std::printf("  date  wrong   [%s] gold %s%s%s, predicted %s %s\n", mentions[id].value("text", std::string()).c_str(),
-                  value.c_str(), end.empty() ? "" : "/", end.c_str(),
-                  it == values.end() ? "none" : it->second->value.c_str(), path.c_str());
+      ++dates.right;
+    } else if (found && errors != nullptr) {
+      errors->dates.push_back({mentions[id].value("text", std::string()), value, end,
+                               it == values.end() ? std::nullopt : std::optional<std::string>(it->second->value)});
     }
   }
 }
 
-void EventScores::print_quotes(const char* name, const QuoteCounts& c) {
-  const double p = percent(c.matched, c.predicted);
-  const double r = percent(c.matched, c.gold);
-  const double ap = percent(c.speaker_right, c.predicted);
-  const double ar = percent(c.speaker_right, c.gold);
-  std::printf("%-16s span P %6.2f R %6.2f F1 %6.2f | speaker accuracy %6.2f (%zu/%zu) | attribution F1 %6.2f "
-              "(gold %zu, predicted %zu)\n",
-              name, p, r, f1(p, r), percent(c.speaker_right, c.matched), c.speaker_right, c.matched, f1(ap, ar), c.gold,
-              c.predicted);
-}
-
-std::string EventScores::quotes_json(const QuoteCounts& c) {
-  const double p = percent(c.matched, c.predicted);
-  const double r = percent(c.matched, c.gold);
-  const double ap = percent(c.speaker_right, c.predicted);
-  const double ar = percent(c.speaker_right, c.gold);
-  char out[320];
-  std::snprintf(out, sizeof out,
-                "{\"gold\":%zu,\"predicted\":%zu,\"matched\":%zu,\"speaker_right\":%zu,\"span_f1\":%.2f,"
-                "\"speaker_accuracy\":%.2f,\"attribution_f1\":%.2f}",
-                c.gold, c.predicted, c.matched, c.speaker_right, f1(p, r), percent(c.speaker_right, c.matched), f1(ap, ar));
-  return out;
-}
-
-void EventScores::print() const {
-  if (all_.gold == 0 && gold_dates_ == 0) return;
-  print_quotes("quotes", all_);
-  print_quotes("quotes direct", direct_);
-  print_quotes("quotes indirect", indirect_);
-  std::printf("date values      accuracy %6.2f (%zu/%zu) | on found DATE mentions %6.2f (%zu/%zu)\n",
-              percent(dates_right_, gold_dates_), dates_right_, gold_dates_, percent(dates_right_, dates_found_),
-              dates_right_, dates_found_);
-}
-
-std::string EventScores::json() const {
-  char dates[200];
-  std::snprintf(dates, sizeof dates, "{\"gold\":%zu,\"found\":%zu,\"right\":%zu,\"accuracy\":%.2f,\"accuracy_found\":%.2f}",
-                gold_dates_, dates_found_, dates_right_, percent(dates_right_, gold_dates_),
-                percent(dates_right_, dates_found_));
-  return "\"quotes\":" + quotes_json(all_) + ",\"quotes_direct\":" + quotes_json(direct_) +
-         ",\"quotes_indirect\":" + quotes_json(indirect_) + ",\"date_values\":" + dates;
-}
-
-}  // namespace lede::cli
+}  // namespace lede::scoring

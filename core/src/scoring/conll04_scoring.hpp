@@ -1,5 +1,5 @@
 // CoNLL04 sentences through the analyzer and the relation tuples they are scored by, shared by `lede eval
-// relations`, `lede train relations` and the test that re-scores the shipped model against PROVENANCE.md.
+// relations` and the test that re-scores the shipped model against PROVENANCE.md.
 //   end to end:     our NER finds the entities; a relation is right when both entities' spans and types
 //                   and the relation type match the gold ones (the strict measure of Miwa & Bansal 2016
 //                   and Bekoulis et al. 2018). CoNLL04 puts honorifics and "President" inside person
@@ -11,6 +11,7 @@
 // based_in -> OrgBased_In, killed -> Kill; PERSON -> Peop, ORG -> Org, GPE/LOC/FAC -> Loc.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <set>
 #include <string>
@@ -19,8 +20,11 @@
 
 #include "learn/conll04_corpus.hpp"
 #include "lede/analyzer.hpp"
+#include "scoring/labeled_scoring.hpp"
 
-namespace lede::learn {
+namespace lede::scoring {
+
+using learn::Conll04Sentence;
 
 // The full pipeline over the sentence's tokens.
 Document analyze_conll04_end_to_end(const Analyzer& analyzer, const Conll04Sentence& sentence);
@@ -43,4 +47,18 @@ std::pair<std::uint32_t, std::uint32_t> conll04_span(const Document& document, s
 std::set<RelationTuple> predicted_relation_tuples(const Document& document);
 std::set<RelationTuple> gold_relation_tuples(const Conll04Sentence& sentence);
 
-}  // namespace lede::learn
+// Strict micro scores per CoNLL04 relation label, and over all of them.
+inline constexpr std::array<const char*, 5> kConll04RelationLabels = {"Work_For", "Live_In", "Located_In", "OrgBased_In",
+                                                                      "Kill"};
+using Conll04RelationScores = LabeledScores<kConll04RelationLabels.size()>;
+void score_conll04_relations(const std::set<RelationTuple>& gold, const std::set<RelationTuple>& predicted,
+                             Conll04RelationScores& scores);
+
+// The entities alone, as (begin, end, CoNLL04 type) token spans: the gold ones but "Other" (whose types
+// differ from our MISC), and the document's non-pronoun mentions of type Peop, Org or Loc (persons widened
+// as above).
+using EntityTuple = std::tuple<std::uint32_t, std::uint32_t, std::string>;
+std::set<EntityTuple> gold_entity_tuples(const Conll04Sentence& sentence);
+std::set<EntityTuple> predicted_entity_tuples(const Document& document);
+
+}  // namespace lede::scoring

@@ -10,23 +10,18 @@
 #include <string>
 
 #include "lede/document.hpp"
-#include "span_scores.hpp"
+#include "scoring/labeled_scoring.hpp"
 
-namespace lede::cli {
+namespace lede::scoring {
 
 inline constexpr std::array<const char*, 8> kGoldRelationTypes = {
     "role", "member_of", "located_in", "based_in", "lives_in", "met", "visited", "killed"};
 
-struct GoldRelationScores {
-  std::array<SpanScores, kGoldRelationTypes.size()> types{};
-  SpanScores micro;
+struct GoldRelationScores : LabeledScores<kGoldRelationTypes.size()> {
   std::size_t documents = 0;  // articles with a "relations" layer
 };
 
 // Adds one article (its gold JSON and the analyzer's document of its text).
 void score_gold_relations(const nlohmann::json& gold, const Document& document, GoldRelationScores& scores);
 
-// Prints a row per type and micro; returns the JSON object for the summary line.
-std::string print_gold_relation_scores(const GoldRelationScores& scores);
-
-}  // namespace lede::cli
+}  // namespace lede::scoring

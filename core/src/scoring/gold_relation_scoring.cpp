@@ -1,14 +1,13 @@
-#include "gold_relation_scores.hpp"
+#include "scoring/gold_relation_scoring.hpp"
 #include "text/ascii_case.hpp"
 
 #include <algorithm>
-#include <cstdio>
 #include <map>
 #include <set>
 #include <tuple>
 #include <vector>
 
-namespace lede::cli {
+namespace lede::scoring {
 namespace {
 
 using Tuple = std::tuple<std::string, std::int64_t, std::int64_t, std::string>;
@@ -83,35 +82,8 @@ void score_gold_relations(const nlohmann::json& gold, const Document& document, 
     }
     predicted.insert(make_tuple_of(r.type, subject, object, r.predicate));
   }
-  for (std::size_t t = 0; t < kGoldRelationTypes.size(); ++t) {
-    const auto of_type = [&](const Tuple& x) { return std::get<0>(x) == kGoldRelationTypes[t]; };
-    SpanScores& s = scores.types[t];
-    s.gold += static_cast<std::uint64_t>(std::count_if(truth.begin(), truth.end(), of_type));
-    s.predicted += static_cast<std::uint64_t>(std::count_if(predicted.begin(), predicted.end(), of_type));
-    for (const Tuple& p : predicted) {
-      if (of_type(p) && truth.count(p) > 0) ++s.correct;
-    }
-  }
-  scores.micro.gold += truth.size();
-  scores.micro.predicted += predicted.size();
-  for (const Tuple& p : predicted) scores.micro.correct += truth.count(p);
+  score_labeled_sets(truth, predicted, kGoldRelationTypes, [](const Tuple& x) -> const std::string& { return std::get<0>(x); },
+                     scores);
 }
 
-std::string print_gold_relation_scores(const GoldRelationScores& scores) {
-  std::string json = "{\"documents\":" + std::to_string(scores.documents) + ",\"types\":{";
-  std::printf("relations (%zu documents; typed, exact entities)\n", scores.documents);
-  for (std::size_t t = 0; t < kGoldRelationTypes.size(); ++t) {
-    const SpanScores& s = scores.types[t];
-    std::printf("  %-10s P %6.2f  R %6.2f  F1 %6.2f  (gold %llu, predicted %llu, correct %llu)\n", kGoldRelationTypes[t],
-                s.precision(), s.recall(), s.f1(), static_cast<unsigned long long>(s.gold),
-                static_cast<unsigned long long>(s.predicted), static_cast<unsigned long long>(s.correct));
-    json += std::string(t == 0 ? "\"" : ",\"") + kGoldRelationTypes[t] + "\":" + s.json();
-  }
-  const SpanScores& m = scores.micro;
-  std::printf("  %-10s P %6.2f  R %6.2f  F1 %6.2f  (gold %llu, predicted %llu, correct %llu)\n", "micro", m.precision(),
-              m.recall(), m.f1(), static_cast<unsigned long long>(m.gold), static_cast<unsigned long long>(m.predicted),
-              static_cast<unsigned long long>(m.correct));
-  return json + "},\"micro\":" + m.json() + "}";
-}
-
-}  // namespace lede::cli
+}  // namespace lede::scoring
