@@ -1,7 +1,7 @@
 // Long texts are analyzed in chunks of whole paragraphs; the chunk results are merged back into one
 // lede/1 result whose offsets and ids refer to the whole text.
 
-export const CHUNK_SIZE = 200_000;  // UTF-16 code units: about 30 ms of analysis per chunk
+export const CHUNK_SIZE = 200_000;  // UTF-16 code units: a chunk is one worker message, so progress moves and a newer request can win between chunks
 
 // Splits at paragraph breaks (else line breaks, else spaces) so that no chunk exceeds `size`.
 export function splitIntoChunks(text, size = CHUNK_SIZE) {

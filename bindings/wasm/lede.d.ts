@@ -58,8 +58,13 @@ export interface Analyzer {
   dispose(): void;
 }
 
+/** The error lede.js throws or rejects with for a failure of the core, the model or an option value. */
+export class LedeError extends Error {
+  name: 'LedeError';
+}
+
 /**
- * Loads the WebAssembly core and the model and returns an analyzer. Rejects with an Error that says what
+ * Loads the WebAssembly core and the model and returns an analyzer. Rejects with a LedeError that says what
  * failed (a missing or unreadable file, an HTTP error, bytes that are not a valid lede-core.wasm, a model
  * file that is not valid).
  */

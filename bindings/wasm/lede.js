@@ -24,10 +24,12 @@ const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 const isNode = typeof process !== 'undefined' && !!process.versions?.node;
 const encoder = new TextEncoder();
 
-class LedeError extends Error {
+// Every failure of the core, the model or a bad option value (a subclass of Error, so `catch` and
+// `instanceof Error` keep working; its name tells a caller's logs where the error came from).
+export class LedeError extends Error {
   constructor(message, cause) {
     super(`lede: ${message}`, cause === undefined ? undefined : { cause });
-    this.name = 'Error';
+    this.name = 'LedeError';
   }
 }
 

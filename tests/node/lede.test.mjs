@@ -211,7 +211,7 @@ test('bad arguments throw clear errors', () => {
   assert.throws(() => analyzer.analyze(42), { name: 'TypeError', message: /text as a string, not a number/ });
   assert.throws(() => analyzer.analyze(), TypeError);
   assert.throws(() => analyzer.analyze(new String('x')), TypeError);
-  assert.throws(() => analyzer.analyze('x', { date: '2018-02-30' }), { name: 'Error', message: /'2018-02-30'/ });
+  assert.throws(() => analyzer.analyze('x', { date: '2018-02-30' }), { name: 'LedeError', message: /'2018-02-30'/ });
   assert.throws(() => analyzer.analyze('x', { date: '25 April 2018' }), /'25 April 2018'/);
   assert.throws(() => analyzer.analyze('x', { date: '2018-4-25' }), /YYYY-MM-DD/);
   assert.throws(() => analyzer.analyze('x', { date: 20180425 }), TypeError);
@@ -237,7 +237,7 @@ test('dispose frees the analyzer; analyze afterwards throws', async () => {
   const other = await createAnalyzer();
   assert.equal(other.analyze('On 3 May 2018.').mentions.length, 1);
   other.dispose();
-  assert.throws(() => other.analyze('On 3 May 2018.'), { name: 'Error', message: /analyzer disposed/ });
+  assert.throws(() => other.analyze('On 3 May 2018.'), { name: 'LedeError', message: /analyzer disposed/ });
   other.dispose();  // twice is harmless
   assert.equal(analyzer.analyze('On 3 May 2018.').mentions.length, 1, 'other analyzers are unaffected');
 });
