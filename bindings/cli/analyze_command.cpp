@@ -52,7 +52,9 @@ struct AnalyzeSettings {
 class ResultWriter {
  public:
   ResultWriter(const AnalyzeSettings& settings, const Analyzer& analyzer, std::size_t expected_documents)
-      : settings_(settings), analyzer_(analyzer), array_(settings.output == OutputFormat::Json && expected_documents > 1) {}
+      : settings_(settings),
+        analyzer_(analyzer),
+        array_(settings.output == OutputFormat::Json && expected_documents > 1) {}
 
   void write(const Document& document, const std::string& id_json) {
     switch (settings_.output) {
@@ -119,7 +121,8 @@ void analyze_jsonl_line(std::string_view line, const Analyzer& analyzer, const A
     writer.write_error_line("null", "\"id\" must be a string, a number or null");
     return;
   }
-  const std::string id_json = id == request.end() ? "null" : id->dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  const std::string id_json =
+      id == request.end() ? "null" : id->dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   const auto text = request.find("text");
   if (text == request.end() || !text->is_string()) {
     writer.write_error_line(id_json, "missing \"text\" string");
@@ -158,7 +161,8 @@ int analyze_jsonl(const std::vector<std::string>& files, const Analyzer& analyze
   return status;
 }
 
-std::vector<Document> documents_of(std::string_view content, const AnalyzeSettings& settings, const Analyzer& analyzer) {
+std::vector<Document> documents_of(std::string_view content, const AnalyzeSettings& settings,
+                                   const Analyzer& analyzer) {
   std::vector<Document> documents;
   if (settings.input == InputFormat::Text) {
     documents.push_back(analyzer.analyze(content, settings.analyze));
@@ -187,16 +191,24 @@ int analyze_files(const std::vector<std::string>& files, const Analyzer& analyze
 
 bool parse_settings(const Arguments& args, AnalyzeSettings& settings, std::string& error) {
   if (const auto input = args.value("--input")) {
-    if (*input == "text") settings.input = InputFormat::Text;
-    else if (*input == "conll2003") settings.input = InputFormat::Conll2003;
-    else if (*input == "conllu") settings.input = InputFormat::Conllu;
-    else return error = "unknown input format '" + *input + "' (text, conll2003, conllu)", false;
+    if (*input == "text")
+      settings.input = InputFormat::Text;
+    else if (*input == "conll2003")
+      settings.input = InputFormat::Conll2003;
+    else if (*input == "conllu")
+      settings.input = InputFormat::Conllu;
+    else
+      return error = "unknown input format '" + *input + "' (text, conll2003, conllu)", false;
   }
   if (const auto format = args.value("--format")) {
-    if (*format == "json") settings.output = OutputFormat::Json;
-    else if (*format == "jsonl") settings.output = OutputFormat::Jsonl;
-    else if (*format == "conll2003") settings.output = OutputFormat::Conll2003;
-    else if (*format == "conllu") settings.output = OutputFormat::Conllu;
+    if (*format == "json")
+      settings.output = OutputFormat::Json;
+    else if (*format == "jsonl")
+      settings.output = OutputFormat::Jsonl;
+    else if (*format == "conll2003")
+      settings.output = OutputFormat::Conll2003;
+    else if (*format == "conllu")
+      settings.output = OutputFormat::Conllu;
     else if (*format == "brat" || *format == "displacy" || *format == "csv") {
       return error = "output format '" + *format + "' is not available yet", false;
     } else {
@@ -214,7 +226,8 @@ bool parse_settings(const Arguments& args, AnalyzeSettings& settings, std::strin
     settings.analyze.pipeline = *parsed;
   }
   if (const auto date = args.value("--date")) {
-    if (!is_valid_iso_date(*date)) return error = "--date must be a date written YYYY-MM-DD, not '" + *date + "'", false;
+    if (!is_valid_iso_date(*date))
+      return error = "--date must be a date written YYYY-MM-DD, not '" + *date + "'", false;
     settings.analyze.date = *date;
   }
   settings.json.tokens = args.has("--tokens");

@@ -19,7 +19,7 @@ class Arguments {
   const std::string& error() const { return error_; }
   bool has(const std::string& flag) const { return present_.count(flag) != 0; }
   std::optional<std::string> value(const std::string& option) const;  // the last one given
-  std::vector<std::string> values(const std::string& option) const;    // every one given, in order
+  std::vector<std::string> values(const std::string& option) const;   // every one given, in order
   const std::vector<std::string>& positionals() const { return positionals_; }
 
  private:

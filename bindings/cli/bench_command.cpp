@@ -54,9 +54,7 @@ double fastest(const std::vector<double>& values) {
   return values.empty() ? 0.0 : *std::min_element(values.begin(), values.end());
 }
 
-double seconds_since(Clock::time_point start) {
-  return std::chrono::duration<double>(Clock::now() - start).count();
-}
+double seconds_since(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
 
 }  // namespace
 
@@ -121,13 +119,14 @@ int run_bench(int argc, char** argv) {
     for (std::size_t s = 0; s < seconds.size(); ++s) stage_seconds[s].push_back(seconds[s]);
   }
 
-  std::printf("model: %s %s (%s), loaded in %.3f ms\n", analyzer.model_info().name.c_str(), analyzer.model_info().version.c_str(),
-              analyzer.model_file() != nullptr ? "model file" : "rules only", load_seconds * 1000.0);
+  std::printf("model: %s %s (%s), loaded in %.3f ms\n", analyzer.model_info().name.c_str(),
+              analyzer.model_info().version.c_str(), analyzer.model_file() != nullptr ? "model file" : "rules only",
+              load_seconds * 1000.0);
   std::printf("input: %zu file%s, %zu bytes, %zu words, %zu tokens; median of %d runs\n", files.size(),
               files.size() == 1 ? "" : "s", bytes, words, tokens, repeats);
   std::printf("%-10s %10s %14s %14s %18s\n", "stage", "ms", "tokens/s", "words/s", "fastest run tok/s");
-  std::string json = "{\"task\":\"bench\",\"words\":" + std::to_string(words) + ",\"tokens\":" + std::to_string(tokens) +
-                     ",\"stages\":{";
+  std::string json = "{\"task\":\"bench\",\"words\":" + std::to_string(words) +
+                     ",\"tokens\":" + std::to_string(tokens) + ",\"stages\":{";
   const auto report = [&](const std::string& name, const std::vector<double>& runs, bool first) {
     const double secs = median(runs);
     const double safe = std::max(secs, 1e-9);

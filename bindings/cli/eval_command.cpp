@@ -61,7 +61,8 @@ options:
 The last line of the output is a JSON summary.
 )";
 
-void print_examples(const char* label, const std::vector<scoring::Span>& spans, const std::string& text, std::size_t limit) {
+void print_examples(const char* label, const std::vector<scoring::Span>& spans, const std::string& text,
+                    std::size_t limit) {
   for (std::size_t i = 0; i < spans.size() && i < limit; ++i) {
     const auto [start, end] = spans[i];
     const std::size_t from = start >= 20 ? start - 20 : 0;

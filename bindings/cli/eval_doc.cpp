@@ -31,7 +31,9 @@ using scoring::kConll2003Types;
 using scoring::Span;
 using scoring::TypedSpan;
 
-void print_row(const char* name, const scoring::Prf& s) { print_prf_row(0, 10, name, s, RowCounts::GoldPredictedCorrect); }
+void print_row(const char* name, const scoring::Prf& s) {
+  print_prf_row(0, 10, name, s, RowCounts::GoldPredictedCorrect);
+}
 
 // The rows of the typed relations, one per type and micro; returns the JSON object for the summary line.
 std::string print_gold_relation_scores(const scoring::GoldRelationScores& scores) {
@@ -89,7 +91,8 @@ std::u16string to_utf16(const std::string& text) {
       c = b & 0x1F;
       n = 2;
     }
-    for (std::size_t k = 1; k < n && i + k < text.size(); ++k) c = (c << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+    for (std::size_t k = 1; k < n && i + k < text.size(); ++k)
+      c = (c << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
     i += n;
     if (c >= 0x10000) {
       c -= 0x10000;
@@ -105,10 +108,11 @@ std::u16string to_utf16(const std::string& text) {
 // The events layers: a row per group of quotes, and the date values.
 void print_quotes(const char* name, const scoring::QuoteCounts& c) {
   const scoring::Prf spans = c.spans();
-  std::printf("%-16s span P %6.2f R %6.2f F1 %6.2f | speaker accuracy %6.2f (%zu/%zu) | attribution F1 %6.2f "
-              "(gold %zu, predicted %zu)\n",
-              name, spans.precision(), spans.recall(), spans.f1(), c.speaker_accuracy(), c.speaker_right, c.matched,
-              c.attribution().f1(), c.gold, c.predicted);
+  std::printf(
+      "%-16s span P %6.2f R %6.2f F1 %6.2f | speaker accuracy %6.2f (%zu/%zu) | attribution F1 %6.2f "
+      "(gold %zu, predicted %zu)\n",
+      name, spans.precision(), spans.recall(), spans.f1(), c.speaker_accuracy(), c.speaker_right, c.matched,
+      c.attribution().f1(), c.gold, c.predicted);
 }
 
 std::string quotes_json(const scoring::QuoteCounts& c) {
@@ -116,7 +120,8 @@ std::string quotes_json(const scoring::QuoteCounts& c) {
   std::snprintf(out, sizeof out,
                 "{\"gold\":%zu,\"predicted\":%zu,\"matched\":%zu,\"speaker_right\":%zu,\"span_f1\":%.2f,"
                 "\"speaker_accuracy\":%.2f,\"attribution_f1\":%.2f}",
-                c.gold, c.predicted, c.matched, c.speaker_right, c.spans().f1(), c.speaker_accuracy(), c.attribution().f1());
+                c.gold, c.predicted, c.matched, c.speaker_right, c.spans().f1(), c.speaker_accuracy(),
+                c.attribution().f1());
   return out;
 }
 
@@ -126,26 +131,28 @@ void print_events(const scoring::EventScores& events) {
   print_quotes("quotes direct", events.direct);
   print_quotes("quotes indirect", events.indirect);
   const scoring::DateCounts& d = events.dates;
-  std::printf("date values      accuracy %6.2f (%zu/%zu) | on found DATE mentions %6.2f (%zu/%zu)\n", d.accuracy(), d.right,
-              d.gold, d.accuracy_found(), d.right, d.found);
+  std::printf("date values      accuracy %6.2f (%zu/%zu) | on found DATE mentions %6.2f (%zu/%zu)\n", d.accuracy(),
+              d.right, d.gold, d.accuracy_found(), d.right, d.found);
 }
 
 std::string events_json(const scoring::EventScores& events) {
   const scoring::DateCounts& d = events.dates;
   char dates[200];
-  std::snprintf(dates, sizeof dates, "{\"gold\":%zu,\"found\":%zu,\"right\":%zu,\"accuracy\":%.2f,\"accuracy_found\":%.2f}",
-                d.gold, d.found, d.right, d.accuracy(), d.accuracy_found());
+  std::snprintf(dates, sizeof dates,
+                "{\"gold\":%zu,\"found\":%zu,\"right\":%zu,\"accuracy\":%.2f,\"accuracy_found\":%.2f}", d.gold, d.found,
+                d.right, d.accuracy(), d.accuracy_found());
   return "\"quotes\":" + quotes_json(events.all) + ",\"quotes_direct\":" + quotes_json(events.direct) +
          ",\"quotes_indirect\":" + quotes_json(events.indirect) + ",\"date_values\":" + dates;
 }
 
 // Lists an article's quote and date errors while fewer than `limit` have been shown over all articles.
-void print_event_errors(const scoring::EventErrors& errors, const std::string& path, std::size_t limit, std::size_t& shown) {
+void print_event_errors(const scoring::EventErrors& errors, const std::string& path, std::size_t limit,
+                        std::size_t& shown) {
   for (const scoring::EventErrors::Quote& q : errors.quotes) {
     if (shown >= limit) return;
     ++shown;
-    std::printf("  quote %-7s %s [%s] %s\n", q.problem, q.indirect ? "indirect" : "direct  ", q.text.substr(0, 60).c_str(),
-                path.c_str());
+    std::printf("  quote %-7s %s [%s] %s\n", q.problem, q.indirect ? "indirect" : "direct  ",
+                q.text.substr(0, 60).c_str(), path.c_str());
   }
   for (const scoring::EventErrors::Date& d : errors.dates) {
     if (shown >= limit) return;
@@ -186,7 +193,8 @@ int eval_doc(const Arguments& args) {
     }
     const std::string offsets = gold_json.value("offsets", std::string("utf16"));
     if (offsets != "utf16") {
-      std::fprintf(stderr, "lede eval doc: %s: offsets \"%s\" are not supported (utf16 only)\n", path.c_str(), offsets.c_str());
+      std::fprintf(stderr, "lede eval doc: %s: offsets \"%s\" are not supported (utf16 only)\n", path.c_str(),
+                   offsets.c_str());
       return 1;
     }
     ++documents;
@@ -195,13 +203,15 @@ int eval_doc(const Arguments& args) {
     for (const nlohmann::json& m : gold_json["mentions"]) {
       const std::optional<EntityType> type = entity_type_from_string(m.value("type", std::string()));
       if (!type) {
-        std::fprintf(stderr, "lede eval doc: %s: unknown mention type %s\n", path.c_str(), m.value("type", std::string()).c_str());
+        std::fprintf(stderr, "lede eval doc: %s: unknown mention type %s\n", path.c_str(),
+                     m.value("type", std::string()).c_str());
         return 1;
       }
       gold.push_back({{m.value("start", 0U), m.value("end", 0U)}, *type});
     }
     AnalyzeOptions options;
-    if (const auto date = gold_json.find("date"); date != gold_json.end() && date->is_string() && is_valid_iso_date(date->get<std::string>())) {
+    if (const auto date = gold_json.find("date");
+        date != gold_json.end() && date->is_string() && is_valid_iso_date(date->get<std::string>())) {
       options.date = date->get<std::string>();
     }
     const Document document = analyzer->analyze(text, options);
@@ -246,9 +256,11 @@ int eval_doc(const Arguments& args) {
   print_row("conll", mentions.conll_micro);
   const std::string relations_json = print_gold_relation_scores(relation_scores);
   print_events(events);
-  std::printf("{\"task\":\"doc\",\"documents\":%zu,\"types\":{%s},\"micro\":%s,\"names\":%s,\"conll2003\":{%s,\"micro\":%s},%s,\"relations\":%s}\n",
-              documents, per_type_json.c_str(), prf_json(mentions.all).c_str(), prf_json(mentions.names).c_str(),
-              conll_json.c_str(), prf_json(mentions.conll_micro).c_str(), events_json(events).c_str(), relations_json.c_str());
+  std::printf(
+      "{\"task\":\"doc\",\"documents\":%zu,\"types\":{%s},\"micro\":%s,\"names\":%s,\"conll2003\":{%s,\"micro\":%s},%s,"
+      "\"relations\":%s}\n",
+      documents, per_type_json.c_str(), prf_json(mentions.all).c_str(), prf_json(mentions.names).c_str(),
+      conll_json.c_str(), prf_json(mentions.conll_micro).c_str(), events_json(events).c_str(), relations_json.c_str());
   return 0;
 }
 

@@ -24,8 +24,8 @@ namespace {
 
 using scoring::kConll2003Types;
 
-void print_errors(const char* label, const char* type, const std::vector<scoring::Span>& spans, const Document& document,
-                  bool characters, std::size_t& budget) {
+void print_errors(const char* label, const char* type, const std::vector<scoring::Span>& spans,
+                  const Document& document, bool characters, std::size_t& budget) {
   for (const auto& [begin, end] : spans) {
     if (budget == 0) return;
     --budget;
@@ -36,7 +36,8 @@ void print_errors(const char* label, const char* type, const std::vector<scoring
     for (char& c : context) {
       if (c == '\n') c = ' ';
     }
-    std::printf("  %s %-4s [%s] in ...%s...\n", label, type, document.text().substr(start, stop - start).c_str(), context.c_str());
+    std::printf("  %s %-4s [%s] in ...%s...\n", label, type, document.text().substr(start, stop - start).c_str(),
+                context.c_str());
   }
 }
 

@@ -10,9 +10,9 @@
 #include "commands.hpp"
 #include "corpus/conll_readers.hpp"
 #include "corpus_files.hpp"
+#include "document/dep_labels.hpp"
 #include "file_io.hpp"
 #include "model_loading.hpp"
-#include "document/dep_labels.hpp"
 #include "scoring/tagging_scoring.hpp"
 #include "treebank_files.hpp"
 
@@ -20,7 +20,7 @@ namespace lede::cli {
 namespace {
 
 constexpr std::array<lede::DepLabel, 9> kReportedLabels = {
-    lede::kNsubj, lede::kNsubjPass, lede::kObj, lede::kObl, lede::kNmod,
+    lede::kNsubj, lede::kNsubjPass, lede::kObj,      lede::kObl,  lede::kNmod,
     lede::kAppos, lede::kConj,      lede::kCompound, lede::kFlat,
 };
 
@@ -64,18 +64,19 @@ int eval_parse(const Arguments& args) {
   for (const lede::DepLabel label : kReportedLabels) {
     const scoring::Prf& c = scores.labels[label];
     const std::string_view name = lede::dep_label_name(label);
-    std::printf("%-12.*s %7.2f %7.2f %7.2f %7zu\n", static_cast<int>(name.size()), name.data(), c.precision(), c.recall(),
-                c.f1(), c.gold);
+    std::printf("%-12.*s %7.2f %7.2f %7.2f %7zu\n", static_cast<int>(name.size()), name.data(), c.precision(),
+                c.recall(), c.f1(), c.gold);
     char entry[160];
     std::snprintf(entry, sizeof entry, "%s\"%.*s\":{\"precision\":%.2f,\"recall\":%.2f,\"f1\":%.2f,\"gold\":%zu}",
                   labels_json.empty() ? "" : ",", static_cast<int>(name.size()), name.data(), c.precision(), c.recall(),
                   c.f1(), c.gold);
     labels_json += entry;
   }
-  std::printf("{\"task\":\"parse\",\"tags\":\"%s\",\"words\":%zu,\"uas\":%.2f,\"las\":%.2f,\"uas_no_punct\":%.2f,"
-              "\"las_no_punct\":%.2f,\"labels\":{%s}}\n",
-              gold_tags ? "gold" : "predicted", scores.all.words, scores.all.uas(), scores.all.las(),
-              scores.without_punct.uas(), scores.without_punct.las(), labels_json.c_str());
+  std::printf(
+      "{\"task\":\"parse\",\"tags\":\"%s\",\"words\":%zu,\"uas\":%.2f,\"las\":%.2f,\"uas_no_punct\":%.2f,"
+      "\"las_no_punct\":%.2f,\"labels\":{%s}}\n",
+      gold_tags ? "gold" : "predicted", scores.all.words, scores.all.uas(), scores.all.las(),
+      scores.without_punct.uas(), scores.without_punct.las(), labels_json.c_str());
   return 0;
 }
 

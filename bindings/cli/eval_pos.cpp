@@ -51,13 +51,17 @@ int eval_pos(const Arguments& args) {
               analyzer->model_info().name.c_str(), analyzer->model_info().version.c_str());
   std::printf("UPOS   %6.2f  (%zu words)\n", scores.upos.percent(), scores.upos.total);
   std::printf("XPOS   %6.2f\n", scores.xpos.percent());
-  std::printf("lemma  %6.2f  (nouns, verbs, adjectives: %.2f)\n", scores.lemma.percent(), scores.content_lemma.percent());
+  std::printf("lemma  %6.2f  (nouns, verbs, adjectives: %.2f)\n", scores.lemma.percent(),
+              scores.content_lemma.percent());
   std::printf("UPOS of words in the tag dictionary %6.2f (%zu), of rare or unseen words %6.2f (%zu)\n",
-              scores.known_upos.percent(), scores.known_upos.total, scores.unknown_upos.percent(), scores.unknown_upos.total);
-  std::printf("{\"task\":\"pos\",\"upos\":%s,\"xpos\":%s,\"lemma\":%s,\"content_lemma\":%s,\"known_upos\":%s,\"unknown_upos\":%s}\n",
-              accuracy_json(scores.upos).c_str(), accuracy_json(scores.xpos).c_str(), accuracy_json(scores.lemma).c_str(),
-              accuracy_json(scores.content_lemma).c_str(), accuracy_json(scores.known_upos).c_str(),
-              accuracy_json(scores.unknown_upos).c_str());
+              scores.known_upos.percent(), scores.known_upos.total, scores.unknown_upos.percent(),
+              scores.unknown_upos.total);
+  std::printf(
+      "{\"task\":\"pos\",\"upos\":%s,\"xpos\":%s,\"lemma\":%s,\"content_lemma\":%s,\"known_upos\":%s,\"unknown_upos\":%"
+      "s}\n",
+      accuracy_json(scores.upos).c_str(), accuracy_json(scores.xpos).c_str(), accuracy_json(scores.lemma).c_str(),
+      accuracy_json(scores.content_lemma).c_str(), accuracy_json(scores.known_upos).c_str(),
+      accuracy_json(scores.unknown_upos).c_str());
   return 0;
 }
 

@@ -27,7 +27,8 @@ std::string print_mode(const char* title, const scoring::Conll04RelationScores& 
   std::string json = "{\"types\":{";
   for (std::size_t t = 0; t < scoring::kConll04RelationLabels.size(); ++t) {
     print_prf_row(2, 12, scoring::kConll04RelationLabels[t], scores.types[t], RowCounts::GoldPredicted);
-    json += std::string(t == 0 ? "" : ",") + "\"" + scoring::kConll04RelationLabels[t] + "\":" + prf_json(scores.types[t]);
+    json +=
+        std::string(t == 0 ? "" : ",") + "\"" + scoring::kConll04RelationLabels[t] + "\":" + prf_json(scores.types[t]);
   }
   print_prf_row(2, 12, "micro", scores.micro, RowCounts::GoldPredicted);
   return json + "},\"micro\":" + prf_json(scores.micro) + "}";
@@ -35,7 +36,8 @@ std::string print_mode(const char* title, const scoring::Conll04RelationScores& 
 
 std::string words(const learn::Conll04Sentence& sentence, std::uint32_t begin, std::uint32_t end) {
   std::string out;
-  for (std::uint32_t i = begin; i < end && i < sentence.forms.size(); ++i) out += (i == begin ? "" : " ") + sentence.forms[i];
+  for (std::uint32_t i = begin; i < end && i < sentence.forms.size(); ++i)
+    out += (i == begin ? "" : " ") + sentence.forms[i];
   return out;
 }
 
@@ -46,8 +48,8 @@ void print_tuple(const char* label, const RelationTuple& t, const learn::Conll04
 }
 
 void print_entity(const char* label, const EntityTuple& n, const learn::Conll04Sentence& sentence) {
-  std::printf("  %s %s %s in doc %s\n", label, std::get<2>(n).c_str(), words(sentence, std::get<0>(n), std::get<1>(n)).c_str(),
-              sentence.id.c_str());
+  std::printf("  %s %s %s in doc %s\n", label, std::get<2>(n).c_str(),
+              words(sentence, std::get<0>(n), std::get<1>(n)).c_str(), sentence.id.c_str());
 }
 
 // Prints the tuples of `from` that `other` lacks while the budget lasts.
@@ -87,19 +89,23 @@ int eval_relations(const Arguments& args) {
       print_missing(gold, guessed, error_budget, [&](const RelationTuple& t) { print_tuple("missed  ", t, sentence); });
       print_missing(guessed, gold, error_budget, [&](const RelationTuple& t) { print_tuple("spurious", t, sentence); });
       scoring::score_conll04_relations(
-          gold, scoring::predicted_relation_tuples(scoring::analyze_conll04_gold_entities(*analyzer, sentence)), gold_entities);
+          gold, scoring::predicted_relation_tuples(scoring::analyze_conll04_gold_entities(*analyzer, sentence)),
+          gold_entities);
       // The entities alone (Peop, Org, Loc; Other left out as MISC types differ), widened persons.
       const std::set<EntityTuple> gold_names = scoring::gold_entity_tuples(sentence);
       const std::set<EntityTuple> found_names = scoring::predicted_entity_tuples(predicted);
-      scoring::score_sets_by_label(gold_names, found_names, [](const EntityTuple& n) { return std::get<2>(n); }, entity_types,
-                                   entities);
-      print_missing(gold_names, found_names, error_budget, [&](const EntityTuple& n) { print_entity("missed entity  ", n, sentence); });
-      print_missing(found_names, gold_names, error_budget, [&](const EntityTuple& n) { print_entity("spurious entity", n, sentence); });
+      scoring::score_sets_by_label(
+          gold_names, found_names, [](const EntityTuple& n) { return std::get<2>(n); }, entity_types, entities);
+      print_missing(gold_names, found_names, error_budget,
+                    [&](const EntityTuple& n) { print_entity("missed entity  ", n, sentence); });
+      print_missing(found_names, gold_names, error_budget,
+                    [&](const EntityTuple& n) { print_entity("spurious entity", n, sentence); });
     }
   });
   if (!all_read) return 1;
-  std::printf("data: %s (%zu sentences), model %s %s%s\n", data->c_str(), sentence_count, analyzer->model_info().name.c_str(),
-              analyzer->model_info().version.c_str(), analyzer->has_relation_classifier() ? "" : " (no relation classifier)");
+  std::printf("data: %s (%zu sentences), model %s %s%s\n", data->c_str(), sentence_count,
+              analyzer->model_info().name.c_str(), analyzer->model_info().version.c_str(),
+              analyzer->has_relation_classifier() ? "" : " (no relation classifier)");
   std::printf("entities (Peop, Org, Loc; strict spans)  %s\n", prf_figures(entities).c_str());
   std::string entity_json = "{";
   for (const auto& [type, scores] : entity_types) {
@@ -109,8 +115,10 @@ int eval_relations(const Arguments& args) {
   entity_json += "}";
   const std::string e2e = print_mode("end to end (strict: entity spans and types, relation type)", end_to_end);
   const std::string gold = print_mode("with gold entities", gold_entities);
-  std::printf("{\"task\":\"relations\",\"sentences\":%zu,\"entities\":%s,\"entity_types\":%s,\"end_to_end\":%s,\"gold_entities\":%s}\n", sentence_count,
-              prf_json(entities).c_str(), entity_json.c_str(), e2e.c_str(), gold.c_str());
+  std::printf(
+      "{\"task\":\"relations\",\"sentences\":%zu,\"entities\":%s,\"entity_types\":%s,\"end_to_end\":%s,\"gold_"
+      "entities\":%s}\n",
+      sentence_count, prf_json(entities).c_str(), entity_json.c_str(), e2e.c_str(), gold.c_str());
   return 0;
 }
 

@@ -33,16 +33,17 @@ std::string chain_json(const scoring::ChainScores& s) {
   std::snprintf(buffer, sizeof buffer,
                 "{\"muc\":{\"precision\":%.2f,\"recall\":%.2f,\"f1\":%.2f},\"b3\":{\"precision\":%.2f,\"recall\":%.2f,"
                 "\"f1\":%.2f},\"mentions\":%llu,\"detected\":%llu}",
-                s.muc_precision.percent(), s.muc_recall.percent(), s.muc_f1(), s.b3_precision.percent(), s.b3_recall.percent(),
-                s.b3_f1(), static_cast<unsigned long long>(s.mentions), static_cast<unsigned long long>(s.aligned));
+                s.muc_precision.percent(), s.muc_recall.percent(), s.muc_f1(), s.b3_precision.percent(),
+                s.b3_recall.percent(), s.b3_f1(), static_cast<unsigned long long>(s.mentions),
+                static_cast<unsigned long long>(s.aligned));
   return buffer;
 }
 
 void print_chains(const char* name, const scoring::ChainScores& s) {
-  std::printf("%-15s MUC P %6.2f R %6.2f F1 %6.2f   B3 P %6.2f R %6.2f F1 %6.2f   (%llu gold mentions, %llu detected)\n",
-              name, s.muc_precision.percent(), s.muc_recall.percent(), s.muc_f1(), s.b3_precision.percent(),
-              s.b3_recall.percent(), s.b3_f1(), static_cast<unsigned long long>(s.mentions),
-              static_cast<unsigned long long>(s.aligned));
+  std::printf(
+      "%-15s MUC P %6.2f R %6.2f F1 %6.2f   B3 P %6.2f R %6.2f F1 %6.2f   (%llu gold mentions, %llu detected)\n", name,
+      s.muc_precision.percent(), s.muc_recall.percent(), s.muc_f1(), s.b3_precision.percent(), s.b3_recall.percent(),
+      s.b3_f1(), static_cast<unsigned long long>(s.mentions), static_cast<unsigned long long>(s.aligned));
 }
 
 std::string mention_text(const Document& document, std::uint32_t begin, std::uint32_t end) {
@@ -62,8 +63,8 @@ struct ErrorListing {
   std::size_t missed_shown = 0;
 };
 
-void print_link_errors(const Document& document, const std::vector<scoring::NameLinkError>& errors, const std::string& file,
-                       ErrorListing& listing) {
+void print_link_errors(const Document& document, const std::vector<scoring::NameLinkError>& errors,
+                       const std::string& file, ErrorListing& listing) {
   for (const scoring::NameLinkError& e : errors) {
     std::size_t& shown = e.wrong ? listing.wrong_shown : listing.missed_shown;
     if (shown >= listing.limit) continue;
@@ -111,20 +112,23 @@ int eval_resolve(const Arguments& args) {
   print_chains("names", totals.names);
   print_chains("names+pronouns", totals.with_pronouns);
   print_chains("all", totals.all);
-  std::printf("name links      P %6.2f R %6.2f F1 %6.2f   R of detected names %6.2f   (gold %llu, detected %llu, predicted %llu)\n",
-              links.precision(), links.recall(), links.f1(), pairs.detected_recall(),
-              static_cast<unsigned long long>(links.gold), static_cast<unsigned long long>(pairs.gold_detected),
-              static_cast<unsigned long long>(links.predicted));
+  std::printf(
+      "name links      P %6.2f R %6.2f F1 %6.2f   R of detected names %6.2f   (gold %llu, detected %llu, predicted "
+      "%llu)\n",
+      links.precision(), links.recall(), links.f1(), pairs.detected_recall(),
+      static_cast<unsigned long long>(links.gold), static_cast<unsigned long long>(pairs.gold_detected),
+      static_cast<unsigned long long>(links.predicted));
   std::printf("wrong name links between gold entities of one Wikipedia identity: %llu of %llu\n",
               static_cast<unsigned long long>(pairs.wrong_same_identity),
               static_cast<unsigned long long>(links.predicted - links.correct));
-  std::printf("{\"task\":\"resolve\",\"documents\":%zu,\"names\":%s,\"names_pronouns\":%s,\"all\":%s,"
-              "\"name_links\":{\"precision\":%.2f,\"recall\":%.2f,\"f1\":%.2f,\"detected_recall\":%.2f,\"gold\":%llu,"
-              "\"gold_detected\":%llu,\"predicted\":%llu,\"wrong_same_identity\":%llu}}\n",
-              totals.documents, chain_json(totals.names).c_str(), chain_json(totals.with_pronouns).c_str(),
-              chain_json(totals.all).c_str(), links.precision(), links.recall(), links.f1(), pairs.detected_recall(),
-              static_cast<unsigned long long>(links.gold), static_cast<unsigned long long>(pairs.gold_detected),
-              static_cast<unsigned long long>(links.predicted), static_cast<unsigned long long>(pairs.wrong_same_identity));
+  std::printf(
+      "{\"task\":\"resolve\",\"documents\":%zu,\"names\":%s,\"names_pronouns\":%s,\"all\":%s,"
+      "\"name_links\":{\"precision\":%.2f,\"recall\":%.2f,\"f1\":%.2f,\"detected_recall\":%.2f,\"gold\":%llu,"
+      "\"gold_detected\":%llu,\"predicted\":%llu,\"wrong_same_identity\":%llu}}\n",
+      totals.documents, chain_json(totals.names).c_str(), chain_json(totals.with_pronouns).c_str(),
+      chain_json(totals.all).c_str(), links.precision(), links.recall(), links.f1(), pairs.detected_recall(),
+      static_cast<unsigned long long>(links.gold), static_cast<unsigned long long>(pairs.gold_detected),
+      static_cast<unsigned long long>(links.predicted), static_cast<unsigned long long>(pairs.wrong_same_identity));
   return 0;
 }
 

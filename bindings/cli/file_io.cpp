@@ -1,8 +1,8 @@
 #include "file_io.hpp"
 
+#include <sys/stat.h>
 #include <cerrno>
 #include <cstring>
-#include <sys/stat.h>
 
 namespace lede::cli {
 

@@ -31,7 +31,8 @@ pack   writes one model file (FILE) holding the sections of every MODEL, in orde
        FILE (template version 0, hash seed 0: for data that needs neither, and for tests), and
        --provenance adds or replaces the section "provenance" with the contents of TEXT_FILE (UTF-8
        text: data, licenses, command, scores). --name and --version default to this build's
-       model name and version, )" LEDE_MODEL_NAME " " LEDE_MODEL_VERSION R"(. FILE may be one of the MODELs; it is written
+       model name and version, )" LEDE_MODEL_NAME " " LEDE_MODEL_VERSION
+                                   R"(. FILE may be one of the MODELs; it is written
        through a temporary file, so a failed run leaves it as it was.
 
 options:

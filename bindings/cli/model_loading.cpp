@@ -1,8 +1,8 @@
 #include "model_loading.hpp"
 
+#include <sys/stat.h>
 #include <cstdio>
 #include <span>
-#include <sys/stat.h>
 
 #include "file_io.hpp"
 

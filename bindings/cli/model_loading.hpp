@@ -14,10 +14,11 @@ inline constexpr const char* kModelOption = "--model";
 inline constexpr const char* kNoModelFlag = "--no-model";
 
 // The help text of those options, spliced into the commands' --help literals.
-#define LEDE_CLI_MODEL_OPTIONS_HELP                                                                  \
-  "  --model PATH            the model file (default: this build's model when it exists,\n"        \
-  "                          " LEDE_DEFAULT_MODEL ";\n"                                            \
-  "                          without one the rule-based stages run alone)\n"                       \
+#define LEDE_CLI_MODEL_OPTIONS_HELP                                                         \
+  "  --model PATH            the model file (default: this build's model when it exists,\n" \
+  "                          " LEDE_DEFAULT_MODEL                                           \
+  ";\n"                                                                                     \
+  "                          without one the rule-based stages run alone)\n"                \
   "  --no-model              rules only, even when the default model exists\n"
 
 // The default model file of this build (core/models/<name>-<version>.model in the source tree).

@@ -13,7 +13,8 @@ std::string prf_figures(const scoring::Prf& scores) {
 void print_prf_row(int indent, int width, const std::string& label, const scoring::Prf& scores, RowCounts counts) {
   std::printf("%*s%-*s %s  (gold %llu, predicted %llu", indent, "", width, label.c_str(), prf_figures(scores).c_str(),
               static_cast<unsigned long long>(scores.gold), static_cast<unsigned long long>(scores.predicted));
-  if (counts == RowCounts::GoldPredictedCorrect) std::printf(", correct %llu", static_cast<unsigned long long>(scores.correct));
+  if (counts == RowCounts::GoldPredictedCorrect)
+    std::printf(", correct %llu", static_cast<unsigned long long>(scores.correct));
   std::printf(")\n");
 }
 

@@ -105,13 +105,15 @@ int train_pos(const Arguments& args) {
   Corpora corpora;
   if (!append_corpus(data + "/ud-ewt/en_ewt-ud-train.conllu", corpora.train) ||
       !append_corpus(data + "/gum/train", corpora.train) ||
-      !append_corpus(data + "/ud-ewt/en_ewt-ud-dev.conllu", corpora.dev) || !append_corpus(data + "/gum/dev", corpora.dev)) {
+      !append_corpus(data + "/ud-ewt/en_ewt-ud-dev.conllu", corpora.dev) ||
+      !append_corpus(data + "/gum/dev", corpora.dev)) {
     return 1;
   }
   const learn::PosTrainingResult tagger = learn::train_pos(corpora.train, corpora.dev, options);
   learn::LemmaSectionStats lemma_stats;
   const std::vector<std::byte> lemmas = learn::train_lemma_section(corpora.train, tagger.hash_seed, lemma_stats);
-  std::printf("lemmas: %zu rules, %zu exceptions, %zu bytes\n", lemma_stats.rules, lemma_stats.exceptions, lemma_stats.bytes);
+  std::printf("lemmas: %zu rules, %zu exceptions, %zu bytes\n", lemma_stats.rules, lemma_stats.exceptions,
+              lemma_stats.bytes);
 
   ModelBuilder builder;
   builder.add_section(pos::kPosSectionName, pos::kPosTemplateVersion, tagger.hash_seed, tagger.section);
@@ -120,20 +122,22 @@ int train_pos(const Arguments& args) {
   if (!file_size) return 1;
   std::printf("wrote %s (%zu bytes; pos section %zu, lemma section %zu)\n", out->c_str(), *file_size,
               tagger.section.size(), lemmas.size());
-  std::printf("{\"task\":\"train pos\",\"out\":\"%s\",\"bytes\":%zu,\"pos_section_bytes\":%zu,\"lemma_section_bytes\":%zu,"
-              "\"dev_class_accuracy\":%.2f,\"dev_class_accuracy_float\":%.2f}\n",
-              out->c_str(), *file_size, tagger.section.size(), lemmas.size(), tagger.dev_accuracy_quantized,
-              tagger.dev_accuracy_float);
+  std::printf(
+      "{\"task\":\"train pos\",\"out\":\"%s\",\"bytes\":%zu,\"pos_section_bytes\":%zu,\"lemma_section_bytes\":%zu,"
+      "\"dev_class_accuracy\":%.2f,\"dev_class_accuracy_float\":%.2f}\n",
+      out->c_str(), *file_size, tagger.section.size(), lemmas.size(), tagger.dev_accuracy_quantized,
+      tagger.dev_accuracy_float);
   return 0;
 }
 
 }  // namespace
 
 int run_train(int argc, char** argv) {
-  return run_task(argc, argv, "train", kTrainHelp, {"--help", "--gold-tags", "--tune-type-bias"},
-                  {"--data-dir", "--data", "--dev", "--lexicons", "--epochs", "--bits", "--prune", "--name", "--version",
-                   "--out", "--model", "--min-count", "--prune-sweep", "--extra", "--shuffle-seed", "--runs"},
-                  {{"pos", train_pos}, {"ner", train_ner}, {"parse", train_parse}, {"relations", train_relations}});
+  return run_task(
+      argc, argv, "train", kTrainHelp, {"--help", "--gold-tags", "--tune-type-bias"},
+      {"--data-dir", "--data", "--dev", "--lexicons", "--epochs", "--bits", "--prune", "--name", "--version", "--out",
+       "--model", "--min-count", "--prune-sweep", "--extra", "--shuffle-seed", "--runs"},
+      {{"pos", train_pos}, {"ner", train_ner}, {"parse", train_parse}, {"relations", train_relations}});
 }
 
 }  // namespace lede::cli

@@ -7,14 +7,14 @@
 
 #include "arguments.hpp"
 #include "commands.hpp"
-#include "file_io.hpp"
 #include "corpus_files.hpp"
-#include "learn/gazetteer_builder.hpp"
-#include "lexicon/embedded.hpp"
+#include "file_io.hpp"
 #include "learn/conll04_corpus.hpp"
+#include "learn/gazetteer_builder.hpp"
 #include "learn/ner_corpus.hpp"
 #include "learn/ner_trainer.hpp"
 #include "lede/model.hpp"
+#include "lexicon/embedded.hpp"
 #include "ner/ner_features.hpp"
 #include "ner/ner_section.hpp"
 #include "train_support.hpp"
@@ -128,10 +128,10 @@ int train_ner(const Arguments& args) {
   if (!file_size) return 1;
   std::printf("wrote %s (%zu bytes; ner section %zu, ner.gazetteer section %zu)\n", out->c_str(), *file_size,
               tagger.section.size(), gazetteer_section.size());
-  std::printf("{\"task\":\"train ner\",\"out\":\"%s\",\"bytes\":%zu,\"ner_section_bytes\":%zu,\"dev_f1\":%.2f,"
-              "\"dev_f1_float\":%.2f,\"seconds\":%.1f}\n",
-              out->c_str(), *file_size, tagger.section.size(), tagger.dev_f1_quantized, tagger.dev_f1_float,
-              tagger.seconds);
+  std::printf(
+      "{\"task\":\"train ner\",\"out\":\"%s\",\"bytes\":%zu,\"ner_section_bytes\":%zu,\"dev_f1\":%.2f,"
+      "\"dev_f1_float\":%.2f,\"seconds\":%.1f}\n",
+      out->c_str(), *file_size, tagger.section.size(), tagger.dev_f1_quantized, tagger.dev_f1_float, tagger.seconds);
   return 0;
 }
 

@@ -1,7 +1,7 @@
 // `lede train parse`: learns the dependency parser on UD EWT train + GUM train and writes a model file
 // holding the "parse" section (scripts/train.sh packs it into the shipped model).
-#include <cstdio>
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <string>
 #include <vector>
@@ -60,7 +60,8 @@ int train_parse(const Arguments& args) {
   std::optional<Analyzer> tagger = analyzer_for(args, "train parse");
   if (!tagger) return 1;
   if (!tagger->has_pos()) {
-    std::fprintf(stderr, "lede train parse: the model has no POS tagger to tag the data with (train one with lede train pos)\n");
+    std::fprintf(
+        stderr, "lede train parse: the model has no POS tagger to tag the data with (train one with lede train pos)\n");
     return 1;
   }
   const Analyzer* train_tagger = args.has("--gold-tags") ? nullptr : &*tagger;
@@ -80,10 +81,11 @@ int train_parse(const Arguments& args) {
   const std::optional<std::size_t> file_size = write_model(builder, args, *out, "lede train parse");
   if (!file_size) return 1;
   std::printf("wrote %s (%zu bytes; parse section %zu)\n", out->c_str(), *file_size, parser.section.size());
-  std::printf("{\"task\":\"train parse\",\"out\":\"%s\",\"bytes\":%zu,\"parse_section_bytes\":%zu,\"labels\":%zu,"
-              "\"dev_uas\":%.2f,\"dev_las\":%.2f,\"dev_uas_float\":%.2f,\"dev_las_float\":%.2f}\n",
-              out->c_str(), *file_size, parser.section.size(), parser.label_count, parser.dev_quantized.uas(),
-              parser.dev_quantized.las(), parser.dev_float.uas(), parser.dev_float.las());
+  std::printf(
+      "{\"task\":\"train parse\",\"out\":\"%s\",\"bytes\":%zu,\"parse_section_bytes\":%zu,\"labels\":%zu,"
+      "\"dev_uas\":%.2f,\"dev_las\":%.2f,\"dev_uas_float\":%.2f,\"dev_las_float\":%.2f}\n",
+      out->c_str(), *file_size, parser.section.size(), parser.label_count, parser.dev_quantized.uas(),
+      parser.dev_quantized.las(), parser.dev_float.uas(), parser.dev_float.las());
   return 0;
 }
 

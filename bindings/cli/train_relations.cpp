@@ -51,18 +51,21 @@ int train_relations(const Arguments& args) {
   if (!train_text || !dev_text) return 1;
   const std::vector<learn::Conll04Sentence> train = learn::read_conll04(*train_text);
   const std::vector<learn::Conll04Sentence> dev = learn::read_conll04(*dev_text);
-  std::printf("data: %s (%zu sentences), dev %s (%zu sentences)\n", train_path.c_str(), train.size(), dev_path.c_str(), dev.size());
+  std::printf("data: %s (%zu sentences), dev %s (%zu sentences)\n", train_path.c_str(), train.size(), dev_path.c_str(),
+              dev.size());
   const learn::RelationTrainingResult result = learn::train_relations(train, dev, *analyzer, options);
 
   ModelBuilder builder;
-  builder.add_section(relations::kRelationSectionName, relations::kRelationTemplateVersion, result.hash_seed, result.section);
+  builder.add_section(relations::kRelationSectionName, relations::kRelationTemplateVersion, result.hash_seed,
+                      result.section);
   const std::optional<std::size_t> file_size = write_model(builder, args, *out, "lede train relations");
   if (!file_size) return 1;
   std::printf("wrote %s (%zu bytes; relations section %zu)\n", out->c_str(), *file_size, result.section.size());
-  std::printf("{\"task\":\"train relations\",\"out\":\"%s\",\"bytes\":%zu,\"relations_section_bytes\":%zu,\"best_epoch\":%d,"
-              "\"none_bias\":%.2f,\"dev_pairs_f1\":%.2f,\"dev_pairs_f1_float\":%.2f}\n",
-              out->c_str(), *file_size, result.section.size(), result.best_epoch, static_cast<double>(result.none_bias),
-              result.dev_quantized.f1(), result.dev_float.f1());
+  std::printf(
+      "{\"task\":\"train relations\",\"out\":\"%s\",\"bytes\":%zu,\"relations_section_bytes\":%zu,\"best_epoch\":%d,"
+      "\"none_bias\":%.2f,\"dev_pairs_f1\":%.2f,\"dev_pairs_f1_float\":%.2f}\n",
+      out->c_str(), *file_size, result.section.size(), result.best_epoch, static_cast<double>(result.none_bias),
+      result.dev_quantized.f1(), result.dev_float.f1());
   return 0;
 }
 

@@ -9,7 +9,8 @@
 
 namespace lede::cli {
 
-learn::QuantizationOptions quantization_options(const Arguments& args, const char* default_bits, const char* default_prune) {
+learn::QuantizationOptions quantization_options(const Arguments& args, const char* default_bits,
+                                                const char* default_prune) {
   learn::QuantizationOptions quantization;
   quantization.weight_bits = std::atoi(args.value("--bits").value_or(default_bits).c_str());
   quantization.prune_below = std::strtof(args.value("--prune").value_or(default_prune).c_str(), nullptr);

@@ -13,7 +13,8 @@
 namespace lede::cli {
 
 // --bits and --prune, with this trainer's defaults.
-learn::QuantizationOptions quantization_options(const Arguments& args, const char* default_bits, const char* default_prune);
+learn::QuantizationOptions quantization_options(const Arguments& args, const char* default_bits,
+                                                const char* default_prune);
 
 // --runs (default 1); prints "COMMAND: --runs must be 1..16" and returns nullopt when out of range.
 std::optional<int> runs_option(const Arguments& args, const char* command);

@@ -2,8 +2,8 @@
 
 #include "corpus/conll_readers.hpp"
 #include "corpus_files.hpp"
-#include "learn/tagged_corpus.hpp"
 #include "document/pos_tags.hpp"
+#include "learn/tagged_corpus.hpp"
 
 namespace lede::cli {
 

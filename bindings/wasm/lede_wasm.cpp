@@ -76,7 +76,8 @@ class WasmAnalyzer {
     std::string json = "{\"tokens\":" + std::to_string(times.tokens) + ",\"stages\":{";
     for (int s = 0; s <= lede::kStageCount; ++s) {
       const std::string_view name = s < lede::kStageCount ? lede::to_string(static_cast<lede::Stage>(s)) : "export";
-      json += (s == 0 ? "\"" : ",\"") + std::string(name) + "\":" + std::to_string(times.seconds[static_cast<std::size_t>(s)]);
+      json += (s == 0 ? "\"" : ",\"") + std::string(name) +
+              "\":" + std::to_string(times.seconds[static_cast<std::size_t>(s)]);
     }
     return json + "}}";
   }

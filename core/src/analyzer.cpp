@@ -3,11 +3,11 @@
 #include "events/events_stage.hpp"
 #include "ner/mention_merge.hpp"
 #include "ner/ner_tagger.hpp"
-#include "rules/rule_recognizers.hpp"
 #include "parse/dependency_parser.hpp"
 #include "pos/pos_tagger.hpp"
 #include "relations/relation_extractor.hpp"
 #include "resolve/entity_grouper.hpp"
+#include "rules/rule_recognizers.hpp"
 #include "text/sentence_splitter.hpp"
 #include "text/tokenizer.hpp"
 
@@ -61,7 +61,8 @@ std::optional<Analyzer> Analyzer::load(std::span<const std::byte> model_file, st
     if (!parser) return std::nullopt;
     analyzer.parser_ = std::make_shared<const parse::DependencyParser>(std::move(*parser));
   }
-  std::optional<relations::RelationExtractor> extractor = relations::RelationExtractor::load(analyzer.loaded_->model, error);
+  std::optional<relations::RelationExtractor> extractor =
+      relations::RelationExtractor::load(analyzer.loaded_->model, error);
   if (!extractor) return std::nullopt;
   analyzer.relation_extractor_ = std::make_shared<const relations::RelationExtractor>(std::move(*extractor));
   return analyzer;
@@ -81,8 +82,8 @@ void Analyzer::run_stage(Stage stage, Document& document, const AnalyzeOptions& 
       if (ner_tagger_) document.mentions = ner_tagger_->mentions(document);
       break;
     case Stage::RuleMentions:
-      document.mentions =
-          ner::merge_mentions(document, document.mentions, rules::recognize_rule_entities(document), &document.nested_names);
+      document.mentions = ner::merge_mentions(document, document.mentions, rules::recognize_rule_entities(document),
+                                              &document.nested_names);
       break;
     case Stage::Resolve: resolve::group_entities(document); break;
     case Stage::Relations:

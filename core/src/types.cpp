@@ -6,15 +6,13 @@ namespace lede {
 namespace {
 
 constexpr std::array<std::string_view, kEntityTypeCount> kEntityTypeNames = {
-    "PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "EVENT", "WORK", "LAW", "PRODUCT",
-    "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "TITLE", "MISC",
+    "PERSON", "NORP", "ORG",   "GPE",     "LOC",      "FAC",      "EVENT",   "WORK",  "LAW",  "PRODUCT",
+    "DATE",   "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "TITLE", "MISC",
 };
 
 }  // namespace
 
-std::string_view to_string(EntityType type) {
-  return kEntityTypeNames[static_cast<std::size_t>(type)];
-}
+std::string_view to_string(EntityType type) { return kEntityTypeNames[static_cast<std::size_t>(type)]; }
 
 std::optional<EntityType> entity_type_from_string(std::string_view name) {
   for (std::size_t i = 0; i < kEntityTypeNames.size(); ++i) {

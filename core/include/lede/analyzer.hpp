@@ -93,9 +93,9 @@ class Analyzer {
   };
 
   ModelInfo model_info_;
-  std::shared_ptr<const LoadedModel> loaded_;  // shared: copying an analyzer does not copy the model
-  std::shared_ptr<const pos::PosTagger> pos_tagger_;  // when the model has POS sections; reads loaded_
-  std::shared_ptr<const ner::NerTagger> ner_tagger_;  // when the model has an "ner" section; reads loaded_
+  std::shared_ptr<const LoadedModel> loaded_;              // shared: copying an analyzer does not copy the model
+  std::shared_ptr<const pos::PosTagger> pos_tagger_;       // when the model has POS sections; reads loaded_
+  std::shared_ptr<const ner::NerTagger> ner_tagger_;       // when the model has an "ner" section; reads loaded_
   std::shared_ptr<const parse::DependencyParser> parser_;  // when the model has a "parse" section; reads loaded_
   // Always set by load (patterns need no model); with the classifier when the model has a "relations"
   // section. Null in a default-constructed analyzer, whose relations stage runs the patterns alone.

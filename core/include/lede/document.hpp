@@ -23,8 +23,8 @@ struct Token {
   std::uint32_t start = 0;  // bytes in Document::text()
   std::uint32_t end = 0;
   TokenKind kind = TokenKind::Word;
-  bool space_before = false;    // whitespace (or the start of the text) precedes the token
-  bool newline_before = false;  // a line break precedes it
+  bool space_before = false;      // whitespace (or the start of the text) precedes the token
+  bool newline_before = false;    // a line break precedes it
   bool paragraph_before = false;  // a blank line precedes it (or it is the first token)
 };
 
@@ -55,14 +55,14 @@ struct Entity {
 // A relation between two entities (DESIGN.md "Relation types"), added by the relations stage; `date`
 // is filled by the events stage. Spans are byte offsets into Document::text().
 struct Relation {
-  std::string type;         // "role", "member_of", ..., or "open"
+  std::string type;                   // "role", "member_of", ..., or "open"
   std::int32_t subject = -1;          // entity index
   std::int32_t object = -1;           // entity index, -1 when none (a role without a stated organization)
   std::int32_t subject_mention = -1;  // mention index
   std::int32_t object_mention = -1;   // mention index
-  std::string predicate;    // normalized predicate ("visit", "accuse of"); for role, the title text
+  std::string predicate;              // normalized predicate ("visit", "accuse of"); for role, the title text
   bool negated = false;
-  std::string date;         // ISO 8601 (partial allowed), empty when unknown
+  std::string date;  // ISO 8601 (partial allowed), empty when unknown
   std::uint32_t sentence = 0;
   std::uint32_t start = 0;  // evidence span
   std::uint32_t end = 0;
@@ -78,7 +78,7 @@ struct Quote {
   std::uint32_t speaker_start = 0;    // the speaker's words as written ("a senior official"), empty span when none
   std::uint32_t speaker_end = 0;
   std::uint32_t sentence = 0;
-  bool indirect = false;    // reported speech ("X said that ...")
+  bool indirect = false;  // reported speech ("X said that ...")
   std::string date;
 };
 
@@ -132,12 +132,12 @@ class Document {
   // the TIME "1800 GMT"): no mentions (those never overlap), but the CoNLL-2003 view, whose annotation
   // marks them, reports them (conll2003_names in lede/export.hpp). Sorted, never overlapping.
   std::vector<Mention> nested_names;
-  std::vector<Entity> entities;   // numbered in order of first mention
+  std::vector<Entity> entities;     // numbered in order of first mention
   std::vector<Relation> relations;  // the relations stage's layer
   std::vector<Quote> quotes;        // the events stage's layers
   std::vector<DateValue> date_values;
   std::vector<TimelineEntry> timeline;
-  std::string date;               // document date, ISO 8601, or empty when unknown
+  std::string date;  // document date, ISO 8601, or empty when unknown
   // Where `date` came from: "option" (the caller), "published" or "dateline" (found in the text by the
   // events stage), or empty when unknown.
   std::string date_source;
@@ -179,9 +179,7 @@ class Document {
 class OffsetMap {
  public:
   OffsetMap(const Document& document, OffsetUnit unit);
-  std::uint32_t operator()(std::uint32_t byte_offset) const {
-    return identity_ ? byte_offset : table_[byte_offset];
-  }
+  std::uint32_t operator()(std::uint32_t byte_offset) const { return identity_ ? byte_offset : table_[byte_offset]; }
 
  private:
   bool identity_ = true;

@@ -25,8 +25,8 @@ class StringSink final : public OutputSink {
 
 struct JsonOptions {
   OffsetUnit offsets = OffsetUnit::Utf16;
-  bool tokens = false;        // include the tokens array
-  std::string_view id_json;   // if set, written first as "id" (already JSON: a number or a quoted string)
+  bool tokens = false;       // include the tokens array
+  std::string_view id_json;  // if set, written first as "id" (already JSON: a number or a quoted string)
 };
 
 // One lede/1 result as a single line of JSON, without a trailing newline.

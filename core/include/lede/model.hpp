@@ -23,11 +23,11 @@ inline constexpr std::size_t kModelSectionAlignment = 64;
 inline constexpr std::uint32_t kModelFormatVersion = 1;
 // Limits checked by Model::load and ModelBuilder (a file beyond them is corrupt, not big).
 inline constexpr std::size_t kModelMaxSections = 1024;
-inline constexpr std::size_t kModelMaxSectionName = 31;   // bytes, NUL-padded to 32 in the table
-inline constexpr std::size_t kModelMaxLabel = 255;        // bytes of the model's name or version
+inline constexpr std::size_t kModelMaxSectionName = 31;  // bytes, NUL-padded to 32 in the table
+inline constexpr std::size_t kModelMaxLabel = 255;       // bytes of the model's name or version
 
 struct ModelSection {
-  std::string_view name;            // e.g. "pos", "pos.lemmas", "ner"; at most 31 bytes
+  std::string_view name;               // e.g. "pos", "pos.lemmas", "ner"; at most 31 bytes
   std::uint32_t template_version = 0;  // the feature templates the weights were trained with
   std::uint64_t hash_seed = 0;         // the seed of the feature hash the weights were trained with
   std::span<const std::byte> bytes;    // points into the loaded file

@@ -10,8 +10,25 @@ namespace lede {
 
 // Entity types of DESIGN.md "Entity types". The order is part of no file format; names are.
 enum class EntityType : std::uint8_t {
-  Person, Norp, Org, Gpe, Loc, Fac, Event, Work, Law, Product,
-  Date, Time, Money, Percent, Quantity, Cardinal, Ordinal, Title, Misc,
+  Person,
+  Norp,
+  Org,
+  Gpe,
+  Loc,
+  Fac,
+  Event,
+  Work,
+  Law,
+  Product,
+  Date,
+  Time,
+  Money,
+  Percent,
+  Quantity,
+  Cardinal,
+  Ordinal,
+  Title,
+  Misc,
 };
 inline constexpr int kEntityTypeCount = 19;
 
@@ -19,9 +36,7 @@ std::string_view to_string(EntityType type);
 std::optional<EntityType> entity_type_from_string(std::string_view name);
 
 // The types the rule recognizers find (DATE, TIME, MONEY, PERCENT, QUANTITY, CARDINAL, ORDINAL).
-constexpr bool is_rule_type(EntityType type) {
-  return type >= EntityType::Date && type <= EntityType::Ordinal;
-}
+constexpr bool is_rule_type(EntityType type) { return type >= EntityType::Date && type <= EntityType::Ordinal; }
 static_assert(EntityType::Ordinal == static_cast<EntityType>(static_cast<int>(EntityType::Date) + 6));
 
 // The types of names (PERSON ... PRODUCT, MISC): neither a rule type nor TITLE.

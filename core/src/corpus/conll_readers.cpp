@@ -98,7 +98,7 @@ struct ConlluWord {
   std::string_view line;
   std::string_view form;
   bool space_after = true;
-  bool multiword = false;  // a range line "3-4"
+  bool multiword = false;               // a range line "3-4"
   std::vector<std::string_view> parts;  // forms of the words of a multiword token
   std::vector<std::string_view> part_lines;
 };
@@ -173,7 +173,10 @@ class ConlluReader {
       sentence_text_ = {};
       return;
     }
-    const std::string_view separator = builder_.empty() ? "" : new_paragraph_ ? "\n\n" : previous_space_after_ ? " " : "";
+    const std::string_view separator = builder_.empty()        ? ""
+                                       : new_paragraph_        ? "\n\n"
+                                       : previous_space_after_ ? " "
+                                                               : "";
     builder_.start_sentence(separator);
     const std::size_t rollback_to = builder_.text_size();
     if (sentence_text_.empty() || !add_aligned_to_text(rollback_to)) add_from_space_after();

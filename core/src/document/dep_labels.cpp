@@ -6,13 +6,15 @@ namespace lede {
 namespace {
 
 constexpr std::array<std::string_view, kDepLabelCount> kNames = {
-    "root", "nsubj", "nsubj:pass", "obj", "iobj", "csubj", "csubj:pass", "ccomp", "xcomp", "obl", "obl:tmod",
-    "obl:npmod", "obl:agent", "obl:unmarked", "vocative", "expl", "dislocated", "advcl", "advcl:relcl", "advmod",
-    "discourse", "aux", "aux:pass", "cop", "mark", "nmod", "nmod:poss", "nmod:tmod", "nmod:npmod",
-    "nmod:unmarked", "nmod:desc", "appos", "nummod", "acl", "acl:relcl", "amod", "det", "det:predet", "case",
-    "conj", "cc", "cc:preconj", "fixed", "flat", "flat:foreign", "compound", "compound:prt", "list", "parataxis",
-    "orphan", "goeswith", "reparandum", "punct", "dep", "nsubj:outer", "csubj:outer", "clf", "det:poss",
-    "flat:name",
+    "root",       "nsubj",         "nsubj:pass",   "obj",      "iobj",         "csubj",       "csubj:pass",
+    "ccomp",      "xcomp",         "obl",          "obl:tmod", "obl:npmod",    "obl:agent",   "obl:unmarked",
+    "vocative",   "expl",          "dislocated",   "advcl",    "advcl:relcl",  "advmod",      "discourse",
+    "aux",        "aux:pass",      "cop",          "mark",     "nmod",         "nmod:poss",   "nmod:tmod",
+    "nmod:npmod", "nmod:unmarked", "nmod:desc",    "appos",    "nummod",       "acl",         "acl:relcl",
+    "amod",       "det",           "det:predet",   "case",     "conj",         "cc",          "cc:preconj",
+    "fixed",      "flat",          "flat:foreign", "compound", "compound:prt", "list",        "parataxis",
+    "orphan",     "goeswith",      "reparandum",   "punct",    "dep",          "nsubj:outer", "csubj:outer",
+    "clf",        "det:poss",      "flat:name",
 };
 
 std::optional<std::uint8_t> exact(std::string_view name) {
@@ -24,7 +26,9 @@ std::optional<std::uint8_t> exact(std::string_view name) {
 
 }  // namespace
 
-std::string_view dep_label_name(std::uint8_t label) { return label < kNames.size() ? kNames[label] : std::string_view(); }
+std::string_view dep_label_name(std::uint8_t label) {
+  return label < kNames.size() ? kNames[label] : std::string_view();
+}
 
 std::optional<std::uint8_t> dep_label_from_name(std::string_view name) {
   if (const auto found = exact(name)) return found;

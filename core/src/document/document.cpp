@@ -29,9 +29,8 @@ Document::Document(std::string_view input) {
 }
 
 std::uint32_t Document::sentence_of_token(std::uint32_t token) const {
-  const auto found = std::upper_bound(
-      sentences.begin(), sentences.end(), token,
-      [](std::uint32_t t, const Sentence& s) { return t < s.token_begin; });
+  const auto found = std::upper_bound(sentences.begin(), sentences.end(), token,
+                                      [](std::uint32_t t, const Sentence& s) { return t < s.token_begin; });
   return found == sentences.begin() ? 0 : static_cast<std::uint32_t>(found - sentences.begin() - 1);
 }
 

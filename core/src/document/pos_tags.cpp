@@ -5,19 +5,19 @@
 namespace lede {
 namespace {
 
-constexpr std::array<std::string_view, kUposCount> kUposNames = {
-    "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM",
-    "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X"};
+constexpr std::array<std::string_view, kUposCount> kUposNames = {"ADJ",   "ADP",   "ADV", "AUX",  "CCONJ", "DET",
+                                                                 "INTJ",  "NOUN",  "NUM", "PART", "PRON",  "PROPN",
+                                                                 "PUNCT", "SCONJ", "SYM", "VERB", "X"};
 static_assert(kUposNames[kUposAdp] == "ADP" && kUposNames[kUposAux] == "AUX" && kUposNames[kUposNoun] == "NOUN" &&
-              kUposNames[kUposPropn] == "PROPN" && kUposNames[kUposSconj] == "SCONJ" && kUposNames[kUposVerb] == "VERB");
+              kUposNames[kUposPropn] == "PROPN" && kUposNames[kUposSconj] == "SCONJ" &&
+              kUposNames[kUposVerb] == "VERB");
 
 // Penn Treebank tags plus the additions of the English web treebanks (ADD, AFX, GW, HYPH, NFP, XX).
 constexpr std::array<std::string_view, kXposCount> kXposNames = {
-    "CC", "CD", "DT", "EX", "FW", "IN", "JJ", "JJR", "JJS", "LS",
-    "MD", "NN", "NNS", "NNP", "NNPS", "PDT", "POS", "PRP", "PRP$", "RB",
-    "RBR", "RBS", "RP", "SYM", "TO", "UH", "VB", "VBD", "VBG", "VBN",
-    "VBP", "VBZ", "WDT", "WP", "WP$", "WRB", ".", ",", ":", "``",
-    "''", "-LRB-", "-RRB-", "$", "#", "HYPH", "NFP", "ADD", "AFX", "GW"};
+    "CC",  "CD",   "DT",    "EX",    "FW",  "IN",   "JJ",   "JJR", "JJS", "LS",  "MD",  "NN", "NNS",
+    "NNP", "NNPS", "PDT",   "POS",   "PRP", "PRP$", "RB",   "RBR", "RBS", "RP",  "SYM", "TO", "UH",
+    "VB",  "VBD",  "VBG",   "VBN",   "VBP", "VBZ",  "WDT",  "WP",  "WP$", "WRB", ".",   ",",  ":",
+    "``",  "''",   "-LRB-", "-RRB-", "$",   "#",    "HYPH", "NFP", "ADD", "AFX", "GW"};
 
 template <std::size_t N>
 std::optional<std::uint8_t> find_name(const std::array<std::string_view, N>& names, std::string_view name) {

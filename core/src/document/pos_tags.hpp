@@ -16,8 +16,23 @@ inline constexpr std::uint8_t kUposCount = 17;
 
 // The UPOS numbers, for stages that test a tag by number (pos_tags.cpp checks them against the names).
 enum Upos : std::uint8_t {
-  kUposAdj = 0, kUposAdp, kUposAdv, kUposAux, kUposCconj, kUposDet, kUposIntj, kUposNoun, kUposNum,
-  kUposPart, kUposPron, kUposPropn, kUposPunct, kUposSconj, kUposSym, kUposVerb, kUposX
+  kUposAdj = 0,
+  kUposAdp,
+  kUposAdv,
+  kUposAux,
+  kUposCconj,
+  kUposDet,
+  kUposIntj,
+  kUposNoun,
+  kUposNum,
+  kUposPart,
+  kUposPron,
+  kUposPropn,
+  kUposPunct,
+  kUposSconj,
+  kUposSym,
+  kUposVerb,
+  kUposX
 };
 static_assert(kUposX + 1 == kUposCount);
 inline constexpr std::uint8_t kXposCount = 50;

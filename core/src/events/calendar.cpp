@@ -35,7 +35,7 @@ CivilDay civil_from_days(std::int64_t days) {
 }
 
 int iso_weekday(const CivilDay& date) {
-  const std::int64_t days = days_from_civil(date);  // 1970-01-01 was a Thursday (4)
+  const std::int64_t days = days_from_civil(date);        // 1970-01-01 was a Thursday (4)
   const std::int64_t weekday = ((days % 7) + 7 + 3) % 7;  // 0 = Monday
   return static_cast<int>(weekday) + 1;
 }

@@ -17,7 +17,6 @@ const VerbTags& verb_tags() {
   return tags;
 }
 
-
 }  // namespace
 
 bool is_verb_tag(std::uint8_t xpos) {
@@ -43,8 +42,8 @@ bool is_word(const Document& document, std::uint32_t token, std::string_view low
 }
 
 bool starts_modifier(const Document& document, std::uint32_t token) {
-  static constexpr std::string_view kWords[] = {"of", "for", "from", "to", "at", "with", "in", "on", "close",
-                                                "near", "familiar", "who", "which", "that", "by", "inside"};
+  static constexpr std::string_view kWords[] = {"of",    "for",  "from",     "to",  "at",    "with", "in", "on",
+                                                "close", "near", "familiar", "who", "which", "that", "by", "inside"};
   if (document.has_pos() && upos_name(document.upos[token]) == "ADP") return true;
   for (const std::string_view word : kWords) {
     if (is_word(document, token, word)) return true;

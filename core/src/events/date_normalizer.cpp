@@ -7,9 +7,9 @@
 
 #include "events/clause_words.hpp"
 #include "lexicon/calendar_words.hpp"
-#include "text/sentence_tokens.hpp"
-#include "text/number_token.hpp"
 #include "text/ascii_case.hpp"
+#include "text/number_token.hpp"
+#include "text/sentence_tokens.hpp"
 
 namespace lede::events {
 namespace {
@@ -29,12 +29,12 @@ struct DateParts {
   int century = 0;  // ordinal ("21st century" -> 21)
   int part = 0;     // quarter 1-4, half 1-2, season 1-4 (spring ... winter)
   Unit part_unit = Unit::None;
-  int count = 0;            // "three" in "three years ago"
-  int direction = 0;        // -1 ago/earlier/last, +1 later/next
+  int count = 0;              // "three" in "three years ago"
+  int direction = 0;          // -1 ago/earlier/last, +1 later/next
   bool has_modifier = false;  // last/next/this/past/coming
   bool same = false;          // "the same day": relative to another date
   int day_offset = 0;
-  bool day_word = false;  // yesterday, today, tomorrow, tonight
+  bool day_word = false;   // yesterday, today, tomorrow, tonight
   Unit unit = Unit::None;  // the period a modifier or count counts
   bool fiscal = false;
 };
@@ -51,9 +51,9 @@ Unit unit_of(std::string_view lower) {
     Unit unit;
   };
   static constexpr Entry kUnits[] = {
-      {"day", Unit::Day},         {"days", Unit::Day},         {"week", Unit::Week},      {"weeks", Unit::Week},
-      {"fortnight", Unit::Week},  {"weekend", Unit::Weekend},  {"month", Unit::Month},    {"months", Unit::Month},
-      {"year", Unit::Year},       {"years", Unit::Year},       {"decade", Unit::Decade},  {"decades", Unit::Decade},
+      {"day", Unit::Day},         {"days", Unit::Day},          {"week", Unit::Week},       {"weeks", Unit::Week},
+      {"fortnight", Unit::Week},  {"weekend", Unit::Weekend},   {"month", Unit::Month},     {"months", Unit::Month},
+      {"year", Unit::Year},       {"years", Unit::Year},        {"decade", Unit::Decade},   {"decades", Unit::Decade},
       {"century", Unit::Century}, {"centuries", Unit::Century}, {"quarter", Unit::Quarter}, {"half", Unit::Half},
   };
   for (const Entry& entry : kUnits) {
@@ -71,8 +71,8 @@ int season_of(std::string_view lower) {
 }
 
 int small_number(std::string_view lower) {
-  static constexpr std::string_view kWords[] = {"zero", "one", "two", "three", "four", "five", "six",
-                                                "seven", "eight", "nine", "ten", "eleven", "twelve"};
+  static constexpr std::string_view kWords[] = {"zero",  "one",   "two",  "three", "four",   "five",  "six",
+                                                "seven", "eight", "nine", "ten",   "eleven", "twelve"};
   if (lower == "a" || lower == "an") return 1;
   if (lower == "several" || lower == "few") return -1;  // counted, but not a number
   for (int i = 0; i < 13; ++i) {
@@ -143,7 +143,8 @@ DateParts read_parts(const Document& document, const Mention& mention) {
     const std::string_view lower = lower_word(text, buffer);
     const text::NumberToken number = text::read_number_token(text);
     // A number before a period word counts it ("3 years ago"); otherwise it is a day of the month.
-    const bool counts_unit = i + 1 < mention.token_end && unit_of(lower_word(document.token_text(i + 1), buffer2)) != Unit::None;
+    const bool counts_unit =
+        i + 1 < mention.token_end && unit_of(lower_word(document.token_text(i + 1), buffer2)) != Unit::None;
     switch (number.shape) {
       case text::NumberShape::Date: read_numeric_date(text, parts); continue;
       case text::NumberShape::Decade: {
@@ -175,18 +176,27 @@ DateParts read_parts(const Document& document, const Mention& mention) {
       case text::NumberShape::Integer: {
         const int value = static_cast<int>(number.value);
         if (text::is_plain_year(number, 1000, 2999)) {
-          if (parts.year == 0) parts.year = value; else parts.year_end = value;
+          if (parts.year == 0)
+            parts.year = value;
+          else
+            parts.year_end = value;
         } else if (counts_unit) {
           parts.count = value;
         } else if (value >= 1 && value <= 31) {
-          if (parts.day == 0) parts.day = value; else parts.day_end = value;
+          if (parts.day == 0)
+            parts.day = value;
+          else
+            parts.day_end = value;
         }
         continue;
       }
       default: break;
     }
     if (const lexicon::CalendarName* month = lexicon::month_at(tokens, i)) {
-      if (parts.month == 0) parts.month = month->number; else parts.month_end = month->number;
+      if (parts.month == 0)
+        parts.month = month->number;
+      else
+        parts.month_end = month->number;
       continue;
     }
     if (const lexicon::CalendarName* weekday = lexicon::weekday_at(tokens, i)) {
@@ -194,16 +204,26 @@ DateParts read_parts(const Document& document, const Mention& mention) {
       continue;
     }
     if (lower.empty()) continue;
-    if (lower == "yesterday") parts.day_word = true, parts.day_offset = -1;
-    else if (lower == "today" || lower == "tonight") parts.day_word = true, parts.day_offset = 0;
-    else if (lower == "tomorrow") parts.day_word = true, parts.day_offset = 1;
-    else if (lower == "last" || lower == "past" || lower == "previous") parts.has_modifier = true, parts.direction = -1;
-    else if (lower == "next" || lower == "coming" || lower == "following") parts.has_modifier = true, parts.direction = 1;
-    else if (lower == "this" || lower == "current") parts.has_modifier = true, parts.direction = 0;
-    else if (lower == "same") parts.same = true;
-    else if (lower == "ago" || lower == "earlier") parts.direction = -1;
-    else if (lower == "later") parts.direction = 1;
-    else if (lower == "fiscal" || lower == "financial" || lower == "fy") parts.fiscal = true;
+    if (lower == "yesterday")
+      parts.day_word = true, parts.day_offset = -1;
+    else if (lower == "today" || lower == "tonight")
+      parts.day_word = true, parts.day_offset = 0;
+    else if (lower == "tomorrow")
+      parts.day_word = true, parts.day_offset = 1;
+    else if (lower == "last" || lower == "past" || lower == "previous")
+      parts.has_modifier = true, parts.direction = -1;
+    else if (lower == "next" || lower == "coming" || lower == "following")
+      parts.has_modifier = true, parts.direction = 1;
+    else if (lower == "this" || lower == "current")
+      parts.has_modifier = true, parts.direction = 0;
+    else if (lower == "same")
+      parts.same = true;
+    else if (lower == "ago" || lower == "earlier")
+      parts.direction = -1;
+    else if (lower == "later")
+      parts.direction = 1;
+    else if (lower == "fiscal" || lower == "financial" || lower == "fy")
+      parts.fiscal = true;
     else if (const Unit unit = unit_of(lower); unit != Unit::None) {
       if ((unit == Unit::Quarter || unit == Unit::Half) && parts.part != 0) {
         parts.part_unit = unit;
@@ -358,17 +378,28 @@ std::optional<DateValue> absolute_value(const DateParts& p) {
 // TIMEX3's unknown digits for a relative date when there is no document date.
 std::optional<DateValue> unknown_value(const DateParts& p) {
   std::string value;
-  if (p.month != 0 && p.day != 0) value = "XXXX-" + two_digits(p.month) + "-" + two_digits(p.day);
-  else if (p.month != 0) value = "XXXX-" + two_digits(p.month);
-  else if (p.weekday != 0) value = "XXXX-WXX-" + std::to_string(p.weekday);
-  else if (p.day_word) value = "XXXX-XX-XX";
-  else if (p.part != 0) value = part_value(0, p.part_unit, p.part);
-  else if (p.unit == Unit::Day) value = "XXXX-XX-XX";
-  else if (p.unit == Unit::Week || p.unit == Unit::Weekend) value = "XXXX-WXX";
-  else if (p.unit == Unit::Month) value = "XXXX-XX";
-  else if (p.unit == Unit::Year) value = "XXXX";
-  else if (p.unit == Unit::Decade) value = "XXX";
-  else return std::nullopt;
+  if (p.month != 0 && p.day != 0)
+    value = "XXXX-" + two_digits(p.month) + "-" + two_digits(p.day);
+  else if (p.month != 0)
+    value = "XXXX-" + two_digits(p.month);
+  else if (p.weekday != 0)
+    value = "XXXX-WXX-" + std::to_string(p.weekday);
+  else if (p.day_word)
+    value = "XXXX-XX-XX";
+  else if (p.part != 0)
+    value = part_value(0, p.part_unit, p.part);
+  else if (p.unit == Unit::Day)
+    value = "XXXX-XX-XX";
+  else if (p.unit == Unit::Week || p.unit == Unit::Weekend)
+    value = "XXXX-WXX";
+  else if (p.unit == Unit::Month)
+    value = "XXXX-XX";
+  else if (p.unit == Unit::Year)
+    value = "XXXX";
+  else if (p.unit == Unit::Decade)
+    value = "XXX";
+  else
+    return std::nullopt;
   return make(value, "", "unknown");
 }
 
@@ -387,12 +418,13 @@ std::optional<DateValue> resolved_value(const DateParts& p, const CivilDay& d, T
     int year = year_for(d, p.month, 0, direction);
     if (p.has_modifier && p.direction < 0) year = p.month < d.month ? d.year : d.year - 1;  // "last April"
     if (p.has_modifier && p.direction > 0) year = p.month > d.month ? d.year : d.year + 1;  // "next April"
-    if (p.has_modifier && p.direction == 0) year = d.year;                                 // "this April"
+    if (p.has_modifier && p.direction == 0) year = d.year;                                  // "this April"
     return make(month_value(year, p.month), p.month_end ? month_value(year, p.month_end) : "", "document");
   }
   if (p.weekday != 0) {
     Direction weekday_direction = direction;
-    if (p.has_modifier && p.direction != 0) weekday_direction = p.direction < 0 ? Direction::Backward : Direction::Forward;
+    if (p.has_modifier && p.direction != 0)
+      weekday_direction = p.direction < 0 ? Direction::Backward : Direction::Forward;
     return make(day_value(weekday_near(d, p.weekday, weekday_direction, p.has_modifier && p.direction != 0)), "",
                 "document");
   }
@@ -422,8 +454,8 @@ std::optional<DateValue> resolved_value(const DateParts& p, const CivilDay& d, T
 
 }  // namespace
 
-std::optional<DateValue> normalize_date(const Document& document, std::uint32_t mention,
-                                        const CivilDay* document_date, Tense tense) {
+std::optional<DateValue> normalize_date(const Document& document, std::uint32_t mention, const CivilDay* document_date,
+                                        Tense tense) {
   const Mention& m = document.mentions[mention];
   const DateParts parts = read_parts(document, m);
   if (parts.fiscal || parts.same) return std::nullopt;

@@ -22,7 +22,7 @@
 namespace lede::events {
 
 // `document_date` is nullptr when unknown.
-std::optional<DateValue> normalize_date(const Document& document, std::uint32_t mention,
-                                        const CivilDay* document_date, Tense tense);
+std::optional<DateValue> normalize_date(const Document& document, std::uint32_t mention, const CivilDay* document_date,
+                                        Tense tense);
 
 }  // namespace lede::events

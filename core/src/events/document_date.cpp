@@ -38,7 +38,7 @@ bool is_dateline(const Document& document, const Mention& date) {
   std::uint32_t after = date.token_end;
   const auto n = static_cast<std::uint32_t>(document.tokens.size());
   if (after >= n || document.tokens[after].newline_before) return true;  // the date ends its line
-  if (document.token_text(after) == "(") {  // "(Reuters)"
+  if (document.token_text(after) == "(") {                               // "(Reuters)"
     while (after < n && after < date.token_end + 6 && document.token_text(after) != ")") ++after;
     ++after;
   }

@@ -49,7 +49,8 @@ std::string nearest_date(const Document& document, const std::vector<std::int32_
 void date_relations(Document& document, const std::vector<std::int32_t>& value_of_mention) {
   for (Relation& relation : document.relations) {
     if (relation.sentence >= document.sentences.size()) continue;
-    relation.date = nearest_date(document, value_of_mention, relation.sentence, Located{relation.start, relation.end}, {});
+    relation.date =
+        nearest_date(document, value_of_mention, relation.sentence, Located{relation.start, relation.end}, {});
   }
 }
 
@@ -57,13 +58,14 @@ void date_quotes(const Document& document, const std::vector<std::int32_t>& valu
                  std::vector<AttributedQuote>& quotes) {
   // Dates inside any quoted words ("“... in the 1990s,” he said. “Today ...”") date what is talked about.
   std::vector<Located> quoted;
-  for (const AttributedQuote& attributed : quotes) quoted.push_back(Located{attributed.quote.start, attributed.quote.end});
+  for (const AttributedQuote& attributed : quotes)
+    quoted.push_back(Located{attributed.quote.start, attributed.quote.end});
   std::sort(quoted.begin(), quoted.end(), [](const Located& a, const Located& b) { return a.start < b.start; });
   for (AttributedQuote& attributed : quotes) {
     if (attributed.cue == UINT32_MAX) continue;
     const Token& cue = document.tokens[attributed.cue];
-    attributed.quote.date =
-        nearest_date(document, value_of_mention, document.sentence_of_token(attributed.cue), Located{cue.start, cue.end}, quoted);
+    attributed.quote.date = nearest_date(document, value_of_mention, document.sentence_of_token(attributed.cue),
+                                         Located{cue.start, cue.end}, quoted);
   }
 }
 

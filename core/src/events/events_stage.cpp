@@ -9,9 +9,9 @@
 #include "events/document_date.hpp"
 #include "events/event_dates.hpp"
 #include "events/quote_attribution.hpp"
-#include "text/quote_marks.hpp"
 #include "events/reported_speech.hpp"
 #include "events/verb_tense.hpp"
+#include "text/quote_marks.hpp"
 
 namespace lede::events {
 namespace {
@@ -43,7 +43,8 @@ void normalize_dates(Document& document) {
     const Mention& mention = document.mentions[m];
     if (mention.type != EntityType::Date) continue;
     // Mentions come in text order, so the sentence index only moves forward: linear overall.
-    while (sentence + 1 < document.sentences.size() && document.sentences[sentence + 1].token_begin <= mention.token_begin) {
+    while (sentence + 1 < document.sentences.size() &&
+           document.sentences[sentence + 1].token_begin <= mention.token_begin) {
       ++sentence;
     }
     const Sentence& s = document.sentences[sentence];
@@ -71,9 +72,9 @@ void find_quotes_and_timeline(Document& document) {
   std::vector<AttributedQuote> claims = find_reported_speech(document, mention_at, direct_cues);
   // A claim inside a direct quote ("“... people said India could write software ...”") is the quote's.
   std::erase_if(claims, [&](const AttributedQuote& claim) {
-    const auto after = std::upper_bound(spans.begin(), spans.end(), claim.quote.start, [&](std::uint32_t start, const text::QuotedSpan& s) {
-      return start < document.tokens[s.open].start;
-    });
+    const auto after = std::upper_bound(
+        spans.begin(), spans.end(), claim.quote.start,
+        [&](std::uint32_t start, const text::QuotedSpan& s) { return start < document.tokens[s.open].start; });
     return after != spans.begin() && claim.quote.start < document.tokens[std::prev(after)->close].end;
   });
   quotes.insert(quotes.end(), claims.begin(), claims.end());

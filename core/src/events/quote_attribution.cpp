@@ -35,7 +35,8 @@ Cue cue_after(const Document& document, const std::vector<std::int32_t>& mention
   std::uint32_t limit = sentence.token_end;
   if (limit > close + 1 + kAfterWindow) limit = close + 1 + kAfterWindow;
   std::uint32_t first = close + 1;
-  while (first < limit && is_punctuation(document, first) && text::quote_mark(document, first) == text::QuoteMark::None) ++first;
+  while (first < limit && is_punctuation(document, first) && text::quote_mark(document, first) == text::QuoteMark::None)
+    ++first;
   for (std::uint32_t t = first; t < limit; ++t) {
     if (text::quote_mark(document, t) != text::QuoteMark::None) break;  // the next part of a broken quote
     if (is_according_to(document, t)) return Cue{t, phrase_after(document, t + 2, limit)};

@@ -10,8 +10,8 @@
 #include <cstdint>
 #include <vector>
 
-#include "text/quote_marks.hpp"
 #include "lede/document.hpp"
+#include "text/quote_marks.hpp"
 
 namespace lede::events {
 

@@ -2,11 +2,11 @@
 
 #include <algorithm>
 
+#include "document/pos_tags.hpp"
 #include "events/clause_words.hpp"
-#include "text/quote_marks.hpp"
 #include "events/speaker_phrase.hpp"
 #include "events/speech_verbs.hpp"
-#include "document/pos_tags.hpp"
+#include "text/quote_marks.hpp"
 
 namespace lede::events {
 namespace {
@@ -114,8 +114,8 @@ std::vector<AttributedQuote> find_reported_speech(const Document& document, cons
       // CLAIM, X said [on Tuesday after the meeting]. / CLAIM, said X.
       const auto ends_its_clause = [&](std::uint32_t from) {
         std::uint32_t after = from;
-        while (after < end && after < from + 12 && !is_punctuation(document, after) && !is_finite_verb(document, after) &&
-               !is_word(document, after, "that")) {
+        while (after < end && after < from + 12 && !is_punctuation(document, after) &&
+               !is_finite_verb(document, after) && !is_word(document, after, "that")) {
           ++after;
         }
         return after == end || is_punctuation(document, after);
@@ -141,7 +141,8 @@ std::vector<AttributedQuote> find_reported_speech(const Document& document, cons
       }
       if (that < end && is_word(document, that, "that") && that + 1 < end) {
         const std::uint32_t claim_end = claim_end_before_quote(document, that + 1, end);
-        if (claim_end > that + 1) claims.push_back(make_claim(document, mention_at, v, subject, that + 1, claim_end, s));
+        if (claim_end > that + 1)
+          claims.push_back(make_claim(document, mention_at, v, subject, that + 1, claim_end, s));
         continue;
       }
       const std::uint32_t claim = skip_time_phrase(document, mention_at, v + 1, end);

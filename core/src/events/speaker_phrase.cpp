@@ -2,10 +2,10 @@
 
 #include <string_view>
 
-#include "events/clause_words.hpp"
-#include "text/quote_marks.hpp"
-#include "events/speech_verbs.hpp"
 #include "document/dep_labels.hpp"
+#include "events/clause_words.hpp"
+#include "events/speech_verbs.hpp"
+#include "text/quote_marks.hpp"
 
 namespace lede::events {
 namespace {
@@ -14,10 +14,10 @@ constexpr std::uint32_t kLongestPhrase = 12;
 
 // Words between a subject and its verb that are not part of the subject.
 bool is_verb_adverb(const Document& document, std::uint32_t token) {
-  static constexpr std::string_view kWords[] = {"also", "later", "then", "has", "had", "have", "would", "will",
-                                                "previously", "earlier", "further", "again", "once", "recently",
-                                                "repeatedly", "reportedly", "just", "separately", "had", "has",
-                                                "once", "privately", "publicly", "told", "only", "simply"};
+  static constexpr std::string_view kWords[] = {
+      "also",    "later",   "then",  "has",       "had",      "have",       "would",      "will",  "previously",
+      "earlier", "further", "again", "once",      "recently", "repeatedly", "reportedly", "just",  "separately",
+      "had",     "has",     "once",  "privately", "publicly", "told",       "only",       "simply"};
   for (const std::string_view word : kWords) {
     if (is_word(document, token, word)) return true;
   }
@@ -25,14 +25,13 @@ bool is_verb_adverb(const Document& document, std::uint32_t token) {
 }
 
 bool ends_clause(const Document& document, std::uint32_t token) {
-  static constexpr std::string_view kWords[] = {"and", "but", "that", "who", "which", "while", "as", "when",
-                                                "because", "where", "after", "before", "although", "if"};
+  static constexpr std::string_view kWords[] = {"and",  "but",     "that",  "who",   "which",  "while",    "as",
+                                                "when", "because", "where", "after", "before", "although", "if"};
   for (const std::string_view word : kWords) {
     if (is_word(document, token, word)) return true;
   }
   return false;
 }
-
 
 // Whether `token`'s head chain reaches `root` within a few steps (a word of root's phrase).
 bool hangs_from(const Document& document, std::uint32_t token, std::uint32_t root) {
@@ -46,7 +45,8 @@ bool hangs_from(const Document& document, std::uint32_t token, std::uint32_t roo
 
 // The nominal subject of `verb` from the parse with the words that hang from it, when the words before
 // the verb do not make a phrase ("Sharma, on her first visit to Moscow, said ...").
-TokenRange subject_by_parse(const Document& document, std::uint32_t verb, std::uint32_t floor, bool via_conjunct = true) {
+TokenRange subject_by_parse(const Document& document, std::uint32_t verb, std::uint32_t floor,
+                            bool via_conjunct = true) {
   static const std::uint8_t nsubj = dep_label_from_name("nsubj").value_or(kNoLabel);
   static const std::uint8_t conj = dep_label_from_name("conj").value_or(kNoLabel);
   const std::uint32_t from = verb > floor + 40 ? verb - 40 : floor;
@@ -60,8 +60,8 @@ TokenRange subject_by_parse(const Document& document, std::uint32_t verb, std::u
   }
   // "praised the opener but said ...": a conjoined verb shares its first verb's subject.
   const std::int32_t head = document.heads[verb];
-  if (via_conjunct && head >= 0 && static_cast<std::uint32_t>(head) < verb && static_cast<std::uint32_t>(head) >= floor &&
-      base_label(document.deprels[verb]) == conj) {
+  if (via_conjunct && head >= 0 && static_cast<std::uint32_t>(head) < verb &&
+      static_cast<std::uint32_t>(head) >= floor && base_label(document.deprels[verb]) == conj) {
     return subject_by_parse(document, static_cast<std::uint32_t>(head), floor, false);
   }
   return {};
@@ -95,8 +95,8 @@ std::uint32_t appositive_start(const Document& document, std::uint32_t name_star
 
 }  // namespace
 
-TokenRange phrase_before(const Document& document, const std::vector<std::int32_t>& mention_at,
-                         std::uint32_t verb, std::uint32_t floor) {
+TokenRange phrase_before(const Document& document, const std::vector<std::int32_t>& mention_at, std::uint32_t verb,
+                         std::uint32_t floor) {
   std::uint32_t end = verb;
   while (end > floor && end + 3 > verb && is_verb_adverb(document, end - 1)) --end;
   std::uint32_t begin = end;
@@ -187,8 +187,8 @@ Speaker speaker_of(const Document& document, const std::vector<std::int32_t>& me
         break;
       }
       // "Punjab’s health department": a possessor names whose source it is, not the source.
-      const bool possessor = mention.token_end < phrase.end &&
-                             (document.token_text(mention.token_end) == "'s" || document.token_text(mention.token_end) == "’s");
+      const bool possessor = mention.token_end < phrase.end && (document.token_text(mention.token_end) == "'s" ||
+                                                                document.token_text(mention.token_end) == "’s");
       if (mention.type == EntityType::Title) {
         if (title < 0) title = m;
       } else if (other < 0 && !possessor) {

@@ -19,14 +19,14 @@ struct TokenRange {
 
 // The subject phrase that ends right before `verb`, not reaching before `floor`. Adverbs and
 // auxiliaries between it and the verb ("he also said", "Rana has said") are left out.
-TokenRange phrase_before(const Document& document, const std::vector<std::int32_t>& mention_at,
-                         std::uint32_t verb, std::uint32_t floor);
+TokenRange phrase_before(const Document& document, const std::vector<std::int32_t>& mention_at, std::uint32_t verb,
+                         std::uint32_t floor);
 
 // The phrase that starts at `start` and ends before `limit` ("said X", "according to X").
 TokenRange phrase_after(const Document& document, std::uint32_t start, std::uint32_t limit);
 
 struct Speaker {
-  TokenRange phrase;         // the source as written; empty when none was found
+  TokenRange phrase;          // the source as written; empty when none was found
   std::int32_t mention = -1;  // the mention naming it, -1 for an unnamed source
   std::int32_t entity = -1;
 };

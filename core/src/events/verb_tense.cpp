@@ -2,8 +2,8 @@
 
 #include <string_view>
 
-#include "events/clause_words.hpp"
 #include "document/pos_tags.hpp"
+#include "events/clause_words.hpp"
 
 namespace lede::events {
 namespace {

@@ -2,9 +2,9 @@
 #include <string>
 #include <vector>
 
-#include "lede/export.hpp"
 #include "document/dep_labels.hpp"
 #include "document/pos_tags.hpp"
+#include "lede/export.hpp"
 
 namespace lede {
 namespace {
@@ -77,8 +77,10 @@ std::vector<Mention> conll2003_names(const Document& document) {
       continue;
     }
     // A mention the CoNLL-2003 view drops (MONEY, TIME, ...) gives way to the names nested in it.
-    while (nested < document.nested_names.size() && document.nested_names[nested].token_begin < mention.token_begin) ++nested;
-    for (; nested < document.nested_names.size() && document.nested_names[nested].token_end <= mention.token_end; ++nested) {
+    while (nested < document.nested_names.size() && document.nested_names[nested].token_begin < mention.token_begin)
+      ++nested;
+    for (; nested < document.nested_names.size() && document.nested_names[nested].token_end <= mention.token_end;
+         ++nested) {
       if (!conll2003_label(document.nested_names[nested].type).empty()) names.push_back(document.nested_names[nested]);
     }
   }
@@ -131,7 +133,8 @@ void write_conllu(const Document& document, OutputSink& out) {
       const std::int32_t mention = owner[t];
       if (mention >= 0) {
         misc = "NE=";
-        append_iob_label(misc, document.mentions, mention, t, to_string(document.mentions[static_cast<std::size_t>(mention)].type));
+        append_iob_label(misc, document.mentions, mention, t,
+                         to_string(document.mentions[static_cast<std::size_t>(mention)].type));
       }
       if (t + 1 < sentence.token_end && !document.tokens[t + 1].space_before) {
         if (!misc.empty()) misc += '|';

@@ -2,9 +2,9 @@
 #include <charconv>
 #include <cstdio>
 
-#include "lede/export.hpp"
 #include "document/dep_labels.hpp"
 #include "document/pos_tags.hpp"
+#include "lede/export.hpp"
 
 namespace lede {
 namespace {
@@ -256,9 +256,10 @@ void write_quotes(BufferedWriter& w, const Document& document, const OffsetMap& 
     write_index_or_null(w, quote.speaker);
     w.put(",\"speaker_text\":");
     const bool has_speaker_text = quote.speaker_end > quote.speaker_start;
-    write_string_or_null(w, has_speaker_text ? std::string_view(document.text()).substr(
-                                                   quote.speaker_start, quote.speaker_end - quote.speaker_start)
-                                             : std::string_view());
+    write_string_or_null(
+        w, has_speaker_text
+               ? std::string_view(document.text()).substr(quote.speaker_start, quote.speaker_end - quote.speaker_start)
+               : std::string_view());
     w.put(",\"speaker_mention\":");
     write_index_or_null(w, quote.speaker_mention);
     if (has_speaker_text) {  // where the source is written, so the page can light it up when unnamed
@@ -300,7 +301,8 @@ void write_timeline(BufferedWriter& w, const Document& document) {
     const TimelineEntry& entry = document.timeline[i];
     w.put(i == 0 ? "{\"date\":" : ",{\"date\":");
     w.put_string(entry.date);
-    w.put(entry.kind == TimelineEntry::Kind::Quote ? ",\"kind\":\"quote\",\"index\":" : ",\"kind\":\"relation\",\"index\":");
+    w.put(entry.kind == TimelineEntry::Kind::Quote ? ",\"kind\":\"quote\",\"index\":"
+                                                   : ",\"kind\":\"relation\",\"index\":");
     w.put_number(entry.index);
     w.put('}');
   }

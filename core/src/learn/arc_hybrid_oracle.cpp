@@ -16,12 +16,14 @@ void ArcHybridOracle::reset(std::span<const std::int32_t> heads, std::span<const
   for (std::size_t w = 1; w < dependent_begin_.size(); ++w) dependent_begin_[w] += dependent_begin_[w - 1];
   dependents_.assign(n, 0);
   std::vector<std::uint32_t> next(dependent_begin_.begin(), dependent_begin_.end() - 1);
-  for (std::size_t w = 0; w < n; ++w) dependents_[next[static_cast<std::size_t>(heads_[w])]++] = static_cast<std::int32_t>(w);
+  for (std::size_t w = 0; w < n; ++w)
+    dependents_[next[static_cast<std::size_t>(heads_[w])]++] = static_cast<std::int32_t>(w);
 }
 
 int ArcHybridOracle::dependents_in_buffer(const parse::ParseState& state, std::int32_t word) const {
   int count = 0;
-  for (std::uint32_t d = dependent_begin_[static_cast<std::size_t>(word)]; d < dependent_begin_[static_cast<std::size_t>(word) + 1]; ++d) {
+  for (std::uint32_t d = dependent_begin_[static_cast<std::size_t>(word)];
+       d < dependent_begin_[static_cast<std::size_t>(word) + 1]; ++d) {
     count += static_cast<std::size_t>(dependents_[d]) >= state.buffer_start() ? 1 : 0;
   }
   return count;
@@ -30,14 +32,16 @@ int ArcHybridOracle::dependents_in_buffer(const parse::ParseState& state, std::i
 int ArcHybridOracle::dependents_on_stack(const parse::ParseState& state, std::int32_t word) const {
   // A word left of the buffer is on the stack exactly when it has no head yet (popping attaches).
   int count = 0;
-  for (std::uint32_t d = dependent_begin_[static_cast<std::size_t>(word)]; d < dependent_begin_[static_cast<std::size_t>(word) + 1]; ++d) {
+  for (std::uint32_t d = dependent_begin_[static_cast<std::size_t>(word)];
+       d < dependent_begin_[static_cast<std::size_t>(word) + 1]; ++d) {
     const auto dependent = static_cast<std::size_t>(dependents_[d]);
     count += dependent < state.buffer_start() && state.head(dependent) < 0 ? 1 : 0;
   }
   return count;
 }
 
-void ArcHybridOracle::costs(const parse::ParseState& state, std::span<const std::uint8_t> labels, std::vector<int>& out) const {
+void ArcHybridOracle::costs(const parse::ParseState& state, std::span<const std::uint8_t> labels,
+                            std::vector<int>& out) const {
   const std::size_t class_count = parse::class_count_for(labels.size());
   out.assign(class_count, kIllegal);
   const std::int32_t root = state.root();
@@ -48,7 +52,8 @@ void ArcHybridOracle::costs(const parse::ParseState& state, std::span<const std:
     return word >= 0 && word < root && static_cast<std::size_t>(word) >= state.buffer_start();
   };
   const auto on_stack = [&](std::int32_t word) {
-    return word == root || (word >= 0 && static_cast<std::size_t>(word) < state.buffer_start() && state.head(static_cast<std::size_t>(word)) < 0);
+    return word == root || (word >= 0 && static_cast<std::size_t>(word) < state.buffer_start() &&
+                            state.head(static_cast<std::size_t>(word)) < 0);
   };
   if (state.can_shift()) {
     const std::int32_t h = head(b0);

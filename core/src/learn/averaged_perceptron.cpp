@@ -34,7 +34,8 @@ void AveragedPerceptron::average() {
 void AveragedPerceptron::add_weights(const AveragedPerceptron& other, float factor) {
   for (std::size_t row = 0; row < other.row_keys_.size(); ++row) {
     const std::size_t first = find_or_add_row(other.row_keys_[row]) * class_count_;
-    for (std::size_t c = 0; c < class_count_; ++c) weights_[first + c] += factor * other.weights_[row * class_count_ + c];
+    for (std::size_t c = 0; c < class_count_; ++c)
+      weights_[first + c] += factor * other.weights_[row * class_count_ + c];
   }
   for (std::size_t cell = 0; cell < weights_.size(); ++cell) {
     totals_[cell] = static_cast<double>(weights_[cell]) * static_cast<double>(now_);

@@ -22,7 +22,10 @@ class AveragedPerceptron {
 
   // Restricts learning to these features (the others are too rare to generalize); without a call,
   // every feature may learn.
-  void admit_only(std::unordered_set<std::uint64_t> keys) { admitted_ = std::move(keys); restricted_ = true; }
+  void admit_only(std::unordered_set<std::uint64_t> keys) {
+    admitted_ = std::move(keys);
+    restricted_ = true;
+  }
 
   // Adds the current weights (averaged ones with `averaged`) of the features to scores[0..class_count).
   void add_scores(const std::uint64_t* keys, std::size_t count, float* scores, bool averaged = false) const;
@@ -56,8 +59,8 @@ class AveragedPerceptron {
   std::unordered_set<std::uint64_t> admitted_;
   std::unordered_map<std::uint64_t, std::uint32_t> rows_;  // feature key -> row
   std::vector<std::uint64_t> row_keys_;
-  std::vector<float> weights_;       // row * class_count + class
-  std::vector<double> totals_;       // sum of the weight over the instances up to stamps_
+  std::vector<float> weights_;         // row * class_count + class
+  std::vector<double> totals_;         // sum of the weight over the instances up to stamps_
   std::vector<std::uint64_t> stamps_;  // the instance at which the weight last changed
 };
 

@@ -31,8 +31,8 @@ class ByteWriter {
  private:
   void append(const void* data, std::size_t size) {
     const std::size_t at = bytes_.size();
-    const std::size_t padded = (size + perceptron::kArrayAlignment - 1) / perceptron::kArrayAlignment *
-                               perceptron::kArrayAlignment;
+    const std::size_t padded =
+        (size + perceptron::kArrayAlignment - 1) / perceptron::kArrayAlignment * perceptron::kArrayAlignment;
     bytes_.resize(at + padded, std::byte{0});
     if (size > 0) std::memcpy(bytes_.data() + at, data, size);
   }

@@ -91,8 +91,9 @@ std::uint32_t name_begin(const Document& document, std::uint32_t begin, std::uin
 // a name ("Phnom Penh government", "Sahara desert"); particles and connectives ("of", "de", "al") are fine.
 bool is_common_word(std::string_view word) {
   if (word.empty() || word[0] < 'a' || word[0] > 'z') return false;
-  for (const std::string_view particle : {"of", "and", "the", "for", "de", "la", "del", "von", "van", "der", "da", "du", "le",
-                                          "el", "al", "on", "at", "in", "y", "bin", "ibn", "des", "di", "und", "to", "a"}) {
+  for (const std::string_view particle :
+       {"of", "and", "the", "for", "de", "la", "del", "von", "van", "der", "da",  "du", "le",
+        "el", "al",  "on",  "at",  "in", "y",  "bin", "ibn", "des", "di",  "und", "to", "a"}) {
     if (word == particle) return false;
   }
   return true;
@@ -168,7 +169,8 @@ NerSentence conll04_ner_sentence(const Conll04Sentence& sentence) {
     if (entity.end > count || entity.begin >= entity.end) continue;
     // A span with a common noun inside is no name of CoNLL-2003's kind, nor plainly outside: unlabeled.
     const auto first = sentence.forms.begin() + entity.begin;
-    if (std::any_of(first, first + (entity.end - entity.begin), [](const std::string& word) { return is_common_word(word); })) {
+    if (std::any_of(first, first + (entity.end - entity.begin),
+                    [](const std::string& word) { return is_common_word(word); })) {
       for (std::uint32_t t = entity.begin; t < entity.end; ++t) out.unlabeled[t] = 1;
       continue;
     }

@@ -38,8 +38,9 @@ std::string_view entity_attribute(std::string_view misc) {
 bool is_linked_pronoun(std::string_view form) {
   std::string lower(form);
   for (char& c : lower) c = text::ascii_lower(c);
-  static constexpr std::string_view kForms[] = {"he", "him", "his", "himself", "she", "her", "hers", "herself",
-                                                "it", "its", "itself", "they", "them", "their", "theirs", "themselves"};
+  static constexpr std::string_view kForms[] = {"he",   "him",     "his",    "himself",   "she",    "her",
+                                                "hers", "herself", "it",     "its",       "itself", "they",
+                                                "them", "their",   "theirs", "themselves"};
   for (std::string_view f : kForms) {
     if (f == lower) return true;
   }

@@ -15,9 +15,9 @@ FingerprintTableArrays build_fingerprint_table(const std::vector<std::pair<std::
     ordered.emplace_back(perceptron::fingerprint_of(entries[i].first), static_cast<std::uint32_t>(i));
   }
   std::sort(ordered.begin(), ordered.end());
-  ordered.erase(std::unique(ordered.begin(), ordered.end(),
-                            [](const auto& a, const auto& b) { return a.first == b.first; }),
-                ordered.end());
+  ordered.erase(
+      std::unique(ordered.begin(), ordered.end(), [](const auto& a, const auto& b) { return a.first == b.first; }),
+      ordered.end());
 
   const auto home_count = static_cast<std::size_t>(static_cast<double>(ordered.size()) / fill) + 8;
   std::vector<std::size_t> positions(ordered.size());

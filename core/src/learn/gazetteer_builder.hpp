@@ -16,8 +16,8 @@ struct GazetteerFile {
 };
 
 struct GazetteerStats {
-  std::size_t phrases = 0;       // distinct phrases kept
-  std::size_t too_long = 0;      // rows over ner::kMaxGazetteerTokens tokens, left out
+  std::size_t phrases = 0;   // distinct phrases kept
+  std::size_t too_long = 0;  // rows over ner::kMaxGazetteerTokens tokens, left out
   std::size_t bytes = 0;
 };
 

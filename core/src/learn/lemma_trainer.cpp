@@ -5,11 +5,11 @@
 #include <string>
 #include <tuple>
 
+#include "document/pos_tags.hpp"
 #include "learn/byte_writer.hpp"
 #include "learn/fingerprint_table_builder.hpp"
 #include "pos/lemmatizer.hpp"
 #include "pos/pos_section.hpp"
-#include "document/pos_tags.hpp"
 #include "text/ascii_case.hpp"
 
 namespace lede::learn {
@@ -21,9 +21,11 @@ struct WordType {
   std::map<std::string, int> lemmas;
   std::string best_lemma() const {
     // Most frequent; ties go to the smaller string so the result does not depend on map order.
-    return std::max_element(lemmas.begin(), lemmas.end(), [](const auto& a, const auto& b) {
-             return a.second < b.second || (a.second == b.second && a.first > b.first);
-           })->first;
+    return std::max_element(lemmas.begin(), lemmas.end(),
+                            [](const auto& a, const auto& b) {
+                              return a.second < b.second || (a.second == b.second && a.first > b.first);
+                            })
+        ->first;
   }
 };
 
@@ -159,7 +161,8 @@ std::vector<std::byte> train_lemma_section(const std::vector<TaggedSentence>& se
     predicted.clear();
     by_rules.append_lemma(type.form, key.second, type.upos, predicted);
     const std::string lemma = type.best_lemma();
-    if (predicted != lemma) exceptions.emplace_back(pos::lemma_exception_key(key.first, key.second, seed), pool.add(lemma));
+    if (predicted != lemma)
+      exceptions.emplace_back(pos::lemma_exception_key(key.first, key.second, seed), pool.add(lemma));
   }
   std::vector<std::byte> section = write_section(exceptions, rule_keys, rules, pool);
   stats = LemmaSectionStats{rules.size(), exceptions.size(), section.size()};

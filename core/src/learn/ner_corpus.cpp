@@ -10,11 +10,16 @@ using ner::NamedSpan;
 using ner::NamedType;
 
 bool named_type_from_label(std::string_view name, NamedType& type) {
-  if (name == "PER") type = NamedType::Per;
-  else if (name == "ORG") type = NamedType::Org;
-  else if (name == "LOC") type = NamedType::Loc;
-  else if (name == "MISC") type = NamedType::Misc;
-  else return false;
+  if (name == "PER")
+    type = NamedType::Per;
+  else if (name == "ORG")
+    type = NamedType::Org;
+  else if (name == "LOC")
+    type = NamedType::Loc;
+  else if (name == "MISC")
+    type = NamedType::Misc;
+  else
+    return false;
   return true;
 }
 
@@ -112,8 +117,10 @@ NerDocument ner_document(const Document& conll, bool split_hyphens) {
     for (std::uint32_t t = sentence.token_begin; t < sentence.token_end; ++t) {
       const std::string_view form = conll.token_text(t);
       first_part.push_back(static_cast<std::uint32_t>(out.forms.size()));
-      const auto parts = split_hyphens ? runtime_parts(form)
-                                       : std::vector<std::pair<std::uint32_t, std::uint32_t>>{{0, static_cast<std::uint32_t>(form.size())}};
+      const auto parts =
+          split_hyphens
+              ? runtime_parts(form)
+              : std::vector<std::pair<std::uint32_t, std::uint32_t>>{{0, static_cast<std::uint32_t>(form.size())}};
       const auto [keep_begin, keep_end] = kept_parts(form, parts);
       kept.emplace_back(static_cast<std::uint32_t>(out.forms.size() + keep_begin),
                         static_cast<std::uint32_t>(out.forms.size() + keep_end));

@@ -27,9 +27,9 @@ using ner::TokenFacts;
 struct Example {
   std::vector<TokenFacts> facts;
   std::vector<ner::SentenceRange> sentences;
-  std::vector<std::uint8_t> gold;        // BILOU classes, per token
-  std::vector<ner::NamedSpan> names;     // document token indices
-  std::vector<std::uint8_t> unlabeled;   // per token (empty: every token labeled); see NerSentence
+  std::vector<std::uint8_t> gold;       // BILOU classes, per token
+  std::vector<ner::NamedSpan> names;    // document token indices
+  std::vector<std::uint8_t> unlabeled;  // per token (empty: every token labeled); see NerSentence
 };
 
 std::vector<Example> make_examples(const std::vector<NerDocument>& documents, const ner::Gazetteer& gazetteer,
@@ -110,9 +110,10 @@ struct TransitionWeights {
   }
   void averaged(float* out) const {
     for (std::size_t cell = 0; cell < kCells; ++cell) {
-      out[cell] = now == 0 ? weights[cell]
-                           : static_cast<float>((totals[cell] + static_cast<double>(now - stamps[cell]) * weights[cell]) /
-                                                static_cast<double>(now));
+      out[cell] = now == 0
+                      ? weights[cell]
+                      : static_cast<float>((totals[cell] + static_cast<double>(now - stamps[cell]) * weights[cell]) /
+                                           static_cast<double>(now));
     }
   }
 };
@@ -127,8 +128,9 @@ double dev_f1(const std::vector<Example>& examples, const Score* transitions, Ad
   std::vector<ner::NamedSpan> predicted;
   for (const Example& example : examples) {
     classes.assign(example.facts.size(), 0);
-    ner::decode_document(std::span<const TokenFacts>(example.facts), std::span<const ner::SentenceRange>(example.sentences),
-                         memory, scratch, transitions, add_scores, [](const ner::SentenceRange&) {}, classes.data());
+    ner::decode_document(
+        std::span<const TokenFacts>(example.facts), std::span<const ner::SentenceRange>(example.sentences), memory,
+        scratch, transitions, add_scores, [](const ner::SentenceRange&) {}, classes.data());
     predicted.clear();
     for (const ner::SentenceRange& r : example.sentences) {
       ner::append_named_spans(classes.data() + r.begin, r.end - r.begin, r.begin, predicted);
@@ -170,7 +172,8 @@ struct TypeBias {
 // The averaged perceptron leaves the types' thresholds where the training data's mix put them (unknown
 // capitalized words lean to PER); a few numbers tuned on dev move them back.
 template <typename AddScores>
-TypeBias tune_type_bias(const std::vector<Example>& dev, std::int32_t* transitions, float scale, AddScores&& add_scores) {
+TypeBias tune_type_bias(const std::vector<Example>& dev, std::int32_t* transitions, float scale,
+                        AddScores&& add_scores) {
   constexpr float kGrid[] = {-12, -10, -8, -6, -4, -3, -2, -1, 0, 1, 2, 3, 4, 6, 8, 10, 12};  // in weight units
   const auto units = [scale](float value) { return static_cast<std::int32_t>(std::lround(value / scale)); };
   TypeBias result;
@@ -208,7 +211,8 @@ double train_epoch(AveragedPerceptron& model, TransitionWeights& transitions, co
   ner::DecodeScratch scratch;
   std::size_t correct = 0;
   std::size_t total = 0;
-  const auto emit = [&model](const std::uint64_t* keys, std::size_t n, const std::uint32_t*, std::size_t, float* scores) {
+  const auto emit = [&model](const std::uint64_t* keys, std::size_t n, const std::uint32_t*, std::size_t,
+                             float* scores) {
     model.add_scores(keys, n, scores);  // AllHashed features: no rows
   };
   for (const std::size_t index : order) {
@@ -220,7 +224,9 @@ double train_epoch(AveragedPerceptron& model, TransitionWeights& transitions, co
       ++transitions.now;
       // Unlabeled tokens take the guess as gold: no feature update there, and no transition update
       // into or out of them (the gold path around them is unknown).
-      const auto unlabeled = [&example](std::uint32_t t) { return !example.unlabeled.empty() && example.unlabeled[t] != 0; };
+      const auto unlabeled = [&example](std::uint32_t t) {
+        return !example.unlabeled.empty() && example.unlabeled[t] != 0;
+      };
       for (std::uint32_t t = r.begin; t < r.end; ++t) {
         const std::size_t i = t - r.begin;
         if (unlabeled(t)) continue;
@@ -229,14 +235,16 @@ double train_epoch(AveragedPerceptron& model, TransitionWeights& transitions, co
         if (i > 0 && unlabeled(t - 1)) {
           ++total;
           correct += gold == guess ? 1 : 0;
-          if (gold != guess) model.update(scratch.keys.data() + i * ner::kMaxNerFeatures, scratch.key_counts[i], gold, guess);
+          if (gold != guess)
+            model.update(scratch.keys.data() + i * ner::kMaxNerFeatures, scratch.key_counts[i], gold, guess);
           continue;
         }
         const std::uint8_t gold_before = i == 0 ? ner::kNoNerClass : example.gold[t - 1];
         const std::uint8_t guess_before = i == 0 ? ner::kNoNerClass : guesses[t - 1];
         ++total;
         correct += gold == guess ? 1 : 0;
-        if (gold != guess) model.update(scratch.keys.data() + i * ner::kMaxNerFeatures, scratch.key_counts[i], gold, guess);
+        if (gold != guess)
+          model.update(scratch.keys.data() + i * ner::kMaxNerFeatures, scratch.key_counts[i], gold, guess);
         if (gold != guess || gold_before != guess_before) {
           transitions.change(gold_before, gold, 1.0F);
           transitions.change(guess_before, guess, -1.0F);
@@ -244,8 +252,9 @@ double train_epoch(AveragedPerceptron& model, TransitionWeights& transitions, co
       }
     };
     guesses.assign(example.facts.size(), 0);
-    ner::decode_document(std::span<const TokenFacts>(example.facts), std::span<const ner::SentenceRange>(example.sentences),
-                         memory, scratch, static_cast<const float*>(transitions.weights), emit, after, guesses.data());
+    ner::decode_document(std::span<const TokenFacts>(example.facts),
+                         std::span<const ner::SentenceRange>(example.sentences), memory, scratch,
+                         static_cast<const float*>(transitions.weights), emit, after, guesses.data());
   }
   return scoring::percent(static_cast<double>(correct), static_cast<double>(total));
 }
@@ -258,12 +267,14 @@ NerTrainingResult train_ner(const std::vector<NerDocument>& train, const std::ve
     if (options.progress) options.progress(line);
   };
   const auto started = std::chrono::steady_clock::now();
-  const auto elapsed = [&] { return std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count(); };
+  const auto elapsed = [&] {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  };
   const std::vector<Example> train_examples = make_examples(train, gazetteer, options.hash_seed);
   const std::vector<Example> dev_examples = make_examples(dev, gazetteer, options.hash_seed);
   const std::unordered_set<std::uint64_t> admitted = frequent_features(train_examples, options.min_feature_count);
   report(format_progress("ner: %.0f training documents, %.0f dev documents", static_cast<double>(train.size()),
-                static_cast<double>(dev.size())));
+                         static_cast<double>(dev.size())));
 
   AveragedPerceptron model(ner::kNerClassCount);  // the mix of the runs' averaged weights
   float averaged_transitions[TransitionWeights::kCells] = {};
@@ -274,9 +285,8 @@ NerTrainingResult train_ner(const std::vector<NerDocument>& train, const std::ve
     std::vector<std::size_t> order(train_examples.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
     std::mt19937_64 random(options.shuffle_seed + static_cast<std::uint64_t>(run));
-    const auto averaged_scores = [&learner](const std::uint64_t* keys, std::size_t n, const std::uint32_t*, std::size_t, float* scores) {
-      learner.add_scores(keys, n, scores, /*averaged=*/true);
-    };
+    const auto averaged_scores = [&learner](const std::uint64_t* keys, std::size_t n, const std::uint32_t*, std::size_t,
+                                            float* scores) { learner.add_scores(keys, n, scores, /*averaged=*/true); };
     auto transitions = std::make_unique<TransitionWeights>();
     float run_transitions[TransitionWeights::kCells];
     for (int epoch = 1; epoch <= options.epochs; ++epoch) {
@@ -291,14 +301,14 @@ NerTrainingResult train_ner(const std::vector<NerDocument>& train, const std::ve
     transitions->averaged(run_transitions);
     const float share = 1.0F / static_cast<float>(runs);
     model.add_weights(learner, share);
-    for (std::size_t cell = 0; cell < TransitionWeights::kCells; ++cell) averaged_transitions[cell] += share * run_transitions[cell];
+    for (std::size_t cell = 0; cell < TransitionWeights::kCells; ++cell)
+      averaged_transitions[cell] += share * run_transitions[cell];
   }
 
   NerTrainingResult result;
   result.hash_seed = options.hash_seed;
-  const auto mixed_scores = [&model](const std::uint64_t* keys, std::size_t n, const std::uint32_t*, std::size_t, float* scores) {
-    model.add_scores(keys, n, scores);
-  };
+  const auto mixed_scores = [&model](const std::uint64_t* keys, std::size_t n, const std::uint32_t*, std::size_t,
+                                     float* scores) { model.add_scores(keys, n, scores); };
   // The section: its header, the weight table, the transitions (written again once biases are tuned).
   const auto write_section = [&] {
     ByteWriter out;
@@ -317,8 +327,10 @@ NerTrainingResult train_ner(const std::vector<NerDocument>& train, const std::ve
   saved.read(reader);
   std::int32_t saved_transitions[TransitionWeights::kCells];
   const float scale = saved.header().scale > 0 ? saved.header().scale : 1.0F;
-  for (std::int32_t& w : saved_transitions) w = static_cast<std::int32_t>(std::lround(reader.read_value<float>() / scale));
-  const auto saved_scores = [&saved](const std::uint64_t* keys, std::size_t n, const std::uint32_t*, std::size_t, std::int32_t* scores) {
+  for (std::int32_t& w : saved_transitions)
+    w = static_cast<std::int32_t>(std::lround(reader.read_value<float>() / scale));
+  const auto saved_scores = [&saved](const std::uint64_t* keys, std::size_t n, const std::uint32_t*, std::size_t,
+                                     std::int32_t* scores) {
     for (std::size_t k = 0; k < n; ++k) saved.add_row(keys[k], scores);
   };
   if (options.tune_type_bias) {
@@ -334,20 +346,23 @@ NerTrainingResult train_ner(const std::vector<NerDocument>& train, const std::ve
     written.read_value<ner::NerSectionHeader>();
     saved = perceptron::WeightTable();
     saved.read(written);
-    for (std::int32_t& w : saved_transitions) w = static_cast<std::int32_t>(std::lround(written.read_value<float>() / scale));
-    report(format_progress("type bias (PER ORG LOC MISC) start %.1f %.1f %.1f %.1f", bias.values[0], bias.values[1],
-                           bias.values[2], bias.values[3]) +
-           format_progress(", go on %.1f %.1f %.1f %.1f", bias.values[4], bias.values[5], bias.values[6], bias.values[7]) +
-           format_progress(": saved table's dev F1 %.2f -> %.2f", bias.f1_before, bias.f1_after));
+    for (std::int32_t& w : saved_transitions)
+      w = static_cast<std::int32_t>(std::lround(written.read_value<float>() / scale));
+    report(
+        format_progress("type bias (PER ORG LOC MISC) start %.1f %.1f %.1f %.1f", bias.values[0], bias.values[1],
+                        bias.values[2], bias.values[3]) +
+        format_progress(", go on %.1f %.1f %.1f %.1f", bias.values[4], bias.values[5], bias.values[6], bias.values[7]) +
+        format_progress(": saved table's dev F1 %.2f -> %.2f", bias.f1_before, bias.f1_after));
   }
-  result.dev_f1_quantized = dev_f1<std::int32_t>(dev_examples, static_cast<const std::int32_t*>(saved_transitions), saved_scores);
+  result.dev_f1_quantized =
+      dev_f1<std::int32_t>(dev_examples, static_cast<const std::int32_t*>(saved_transitions), saved_scores);
   result.dev_f1_float = dev_f1<float>(dev_examples, static_cast<const float*>(averaged_transitions), mixed_scores);
   result.seconds = elapsed();
-  report(format_progress("saved: %.0f of %.0f features, %.0f weights, %.0f bytes", static_cast<double>(result.weights.rows_kept),
-                static_cast<double>(result.weights.rows_in), static_cast<double>(result.weights.weights_kept),
-                static_cast<double>(result.section.size())));
+  report(format_progress("saved: %.0f of %.0f features, %.0f weights, %.0f bytes",
+                         static_cast<double>(result.weights.rows_kept), static_cast<double>(result.weights.rows_in),
+                         static_cast<double>(result.weights.weights_kept), static_cast<double>(result.section.size())));
   report(format_progress("dev F1: averaged float %.2f, saved %.2f (cost %.2f points); %.0f s", result.dev_f1_float,
-                result.dev_f1_quantized, result.dev_f1_float - result.dev_f1_quantized, result.seconds));
+                         result.dev_f1_quantized, result.dev_f1_float - result.dev_f1_quantized, result.seconds));
   return result;
 }
 

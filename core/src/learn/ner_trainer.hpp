@@ -37,8 +37,8 @@ struct NerTrainingResult {
   std::uint64_t hash_seed = 0;
   WeightTableStats weights;
   int best_epoch = 0;
-  float type_bias[8] = {};  // tuned on dev (options.tune_type_bias), in the weights' units: starting a
-                            // name of each type (PER, ORG, LOC, MISC), then going on with one
+  float type_bias[8] = {};        // tuned on dev (options.tune_type_bias), in the weights' units: starting a
+                                  // name of each type (PER, ORG, LOC, MISC), then going on with one
   double dev_f1_float = 0.0;      // averaged weights before saving
   double dev_f1_quantized = 0.0;  // the saved (pruned, quantized) table, as the runtime reads it
   double dev_f1_untuned = 0.0;    // the same before the tuned biases (options.tune_type_bias)

@@ -7,11 +7,11 @@
 #include <set>
 #include <unordered_map>
 
+#include "document/dep_labels.hpp"
 #include "learn/arc_hybrid_oracle.hpp"
 #include "learn/averaged_perceptron.hpp"
 #include "learn/byte_writer.hpp"
 #include "learn/epoch_support.hpp"
-#include "document/dep_labels.hpp"
 #include "parse/greedy_parser.hpp"
 #include "parse/parse_features.hpp"
 #include "parse/parse_section.hpp"
@@ -27,8 +27,8 @@ constexpr double kWeightTableFill = 0.85;
 // One training or dev sentence in the form the parser sees it.
 struct Example {
   std::vector<parse::ParseWord> words;
-  std::vector<std::int32_t> heads;        // as given (dev: scored against these)
-  std::vector<std::int32_t> projective;   // lifted (training: the oracle's tree)
+  std::vector<std::int32_t> heads;       // as given (dev: scored against these)
+  std::vector<std::int32_t> projective;  // lifted (training: the oracle's tree)
   std::vector<std::uint8_t> labels;
 };
 
@@ -88,8 +88,8 @@ AttachmentScores score(const std::vector<Example>& examples, const std::vector<s
   parse::ParseState state;
   AttachmentScores result;
   for (const Example& example : examples) {
-    parse::parse_greedy(std::span<const parse::ParseWord>(example.words), std::span<const std::uint8_t>(labels), add_scores,
-                        scores.data(), state);
+    parse::parse_greedy(std::span<const parse::ParseWord>(example.words), std::span<const std::uint8_t>(labels),
+                        add_scores, scores.data(), state);
     for (std::size_t i = 0; i < example.words.size(); ++i) {
       if (example.heads[i] == kUnknownHead) continue;
       const std::int32_t predicted = state.head(i) == state.root() ? -1 : state.head(i);
@@ -101,8 +101,8 @@ AttachmentScores score(const std::vector<Example>& examples, const std::vector<s
 
 // The features along the paths the static oracle takes (the first zero-cost move, arcs before SHIFT),
 // counted, to keep rare ones out of the model.
-std::unordered_set<std::uint64_t> frequent_features(const std::vector<Example>& examples, const std::vector<std::uint8_t>& labels,
-                                                    int min_count) {
+std::unordered_set<std::uint64_t> frequent_features(const std::vector<Example>& examples,
+                                                    const std::vector<std::uint8_t>& labels, int min_count) {
   std::unordered_map<std::uint64_t, int> counts;
   std::uint64_t keys[parse::kMaxParseFeatures];
   ArcHybridOracle oracle;
@@ -122,8 +122,10 @@ std::unordered_set<std::uint64_t> frequent_features(const std::vector<Example>& 
           break;
         }
       }
-      if (chosen == costs.size()) chosen = static_cast<std::size_t>(std::min_element(costs.begin(), costs.end()) - costs.begin());
-      state.apply(parse::class_move(chosen), chosen == parse::kShiftClass ? kNoLabel : labels[parse::class_label_index(chosen)]);
+      if (chosen == costs.size())
+        chosen = static_cast<std::size_t>(std::min_element(costs.begin(), costs.end()) - costs.begin());
+      state.apply(parse::class_move(chosen),
+                  chosen == parse::kShiftClass ? kNoLabel : labels[parse::class_label_index(chosen)]);
     }
   }
   return keys_seen_at_least(counts, min_count);
@@ -134,8 +136,9 @@ struct EpochStats {
   std::size_t right = 0;  // moves the model chose with zero cost
 };
 
-EpochStats train_epoch(AveragedPerceptron& model, const std::vector<Example>& examples, const std::vector<std::size_t>& order,
-                       const std::vector<std::uint8_t>& labels, bool explore, double explore_probability, std::mt19937_64& random) {
+EpochStats train_epoch(AveragedPerceptron& model, const std::vector<Example>& examples,
+                       const std::vector<std::size_t>& order, const std::vector<std::uint8_t>& labels, bool explore,
+                       double explore_probability, std::mt19937_64& random) {
   const std::size_t class_count = model.class_count();
   std::vector<float> scores(class_count);
   std::vector<int> costs;
@@ -169,7 +172,8 @@ EpochStats train_epoch(AveragedPerceptron& model, const std::vector<Example>& ex
       // model's choices only through their number.
       const double draw = static_cast<double>(random() >> 11) * 0x1.0p-53;
       const std::size_t next = explore && draw < explore_probability ? guess : best_gold;
-      state.apply(parse::class_move(next), next == parse::kShiftClass ? kNoLabel : labels[parse::class_label_index(next)]);
+      state.apply(parse::class_move(next),
+                  next == parse::kShiftClass ? kNoLabel : labels[parse::class_label_index(next)]);
     }
   }
   return stats;
@@ -194,7 +198,9 @@ ParseTrainingResult train_parse(const std::vector<TreebankSentence>& train, cons
     if (options.progress) options.progress(line);
   };
   const auto started = std::chrono::steady_clock::now();
-  const auto elapsed = [&] { return std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count(); };
+  const auto elapsed = [&] {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  };
   ParseTrainingResult result;
   std::size_t dev_lifted = 0;
   std::vector<Example> train_examples = make_examples(train, options.hash_seed, true, result.lifted_arcs);
@@ -203,9 +209,10 @@ ParseTrainingResult train_parse(const std::vector<TreebankSentence>& train, cons
   restrict_labels(train_examples, labels);
   AveragedPerceptron model(parse::class_count_for(labels.size()));
   model.admit_only(frequent_features(train_examples, labels, options.min_feature_count));
-  report(format_progress("parse: %.0f labels, %.0f training sentences (%.0f arcs lifted to projectivize), %.0f dev sentences (%.0f s)",
-                static_cast<double>(labels.size()), static_cast<double>(train_examples.size()),
-                static_cast<double>(result.lifted_arcs), static_cast<double>(dev_examples.size()), elapsed()));
+  report(format_progress(
+      "parse: %.0f labels, %.0f training sentences (%.0f arcs lifted to projectivize), %.0f dev sentences (%.0f s)",
+      static_cast<double>(labels.size()), static_cast<double>(train_examples.size()),
+      static_cast<double>(result.lifted_arcs), static_cast<double>(dev_examples.size()), elapsed()));
 
   std::vector<std::size_t> order(train_examples.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -218,18 +225,20 @@ ParseTrainingResult train_parse(const std::vector<TreebankSentence>& train, cons
     const EpochStats stats = train_epoch(model, train_examples, order, labels, epoch > options.static_epochs,
                                          options.explore_probability, random);
     const AttachmentScores dev_scores = score(dev_examples, labels, averaged_scores, static_cast<float*>(nullptr));
-    report(format_progress("epoch %2.0f  train moves right %6.2f  dev UAS %6.2f  LAS %6.2f  (%.0f s)", epoch,
-                  scoring::percent(static_cast<double>(stats.right), static_cast<double>(std::max<std::size_t>(stats.moves, 1))),
-                  dev_scores.uas(), dev_scores.las(), elapsed()));
+    report(format_progress(
+        "epoch %2.0f  train moves right %6.2f  dev UAS %6.2f  LAS %6.2f  (%.0f s)", epoch,
+        scoring::percent(static_cast<double>(stats.right), static_cast<double>(std::max<std::size_t>(stats.moves, 1))),
+        dev_scores.uas(), dev_scores.las(), elapsed()));
   }
   model.average();
 
   result.hash_seed = options.hash_seed;
   result.label_count = labels.size();
   result.train_sentences = train_examples.size();
-  result.dev_float = score(dev_examples, labels, [&model](const std::uint64_t* keys, std::size_t n, float* scores) {
-    model.add_scores(keys, n, scores);
-  }, static_cast<float*>(nullptr));
+  result.dev_float = score(
+      dev_examples, labels,
+      [&model](const std::uint64_t* keys, std::size_t n, float* scores) { model.add_scores(keys, n, scores); },
+      static_cast<float*>(nullptr));
   // Scores a saved table through the runtime's reader: the figure the shipped model will give.
   const auto score_saved = [&](const std::vector<std::byte>& section) {
     perceptron::SectionReader reader(section);
@@ -237,9 +246,12 @@ ParseTrainingResult train_parse(const std::vector<TreebankSentence>& train, cons
     reader.read_array<std::uint8_t>(header.label_count);
     perceptron::WeightTable saved;
     saved.read(reader);
-    return score(dev_examples, labels, [&saved](const std::uint64_t* keys, std::size_t n, std::int32_t* scores) {
-      for (std::size_t k = 0; k < n; ++k) saved.add_row(keys[k], scores);
-    }, static_cast<std::int32_t*>(nullptr));
+    return score(
+        dev_examples, labels,
+        [&saved](const std::uint64_t* keys, std::size_t n, std::int32_t* scores) {
+          for (std::size_t k = 0; k < n; ++k) saved.add_row(keys[k], scores);
+        },
+        static_cast<std::int32_t*>(nullptr));
   };
   QuantizationOptions quantization = options.quantization;
   quantization.table_fill = kWeightTableFill;
@@ -249,16 +261,17 @@ ParseTrainingResult train_parse(const std::vector<TreebankSentence>& train, cons
     WeightTableStats stats;
     const std::vector<std::byte> section = write_parse_section(labels, model, trial, stats);
     const AttachmentScores trial_scores = score_saved(section);
-    report(format_progress("prune %.2f: %.0f features, %.0f bytes, dev UAS %.2f LAS %.2f", prune, static_cast<double>(stats.rows_kept),
-                  static_cast<double>(section.size()), trial_scores.uas(), trial_scores.las()));
+    report(format_progress("prune %.2f: %.0f features, %.0f bytes, dev UAS %.2f LAS %.2f", prune,
+                           static_cast<double>(stats.rows_kept), static_cast<double>(section.size()),
+                           trial_scores.uas(), trial_scores.las()));
   }
   result.section = write_parse_section(labels, model, quantization, result.weights);
   result.dev_quantized = score_saved(result.section);
-  report(format_progress("saved: %.0f of %.0f features, %.0f weights, %.0f bytes", static_cast<double>(result.weights.rows_kept),
-                static_cast<double>(result.weights.rows_in), static_cast<double>(result.weights.weights_kept),
-                static_cast<double>(result.section.size())));
-  report(format_progress("dev: averaged float UAS %.2f LAS %.2f, saved UAS %.2f LAS %.2f", result.dev_float.uas(), result.dev_float.las(),
-                result.dev_quantized.uas(), result.dev_quantized.las()));
+  report(format_progress("saved: %.0f of %.0f features, %.0f weights, %.0f bytes",
+                         static_cast<double>(result.weights.rows_kept), static_cast<double>(result.weights.rows_in),
+                         static_cast<double>(result.weights.weights_kept), static_cast<double>(result.section.size())));
+  report(format_progress("dev: averaged float UAS %.2f LAS %.2f, saved UAS %.2f LAS %.2f", result.dev_float.uas(),
+                         result.dev_float.las(), result.dev_quantized.uas(), result.dev_quantized.las()));
   return result;
 }
 

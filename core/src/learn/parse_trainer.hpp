@@ -20,11 +20,11 @@ namespace lede::learn {
 
 struct ParseTrainingOptions {
   int epochs = 7;
-  int static_epochs = 1;           // epochs that follow the oracle only, before exploring
-  double explore_probability = 0.9;  // after those, follow the model's own move this often
-  std::uint64_t shuffle_seed = 1;  // the order of sentences and the exploration; fixed for reproducibility
+  int static_epochs = 1;                 // epochs that follow the oracle only, before exploring
+  double explore_probability = 0.9;      // after those, follow the model's own move this often
+  std::uint64_t shuffle_seed = 1;        // the order of sentences and the exploration; fixed for reproducibility
   std::uint64_t hash_seed = 0x6c656465;  // written to the section, read back by the runtime
-  int min_feature_count = 20;      // features seen fewer times along the oracle's paths are never learned
+  int min_feature_count = 20;            // features seen fewer times along the oracle's paths are never learned
   QuantizationOptions quantization;
   // Also report size and dev scores of the saved table at each of these pruning thresholds (for tuning
   // --prune against the section's byte budget); the section is written with quantization.prune_below.

@@ -8,6 +8,7 @@
 #include <random>
 #include <unordered_map>
 
+#include "document/pos_tags.hpp"
 #include "learn/averaged_perceptron.hpp"
 #include "learn/byte_writer.hpp"
 #include "learn/epoch_support.hpp"
@@ -16,7 +17,6 @@
 #include "pos/greedy_decoder.hpp"
 #include "pos/pos_features.hpp"
 #include "pos/pos_section.hpp"
-#include "document/pos_tags.hpp"
 #include "scoring/scores.hpp"
 
 namespace lede::learn {
@@ -152,8 +152,9 @@ double accuracy(const std::vector<Example>& examples, std::size_t class_count, A
   std::size_t total = 0;
   for (const Example& example : examples) {
     predicted.resize(example.facts.size());
-    pos::decode_greedy(std::span<const pos::WordFacts>(example.facts), class_count, pos::uncached_word_scores(add_scores),
-                      pos::hashed_context_scores(add_scores), scores.data(), predicted.data());
+    pos::decode_greedy(std::span<const pos::WordFacts>(example.facts), class_count,
+                       pos::uncached_word_scores(add_scores), pos::hashed_context_scores(add_scores), scores.data(),
+                       predicted.data());
     for (std::size_t i = 0; i < predicted.size(); ++i) {
       if (example.gold[i] == pos::kNoClass) continue;
       ++total;
@@ -164,7 +165,8 @@ double accuracy(const std::vector<Example>& examples, std::size_t class_count, A
 }
 
 // One pass over the training data in the given order; returns the share of words guessed right.
-double train_epoch(AveragedPerceptron& model, const std::vector<Example>& examples, const std::vector<std::size_t>& order) {
+double train_epoch(AveragedPerceptron& model, const std::vector<Example>& examples,
+                   const std::vector<std::size_t>& order) {
   const std::size_t class_count = model.class_count();
   std::vector<float> scores(class_count);
   std::uint64_t keys[pos::kMaxPosFeatures];
@@ -224,7 +226,9 @@ PosTrainingResult train_pos(const std::vector<TaggedSentence>& train, const std:
     if (options.progress) options.progress(line);
   };
   const auto started = std::chrono::steady_clock::now();
-  const auto elapsed = [&] { return std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count(); };
+  const auto elapsed = [&] {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  };
   const ClassSet classes = build_classes(train);
   const TagDictionary dictionary = build_dictionary(train, classes, options.hash_seed);
   const std::vector<Example> train_examples = make_examples(train, classes, dictionary, options.hash_seed);
@@ -232,8 +236,8 @@ PosTrainingResult train_pos(const std::vector<TaggedSentence>& train, const std:
   AveragedPerceptron model(classes.xpos.size());
   model.admit_only(frequent_features(train_examples, options.min_feature_count));
   report(format_progress("pos: %.0f classes, %.0f dictionary words, %.0f training sentences, %.0f dev sentences",
-                static_cast<double>(classes.xpos.size()), static_cast<double>(dictionary.size()),
-                static_cast<double>(train.size()), static_cast<double>(dev.size())));
+                         static_cast<double>(classes.xpos.size()), static_cast<double>(dictionary.size()),
+                         static_cast<double>(train.size()), static_cast<double>(dev.size())));
 
   std::vector<std::size_t> order(train_examples.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -244,8 +248,10 @@ PosTrainingResult train_pos(const std::vector<TaggedSentence>& train, const std:
   for (int epoch = 1; epoch <= options.epochs; ++epoch) {
     shuffle_order(order, random);
     const double train_accuracy = train_epoch(model, train_examples, order);
-    const double dev_accuracy = accuracy(dev_examples, model.class_count(), averaged_scores, static_cast<float*>(nullptr));
-    report(format_progress("epoch %2.0f  train %6.2f  dev %6.2f  (%.0f s)", epoch, train_accuracy, dev_accuracy, elapsed()));
+    const double dev_accuracy =
+        accuracy(dev_examples, model.class_count(), averaged_scores, static_cast<float*>(nullptr));
+    report(format_progress("epoch %2.0f  train %6.2f  dev %6.2f  (%.0f s)", epoch, train_accuracy, dev_accuracy,
+                           elapsed()));
   }
   model.average();
 
@@ -253,9 +259,10 @@ PosTrainingResult train_pos(const std::vector<TaggedSentence>& train, const std:
   result.hash_seed = options.hash_seed;
   result.class_count = classes.xpos.size();
   result.dictionary_words = dictionary.size();
-  result.dev_accuracy_float = accuracy(dev_examples, model.class_count(), [&model](const std::uint64_t* keys, std::size_t n, float* scores) {
-    model.add_scores(keys, n, scores);
-  }, static_cast<float*>(nullptr));
+  result.dev_accuracy_float = accuracy(
+      dev_examples, model.class_count(),
+      [&model](const std::uint64_t* keys, std::size_t n, float* scores) { model.add_scores(keys, n, scores); },
+      static_cast<float*>(nullptr));
   QuantizationOptions quantization = options.quantization;
   quantization.table_fill = kWeightTableFill;
   result.section = write_pos_section(classes, dictionary, model, quantization, result.weights);
@@ -268,15 +275,18 @@ PosTrainingResult train_pos(const std::vector<TaggedSentence>& train, const std:
   reader.read_array<std::uint32_t>(header.dictionary_slots);
   perceptron::WeightTable saved;
   saved.read(reader);
-  result.dev_accuracy_quantized = accuracy(dev_examples, model.class_count(), [&saved](const std::uint64_t* keys, std::size_t n, std::int32_t* scores) {
-    for (std::size_t k = 0; k < n; ++k) saved.add_row(keys[k], scores);
-  }, static_cast<std::int32_t*>(nullptr));
-  report(format_progress("saved: %.0f of %.0f features, %.0f weights, %.0f bytes", static_cast<double>(result.weights.rows_kept),
-                static_cast<double>(result.weights.rows_in), static_cast<double>(result.weights.weights_kept),
-                static_cast<double>(result.section.size())));
+  result.dev_accuracy_quantized = accuracy(
+      dev_examples, model.class_count(),
+      [&saved](const std::uint64_t* keys, std::size_t n, std::int32_t* scores) {
+        for (std::size_t k = 0; k < n; ++k) saved.add_row(keys[k], scores);
+      },
+      static_cast<std::int32_t*>(nullptr));
+  report(format_progress("saved: %.0f of %.0f features, %.0f weights, %.0f bytes",
+                         static_cast<double>(result.weights.rows_kept), static_cast<double>(result.weights.rows_in),
+                         static_cast<double>(result.weights.weights_kept), static_cast<double>(result.section.size())));
   report(format_progress("dev accuracy (XPOS+UPOS class): averaged float %.2f, saved %.2f (cost %.2f points)",
-                result.dev_accuracy_float, result.dev_accuracy_quantized,
-                result.dev_accuracy_float - result.dev_accuracy_quantized));
+                         result.dev_accuracy_float, result.dev_accuracy_quantized,
+                         result.dev_accuracy_float - result.dev_accuracy_quantized));
   return result;
 }
 

@@ -15,9 +15,9 @@ namespace lede::learn {
 
 struct PosTrainingOptions {
   int epochs = 10;
-  std::uint64_t shuffle_seed = 1;   // the order of sentences in each epoch; fixed for reproducibility
+  std::uint64_t shuffle_seed = 1;        // the order of sentences in each epoch; fixed for reproducibility
   std::uint64_t hash_seed = 0x6c656465;  // "lede": written to the section, read back by the runtime
-  int min_feature_count = 2;       // features seen fewer times in the training data are never learned
+  int min_feature_count = 2;             // features seen fewer times in the training data are never learned
   QuantizationOptions quantization;
   std::function<void(const std::string&)> progress;  // one line per epoch and per step
 };

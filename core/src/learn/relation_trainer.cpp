@@ -43,9 +43,11 @@ struct PairSet {
 std::int64_t matching_entity(const Conll04Sentence& sentence, const Mention& mention, ArgumentType type) {
   for (std::size_t e = 0; e < sentence.entities.size(); ++e) {
     const Conll04Entity& entity = sentence.entities[e];
-    const bool span = entity.end == mention.token_end &&
-                      (entity.begin == mention.token_begin || (type == ArgumentType::Person && entity.begin < mention.token_begin));
-    if (span && relations::argument_type(conll04_entity_type(entity.label)) == type) return static_cast<std::int64_t>(e);
+    const bool span =
+        entity.end == mention.token_end &&
+        (entity.begin == mention.token_begin || (type == ArgumentType::Person && entity.begin < mention.token_begin));
+    if (span && relations::argument_type(conll04_entity_type(entity.label)) == type)
+      return static_cast<std::int64_t>(e);
   }
   return -1;
 }
@@ -97,7 +99,8 @@ PairSet make_pairs(const std::vector<Conll04Sentence>& sentences, const Analyzer
         pair.second = arguments[b].type;
         for (const Conll04Relation& r : sentence.relations) {
           if (r.subject == candidates[a] && r.object == candidates[b]) pair.gold = relations::class_index(r.kind, true);
-          if (r.subject == candidates[b] && r.object == candidates[a]) pair.gold = relations::class_index(r.kind, false);
+          if (r.subject == candidates[b] && r.object == candidates[a])
+            pair.gold = relations::class_index(r.kind, false);
           if (pair.gold != 0) break;
         }
         const std::size_t n = relations::extract_relation_features(context, arguments[a], arguments[b],
@@ -153,8 +156,9 @@ std::vector<std::byte> write_section(const AveragedPerceptron& model, const Quan
 
 }  // namespace
 
-RelationTrainingResult train_relations(const std::vector<Conll04Sentence>& train, const std::vector<Conll04Sentence>& dev,
-                                       const Analyzer& analyzer, const RelationTrainingOptions& options) {
+RelationTrainingResult train_relations(const std::vector<Conll04Sentence>& train,
+                                       const std::vector<Conll04Sentence>& dev, const Analyzer& analyzer,
+                                       const RelationTrainingOptions& options) {
   const auto report = [&](const std::string& line) {
     if (options.progress) options.progress(line);
   };
@@ -179,8 +183,8 @@ RelationTrainingResult train_relations(const std::vector<Conll04Sentence>& train
   result.train_pairs = train_set.pairs.size();
   result.train_relations = train_set.relations;
   report(format_progress("relations: %.0f training pairs (%.0f gold relations), %.0f dev pairs (%.0f gold relations)",
-                static_cast<double>(train_set.pairs.size()), static_cast<double>(train_set.relations),
-                static_cast<double>(dev_set.pairs.size()), static_cast<double>(dev_set.relations)));
+                         static_cast<double>(train_set.pairs.size()), static_cast<double>(train_set.relations),
+                         static_cast<double>(dev_set.pairs.size()), static_cast<double>(dev_set.relations)));
 
   std::unordered_set<std::uint64_t> admitted;
   if (options.min_feature_count > 1) {
@@ -226,8 +230,8 @@ RelationTrainingResult train_relations(const std::vector<Conll04Sentence>& train
       AveragedPerceptron averaged = model;
       averaged.average();
       const PairScores dev_scores = score_pairs(dev_set, float_decider(averaged, dev_set, 0.0F));
-      report(format_progress("run %.0f epoch %2.0f  train mistakes %5.0f  dev P %6.2f  R %6.2f  F1 %6.2f", run + 1, epoch,
-                             static_cast<double>(mistakes), dev_scores.precision(), dev_scores.recall()) +
+      report(format_progress("run %.0f epoch %2.0f  train mistakes %5.0f  dev P %6.2f  R %6.2f  F1 %6.2f", run + 1,
+                             epoch, static_cast<double>(mistakes), dev_scores.precision(), dev_scores.recall()) +
              format_progress("  F1 %6.2f", dev_scores.f1()));
       if (dev_scores.f1() > best_f1) {
         best_f1 = dev_scores.f1();
@@ -245,8 +249,9 @@ RelationTrainingResult train_relations(const std::vector<Conll04Sentence>& train
       result.none_bias = bias;
     }
   }
-  report(format_progress("best epoch %.0f, bias %.1f: dev P %6.2f  R %6.2f  F1 %6.2f", result.best_epoch, result.none_bias,
-                result.dev_float.precision(), result.dev_float.recall(), result.dev_float.f1()));
+  report(format_progress("best epoch %.0f, bias %.1f: dev P %6.2f  R %6.2f  F1 %6.2f", result.best_epoch,
+                         result.none_bias, result.dev_float.precision(), result.dev_float.recall(),
+                         result.dev_float.f1()));
 
   // The bias is stored in the table's units, known once the table is quantized.
   WeightTableStats stats;
@@ -266,11 +271,12 @@ RelationTrainingResult train_relations(const std::vector<Conll04Sentence>& train
   result.dev_quantized = score_pairs(dev_set, [&](const PairExample& pair) {
     std::fill(stored.begin(), stored.end(), 0);
     for (std::uint32_t k = 0; k < pair.key_count; ++k) saved.add_row(dev_set.keys[pair.first_key + k], stored.data());
-    const relations::RelationDecision d = relations::decide_relation(class_scores, header.none_bias, saved.header().scale, pair.first, pair.second);
+    const relations::RelationDecision d =
+        relations::decide_relation(class_scores, header.none_bias, saved.header().scale, pair.first, pair.second);
     return relations::class_index(d.relation.kind, d.relation.first_is_subject);
   });
   report(format_progress("saved table: dev P %6.2f  R %6.2f  F1 %6.2f", result.dev_quantized.precision(),
-                result.dev_quantized.recall(), result.dev_quantized.f1()));
+                         result.dev_quantized.recall(), result.dev_quantized.f1()));
   return result;
 }
 

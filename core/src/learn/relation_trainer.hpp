@@ -20,7 +20,7 @@
 namespace lede::learn {
 
 struct RelationTrainingOptions {
-  int epochs = 20;                 // at most; the best epoch on dev is kept
+  int epochs = 20;  // at most; the best epoch on dev is kept
   std::uint64_t shuffle_seed = 1;
   std::uint64_t hash_seed = 0x6c656465;
   int min_feature_count = 1;
@@ -42,7 +42,7 @@ struct RelationTrainingResult {
   std::uint64_t hash_seed = 0;
   std::size_t train_pairs = 0;
   std::size_t train_relations = 0;
-  int best_epoch = 0;  // of the first run
+  int best_epoch = 0;      // of the first run
   float none_bias = 0.0F;  // in real weight units
   WeightTableStats weights;
   PairScores dev_float;      // the averaged weights with the chosen bias
@@ -50,7 +50,8 @@ struct RelationTrainingResult {
 };
 
 // `analyzer` tags and parses the sentences (it needs POS and parse sections to give the features a parse).
-RelationTrainingResult train_relations(const std::vector<Conll04Sentence>& train, const std::vector<Conll04Sentence>& dev,
-                                       const Analyzer& analyzer, const RelationTrainingOptions& options);
+RelationTrainingResult train_relations(const std::vector<Conll04Sentence>& train,
+                                       const std::vector<Conll04Sentence>& dev, const Analyzer& analyzer,
+                                       const RelationTrainingOptions& options);
 
 }  // namespace lede::learn

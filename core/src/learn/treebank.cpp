@@ -5,9 +5,9 @@
 #include <cstdlib>
 #include <optional>
 
-#include "learn/tagged_corpus.hpp"
 #include "document/dep_labels.hpp"
 #include "document/pos_tags.hpp"
+#include "learn/tagged_corpus.hpp"
 
 namespace lede::learn {
 namespace {
@@ -79,7 +79,8 @@ std::vector<TreebankSentence> treebank_sentences(const Document& document, bool 
     for (std::size_t i = 0; i < length && has_lines; ++i) {
       const auto [first, last] = id_range(tab_column(document.source_lines[sentence.token_begin + i], 0));
       for (int id = first; id >= 1 && id <= last && id < 100000; ++id) {
-        if (static_cast<std::size_t>(id) >= token_of_id.size()) token_of_id.resize(static_cast<std::size_t>(id) + 1, -2);
+        if (static_cast<std::size_t>(id) >= token_of_id.size())
+          token_of_id.resize(static_cast<std::size_t>(id) + 1, -2);
         token_of_id[static_cast<std::size_t>(id)] = static_cast<std::int32_t>(i);
       }
     }
@@ -122,7 +123,8 @@ std::size_t projectivize(std::vector<std::int32_t>& heads) {
     }
     if (shortest < 0) break;
     // The root's arcs are always projective, so a non-projective arc's head has a head of its own.
-    heads[static_cast<std::size_t>(shortest)] = heads[static_cast<std::size_t>(heads[static_cast<std::size_t>(shortest)])];
+    heads[static_cast<std::size_t>(shortest)] =
+        heads[static_cast<std::size_t>(heads[static_cast<std::size_t>(shortest)])];
     ++lifted;
   }
   return lifted;

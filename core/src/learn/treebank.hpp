@@ -20,7 +20,7 @@ struct TreebankSentence {
   std::vector<std::string> lemmas;
   std::vector<std::uint8_t> xpos;  // kNoTag where there is no tag
   std::vector<std::uint8_t> upos;
-  std::vector<std::int32_t> heads;  // index in the sentence, -1 for the root, kUnknownHead where unknown
+  std::vector<std::int32_t> heads;   // index in the sentence, -1 for the root, kUnknownHead where unknown
   std::vector<std::uint8_t> labels;  // dep_labels.hpp numbers, kNoLabel where unknown
   // Every word has a known head and label (only such sentences are trained on).
   bool complete() const;

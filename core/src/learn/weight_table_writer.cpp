@@ -14,7 +14,8 @@ float quantization_scale(float max_abs, int weight_bits) {
   return max_abs > 0.0F ? max_abs / levels : 1.0F;
 }
 
-WeightTableStats write_weight_table(const AveragedPerceptron& model, const QuantizationOptions& options, ByteWriter& out) {
+WeightTableStats write_weight_table(const AveragedPerceptron& model, const QuantizationOptions& options,
+                                    ByteWriter& out) {
   const std::size_t classes = model.class_count();
   float max_abs = 0.0F;
   for (std::size_t row = 0; row < model.row_count(); ++row) {
@@ -40,16 +41,19 @@ WeightTableStats write_weight_table(const AveragedPerceptron& model, const Quant
     const std::size_t length = entry_classes.size() - first;
     if (length == 0) continue;
     if (length < dense_threshold) {
-      rows.emplace_back(model.row_key(row), perceptron::pack_row(static_cast<std::uint32_t>(first), static_cast<std::uint32_t>(length)));
+      rows.emplace_back(model.row_key(row),
+                        perceptron::pack_row(static_cast<std::uint32_t>(first), static_cast<std::uint32_t>(length)));
       continue;
     }
     // Move the row's entries into a dense row (pruned classes weigh 0 there).
     const std::size_t dense_index = dense_weights.size() / classes;
     dense_weights.resize(dense_weights.size() + classes, 0);
-    for (std::size_t e = first; e < entry_classes.size(); ++e) dense_weights[dense_index * classes + entry_classes[e]] = entry_weights[e];
+    for (std::size_t e = first; e < entry_classes.size(); ++e)
+      dense_weights[dense_index * classes + entry_classes[e]] = entry_weights[e];
     entry_classes.resize(first);
     entry_weights.resize(first);
-    rows.emplace_back(model.row_key(row), perceptron::pack_row(static_cast<std::uint32_t>(dense_index), perceptron::kDenseRow));
+    rows.emplace_back(model.row_key(row),
+                      perceptron::pack_row(static_cast<std::uint32_t>(dense_index), perceptron::kDenseRow));
   }
   const FingerprintTableArrays table = build_fingerprint_table(rows, options.table_fill);
   const std::size_t start = out.bytes().size();
@@ -69,8 +73,10 @@ WeightTableStats write_weight_table(const AveragedPerceptron& model, const Quant
     out.write_array(std::span<const std::int8_t>(std::vector<std::int8_t>(entry_weights.begin(), entry_weights.end())));
     out.write_array(std::span<const std::int8_t>(std::vector<std::int8_t>(dense_weights.begin(), dense_weights.end())));
   } else {
-    out.write_array(std::span<const std::int16_t>(std::vector<std::int16_t>(entry_weights.begin(), entry_weights.end())));
-    out.write_array(std::span<const std::int16_t>(std::vector<std::int16_t>(dense_weights.begin(), dense_weights.end())));
+    out.write_array(
+        std::span<const std::int16_t>(std::vector<std::int16_t>(entry_weights.begin(), entry_weights.end())));
+    out.write_array(
+        std::span<const std::int16_t>(std::vector<std::int16_t>(dense_weights.begin(), dense_weights.end())));
   }
   std::size_t weights_kept = entry_classes.size();
   for (const std::int32_t weight : dense_weights) weights_kept += weight != 0 ? 1 : 0;

@@ -12,9 +12,9 @@
 namespace lede::learn {
 
 struct QuantizationOptions {
-  int weight_bits = 8;           // 8 or 16
-  float prune_below = 0.0F;      // absolute weights under this are dropped before quantization
-  double table_fill = 0.75;      // the share of the feature table's slots used (see fingerprint_table_builder.hpp)
+  int weight_bits = 8;       // 8 or 16
+  float prune_below = 0.0F;  // absolute weights under this are dropped before quantization
+  double table_fill = 0.75;  // the share of the feature table's slots used (see fingerprint_table_builder.hpp)
 };
 
 struct WeightTableStats {
@@ -28,6 +28,7 @@ struct WeightTableStats {
 // The quantization step for a table whose largest absolute weight is `max_abs`.
 float quantization_scale(float max_abs, int weight_bits);
 
-WeightTableStats write_weight_table(const AveragedPerceptron& model, const QuantizationOptions& options, ByteWriter& out);
+WeightTableStats write_weight_table(const AveragedPerceptron& model, const QuantizationOptions& options,
+                                    ByteWriter& out);
 
 }  // namespace lede::learn

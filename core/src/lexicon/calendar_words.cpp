@@ -16,9 +16,9 @@ struct RoleName {
   DateRole role;
 };
 constexpr RoleName kRoleNames[] = {
-    {"day", kDayWord},       {"night", kNightWord}, {"clock", kClockWord},      {"modifier", kModifier},
-    {"period", kPeriod},     {"part_of_day", kPartOfDay}, {"edge", kEdge},      {"ago", kAgo},
-    {"year_cue", kYearCue},  {"timezone", kTimezone},     {"meridiem", kMeridiem},
+    {"day", kDayWord},      {"night", kNightWord},       {"clock", kClockWord},   {"modifier", kModifier},
+    {"period", kPeriod},    {"part_of_day", kPartOfDay}, {"edge", kEdge},         {"ago", kAgo},
+    {"year_cue", kYearCue}, {"timezone", kTimezone},     {"meridiem", kMeridiem},
 };
 
 FoldedWordMap<unsigned> load_date_roles() {

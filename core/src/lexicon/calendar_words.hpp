@@ -10,17 +10,17 @@ namespace lede::lexicon {
 
 // Roles of core/lexicons/date_relative.tsv; a word may have several ("spring" is a period and a year cue).
 enum DateRole : std::uint16_t {
-  kDayWord = 1 << 0,     // yesterday, today, tomorrow
-  kNightWord = 1 << 1,   // tonight
-  kClockWord = 1 << 2,   // noon, midnight
-  kModifier = 1 << 3,    // last, next, this, past
-  kPeriod = 1 << 4,      // week, month, year, decade
-  kPartOfDay = 1 << 5,   // morning, night
-  kEdge = 1 << 6,        // early, late, mid, earlier, later
-  kAgo = 1 << 7,         // ago
-  kYearCue = 1 << 8,     // in, since, by, until, of, from, fiscal
-  kTimezone = 1 << 9,    // GMT, UTC, PKT
-  kMeridiem = 1 << 10,   // am, pm, a.m., p.m.
+  kDayWord = 1 << 0,    // yesterday, today, tomorrow
+  kNightWord = 1 << 1,  // tonight
+  kClockWord = 1 << 2,  // noon, midnight
+  kModifier = 1 << 3,   // last, next, this, past
+  kPeriod = 1 << 4,     // week, month, year, decade
+  kPartOfDay = 1 << 5,  // morning, night
+  kEdge = 1 << 6,       // early, late, mid, earlier, later
+  kAgo = 1 << 7,        // ago
+  kYearCue = 1 << 8,    // in, since, by, until, of, from, fiscal
+  kTimezone = 1 << 9,   // GMT, UTC, PKT
+  kMeridiem = 1 << 10,  // am, pm, a.m., p.m.
 };
 
 // Whether token i has any of `roles` (ORed DateRole values).

@@ -47,10 +47,10 @@ class FoldedWordMap {
   }
 
  private:
-  static constexpr std::size_t kLongestWord = 64;  // no lexicon word is longer
+  static constexpr std::size_t kLongestWord = 64;   // no lexicon word is longer
   static constexpr std::size_t kFilterWords = 256;  // 16,384 bits: ~2% false "maybe" for 300 words
   std::uint64_t filter_[kFilterWords] = {};
-  std::forward_list<std::string> keys_;            // stable storage for the views in map_
+  std::forward_list<std::string> keys_;  // stable storage for the views in map_
   std::unordered_map<std::string_view, Value> map_;
 };
 

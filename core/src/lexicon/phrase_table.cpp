@@ -4,13 +4,11 @@
 
 namespace lede::lexicon {
 
-PhraseTable::PhraseTable(std::string_view lexicon, int case_column, int filter_column,
-                         std::string_view filter_value) {
+PhraseTable::PhraseTable(std::string_view lexicon, int case_column, int filter_column, std::string_view filter_value) {
   for_each_row(embedded_lexicon(lexicon), [&](const std::vector<std::string_view>& fields) {
     const auto column = [&](int index) {
-      return index >= 0 && static_cast<std::size_t>(index) < fields.size()
-                 ? fields[static_cast<std::size_t>(index)]
-                 : std::string_view();
+      return index >= 0 && static_cast<std::size_t>(index) < fields.size() ? fields[static_cast<std::size_t>(index)]
+                                                                           : std::string_view();
     };
     if (filter_column >= 0 && column(filter_column) != filter_value) return;
     Phrase phrase;

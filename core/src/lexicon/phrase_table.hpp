@@ -16,8 +16,7 @@ class PhraseTable {
  public:
   // Loads column 0 of the rows of `lexicon` whose `filter_column` equals `filter_value` (all rows when
   // filter_column < 0); `case_column` holds "exact" or "fold".
-  PhraseTable(std::string_view lexicon, int case_column, int filter_column = -1,
-              std::string_view filter_value = {});
+  PhraseTable(std::string_view lexicon, int case_column, int filter_column = -1, std::string_view filter_value = {});
 
   // The end of the longest phrase starting at token i, or i when none does.
   std::uint32_t match(const text::SentenceTokens& tokens, std::uint32_t i) const;

@@ -18,15 +18,15 @@ namespace lede::lexicon {
 
 // What a phrase of the lexicon can be; one phrase may be several ("Chief": modifier and role).
 enum TitleClass : std::uint16_t {
-  kTitleHead = 1U << 0,        // rank, office, royal, religious, corporate, office_head: a title by itself
-  kTitleRole = 1U << 1,        // a title only beside a person ("spokesman")
-  kTitleModifier = 1U << 2,    // before a head, inside the title ("Deputy", "Acting")
-  kTitlePortfolio = 1U << 3,   // before or after a head ("Finance Minister", "Minister of Finance")
-  kTitleSuffix = 1U << 4,      // after a rank ("(retd)")
-  kTitleHonorific = 1U << 5,   // Mr, Dr, Sir: no mention, but never inside a PERSON
-  kTitleAcronym = 1U << 6,     // the head is an acronym ("COAS", "CEO")
-  kTitleRank = 1U << 7,        // a military or police rank or staff post
-  kTitleCapitalized = 1U << 8, // the lexicon writes it capitalized (a lowercase use is weaker evidence)
+  kTitleHead = 1U << 0,         // rank, office, royal, religious, corporate, office_head: a title by itself
+  kTitleRole = 1U << 1,         // a title only beside a person ("spokesman")
+  kTitleModifier = 1U << 2,     // before a head, inside the title ("Deputy", "Acting")
+  kTitlePortfolio = 1U << 3,    // before or after a head ("Finance Minister", "Minister of Finance")
+  kTitleSuffix = 1U << 4,       // after a rank ("(retd)")
+  kTitleHonorific = 1U << 5,    // Mr, Dr, Sir: no mention, but never inside a PERSON
+  kTitleAcronym = 1U << 6,      // the head is an acronym ("COAS", "CEO")
+  kTitleRank = 1U << 7,         // a military or police rank or staff post
+  kTitleCapitalized = 1U << 8,  // the lexicon writes it capitalized (a lowercase use is weaker evidence)
 };
 
 class TitleLexicon {
@@ -37,7 +37,8 @@ class TitleLexicon {
   // The classes of the phrase tokens[begin, end) as written (0 when it is no phrase of the lexicon).
   std::uint16_t classes(const Document& document, std::uint32_t begin, std::uint32_t end) const;
   // The longest phrase starting at `begin` and ending by `limit`: its end (== begin when none) and classes.
-  std::uint32_t longest(const Document& document, std::uint32_t begin, std::uint32_t limit, std::uint16_t& classes) const;
+  std::uint32_t longest(const Document& document, std::uint32_t begin, std::uint32_t limit,
+                        std::uint16_t& classes) const;
 
   static constexpr std::uint32_t kLongestPhrase = 8;  // tokens
 
@@ -46,7 +47,7 @@ class TitleLexicon {
   void add_phrase(std::string_view text, std::uint16_t bits);
 
   std::unordered_map<std::uint64_t, std::uint16_t> phrases_;  // hash of the folded text -> classes
-  std::unordered_set<std::uint64_t> prefixes_;  // hashes of every prefix of every folded phrase
+  std::unordered_set<std::uint64_t> prefixes_;                // hashes of every prefix of every folded phrase
 };
 
 }  // namespace lede::lexicon

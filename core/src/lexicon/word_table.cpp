@@ -7,8 +7,7 @@
 
 namespace lede::lexicon {
 
-WordTable::WordTable(std::string_view name, bool fold_case, int key_column, int value_column)
-    : fold_case_(fold_case) {
+WordTable::WordTable(std::string_view name, bool fold_case, int key_column, int value_column) : fold_case_(fold_case) {
   for_each_row(embedded_lexicon(name), [&](const std::vector<std::string_view>& fields) {
     if (static_cast<int>(fields.size()) <= key_column) return;
     std::uint32_t value = 0;

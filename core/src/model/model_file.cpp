@@ -51,7 +51,8 @@ bool read_label(std::span<const std::byte> file, std::uint64_t offset, std::size
   const std::size_t room = std::min<std::size_t>(file.size() - offset, kModelMaxLabel + 1);
   const void* nul = std::memchr(begin, 0, room);
   if (nul == nullptr) {
-    return fail(error, std::string(what) + (room > kModelMaxLabel ? " is longer than 255 bytes" : " is not NUL-terminated"));
+    return fail(error,
+                std::string(what) + (room > kModelMaxLabel ? " is longer than 255 bytes" : " is not NUL-terminated"));
   }
   label = std::string_view(begin, static_cast<std::size_t>(static_cast<const char*>(nul) - begin));
   if (label.empty()) return fail(error, std::string(what) + " is empty");
@@ -83,16 +84,16 @@ std::optional<Model> Model::load(std::span<const std::byte> bytes, std::string& 
   if (format_version == 0) return reject(error, "invalid format version 0");
   if (format_version > kModelFormatVersion) {
     return reject(error, "format version " + std::to_string(format_version) + " is newer than this build reads (" +
-                           std::to_string(kModelFormatVersion) + ")");
+                             std::to_string(kModelFormatVersion) + ")");
   }
   const auto stated_size = read_le<std::uint64_t>(file + kFileSizeAt);
   if (stated_size > size) {
     return reject(error, "truncated: the header says " + std::to_string(stated_size) + " bytes, the file has " +
-                           std::to_string(size));
+                             std::to_string(size));
   }
   if (stated_size < size) {
     return reject(error, "file size mismatch: the header says " + std::to_string(stated_size) +
-                           " bytes, the file has " + std::to_string(size));
+                             " bytes, the file has " + std::to_string(size));
   }
   if (model_checksum(bytes) != read_le<std::uint64_t>(file + kChecksumAt)) {
     return reject(error, "checksum mismatch: the file is corrupt");
@@ -106,11 +107,12 @@ std::optional<Model> Model::load(std::span<const std::byte> bytes, std::string& 
   const auto count = read_le<std::uint32_t>(file + kSectionCountAt);
   if (count > kModelMaxSections) {
     return reject(error, "absurd section count " + std::to_string(count) + " (at most " +
-                           std::to_string(kModelMaxSections) + ")");
+                             std::to_string(kModelMaxSections) + ")");
   }
   const std::size_t table_end = header_size + std::size_t{count} * kTableEntrySize;  // no overflow: both small
   if (table_end > size) {
-    return reject(error, "truncated: the section table (" + std::to_string(count) + " entries) runs past the end of the file");
+    return reject(error,
+                  "truncated: the section table (" + std::to_string(count) + " entries) runs past the end of the file");
   }
 
   Model model;
@@ -146,16 +148,16 @@ std::optional<Model> Model::load(std::span<const std::byte> bytes, std::string& 
     const auto length = read_le<std::uint64_t>(entry + kEntrySizeAt);
     if (offset % kModelSectionAlignment != 0) {
       return reject(error, "section " + quote(name) + ": offset " + std::to_string(offset) + " is not a multiple of " +
-                             std::to_string(kModelSectionAlignment));
+                               std::to_string(kModelSectionAlignment));
     }
     if (offset > size || length > size - offset) {
       return reject(error, "section " + quote(name) + ": " + std::to_string(length) + " bytes at offset " +
-                             std::to_string(offset) + " run past the end of the file (" + std::to_string(size) +
-                             " bytes)");
+                               std::to_string(offset) + " run past the end of the file (" + std::to_string(size) +
+                               " bytes)");
     }
     if (offset < table_end) {
       return reject(error, "section " + quote(name) + ": data at offset " + std::to_string(offset) +
-                             " overlaps the header or the section table");
+                               " overlaps the header or the section table");
     }
     ModelSection section;
     section.name = name;

@@ -19,8 +19,10 @@ bool looks_like_acronym(std::string_view token) {
   if (token.size() < kMinAcronym || token.size() > kMaxAcronym || !is_upper(token[0])) return false;
   std::size_t capitals = 0;
   for (const char c : token) {
-    if (is_upper(c)) ++capitals;
-    else if (!(c >= '0' && c <= '9') && c != '&') return false;
+    if (is_upper(c))
+      ++capitals;
+    else if (!(c >= '0' && c <= '9') && c != '&')
+      return false;
   }
   return capitals >= 2;
 }
@@ -78,8 +80,8 @@ void name_defined_acronyms(const Document& document, std::vector<Mention>& names
     if (document.token_text(open) != "(" || document.token_text(open + 2) != ")") continue;
     const std::string_view acronym = document.token_text(open + 1);
     if (!looks_like_acronym(acronym) || !defines(acronym, initials(document, name))) continue;
-    const bool known = std::any_of(definitions.begin(), definitions.end(),
-                                   [&](const Definition& d) { return d.acronym == acronym; });
+    const bool known =
+        std::any_of(definitions.begin(), definitions.end(), [&](const Definition& d) { return d.acronym == acronym; });
     if (!known) definitions.push_back({acronym, name.type});
   }
   if (definitions.empty()) return;
@@ -92,8 +94,8 @@ void name_defined_acronyms(const Document& document, std::vector<Mention>& names
   for (std::uint32_t t = 0; t < document.tokens.size(); ++t) {
     const std::string_view token = document.token_text(t);
     if (!looks_like_acronym(token)) continue;
-    const auto definition = std::find_if(definitions.begin(), definitions.end(),
-                                         [&](const Definition& d) { return d.acronym == token; });
+    const auto definition =
+        std::find_if(definitions.begin(), definitions.end(), [&](const Definition& d) { return d.acronym == token; });
     if (definition == definitions.end()) continue;
     if (owner[t] < 0) {
       Mention use;
@@ -107,7 +109,8 @@ void name_defined_acronyms(const Document& document, std::vector<Mention>& names
   }
   if (added.empty()) return;
   names.insert(names.end(), added.begin(), added.end());
-  std::sort(names.begin(), names.end(), [](const Mention& a, const Mention& b) { return a.token_begin < b.token_begin; });
+  std::sort(names.begin(), names.end(),
+            [](const Mention& a, const Mention& b) { return a.token_begin < b.token_begin; });
 }
 
 }  // namespace lede::ner

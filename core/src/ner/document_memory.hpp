@@ -35,9 +35,9 @@ class DocumentMemory {
   std::size_t find_slot(std::uint64_t word) const;
 
   std::size_t mask_ = 0;
-  std::vector<std::uint64_t> words_;     // 0 = empty slot (a word hashing to 0 is simply not remembered)
-  std::vector<std::uint16_t> counts_;    // slot * kOutcomes + outcome
-  std::vector<std::uint8_t> cases_;      // per slot
+  std::vector<std::uint64_t> words_;   // 0 = empty slot (a word hashing to 0 is simply not remembered)
+  std::vector<std::uint16_t> counts_;  // slot * kOutcomes + outcome
+  std::vector<std::uint8_t> cases_;    // per slot
 };
 
 // The two passes of document case: note every sentence, then set the sentences' document_case.

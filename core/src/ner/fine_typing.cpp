@@ -15,22 +15,23 @@ bool ends_with(std::string_view word, std::string_view suffix) {
   return word.size() > suffix.size() && word.substr(word.size() - suffix.size()) == suffix;
 }
 
-
 // Last words of facility names and of natural or regional places, as news writes them.
 constexpr std::string_view kFacilityWords[] = {
-    "Airport", "Palace", "Bridge", "Stadium", "Tower", "Towers", "Hospital", "Station", "Temple", "Mosque",
-    "Church", "Cathedral", "Abbey", "Castle", "Prison", "Jail", "Base", "Hotel", "Arena", "Park", "Square",
-    "Street", "Avenue", "Road", "Highway", "Museum", "Dam", "Canal", "Port", "Harbour", "Harbor", "Centre",
-    "Center", "Building", "House", "Hall", "Gate", "Wall", "Tunnel", "Mall", "Plant", "Refinery", "Club"};
+    "Airport", "Palace", "Bridge",    "Stadium", "Tower",  "Towers",   "Hospital", "Station", "Temple",
+    "Mosque",  "Church", "Cathedral", "Abbey",   "Castle", "Prison",   "Jail",     "Base",    "Hotel",
+    "Arena",   "Park",   "Square",    "Street",  "Avenue", "Road",     "Highway",  "Museum",  "Dam",
+    "Canal",   "Port",   "Harbour",   "Harbor",  "Centre", "Center",   "Building", "House",   "Hall",
+    "Gate",    "Wall",   "Tunnel",    "Mall",    "Plant",  "Refinery", "Club"};
 constexpr std::string_view kNaturalPlaceWords[] = {
-    "River", "Sea", "Ocean", "Mountains", "Mountain", "Mount", "Lake", "Gulf", "Bay", "Valley", "Desert",
-    "Island", "Islands", "Peninsula", "Strait", "Straits", "Coast", "Asia", "Europe", "Africa", "America",
-    "Americas", "Region", "Basin", "Plain", "Plains", "Hills", "Forest", "Alps", "Himalayas", "Channel",
-    "Delta", "Falls", "Glacier", "Reef", "Canyon", "Pole", "East", "West", "Caucasus", "Balkans", "Gulf"};
+    "River",  "Sea",    "Ocean",     "Mountains", "Mountain",  "Mount",  "Lake",    "Gulf",   "Bay",
+    "Valley", "Desert", "Island",    "Islands",   "Peninsula", "Strait", "Straits", "Coast",  "Asia",
+    "Europe", "Africa", "America",   "Americas",  "Region",    "Basin",  "Plain",   "Plains", "Hills",
+    "Forest", "Alps",   "Himalayas", "Channel",   "Delta",     "Falls",  "Glacier", "Reef",   "Canyon",
+    "Pole",   "East",   "West",      "Caucasus",  "Balkans",   "Gulf"};
 constexpr std::string_view kEventWords[] = {
-    "Cup", "Championship", "Championships", "Open", "Games", "Olympics", "War", "Tournament", "Festival",
-    "Prix", "Summit", "Election", "Elections", "Series", "Marathon", "Classic", "Trophy", "Revolution",
-    "Conference", "Rally", "Tour", "Olympiad", "Expo", "Derby"};
+    "Cup",      "Championship", "Championships", "Open",     "Games",     "Olympics", "War",      "Tournament",
+    "Festival", "Prix",         "Summit",        "Election", "Elections", "Series",   "Marathon", "Classic",
+    "Trophy",   "Revolution",   "Conference",    "Rally",    "Tour",      "Olympiad", "Expo",     "Derby"};
 
 // "Russian", "Chinese", "Kurdish", "Europeans": a one-word name shaped like a nationality (the demonym
 // list holds the rest: "Afghan", "Israeli").

@@ -23,8 +23,8 @@ void Gazetteer::mark(std::span<TokenFacts> sentence) const {
   for (std::size_t i = 0; i < sentence.size(); ++i) {
     std::uint64_t phrase = 0;
     std::uint32_t entry_found = kContinues;
-    for (std::size_t length = 1; length <= kMaxGazetteerTokens && i + length <= sentence.size() && (entry_found & kContinues);
-         ++length) {
+    for (std::size_t length = 1;
+         length <= kMaxGazetteerTokens && i + length <= sentence.size() && (entry_found & kContinues); ++length) {
       phrase = extend_phrase_hash(phrase, sentence[i + length - 1].lower);
       entry_found = entry(phrase);
       std::uint32_t found = entry_found & ~kContinues;

@@ -19,9 +19,24 @@ inline constexpr std::size_t kMaxGazetteerTokens = 4;
 
 // The lists, one bit each in a phrase's payload.
 enum GazetteerList : std::uint32_t {
-  kCountry, kCountryCode, kDemonym, kCity, kSubdivision, kFirstName, kSurname, kCompany,
-  kWordnetPerson, kWordnetGpe, kWordnetLoc, kWordnetFac, kWordnetOrg, kWordnetNorp, kWordnetEvent,
-  kWordnetWork, kWordnetMisc, kTitle,
+  kCountry,
+  kCountryCode,
+  kDemonym,
+  kCity,
+  kSubdivision,
+  kFirstName,
+  kSurname,
+  kCompany,
+  kWordnetPerson,
+  kWordnetGpe,
+  kWordnetLoc,
+  kWordnetFac,
+  kWordnetOrg,
+  kWordnetNorp,
+  kWordnetEvent,
+  kWordnetWork,
+  kWordnetMisc,
+  kTitle,
   kWordnetMember,    // wordnet_groups.tsv: "Afrikaner(s)", "Pole(s)", "Democrat(s)"
   kWordnetLanguage,  // wordnet_groups.tsv: "Hebrew", "Pashto"
   kGazetteerListCount,

@@ -6,7 +6,6 @@
 
 namespace lede::ner {
 
-
 namespace {
 
 // A rule mention that covers a name is the better reading of those words: "Tuesday, April 24th 2018"

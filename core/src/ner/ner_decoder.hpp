@@ -57,12 +57,12 @@ class UnzeroedBuffer {
 
 // Reusable buffers of decode_document.
 struct DecodeScratch {
-  std::vector<MemoryVerdict> memory;  // per token: the memory's verdict
+  std::vector<MemoryVerdict> memory;   // per token: the memory's verdict
   UnzeroedBuffer<std::uint64_t> keys;  // per token of the current sentence: kMaxNerFeatures slots
   std::vector<std::uint8_t> key_counts;
   UnzeroedBuffer<std::uint32_t> rows;  // per token: kMaxNerFeatures slots for rows resolved at load
   std::vector<std::uint8_t> row_counts;
-  std::vector<std::uint8_t> back;     // Viterbi back pointers, kNerClassCount per token
+  std::vector<std::uint8_t> back;  // Viterbi back pointers, kNerClassCount per token
 };
 
 // The shape of the legal moves inside a sentence, derived from is_legal_transition at compile time.
@@ -73,7 +73,7 @@ struct DecodeScratch {
 // pairs scored one by one. (The static_assert below fails if the labels ever break this shape.)
 struct TransitionShape {
   std::uint8_t closed_count = 0;
-  std::uint8_t closed[kNerClassCount] = {};   // ascending
+  std::uint8_t closed[kNerClassCount] = {};  // ascending
   std::uint8_t opening_count = 0;
   std::uint8_t opening[kNerClassCount] = {};  // ascending
   bool is_opening[kNerClassCount] = {};
@@ -98,23 +98,25 @@ inline constexpr TransitionShape kTransitionShape = [] {
   }
   return shape;
 }();
-static_assert([] {
-  const TransitionShape& shape = kTransitionShape;
-  bool closed[kNerClassCount] = {};
-  for (std::uint8_t k = 0; k < shape.closed_count; ++k) closed[shape.closed[k]] = true;
-  for (std::uint8_t p = 0; p < kNerClassCount; ++p) {
-    for (std::uint8_t c = 0; c < kNerClassCount; ++c) {
-      // Legal exactly on the closed x opening block, or between an open class and a continuing one.
-      const bool in_block = closed[p] && shape.is_opening[c];
-      const bool continuing = !closed[p] && !shape.is_opening[c];
-      if (is_legal_transition(p, c, false) != in_block && !continuing) return false;
-    }
-  }
-  for (std::uint8_t c = 0; c < kNerClassCount; ++c) {
-    if (!shape.is_opening[c] && shape.continuing_from_count[c] == 0) return false;
-  }
-  return shape.opening_count > 0 && shape.closed_count > 0;
-}(), "BILOU moves are a closed x opening block plus continuations");
+static_assert(
+    [] {
+      const TransitionShape& shape = kTransitionShape;
+      bool closed[kNerClassCount] = {};
+      for (std::uint8_t k = 0; k < shape.closed_count; ++k) closed[shape.closed[k]] = true;
+      for (std::uint8_t p = 0; p < kNerClassCount; ++p) {
+        for (std::uint8_t c = 0; c < kNerClassCount; ++c) {
+          // Legal exactly on the closed x opening block, or between an open class and a continuing one.
+          const bool in_block = closed[p] && shape.is_opening[c];
+          const bool continuing = !closed[p] && !shape.is_opening[c];
+          if (is_legal_transition(p, c, false) != in_block && !continuing) return false;
+        }
+      }
+      for (std::uint8_t c = 0; c < kNerClassCount; ++c) {
+        if (!shape.is_opening[c] && shape.continuing_from_count[c] == 0) return false;
+      }
+      return shape.opening_count > 0 && shape.closed_count > 0;
+    }(),
+    "BILOU moves are a closed x opening block plus continuations");
 
 // The opening classes as vector lanes: their count rounded up to whole 128-bit vectors of int32.
 inline constexpr std::size_t kOpeningLanes = (kTransitionShape.opening_count + 3) / 4 * 4;
@@ -130,8 +132,8 @@ struct NoPrefetch {
 // The decoder's features of a token: every one hashed (extract_ner_features: the trainer's, and the
 // definition). The runtime passes NerDirectRows::extract instead, which gives some as resolved rows.
 struct AllHashed {
-  std::size_t operator()(std::span<const TokenFacts> sentence, SentenceFacts context, std::size_t i, MemoryVerdict memory,
-                         std::uint64_t* keys, std::uint32_t*, std::size_t& row_count) const {
+  std::size_t operator()(std::span<const TokenFacts> sentence, SentenceFacts context, std::size_t i,
+                         MemoryVerdict memory, std::uint64_t* keys, std::uint32_t*, std::size_t& row_count) const {
     row_count = 0;
     return extract_ner_features(sentence, context, i, memory, keys);
   }
@@ -182,8 +184,8 @@ void decode_sentence(std::span<const TokenFacts> facts, SentenceRange range, con
   for (std::size_t i = 0; i < n; ++i) {
     std::uint64_t* keys = scratch.keys.data() + i * kMaxNerFeatures;
     std::size_t row_count = 0;
-    scratch.key_counts[i] = static_cast<std::uint8_t>(
-        features(sentence, context, i, memory[range.begin + i], keys, scratch.rows.data() + i * kMaxNerFeatures, row_count));
+    scratch.key_counts[i] = static_cast<std::uint8_t>(features(sentence, context, i, memory[range.begin + i], keys,
+                                                               scratch.rows.data() + i * kMaxNerFeatures, row_count));
     scratch.row_counts[i] = static_cast<std::uint8_t>(row_count);
     if (i < kPrefetchAhead) prefetch(keys, scratch.key_counts[i]);
   }
@@ -262,14 +264,15 @@ void decode_sentence(std::span<const TokenFacts> facts, SentenceRange range, con
 // the memory learns from it. `prefetch` and `features` as for decode_sentence.
 template <typename Emission = void, typename Score, typename Emit, typename After, typename Prefetch = NoPrefetch,
           typename Features = AllHashed>
-void decode_document(std::span<const TokenFacts> facts, std::span<const SentenceRange> sentences, DocumentMemory& memory,
-                     DecodeScratch& scratch, const Score* transitions, Emit&& emit, After&& after, std::uint8_t* classes,
-                     Prefetch&& prefetch = {}, Features&& features = {}) {
+void decode_document(std::span<const TokenFacts> facts, std::span<const SentenceRange> sentences,
+                     DocumentMemory& memory, DecodeScratch& scratch, const Score* transitions, Emit&& emit,
+                     After&& after, std::uint8_t* classes, Prefetch&& prefetch = {}, Features&& features = {}) {
   memory.reset(facts.size());
   scratch.memory.assign(facts.size(), 0);
   for (const SentenceRange& range : sentences) {
     for (std::uint32_t t = range.begin; t < range.end; ++t) scratch.memory[t] = memory_verdict(memory, facts[t]);
-    decode_sentence<Emission>(facts, range, scratch.memory.data(), transitions, emit, scratch, classes, prefetch, features);
+    decode_sentence<Emission>(facts, range, scratch.memory.data(), transitions, emit, scratch, classes, prefetch,
+                              features);
     after(range);
     for (std::uint32_t t = range.begin; t < range.end; ++t) {
       if (is_remembered(facts[t])) memory.record(facts[t].lower, classes[t]);

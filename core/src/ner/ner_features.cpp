@@ -5,8 +5,8 @@
 #include <iterator>
 
 #include "perceptron/feature_hash.hpp"
-#include "text/word_shape.hpp"
 #include "text/ascii_case.hpp"
+#include "text/word_shape.hpp"
 
 namespace lede::ner {
 namespace {
@@ -22,14 +22,46 @@ using text::ascii_lower;
 constexpr TokenFacts kPadding{0x5354415254ULL, 0x5354415254ULL, {1, 1, 1, 1}, {1, 1, 1, 1}, 1, 1, 0, 0, 0};
 
 // The feature templates, numbered so each key is distinct even where two templates share a value. (The
-// class templates (kPrevClass*, kPrevTwoClasses) are unused since version 2, where the decoder scores transitions; kept for the numbering.)
+// class templates (kPrevClass*, kPrevTwoClasses) are unused since version 2, where the decoder scores transitions; kept
+// for the numbering.)
 enum Template : std::uint32_t {
-  kBias = 1, kForm, kLower, kPrefix, kSuffix, kShape, kShortShape, kFlagsInContext,
-  kPrevClass, kPrevTwoClasses, kPrevClassLower, kPrevClassShape,
-  kPrevLower, kPrevPrevLower, kNextLower, kNextNextLower, kPrevShape, kNextShape,
-  kPrevLowerLower, kLowerNextLower, kPrevFlags, kNextFlags, kFlagsNextShape, kPrevForm, kNextForm,
-  kMemory, kMemoryShape, kCapsLower, kPrevSuffix, kNextSuffix, kShapeWindow, kGazetteer, kPrevGazetteer,
-  kNextGazetteer, kDocumentCase, kPrevClassNextLower, kDocumentCaseLower,
+  kBias = 1,
+  kForm,
+  kLower,
+  kPrefix,
+  kSuffix,
+  kShape,
+  kShortShape,
+  kFlagsInContext,
+  kPrevClass,
+  kPrevTwoClasses,
+  kPrevClassLower,
+  kPrevClassShape,
+  kPrevLower,
+  kPrevPrevLower,
+  kNextLower,
+  kNextNextLower,
+  kPrevShape,
+  kNextShape,
+  kPrevLowerLower,
+  kLowerNextLower,
+  kPrevFlags,
+  kNextFlags,
+  kFlagsNextShape,
+  kPrevForm,
+  kNextForm,
+  kMemory,
+  kMemoryShape,
+  kCapsLower,
+  kPrevSuffix,
+  kNextSuffix,
+  kShapeWindow,
+  kGazetteer,
+  kPrevGazetteer,
+  kNextGazetteer,
+  kDocumentCase,
+  kPrevClassNextLower,
+  kDocumentCaseLower,
 };
 
 // Where the token stands: sentence-initial capitals and headline capitals say less than others. 0..7.
@@ -38,7 +70,9 @@ constexpr std::uint64_t place_of(SentenceFacts context, std::size_t i) {
 }
 
 // Whether a token looks like a name, for the list features: "may" is no first name, "May" may be.
-constexpr std::uint64_t looks_named(const TokenFacts& token) { return (token.flags & (kCapitalized | kAllCaps)) != 0 ? 1 : 0; }
+constexpr std::uint64_t looks_named(const TokenFacts& token) {
+  return (token.flags & (kCapitalized | kAllCaps)) != 0 ? 1 : 0;
+}
 
 }  // namespace
 
@@ -118,11 +152,12 @@ namespace {
 // NerDirectRows::extract (some resolved at load). The token's own features come first
 // (kNerWordFeatureCount of them, the spelling's at kNerSpellingKey).
 template <typename Visit>
-void visit_ner_features(std::span<const TokenFacts> sentence, SentenceFacts context, std::size_t i, MemoryVerdict memory,
-                        Visit&& visit) {
+void visit_ner_features(std::span<const TokenFacts> sentence, SentenceFacts context, std::size_t i,
+                        MemoryVerdict memory, Visit&& visit) {
   const auto at = [&](std::ptrdiff_t offset) -> const TokenFacts& {
     const std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + offset;
-    return j < 0 || j >= static_cast<std::ptrdiff_t>(sentence.size()) ? kPadding : sentence[static_cast<std::size_t>(j)];
+    return j < 0 || j >= static_cast<std::ptrdiff_t>(sentence.size()) ? kPadding
+                                                                      : sentence[static_cast<std::size_t>(j)];
   };
   const TokenFacts& w = sentence[i];
   const TokenFacts& p1 = at(-1);
@@ -173,10 +208,12 @@ void visit_ner_features(std::span<const TokenFacts> sentence, SentenceFacts cont
     add(kGazetteer, static_cast<std::uint64_t>(std::countr_zero(bits)), looks_named(w) | place << 1);
   }
   // Neighbours' list starts only ("Mr" before, "Corp" after): their inside bits add little.
-  for (std::uint64_t bits = p1.gazetteer & 0x5555555555555555ULL; bits != 0 && k + 2 <= kMaxNerFeatures; bits &= bits - 1) {
+  for (std::uint64_t bits = p1.gazetteer & 0x5555555555555555ULL; bits != 0 && k + 2 <= kMaxNerFeatures;
+       bits &= bits - 1) {
     add(kPrevGazetteer, static_cast<std::uint64_t>(std::countr_zero(bits)));
   }
-  for (std::uint64_t bits = n1.gazetteer & 0x5555555555555555ULL; bits != 0 && k + 1 <= kMaxNerFeatures; bits &= bits - 1) {
+  for (std::uint64_t bits = n1.gazetteer & 0x5555555555555555ULL; bits != 0 && k + 1 <= kMaxNerFeatures;
+       bits &= bits - 1) {
     add(kNextGazetteer, static_cast<std::uint64_t>(std::countr_zero(bits)));
   }
 }
@@ -188,28 +225,30 @@ struct DirectTemplate {
   std::size_t first_values;
   std::size_t second_values;
 };
-constexpr std::size_t kFlagValues = 256;     // TokenFacts::flags
-constexpr std::size_t kPlaces = 8;           // place_of
-constexpr std::size_t kGazetteerBits = 64;   // bit numbers of TokenFacts::gazetteer
-constexpr std::size_t kDocumentCases = 4;    // TokenFacts::document_case: DocumentCase bits, nothing else
+constexpr std::size_t kFlagValues = 256;    // TokenFacts::flags
+constexpr std::size_t kPlaces = 8;          // place_of
+constexpr std::size_t kGazetteerBits = 64;  // bit numbers of TokenFacts::gazetteer
+constexpr std::size_t kDocumentCases = 4;   // TokenFacts::document_case: DocumentCase bits, nothing else
 static_assert((kSeenCapitalized | kSeenLowercase) < kDocumentCases);
 constexpr DirectTemplate kDirectTemplates[] = {
     {kFlagsInContext, kFlagValues, kPlaces},
     {kPrevFlags, kFlagValues, kPlaces},
     {kNextFlags, kFlagValues, kPlaces},
-    {kMemory, 256, 1},                                     // MemoryVerdict
-    {kDocumentCase, kDocumentCases, kFlagValues << 2},     // place | flags << 2
-    {kGazetteer, kGazetteerBits, 2 * kPlaces},             // looks_named | place << 1
+    {kMemory, 256, 1},                                  // MemoryVerdict
+    {kDocumentCase, kDocumentCases, kFlagValues << 2},  // place | flags << 2
+    {kGazetteer, kGazetteerBits, 2 * kPlaces},          // looks_named | place << 1
     {kPrevGazetteer, kGazetteerBits, 1},
     {kNextGazetteer, kGazetteerBits, 1},
 };
 constexpr std::size_t kDirectTemplateCount = std::size(kDirectTemplates);
-static_assert([] {
-  for (const DirectTemplate& direct : kDirectTemplates) {
-    if (!std::has_single_bit(direct.first_values) || !std::has_single_bit(direct.second_values)) return false;
-  }
-  return true;
-}(), "table sizes are powers of two, so that a mask keeps a value inside");
+static_assert(
+    [] {
+      for (const DirectTemplate& direct : kDirectTemplates) {
+        if (!std::has_single_bit(direct.first_values) || !std::has_single_bit(direct.second_values)) return false;
+      }
+      return true;
+    }(),
+    "table sizes are powers of two, so that a mask keeps a value inside");
 
 // Which entry of kDirectTemplates a template is, or kDirectTemplateCount when it is hashed.
 constexpr std::size_t direct_index(Template feature) {
@@ -224,8 +263,9 @@ constexpr std::size_t direct_index(Template feature) {
 std::size_t extract_ner_features(std::span<const TokenFacts> sentence, SentenceFacts context, std::size_t i,
                                  MemoryVerdict memory, std::uint64_t* keys) {
   std::size_t k = 0;
-  visit_ner_features(sentence, context, i, memory,
-                     [&](Template feature, std::uint64_t first, std::uint64_t second) { keys[k++] = feature_key(feature, first, second); });
+  visit_ner_features(sentence, context, i, memory, [&](Template feature, std::uint64_t first, std::uint64_t second) {
+    keys[k++] = feature_key(feature, first, second);
+  });
   return k;
 }
 
@@ -241,7 +281,8 @@ NerDirectRows::NerDirectRows(const perceptron::WeightTable& weights) {
     const DirectTemplate& direct = kDirectTemplates[d];
     for (std::uint64_t first = 0; first < direct.first_values; ++first) {
       for (std::uint64_t second = 0; second < direct.second_values; ++second) {
-        rows_[offsets_[d] + first * direct.second_values + second] = weights.row_of(feature_key(direct.feature, first, second));
+        rows_[offsets_[d] + first * direct.second_values + second] =
+            weights.row_of(feature_key(direct.feature, first, second));
       }
     }
   }

@@ -19,14 +19,14 @@ inline constexpr std::uint32_t kNerTemplateVersion = 3;
 
 // Everything about one token that does not depend on its neighbours, computed once per token.
 struct TokenFacts {
-  std::uint64_t form = 0;   // exact spelling
-  std::uint64_t lower = 0;  // lowercased (ASCII): also the key of the document memory
+  std::uint64_t form = 0;                  // exact spelling
+  std::uint64_t lower = 0;                 // lowercased (ASCII): also the key of the document memory
   std::uint64_t prefix[4] = {0, 0, 0, 0};  // of the lowercased word, 1 to 4 bytes
   std::uint64_t suffix[4] = {0, 0, 0, 0};
-  std::uint64_t shape = 0;        // "Xxxd": letters and digits as classes, runs cut to two
-  std::uint64_t short_shape = 0;  // runs cut to one: "Xx" for every capitalized word
-  std::uint8_t flags = 0;         // TokenFlag bits
-  std::uint64_t gazetteer = 0;    // the name lists of phrases over the token (Gazetteer::mark)
+  std::uint64_t shape = 0;         // "Xxxd": letters and digits as classes, runs cut to two
+  std::uint64_t short_shape = 0;   // runs cut to one: "Xx" for every capitalized word
+  std::uint8_t flags = 0;          // TokenFlag bits
+  std::uint64_t gazetteer = 0;     // the name lists of phrases over the token (Gazetteer::mark)
   std::uint8_t document_case = 0;  // DocumentCase bits: how the document writes the word elsewhere
 };
 
@@ -41,8 +41,8 @@ enum TokenFlag : std::uint8_t {
   kHasDigit = 4,
   kHasHyphen = 8,
   kNonAscii = 16,
-  kLowercase = 32,   // starts with a lowercase letter
-  kNoLetters = 64,   // punctuation, numbers, symbols
+  kLowercase = 32,  // starts with a lowercase letter
+  kNoLetters = 64,  // punctuation, numbers, symbols
 };
 
 // The facts of one token. `seed` is the model's hash seed.
@@ -98,6 +98,8 @@ class NerDirectRows {
 // Transitions (previous class -> class) are scored apart, by a (kNerClassCount + 1) x kNerClassCount
 // matrix whose last row is the sentence start; the Viterbi decoder combines them with the features.
 inline constexpr std::size_t kTransitionRows = kNerClassCount + 1;
-constexpr std::size_t transition_row(std::uint8_t previous) { return previous == kNoNerClass ? kNerClassCount : previous; }
+constexpr std::size_t transition_row(std::uint8_t previous) {
+  return previous == kNoNerClass ? kNerClassCount : previous;
+}
 
 }  // namespace lede::ner

@@ -132,23 +132,28 @@ void NerTagger::decode(std::span<const TokenFacts> facts, std::span<const Senten
   perceptron::WordScoreCache<Emission> word_cache(kNerScoreWidth, facts.size());
   const auto emit = [&](const std::uint64_t* keys, std::size_t count, const std::uint32_t* rows, std::size_t row_count,
                         Emission* scores) {
-    word_cache.add(keys[kNerSpellingKey], [&](Emission* sums) {
-      for (std::size_t k = 0; k < kNerWordFeatureCount; ++k) weights_.add_row(keys[k], sums);
-    }, scores);
+    word_cache.add(
+        keys[kNerSpellingKey],
+        [&](Emission* sums) {
+          for (std::size_t k = 0; k < kNerWordFeatureCount; ++k) weights_.add_row(keys[k], sums);
+        },
+        scores);
     for (std::size_t k = kNerWordFeatureCount; k < count; ++k) weights_.add_row(keys[k], scores);
     for (std::size_t r = 0; r < row_count; ++r) weights_.add_row_at(rows[r], scores);
   };
   // Features over small sets of values come as rows resolved at load (ner_features.hpp).
   const auto features = [this](std::span<const TokenFacts> sentence, SentenceFacts context, std::size_t i,
-                               MemoryVerdict verdict, std::uint64_t* keys, std::uint32_t* rows, std::size_t& row_count) {
+                               MemoryVerdict verdict, std::uint64_t* keys, std::uint32_t* rows,
+                               std::size_t& row_count) {
     return direct_rows_->extract(sentence, context, i, verdict, keys, rows, row_count);
   };
   const auto prefetch = [&](const std::uint64_t* keys, std::size_t count) {
     for (std::size_t k = 0; k < count; ++k) weights_.prefetch(keys[k]);
   };
   DecodeScratch scratch;
-  decode_document<Emission>(facts, ranges, memory, scratch, transitions_.data(), emit, [](const SentenceRange&) {},
-                            classes, prefetch, features);
+  decode_document<Emission>(
+      facts, ranges, memory, scratch, transitions_.data(), emit, [](const SentenceRange&) {}, classes, prefetch,
+      features);
 }
 
 }  // namespace lede::ner

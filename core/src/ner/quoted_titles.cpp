@@ -17,8 +17,9 @@ bool is_closing_punctuation(std::string_view token) {
 }
 
 // Words a title leaves in lowercase ("Return of the Legend", "Anne of a Thousand Days").
-constexpr std::string_view kMinorWords[] = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by",
-                                            "with", "from", "as", "de", "la", "del", "du", "des", "von", "van", "'s"};
+constexpr std::string_view kMinorWords[] = {"a",   "an",  "the", "of",  "in",   "on",   "at", "to",
+                                            "for", "and", "or",  "by",  "with", "from", "as", "de",
+                                            "la",  "del", "du",  "des", "von",  "van",  "'s"};
 
 bool starts_upper(std::string_view word) { return !word.empty() && word[0] >= 'A' && word[0] <= 'Z'; }
 bool starts_lower(std::string_view word) { return !word.empty() && word[0] >= 'a' && word[0] <= 'z'; }
@@ -28,7 +29,8 @@ bool title_cased(const Document& document, std::uint32_t begin, std::uint32_t en
   if (!starts_upper(document.token_text(begin))) return false;
   for (std::uint32_t t = begin + 1; t < end; ++t) {
     const std::string_view word = document.token_text(t);
-    if (starts_lower(word) && std::find(std::begin(kMinorWords), std::end(kMinorWords), word) == std::end(kMinorWords)) {
+    if (starts_lower(word) &&
+        std::find(std::begin(kMinorWords), std::end(kMinorWords), word) == std::end(kMinorWords)) {
       return false;
     }
   }
@@ -87,7 +89,8 @@ void name_quoted_titles(const Document& document, std::vector<Mention>& names) {
   std::size_t t = 0;
   for (const Mention& name : names) {
     while (t < titles.size() && titles[t].token_end <= name.token_begin) merged.push_back(titles[t++]);
-    if (t < titles.size() && name.token_begin >= titles[t].token_begin && name.token_end <= titles[t].token_end) continue;
+    if (t < titles.size() && name.token_begin >= titles[t].token_begin && name.token_end <= titles[t].token_end)
+      continue;
     merged.push_back(name);
   }
   while (t < titles.size()) merged.push_back(titles[t++]);

@@ -15,17 +15,17 @@ namespace {
 constexpr std::uint16_t kHeadLike = lexicon::kTitleHead | lexicon::kTitleRole;
 constexpr std::uint16_t kPreModifier = lexicon::kTitleModifier | lexicon::kTitlePortfolio;
 
-
 // Capitalized lexicon titles that are everyday words in lowercase ("a major city", "in general").
 constexpr std::array<std::string_view, 16> kCommonWhenLowercase = {
-    "general", "major", "private", "justice", "marshal", "count", "master", "principal",
-    "state",   "senior", "junior", "dean",   "father",  "brother", "sister", "speaker"};
+    "general", "major",  "private", "justice", "marshal", "count",   "master", "principal",
+    "state",   "senior", "junior",  "dean",    "father",  "brother", "sister", "speaker"};
 // Roles that are titles only right before a name ("official", "aide" are occupations otherwise).
 constexpr std::array<std::string_view, 7> kWeakRoles = {"official", "lawmaker", "legislator", "aide",
                                                         "leader",   "general",  "officials"};
 // Particles inside personal names ("Faisal bin Mishaal Al Saud", "Ludwig van Beethoven").
-constexpr std::array<std::string_view, 18> kNameParticles = {"bin", "bint", "ibn", "al", "el", "de", "da", "del", "della",
-                                                             "van", "von", "der", "den", "la", "le", "di", "du", "dos"};
+constexpr std::array<std::string_view, 18> kNameParticles = {"bin", "bint", "ibn",   "al",  "el",  "de",
+                                                             "da",  "del",  "della", "van", "von", "der",
+                                                             "den", "la",   "le",    "di",  "du",  "dos"};
 constexpr std::array<std::string_view, 7> kDeterminers = {"the", "a", "an", "its", "his", "her", "their"};
 
 struct Candidate {
@@ -111,7 +111,8 @@ class TitleFinder {
   }
 
   void set_sentence_of(std::uint32_t token) {
-    const Sentence& sentence = document_.sentences.empty() ? whole_ : document_.sentences[document_.sentence_of_token(token)];
+    const Sentence& sentence =
+        document_.sentences.empty() ? whole_ : document_.sentences[document_.sentence_of_token(token)];
     sbegin_ = sentence.token_begin;
     send_ = std::min<std::uint32_t>(sentence.token_end, static_cast<std::uint32_t>(document_.tokens.size()));
   }
@@ -133,8 +134,12 @@ class TitleFinder {
     }
   }
 
-  std::string_view text(std::uint32_t t) const { return t < document_.tokens.size() ? document_.token_text(t) : std::string_view(); }
-  bool is_word(std::uint32_t t) const { return t < document_.tokens.size() && document_.tokens[t].kind == TokenKind::Word; }
+  std::string_view text(std::uint32_t t) const {
+    return t < document_.tokens.size() ? document_.token_text(t) : std::string_view();
+  }
+  bool is_word(std::uint32_t t) const {
+    return t < document_.tokens.size() && document_.tokens[t].kind == TokenKind::Word;
+  }
   bool glued(std::uint32_t t) const { return t < document_.tokens.size() && !document_.tokens[t].space_before; }
   static bool capitalized(std::string_view word) {
     return !word.empty() && ((word[0] >= 'A' && word[0] <= 'Z') || static_cast<unsigned char>(word[0]) >= 0xC0);
@@ -171,9 +176,10 @@ class TitleFinder {
       const std::uint32_t end = lexicon_.longest(document_, j, send_, classes);
       if (end == j) break;
       if ((classes & kHeadLike) != 0 && lowercase(text(j))) {
-        const std::string word = lower(document_.text().substr(document_.tokens[j].start,
-                                                               document_.tokens[end - 1].end - document_.tokens[j].start));
-        if ((classes & lexicon::kTitleCapitalized) != 0 && (classes & lexicon::kTitleRole) == 0 && text::is_one_of(word, kCommonWhenLowercase)) {
+        const std::string word = lower(document_.text().substr(
+            document_.tokens[j].start, document_.tokens[end - 1].end - document_.tokens[j].start));
+        if ((classes & lexicon::kTitleCapitalized) != 0 && (classes & lexicon::kTitleRole) == 0 &&
+            text::is_one_of(word, kCommonWhenLowercase)) {
           classes &= static_cast<std::uint16_t>(~kHeadLike);
         }
       }
@@ -225,7 +231,8 @@ class TitleFinder {
       if (m->type == EntityType::Person || m->token_begin < t) return true;
     }
     std::uint16_t classes = 0;
-    if (lexicon_.longest(document_, t, send_, classes) > t && (classes & lexicon::kTitleHead) != 0 && capitalized(text(t))) {
+    if (lexicon_.longest(document_, t, send_, classes) > t && (classes & lexicon::kTitleHead) != 0 &&
+        capitalized(text(t))) {
       return true;  // stacked: "Energy Minister Prince Faisal"
     }
     if (mention_at(t) != nullptr) return false;
@@ -287,8 +294,8 @@ class TitleFinder {
       if (person != nullptr && person->type == EntityType::Person) return true;
     }
     // A listed acronym stands for its holder alone: "the COAS".
-    if ((c.head_classes & lexicon::kTitleAcronym) != 0 && (c.head_classes & lexicon::kTitleHead) != 0 && c.head_end == c.head_begin + 1 &&
-        text(c.head_begin).size() >= 3 && all_caps(text(c.head_begin))) {
+    if ((c.head_classes & lexicon::kTitleAcronym) != 0 && (c.head_classes & lexicon::kTitleHead) != 0 &&
+        c.head_end == c.head_begin + 1 && text(c.head_begin).size() >= 3 && all_caps(text(c.head_begin))) {
       return true;
     }
     return false;
@@ -346,10 +353,12 @@ std::vector<Mention> add_titles(const Document& document, std::vector<Mention> n
           keep = false;
         } else {
           title.token_begin = name.token_end;
-          keep = title.token_begin < title.token_end && lexicon::TitleLexicon::get().classes(document, title.token_begin, title.token_end) != 0;
+          keep = title.token_begin < title.token_end &&
+                 lexicon::TitleLexicon::get().classes(document, title.token_begin, title.token_end) != 0;
           if (!keep) {
             std::uint16_t classes = 0;
-            keep = lexicon::TitleLexicon::get().longest(document, title.token_begin, title.token_end, classes) > title.token_begin &&
+            keep = lexicon::TitleLexicon::get().longest(document, title.token_begin, title.token_end, classes) >
+                       title.token_begin &&
                    (classes & (kHeadLike | kPreModifier)) != 0;
           }
         }

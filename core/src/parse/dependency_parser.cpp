@@ -3,11 +3,11 @@
 #include <vector>
 
 #include "document/dep_labels.hpp"
+#include "document/pos_tags.hpp"
 #include "parse/greedy_parser.hpp"
 #include "parse/parse_features.hpp"
 #include "parse/parse_section.hpp"
 #include "perceptron/section_reader.hpp"
-#include "document/pos_tags.hpp"
 
 namespace lede::parse {
 namespace {
@@ -78,8 +78,9 @@ void DependencyParser::parse_sentences(Document& document) const {
       words.resize(end - begin);
       for (std::uint32_t t = begin; t < end; ++t) {
         const std::string_view form = document.token_text(t);
-        words[t - begin] = tagged ? describe_parse_word(form, document.lemma(t), document.xpos[t], document.upos[t], seed_)
-                                  : describe_parse_word(form, form, kNoTag, kNoTag, seed_);
+        words[t - begin] = tagged
+                               ? describe_parse_word(form, document.lemma(t), document.xpos[t], document.upos[t], seed_)
+                               : describe_parse_word(form, form, kNoTag, kNoTag, seed_);
       }
       parse_greedy(std::span<const ParseWord>(words), labels_, add_scores, scores.data(), state);
       for (std::uint32_t t = begin; t < end; ++t) {

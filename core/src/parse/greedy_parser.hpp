@@ -11,8 +11,8 @@
 #include <span>
 
 #include "parse/parse_features.hpp"
-#include "perceptron/argmax.hpp"
 #include "parse/transition_system.hpp"
+#include "perceptron/argmax.hpp"
 
 namespace lede::parse {
 
@@ -39,9 +39,9 @@ static_assert(kShiftClass == 0 && kRootLabelIndex == 0 && class_move(1) == Move:
 
 // Legality depends only on the move and on whether the label is ROOT, so it is decided once per state,
 // not per class (is_legal states the same rule class by class). The illegal classes' scores are set to
-// the lowest value of Score (the trainer's float scores included), which no sum of weights reaches (WeightTable::fits_narrow_scores keeps
-// int16 sums within +-32767; int32 sums are far from their limit), so the first highest score is the
-// best legal class, found by perceptron::first_argmax without a dependent compare per class.
+// the lowest value of Score (the trainer's float scores included), which no sum of weights reaches
+// (WeightTable::fits_narrow_scores keeps int16 sums within +-32767; int32 sums are far from their limit), so the first
+// highest score is the best legal class, found by perceptron::first_argmax without a dependent compare per class.
 template <typename Score>
 std::size_t best_legal_class(const ParseState& state, Score* scores, std::size_t class_count) {
   constexpr Score kIllegal = std::numeric_limits<Score>::lowest();

@@ -41,7 +41,8 @@ DependencyIndex::DependencyIndex(const Document& document) : document_(document)
   std::vector<std::uint32_t> next(first_child_.begin(), first_child_.end());
   for (std::size_t t = 0; t < n; ++t) {  // in token order, so each token's children are in text order
     const std::int32_t h = document.heads[t];
-    if (h >= 0 && static_cast<std::size_t>(h) < n) children_[next[static_cast<std::size_t>(h)]++] = static_cast<std::uint32_t>(t);
+    if (h >= 0 && static_cast<std::size_t>(h) < n)
+      children_[next[static_cast<std::size_t>(h)]++] = static_cast<std::uint32_t>(t);
   }
 }
 
@@ -49,7 +50,8 @@ std::uint8_t DependencyIndex::label(std::uint32_t token) const { return parsed_ 
 
 std::span<const std::uint32_t> DependencyIndex::children(std::uint32_t token) const {
   if (!parsed_ || token + 1 >= first_child_.size()) return {};
-  return std::span<const std::uint32_t>(children_).subspan(first_child_[token], first_child_[token + 1] - first_child_[token]);
+  return std::span<const std::uint32_t>(children_).subspan(first_child_[token],
+                                                           first_child_[token + 1] - first_child_[token]);
 }
 
 void subjects(const DependencyIndex& index, std::uint32_t predicate, std::vector<std::uint32_t>& out) {
@@ -72,11 +74,13 @@ void subjects_shared(const DependencyIndex& index, std::uint32_t predicate, std:
 }
 
 void objects(const DependencyIndex& index, std::uint32_t predicate, std::vector<std::uint32_t>& out) {
-  children_where(index, predicate, [](std::uint8_t label) { return label == kObj || label == kIobj; }, out);
+  children_where(
+      index, predicate, [](std::uint8_t label) { return label == kObj || label == kIobj; }, out);
 }
 
 void obliques(const DependencyIndex& index, std::uint32_t predicate, std::vector<std::uint32_t>& out) {
-  children_where(index, predicate, [](std::uint8_t label) { return label != kNoLabel && base_label(label) == kObl; }, out);
+  children_where(
+      index, predicate, [](std::uint8_t label) { return label != kNoLabel && base_label(label) == kObl; }, out);
 }
 
 std::optional<std::uint32_t> agent(const DependencyIndex& index, std::uint32_t predicate) {
@@ -88,9 +92,10 @@ std::optional<std::uint32_t> case_marker(const DependencyIndex& index, std::uint
 }
 
 bool is_passive(const DependencyIndex& index, std::uint32_t predicate) {
-  return first_child_where(index, predicate, [](std::uint8_t label) {
-           return label == kNsubjPass || label == kCsubjPass || label == kAuxPass;
-         }).has_value();
+  return first_child_where(
+             index, predicate,
+             [](std::uint8_t label) { return label == kNsubjPass || label == kCsubjPass || label == kAuxPass; })
+      .has_value();
 }
 
 bool is_negated(const DependencyIndex& index, std::uint32_t predicate) {
@@ -116,15 +121,18 @@ void conjuncts(const DependencyIndex& index, std::uint32_t token, std::vector<st
   const std::size_t begin = out.size();
   out.push_back(first);
   for (std::size_t i = begin; i < out.size() && out.size() - begin <= index.document().tokens.size(); ++i) {
-    children_where(index, out[i], [](std::uint8_t label) { return label == kConj; }, out);
+    children_where(
+        index, out[i], [](std::uint8_t label) { return label == kConj; }, out);
   }
   std::sort(out.begin() + static_cast<std::ptrdiff_t>(begin), out.end());
 }
 
 void appositions(const DependencyIndex& index, std::uint32_t token, std::vector<std::uint32_t>& out) {
   const std::size_t begin = out.size();
-  if (index.label(token) == kAppos && index.head(token) >= 0) out.push_back(static_cast<std::uint32_t>(index.head(token)));
-  children_where(index, token, [](std::uint8_t label) { return label == kAppos; }, out);
+  if (index.label(token) == kAppos && index.head(token) >= 0)
+    out.push_back(static_cast<std::uint32_t>(index.head(token)));
+  children_where(
+      index, token, [](std::uint8_t label) { return label == kAppos; }, out);
   std::sort(out.begin() + static_cast<std::ptrdiff_t>(begin), out.end());
 }
 

@@ -47,9 +47,7 @@ class ParseState {
   std::int32_t root() const { return static_cast<std::int32_t>(word_count_); }
 
   // The k-th word from the top of the stack (0 = s0), or -1 when the stack is shallower; ROOT counts.
-  std::int32_t stack_at(std::size_t k) const {
-    return k < stack_.size() ? stack_[stack_.size() - 1 - k] : -1;
-  }
+  std::int32_t stack_at(std::size_t k) const { return k < stack_.size() ? stack_[stack_.size() - 1 - k] : -1; }
   std::size_t stack_size() const { return stack_.size(); }
   // The k-th word of the buffer (0 = b0), or -1 past its end.
   std::int32_t buffer_at(std::size_t k) const {

@@ -75,7 +75,8 @@ inline const ModelSection* trained_section(const Model& model, std::string_view 
   if (section == nullptr) {
     error = "the model has no \"" + std::string(name) + "\" section";
   } else if (section->template_version != template_version) {
-    error = "the model's \"" + std::string(name) + "\" section was trained with other feature templates (retrain with this build)";
+    error = "the model's \"" + std::string(name) +
+            "\" section was trained with other feature templates (retrain with this build)";
     section = nullptr;
   }
   return section;

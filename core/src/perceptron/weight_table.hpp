@@ -88,9 +88,11 @@ class WeightTable {
     }
     const std::uint32_t end = first + length;
     if (header_.weight_bits == 8) {
-      for (std::uint32_t e = first; e < end; ++e) scores[classes_[e]] = static_cast<Score>(scores[classes_[e]] + weights8_[e]);
+      for (std::uint32_t e = first; e < end; ++e)
+        scores[classes_[e]] = static_cast<Score>(scores[classes_[e]] + weights8_[e]);
     } else {
-      for (std::uint32_t e = first; e < end; ++e) scores[classes_[e]] = static_cast<Score>(scores[classes_[e]] + weights16_[e]);
+      for (std::uint32_t e = first; e < end; ++e)
+        scores[classes_[e]] = static_cast<Score>(scores[classes_[e]] + weights16_[e]);
     }
   }
 

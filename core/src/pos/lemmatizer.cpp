@@ -2,10 +2,10 @@
 
 #include <algorithm>
 
+#include "document/pos_tags.hpp"
 #include "perceptron/feature_hash.hpp"
 #include "perceptron/section_reader.hpp"
 #include "pos/pos_section.hpp"
-#include "document/pos_tags.hpp"
 #include "text/ascii_case.hpp"
 
 namespace lede::pos {
@@ -56,7 +56,8 @@ bool Lemmatizer::read(std::span<const std::byte> section, std::uint64_t seed) {
   auto rules = perceptron::FingerprintTable::from_arrays(rule_fingerprints, rule_payloads);
   // Check every reference once here, so lookups need no checks.
   const auto string_fits = [&](std::uint32_t offset) {
-    return offset < pool_.size() && static_cast<std::size_t>(static_cast<unsigned char>(pool_[offset])) < pool_.size() - offset;
+    return offset < pool_.size() &&
+           static_cast<std::size_t>(static_cast<unsigned char>(pool_[offset])) < pool_.size() - offset;
   };
   const auto rule_exists = [&](std::uint32_t rule) { return rule < header.rule_count; };
   if (!exceptions || !rules || !exceptions->all_payloads(string_fits) || !rules->all_payloads(rule_exists) ||

@@ -4,8 +4,8 @@
 #include <iterator>
 
 #include "perceptron/feature_hash.hpp"
-#include "text/word_shape.hpp"
 #include "text/ascii_case.hpp"
+#include "text/word_shape.hpp"
 
 namespace lede::pos {
 namespace {
@@ -31,14 +31,46 @@ constexpr WordFacts kPadding = padding();
 
 // The feature templates, numbered so each key is distinct even where two templates share a value.
 enum Template : std::uint32_t {
-  kBias = 1, kWord, kPrefix1, kPrefix3, kSuffix2, kSuffix3, kSuffix4, kShape, kFlags,
-  kPrevTag, kPrevTwoTags, kPrevTagWord, kPrevWord, kPrevSuffix3, kPrevPrevWord,
-  kNextWord, kNextSuffix3, kNextNextWord, kDictClass, kNextDictClass, kNextNextDictClass,
-  kPrevWordWord, kWordNextWord, kPrevTagDictClass, kPrevFlags, kNextFlags, kNextShape, kForm, kSuffix1,
-  kPrefix2, kPrefix4, kSuffix5, kSuffix3Caps, kLength, kPrevTagSuffix3, kNextNextSuffix3,
-  kDictClassNextDictClass, kPrevTagNextDictClass, kLowerDictClass,
+  kBias = 1,
+  kWord,
+  kPrefix1,
+  kPrefix3,
+  kSuffix2,
+  kSuffix3,
+  kSuffix4,
+  kShape,
+  kFlags,
+  kPrevTag,
+  kPrevTwoTags,
+  kPrevTagWord,
+  kPrevWord,
+  kPrevSuffix3,
+  kPrevPrevWord,
+  kNextWord,
+  kNextSuffix3,
+  kNextNextWord,
+  kDictClass,
+  kNextDictClass,
+  kNextNextDictClass,
+  kPrevWordWord,
+  kWordNextWord,
+  kPrevTagDictClass,
+  kPrevFlags,
+  kNextFlags,
+  kNextShape,
+  kForm,
+  kSuffix1,
+  kPrefix2,
+  kPrefix4,
+  kSuffix5,
+  kSuffix3Caps,
+  kLength,
+  kPrevTagSuffix3,
+  kNextNextSuffix3,
+  kDictClassNextDictClass,
+  kPrevTagNextDictClass,
+  kLowerDictClass,
 };
-
 
 constexpr std::uint8_t length_bucket(std::size_t n) {
   return n <= 4 ? static_cast<std::uint8_t>(n) : n <= 6 ? 5 : n <= 9 ? 6 : n <= 13 ? 7 : 8;
@@ -136,7 +168,8 @@ void visit_pos_context_features(std::span<const WordFacts> sentence, std::size_t
                                 std::uint8_t before_previous, Visit&& visit) {
   const auto at = [&](std::ptrdiff_t offset) -> const WordFacts& {
     const std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + offset;
-    return j < 0 || j >= static_cast<std::ptrdiff_t>(sentence.size()) ? kPadding : sentence[static_cast<std::size_t>(j)];
+    return j < 0 || j >= static_cast<std::ptrdiff_t>(sentence.size()) ? kPadding
+                                                                      : sentence[static_cast<std::size_t>(j)];
   };
   const WordFacts& w = sentence[i];
   const WordFacts& p1 = at(-1);
@@ -208,7 +241,9 @@ std::size_t extract_pos_context_features(std::span<const WordFacts> sentence, st
                                          std::uint8_t before_previous, std::uint64_t* keys) {
   std::size_t k = 0;
   visit_pos_context_features(sentence, i, previous, before_previous,
-                             [&](Template feature, std::uint64_t first, std::uint64_t second) { keys[k++] = feature_key(feature, first, second); });
+                             [&](Template feature, std::uint64_t first, std::uint64_t second) {
+                               keys[k++] = feature_key(feature, first, second);
+                             });
   return k;
 }
 
@@ -218,7 +253,8 @@ std::size_t extract_pos_features(std::span<const WordFacts> sentence, std::size_
   return k + extract_pos_context_features(sentence, i, previous, before_previous, keys + k);
 }
 
-PosDirectRows::PosDirectRows(const perceptron::WeightTable& weights, std::size_t class_count) : stride_(class_count + 1) {
+PosDirectRows::PosDirectRows(const perceptron::WeightTable& weights, std::size_t class_count)
+    : stride_(class_count + 1) {
   const auto count = [&](Values kind) -> std::size_t {
     return kind == Values::kFlags ? 256 : kind == Values::kFirst ? 2 : kind == Values::kClass ? stride_ : 1;
   };
@@ -251,15 +287,16 @@ std::size_t PosDirectRows::extract(std::span<const WordFacts> sentence, std::siz
     return kind == Values::kClass ? slot(static_cast<std::uint8_t>(value)) : static_cast<std::size_t>(value & 0xFF);
   };
   std::size_t hashed = 0;
-  visit_pos_context_features(sentence, i, previous, before_previous, [&](Template feature, std::uint64_t first, std::uint64_t second) {
-    const std::size_t d = direct_index(feature);  // a constant where the visitor is inlined
-    if (d == kPosDirectContextFeatures) {
-      keys[hashed++] = feature_key(feature, first, second);
-    } else {
-      const DirectTemplate& direct = kDirectTemplates[d];
-      rows[d] = rows_[offsets_[d] + index(direct.first, first) * seconds_[d] + index(direct.second, second)];
-    }
-  });
+  visit_pos_context_features(
+      sentence, i, previous, before_previous, [&](Template feature, std::uint64_t first, std::uint64_t second) {
+        const std::size_t d = direct_index(feature);  // a constant where the visitor is inlined
+        if (d == kPosDirectContextFeatures) {
+          keys[hashed++] = feature_key(feature, first, second);
+        } else {
+          const DirectTemplate& direct = kDirectTemplates[d];
+          rows[d] = rows_[offsets_[d] + index(direct.first, first) * seconds_[d] + index(direct.second, second)];
+        }
+      });
   return hashed;
 }
 

@@ -22,18 +22,18 @@ inline constexpr std::uint8_t kNoClass = 255;
 
 // Everything about one word that does not depend on its neighbours, computed once per token.
 struct WordFacts {
-  std::uint64_t form = 0;   // exact spelling: the tag dictionary's key
-  std::uint64_t lower = 0;  // lowercased (ASCII)
-  std::uint64_t lower_form = 0;  // the lowercased spelling hashed as `form` is: its tag dictionary key
-  std::uint64_t prefix[4] = {};  // prefix[k]: the first k + 1 bytes, lowercased
-  std::uint64_t suffix[5] = {};  // suffix[k]: the last k + 1 bytes, lowercased
-  std::uint64_t shape = 0;  // "Xx", "dd.dd", "x-x": letters and digits collapsed to classes
-  std::uint8_t flags = 0;   // WordFlag bits
-  std::uint8_t length = 0;  // a bucket of the length in bytes
+  std::uint64_t form = 0;                    // exact spelling: the tag dictionary's key
+  std::uint64_t lower = 0;                   // lowercased (ASCII)
+  std::uint64_t lower_form = 0;              // the lowercased spelling hashed as `form` is: its tag dictionary key
+  std::uint64_t prefix[4] = {};              // prefix[k]: the first k + 1 bytes, lowercased
+  std::uint64_t suffix[5] = {};              // suffix[k]: the last k + 1 bytes, lowercased
+  std::uint64_t shape = 0;                   // "Xx", "dd.dd", "x-x": letters and digits collapsed to classes
+  std::uint8_t flags = 0;                    // WordFlag bits
+  std::uint8_t length = 0;                   // a bucket of the length in bytes
   std::uint8_t dictionary_class = kNoClass;  // the word's usual class, set from the tag dictionary
-  bool dictionary_sure = false;               // ... and whether that class is all but certain
-  std::uint8_t lower_class = kNoClass;        // for a word absent from the dictionary, the class of its
-                                              // lowercased spelling (kNoClass if that is absent too)
+  bool dictionary_sure = false;              // ... and whether that class is all but certain
+  std::uint8_t lower_class = kNoClass;       // for a word absent from the dictionary, the class of its
+                                             // lowercased spelling (kNoClass if that is absent too)
 };
 
 enum WordFlag : std::uint8_t {

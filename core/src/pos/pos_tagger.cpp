@@ -4,13 +4,13 @@
 #include <string_view>
 #include <vector>
 
+#include "document/pos_tags.hpp"
 #include "perceptron/feature_hash.hpp"
 #include "perceptron/section_reader.hpp"
 #include "perceptron/spelling_memo.hpp"
 #include "perceptron/word_score_cache.hpp"
 #include "pos/greedy_decoder.hpp"
 #include "pos/pos_section.hpp"
-#include "document/pos_tags.hpp"
 
 namespace lede::pos {
 namespace {
@@ -52,7 +52,8 @@ std::optional<PosTagger> PosTagger::load(const Model& model, std::string& error)
   for (std::uint32_t c = 0; consistent && c < header.class_count; ++c) {
     consistent = tagger.class_xpos_[c] < kXposCount && tagger.class_upos_[c] < kUposCount;
   }
-  consistent = consistent && dictionary->all_payloads([&](std::uint32_t entry) { return (entry & 0xFF) < header.class_count; });
+  consistent =
+      consistent && dictionary->all_payloads([&](std::uint32_t entry) { return (entry & 0xFF) < header.class_count; });
   if (!consistent) {
     error = "the model's \"pos\" section is inconsistent";
     return std::nullopt;
@@ -90,10 +91,13 @@ void PosTagger::tag_sentences(Document& document) const {
   perceptron::SpellingMemo<WordFacts> spellings(document.tokens.size());
   perceptron::WordScoreCache<Score> word_cache(weights_.score_width(), document.tokens.size());
   const auto add_word_scores = [&](const WordFacts& word, Score* totals) {
-    word_cache.add(word.form, [&](Score* sums) {
-      std::uint64_t keys[kMaxPosWordFeatures];
-      add_scores(keys, extract_pos_word_features(word, keys), sums);
-    }, totals);
+    word_cache.add(
+        word.form,
+        [&](Score* sums) {
+          std::uint64_t keys[kMaxPosWordFeatures];
+          add_scores(keys, extract_pos_word_features(word, keys), sums);
+        },
+        totals);
   };
   const auto add_context_scores = [&](std::span<const WordFacts> sentence, std::size_t i, std::uint8_t previous,
                                       std::uint8_t before_previous, Score* totals) {

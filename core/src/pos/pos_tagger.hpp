@@ -31,7 +31,9 @@ class PosTagger {
 
   // Whether the tag dictionary holds this spelling (a word seen at least a few times in training):
   // evaluations report known and unknown words apart.
-  bool in_dictionary(std::string_view form) const { return dictionary_.find(describe_word(form, seed_).form).has_value(); }
+  bool in_dictionary(std::string_view form) const {
+    return dictionary_.find(describe_word(form, seed_).form).has_value();
+  }
 
   std::size_t class_count() const { return class_xpos_.size(); }
   std::uint8_t class_xpos(std::uint8_t cls) const { return class_xpos_[cls]; }

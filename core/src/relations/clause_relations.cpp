@@ -27,7 +27,6 @@ std::string lower(std::string_view word) {
   return out;
 }
 
-
 bool is_person_or_org(EntityType type) { return type == EntityType::Person || type == EntityType::Org; }
 bool is_place(EntityType type) { return type == EntityType::Gpe || type == EntityType::Loc || type == EntityType::Fac; }
 
@@ -59,7 +58,10 @@ class ClauseReader {
  public:
   ClauseReader(const Document& document, const parse::DependencyIndex& index, const MentionAtToken& mention_at,
                std::vector<Relation>& out)
-      : document_(document), index_(index), mention_at_(mention_at), out_(out),
+      : document_(document),
+        index_(index),
+        mention_at_(mention_at),
+        out_(out),
         verb_tag_(upos_from_name("VERB").value_or(kNoTag)) {}
 
   void read(std::uint32_t verb);
@@ -82,7 +84,8 @@ class ClauseReader {
     const auto next = static_cast<std::size_t>(m) + 1;
     const Mention& mention = document_.mentions[static_cast<std::size_t>(m)];
     if (mention.type == EntityType::Title && next < document_.mentions.size() &&
-        document_.mentions[next].entity == mention.entity && document_.mentions[next].token_begin == mention.token_end) {
+        document_.mentions[next].entity == mention.entity &&
+        document_.mentions[next].token_begin == mention.token_end) {
       return static_cast<std::int32_t>(next);
     }
     return m;
@@ -100,8 +103,8 @@ class ClauseReader {
       }
     }
   }
-  void emit(std::string type, const Argument& subject, const Argument& object, std::uint32_t verb, std::string predicate,
-            bool negated, float score);
+  void emit(std::string type, const Argument& subject, const Argument& object, std::uint32_t verb,
+            std::string predicate, bool negated, float score);
 
   const Document& document_;
   const parse::DependencyIndex& index_;
@@ -193,7 +196,8 @@ void ClauseReader::read(std::uint32_t verb) {
     const EntityType s_type = argument_entity_type(document_, s.mention);
     for (const Argument& o : buffers_.objects) {
       const EntityType o_type = argument_entity_type(document_, o.mention);
-      if ((verb_lemma == "meet" || verb_lemma == "host") && is_person_or_org(s_type) && is_person_or_org(o_type) && !voice.size()) {
+      if ((verb_lemma == "meet" || verb_lemma == "host") && is_person_or_org(s_type) && is_person_or_org(o_type) &&
+          !voice.size()) {
         emit("met", s, o, verb, verb_lemma, negated, kTypedPatternScore);
       } else if ((verb_lemma == "visit" || verb_lemma == "tour") && is_person_or_org(s_type) && is_place(o_type)) {
         emit("visited", s, o, verb, verb_lemma, negated, kTypedPatternScore);
@@ -230,7 +234,8 @@ void ClauseReader::read(std::uint32_t verb) {
         const EntityType o_type = argument_entity_type(document_, o.mention);
         const bool with = preposition == "with";
         if (meeting && with && is_person_or_org(s_type) && is_person_or_org(o_type) && voice.empty()) {
-          const std::string predicate = object_noun && is_light_verb(verb_lemma) ? base + " " + object_word + " with" : base + " with";
+          const std::string predicate =
+              object_noun && is_light_verb(verb_lemma) ? base + " " + object_word + " with" : base + " with";
           emit("met", s, o, verb, predicate, negated, kTypedPatternScore);
           met_found_ = true;
         } else if (((verb_lemma == "arrive" && (preposition == "in" || preposition == "at")) ||
@@ -240,10 +245,12 @@ void ClauseReader::read(std::uint32_t verb) {
         } else if ((verb_lemma == "base" || verb_lemma == "headquarter") && preposition == "in" &&
                    s_type == EntityType::Org && is_place(o_type)) {
           // "Acme Corp. is based in Denver", "headquartered in": the classifier's based_in, stated outright.
-          emit("based_in", s, o, verb, verb_lemma == "base" ? "based in" : "headquartered in", negated, kTypedPatternScore);
+          emit("based_in", s, o, verb, verb_lemma == "base" ? "based in" : "headquartered in", negated,
+               kTypedPatternScore);
         } else {
           const bool keep_noun = object_noun && (on_noun || is_light_verb(verb_lemma));
-          emit("open", s, o, verb, voice + base + (keep_noun ? " " + object_word : "") + " " + preposition, negated, kOpenScore);
+          emit("open", s, o, verb, voice + base + (keep_noun ? " " + object_word : "") + " " + preposition, negated,
+               kOpenScore);
         }
       }
     }
@@ -308,8 +315,8 @@ void read_visit_noun(const Document& document, const parse::DependencyIndex& ind
 
 }  // namespace
 
-void find_clause_relations(const Document& document, const parse::DependencyIndex& index, const MentionAtToken& mention_at,
-                           std::vector<Relation>& out) {
+void find_clause_relations(const Document& document, const parse::DependencyIndex& index,
+                           const MentionAtToken& mention_at, std::vector<Relation>& out) {
   if (!index.parsed() || !document.has_pos()) return;
   ClauseReader reader(document, index, mention_at, out);
   const std::uint8_t noun_tag = upos_from_name("NOUN").value_or(kNoTag);

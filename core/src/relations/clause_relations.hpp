@@ -21,7 +21,7 @@
 namespace lede::relations {
 
 // Appends the relations of every clause; needs the parse (nothing without it).
-void find_clause_relations(const Document& document, const parse::DependencyIndex& index, const MentionAtToken& mention_at,
-                           std::vector<Relation>& out);
+void find_clause_relations(const Document& document, const parse::DependencyIndex& index,
+                           const MentionAtToken& mention_at, std::vector<Relation>& out);
 
 }  // namespace lede::relations

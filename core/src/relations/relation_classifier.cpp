@@ -15,7 +15,8 @@ RelationDecision decide_relation(std::span<const std::int32_t> scores, std::int3
   std::uint32_t best_class = 0;
   for (std::uint32_t c = 1; c < kRelationClassCount && c < scores.size(); ++c) {
     const RelationClass candidate = relation_class(c);
-    const bool fits = candidate.first_is_subject ? allows(candidate.kind, first, second) : allows(candidate.kind, second, first);
+    const bool fits =
+        candidate.first_is_subject ? allows(candidate.kind, first, second) : allows(candidate.kind, second, first);
     if (fits && scores[c] > best) {
       best = scores[c];
       best_class = c;
@@ -32,14 +33,15 @@ RelationDecision decide_relation(std::span<const std::int32_t> scores, std::int3
 bool RelationClassifier::available(const Model& model) { return model.section(kRelationSectionName) != nullptr; }
 
 std::optional<RelationClassifier> RelationClassifier::load(const Model& model, std::string& error) {
-  const ModelSection* section = perceptron::trained_section(model, kRelationSectionName, kRelationTemplateVersion, error);
+  const ModelSection* section =
+      perceptron::trained_section(model, kRelationSectionName, kRelationTemplateVersion, error);
   if (section == nullptr) return std::nullopt;
   RelationClassifier classifier;
   classifier.seed_ = section->hash_seed;
   perceptron::SectionReader reader(section->bytes);
   const auto header = reader.read_value<RelationSectionHeader>();
-  const bool consistent = reader.ok() && header.class_count == kRelationClassCount && classifier.weights_.read(reader) &&
-                          classifier.weights_.class_count() == kRelationClassCount;
+  const bool consistent = reader.ok() && header.class_count == kRelationClassCount &&
+                          classifier.weights_.read(reader) && classifier.weights_.class_count() == kRelationClassCount;
   if (!consistent) {
     error = "the model's \"relations\" section is inconsistent";
     return std::nullopt;

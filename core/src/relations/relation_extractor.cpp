@@ -1,8 +1,8 @@
 #include "relations/relation_extractor.hpp"
 
 #include <algorithm>
-#include <iterator>
 #include <array>
+#include <iterator>
 #include <tuple>
 
 #include "parse/syntax.hpp"
@@ -31,8 +31,9 @@ std::string_view default_predicate(RelationKind kind) {
 // "killed" is a guess from the shape of the sentence ("X met Y in Z" looks like "X shot Y in Z").
 bool mentions_a_killing(const Document& document, const Sentence& sentence) {
   static constexpr std::array<std::string_view, 19> kKillingWords = {
-      "kill", "killer", "killing", "murder", "murderer", "assassinate", "assassin", "assassination", "shoot",
-      "shooting", "slay", "slaying", "execute", "stab", "behead", "strangle", "fire", "gunman", "death"};
+      "kill",          "killer",   "killing",  "murder", "murderer", "assassinate", "assassin",
+      "assassination", "shoot",    "shooting", "slay",   "slaying",  "execute",     "stab",
+      "behead",        "strangle", "fire",     "gunman", "death"};
   for (std::uint32_t t = sentence.token_begin; t < sentence.token_end; ++t) {
     const std::string_view word = document.has_pos() ? document.lemma(t) : document.token_text(t);
     if (text::is_one_of(word, kKillingWords)) return true;
@@ -40,8 +41,9 @@ bool mentions_a_killing(const Document& document, const Sentence& sentence) {
   return false;
 }
 
-void classify_sentence(const Document& document, const RelationClassifier& classifier, const RelationFeatureContext& context,
-                       const Sentence& sentence, std::size_t& next_mention, std::vector<Relation>& out) {
+void classify_sentence(const Document& document, const RelationClassifier& classifier,
+                       const RelationFeatureContext& context, const Sentence& sentence, std::size_t& next_mention,
+                       std::vector<Relation>& out) {
   std::array<std::int32_t, kMaxCandidates> candidates{};
   std::array<RelationArgument, kMaxCandidates> arguments{};
   std::size_t count = 0;
@@ -49,11 +51,13 @@ void classify_sentence(const Document& document, const RelationClassifier& class
   while (next_mention < mentions.size() && mentions[next_mention].token_begin < sentence.token_begin) ++next_mention;
   for (std::size_t m = next_mention; m < mentions.size() && mentions[m].token_begin < sentence.token_end; ++m) {
     const Mention& mention = mentions[m];
-    if (mention.pronoun || mention.type == EntityType::Title || !is_argument(document, static_cast<std::int32_t>(m))) continue;
+    if (mention.pronoun || mention.type == EntityType::Title || !is_argument(document, static_cast<std::int32_t>(m)))
+      continue;
     const ArgumentType type = argument_type(argument_entity_type(document, static_cast<std::int32_t>(m)));
     if (type == ArgumentType::Other || count == kMaxCandidates) continue;
     candidates[count] = static_cast<std::int32_t>(m);
-    arguments[count] = {mention.token_begin, mention.token_end, span_head(context.index, mention.token_begin, mention.token_end), type};
+    arguments[count] = {mention.token_begin, mention.token_end,
+                        span_head(context.index, mention.token_begin, mention.token_end), type};
     ++count;
   }
   for (std::size_t a = 0; a < count; ++a) {
@@ -62,7 +66,9 @@ void classify_sentence(const Document& document, const RelationClassifier& class
           classifier.classify(context, arguments[a], arguments[b], static_cast<std::uint32_t>(b - a - 1));
       if (decision.relation.kind == RelationKind::None) continue;
       if (decision.relation.kind == RelationKind::Killed && !mentions_a_killing(document, sentence)) continue;
-      if (mentions[static_cast<std::size_t>(candidates[a])].entity == mentions[static_cast<std::size_t>(candidates[b])].entity) continue;
+      if (mentions[static_cast<std::size_t>(candidates[a])].entity ==
+          mentions[static_cast<std::size_t>(candidates[b])].entity)
+        continue;
       const std::int32_t subject = decision.relation.first_is_subject ? candidates[a] : candidates[b];
       const std::int32_t object = decision.relation.first_is_subject ? candidates[b] : candidates[a];
       Relation relation = make_relation(document, std::string(relation_name(decision.relation.kind)), subject, object,
@@ -127,9 +133,8 @@ void RelationExtractor::extract(Document& document) const {
   // same two (CoNLL04 labels such pairs Live_In) would only repeat it, less precisely.
   // Two who met in a clause are not also one killing or employing the other there.
   std::erase_if(typed, [&](const Relation& relation) {
-    return std::any_of(clauses.begin(), clauses.end(), [&](const Relation& clause) {
-      return clause.type == "met" && same_pair(clause, relation);
-    });
+    return std::any_of(clauses.begin(), clauses.end(),
+                       [&](const Relation& clause) { return clause.type == "met" && same_pair(clause, relation); });
   });
   // Likewise a visit says the person does not live there ("on her first visit to Moscow"), and a meeting
   // in a place says where they met, not where either lives ("Asif met Xi Jinping in Beijing").
@@ -144,10 +149,11 @@ void RelationExtractor::extract(Document& document) const {
   };
   std::erase_if(typed, [&](const Relation& relation) {
     if (relation.type != "lives_in") return false;
-    return std::any_of(roles.begin(), roles.end(), [&](const Relation& role) { return same_arguments(role, relation); }) ||
-           std::any_of(clauses.begin(), clauses.end(), [&](const Relation& clause) {
-             return clause.type == "visited" && same_arguments(clause, relation);
-           }) ||
+    return std::any_of(roles.begin(), roles.end(),
+                       [&](const Relation& role) { return same_arguments(role, relation); }) ||
+           std::any_of(
+               clauses.begin(), clauses.end(),
+               [&](const Relation& clause) { return clause.type == "visited" && same_arguments(clause, relation); }) ||
            took_part_in_meeting(relation);
   });
   out = std::move(typed);

@@ -14,9 +14,28 @@ using perceptron::mix64;
 
 // Template numbers: part of the model (feature keys are built from them).
 enum Template : std::uint32_t {
-  kTypes = 1, kBetweenCount, kBetweenWord, kFirstBetween, kLastBetween, kBeforeFirst, kAfterSecond, kFirstHead,
-  kSecondHead, kPath, kPathWithWords, kPathWord, kAncestor, kFirstLabel, kSecondLabel, kLabelPair,
-  kCandidatesBetween, kBetweenBigram, kNoPath, kHeadPair, kFirstCase, kSecondCase,
+  kTypes = 1,
+  kBetweenCount,
+  kBetweenWord,
+  kFirstBetween,
+  kLastBetween,
+  kBeforeFirst,
+  kAfterSecond,
+  kFirstHead,
+  kSecondHead,
+  kPath,
+  kPathWithWords,
+  kPathWord,
+  kAncestor,
+  kFirstLabel,
+  kSecondLabel,
+  kLabelPair,
+  kCandidatesBetween,
+  kBetweenBigram,
+  kNoPath,
+  kHeadPair,
+  kFirstCase,
+  kSecondCase,
 };
 
 // Longest dependency path (in arcs, on each side of the common ancestor) the templates spell out.
@@ -88,7 +107,8 @@ std::size_t extract_relation_features(const RelationFeatureContext& context, con
                                       std::uint64_t* keys) {
   const Document& document = context.document;
   const std::uint64_t seed = context.seed;
-  const std::uint32_t types = static_cast<std::uint32_t>(first.type) * kArgumentTypeCount + static_cast<std::uint32_t>(second.type);
+  const std::uint32_t types =
+      static_cast<std::uint32_t>(first.type) * kArgumentTypeCount + static_cast<std::uint32_t>(second.type);
   KeyWriter out(keys, types + 1);
   out.add(kTypes, 0);
 

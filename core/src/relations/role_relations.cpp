@@ -27,13 +27,17 @@ bool equals_lower(std::string_view word, std::string_view lower) {
 // The mention of an organization or country whose post the title names, or -1.
 std::int32_t post_organization(const Document& document, const parse::DependencyIndex& index,
                                const MentionAtToken& mention_at, const Mention& title) {
-  const auto fits = [&](std::int32_t m) { return m >= 0 && is_argument(document, m) && is_post_holder_type(argument_entity_type(document, m)); };
+  const auto fits = [&](std::int32_t m) {
+    return m >= 0 && is_argument(document, m) && is_post_holder_type(argument_entity_type(document, m));
+  };
   const std::uint32_t sentence_begin = document.sentences[document.sentence_of_token(title.token_begin)].token_begin;
   // Before: "U.S. president", "Pakistan's foreign minister".
   if (title.token_begin > sentence_begin) {
     std::uint32_t before = title.token_begin - 1;
     const std::string_view possessive = document.token_text(before);
-    if ((possessive == "'s" || possessive == "\u2019s" || possessive == "'" || possessive == "\u2019") && before > sentence_begin) --before;
+    if ((possessive == "'s" || possessive == "\u2019s" || possessive == "'" || possessive == "\u2019") &&
+        before > sentence_begin)
+      --before;
     const std::int32_t m = mention_at(before);
     if (fits(m) && document.mentions[static_cast<std::size_t>(m)].type != EntityType::Title) return m;
   }
@@ -66,8 +70,8 @@ std::int32_t post_organization(const Document& document, const parse::Dependency
 
 }  // namespace
 
-void find_role_relations(const Document& document, const parse::DependencyIndex& index, const MentionAtToken& mention_at,
-                         std::vector<Relation>& out) {
+void find_role_relations(const Document& document, const parse::DependencyIndex& index,
+                         const MentionAtToken& mention_at, std::vector<Relation>& out) {
   const std::vector<Mention>& mentions = document.mentions;
   for (std::size_t m = 0; m < mentions.size(); ++m) {
     const Mention& title = mentions[m];

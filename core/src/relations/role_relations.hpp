@@ -15,7 +15,7 @@
 
 namespace lede::relations {
 
-void find_role_relations(const Document& document, const parse::DependencyIndex& index, const MentionAtToken& mention_at,
-                         std::vector<Relation>& out);
+void find_role_relations(const Document& document, const parse::DependencyIndex& index,
+                         const MentionAtToken& mention_at, std::vector<Relation>& out);
 
 }  // namespace lede::relations

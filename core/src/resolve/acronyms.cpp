@@ -50,7 +50,8 @@ bool acronym_token(std::string_view token, std::string& letters) {
 }
 
 bool plausible_definition(std::string_view acronym, std::string_view long_key) {
-  return !acronym.empty() && !long_key.empty() && acronym.front() == long_key.front() && long_key.find(' ') != std::string_view::npos;
+  return !acronym.empty() && !long_key.empty() && acronym.front() == long_key.front() &&
+         long_key.find(' ') != std::string_view::npos;
 }
 
 }  // namespace
@@ -67,14 +68,16 @@ std::unordered_map<std::string, std::string> defined_acronyms(const Document& do
     if (open + 2 < token_count && document.token_text(open) == "(" && document.token_text(open + 2) == ")" &&
         acronym_token(document.token_text(open + 1), letters)) {
       const NameKey long_form = name_key(document, mention.token_begin, mention.token_end, false);
-      if (plausible_definition(letters, long_form.text) && letters != long_form.text) defined.emplace(letters, long_form.text);
+      if (plausible_definition(letters, long_form.text) && letters != long_form.text)
+        defined.emplace(letters, long_form.text);
     }
     // "ACR ( LONG FORM )"
     if (mention.token_begin >= 2 && mention.token_end < token_count &&
         document.token_text(mention.token_begin - 1) == "(" && document.token_text(mention.token_end) == ")" &&
         acronym_token(document.token_text(mention.token_begin - 2), letters)) {
       const NameKey long_form = name_key(document, mention.token_begin, mention.token_end, false);
-      if (plausible_definition(letters, long_form.text) && letters != long_form.text) defined.emplace(letters, long_form.text);
+      if (plausible_definition(letters, long_form.text) && letters != long_form.text)
+        defined.emplace(letters, long_form.text);
     }
   }
   return defined;

@@ -30,8 +30,9 @@ bool is_place_type(EntityType type) {
 bool after_locative_preposition(const Document& document, std::uint32_t begin) {
   if (begin == 0) return false;
   const std::string_view before = document.token_text(begin - 1);
-  static constexpr std::string_view kPrepositions[] = {"in", "at", "from", "to", "into", "near", "across", "throughout",
-                                                       "toward", "towards", "inside", "outside", "In", "At", "From", "To"};
+  static constexpr std::string_view kPrepositions[] = {"in",     "at",         "from",   "to",      "into",   "near",
+                                                       "across", "throughout", "toward", "towards", "inside", "outside",
+                                                       "In",     "At",         "From",   "To"};
   for (std::string_view preposition : kPrepositions) {
     if (before == preposition) return true;
   }
@@ -151,7 +152,8 @@ NameForms collect_name_forms(const Document& document, const std::unordered_map<
       index_words(key);
     }
     if (mention.type == EntityType::Person) {
-      out.mention_gender[m] = gender_of_person(document, mention, key.words >= 2 ? key.first_word() : std::string_view());
+      out.mention_gender[m] =
+          gender_of_person(document, mention, key.words >= 2 ? key.first_word() : std::string_view());
     }
     // "to Jordan" beside "Michael Jordan": a place-typed word that is also a person's name, read as a place,
     // is a form apart from the same word typed PERSON elsewhere, so that one may still join the person.
@@ -161,7 +163,8 @@ NameForms collect_name_forms(const Document& document, const std::unordered_map<
     std::string form_key = key.text;
     if (read_as_place) form_key += "\x01place";
     if (indefinite) form_key += "\x01a" + std::to_string(m);  // a form of its own, one per mention
-    const auto [found, inserted] = form_of_key.try_emplace(std::move(form_key), static_cast<std::uint32_t>(out.forms.size()));
+    const auto [found, inserted] =
+        form_of_key.try_emplace(std::move(form_key), static_cast<std::uint32_t>(out.forms.size()));
     if (inserted) {
       NameForm form;
       form.key = std::move(key);

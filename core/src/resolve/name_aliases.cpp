@@ -70,7 +70,8 @@ class AliasLinker {
         const std::string all = initials_of_all_words(form.key.text);
         const std::string content = initials_of_content_words(form.key.text);
         if (!all.empty()) initials_.emplace(all, std::vector<std::uint32_t>()).first->second.push_back(f);
-        if (!content.empty() && content != all) initials_.emplace(content, std::vector<std::uint32_t>()).first->second.push_back(f);
+        if (!content.empty() && content != all)
+          initials_.emplace(content, std::vector<std::uint32_t>()).first->second.push_back(f);
       }
     }
   }
@@ -85,7 +86,9 @@ class AliasLinker {
 
  private:
   std::uint32_t root_of_form(std::uint32_t form) { return sets_.find(forms_[form].mentions.front()); }
-  void unite_forms(std::uint32_t a, std::uint32_t b) { sets_.unite(forms_[a].mentions.front(), forms_[b].mentions.front()); }
+  void unite_forms(std::uint32_t a, std::uint32_t b) {
+    sets_.unite(forms_[a].mentions.front(), forms_[b].mentions.front());
+  }
 
   // Single words are left to link_single_names, which keeps a "Mr" and a "Mrs" of one surname apart.
   void unite_identical_forms() {
@@ -106,7 +109,8 @@ class AliasLinker {
       if (same_surname == by_surname_.end()) continue;  // not indexed: "Socotra Hotel"
       for (std::uint32_t other : same_surname->second) {
         const NameForm& longer = forms_[other];
-        if (other == f || longer.key.words <= form.key.words || !words_in_order(form.key.text, longer.key.text)) continue;
+        if (other == f || longer.key.words <= form.key.words || !words_in_order(form.key.text, longer.key.text))
+          continue;
         const std::uint32_t root = root_of_form(other);
         if (match != kNone && match != root) ambiguous = true;
         match = root;
@@ -257,11 +261,11 @@ class AliasLinker {
 
 bool ends_an_institution(std::string_view last_word) {
   static constexpr std::string_view kWords[] = {
-      "hotel", "mosque", "cathedral", "airport", "stadium", "museum", "hospital", "university", "college",
-      "institute", "series", "company", "corporation", "corp", "inc", "ltd", "party", "ministry", "council",
-      "committee", "foundation", "association", "agency", "school", "library", "island", "islands", "river",
-      "mountains", "valley", "district", "province", "county", "avenue", "road", "square", "palace", "station",
-      "centre", "center", "prize", "award", "cup"};
+      "hotel",     "mosque",    "cathedral",  "airport",     "stadium",  "museum", "hospital", "university", "college",
+      "institute", "series",    "company",    "corporation", "corp",     "inc",    "ltd",      "party",      "ministry",
+      "council",   "committee", "foundation", "association", "agency",   "school", "library",  "island",     "islands",
+      "river",     "mountains", "valley",     "district",    "province", "county", "avenue",   "road",       "square",
+      "palace",    "station",   "centre",     "center",      "prize",    "award",  "cup"};
   for (std::string_view word : kWords) {
     if (word == last_word) return true;
   }

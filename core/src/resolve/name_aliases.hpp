@@ -27,10 +27,10 @@ namespace lede::resolve {
 // One distinct key among a document's name mentions, with the mentions that have it.
 struct NameForm {
   NameKey key;
-  EntityType type = EntityType::Misc;  // the most frequent type among its mentions
-  Gender gender = Gender::Unknown;     // a person's, from the given name of a multi-word form
-  bool read_as_place = false;          // a place-typed name after "in", "to", "from"...: never a person
-  bool indefinite = false;             // "a Moreau", "an Einstein": one mention, someone else of that name
+  EntityType type = EntityType::Misc;   // the most frequent type among its mentions
+  Gender gender = Gender::Unknown;      // a person's, from the given name of a multi-word form
+  bool read_as_place = false;           // a place-typed name after "in", "to", "from"...: never a person
+  bool indefinite = false;              // "a Moreau", "an Einstein": one mention, someone else of that name
   std::vector<std::uint32_t> mentions;  // indices into Document::mentions, in text order
 };
 

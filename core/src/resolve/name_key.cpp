@@ -6,7 +6,6 @@
 namespace lede::resolve {
 namespace {
 
-
 bool is_possessive(std::string_view token) {
   return token == "'s" || token == "'S" || token == "\xE2\x80\x99s" || token == "\xE2\x80\x99S" || token == "'" ||
          token == "\xE2\x80\x99";
@@ -25,7 +24,8 @@ bool is_regnal_number(std::string_view folded) {
 }
 
 bool is_function_word(std::string_view word) {
-  static constexpr std::array<std::string_view, 10> kWords = {"of", "the", "and", "for", "&", "on", "in", "to", "de", "at"};
+  static constexpr std::array<std::string_view, 10> kWords = {"of", "the", "and", "for", "&",
+                                                              "on", "in",  "to",  "de",  "at"};
   for (std::string_view w : kWords) {
     if (w == word) return true;
   }
@@ -34,7 +34,8 @@ bool is_function_word(std::string_view word) {
 
 // A letter with its period ("U.", "J."): part of an abbreviation written with spaces.
 bool is_initial(std::string_view token) {
-  return token.size() == 2 && token[1] == '.' && ((token[0] >= 'A' && token[0] <= 'Z') || (token[0] >= 'a' && token[0] <= 'z'));
+  return token.size() == 2 && token[1] == '.' &&
+         ((token[0] >= 'A' && token[0] <= 'Z') || (token[0] >= 'a' && token[0] <= 'z'));
 }
 
 void append_folded(std::string& out, std::string_view token) {
@@ -101,7 +102,8 @@ NameKey name_key(const Document& document, std::uint32_t begin, std::uint32_t en
       if (token == "." || token == ",") continue;
       // "U. S." and "J. R. R." spelled with spaces meet "U.S." and "J.R.R.": initials run together.
       const bool initial = is_initial(token);
-      const bool separate = (t > from && document.tokens[t].space_before && !(initial && previous_initial)) || t == from;
+      const bool separate =
+          (t > from && document.tokens[t].space_before && !(initial && previous_initial)) || t == from;
       if (!key.text.empty() && separate && key.text.back() != ' ') key.text.push_back(' ');
       append_folded(key.text, token);
       previous_initial = initial;
@@ -119,7 +121,8 @@ NameKey name_key(const Document& document, std::uint32_t begin, std::uint32_t en
   // II", would be merged: rarer in news than the ruler named with and without the number.)
   if (person) {
     const std::size_t space = key.text.rfind(' ');
-    if (space != std::string::npos && is_regnal_number(std::string_view(key.text).substr(space + 1))) key.text.resize(space);
+    if (space != std::string::npos && is_regnal_number(std::string_view(key.text).substr(space + 1)))
+      key.text.resize(space);
   }
   key.all_capitals = letters && !lowercase;
   index_words(key);

@@ -18,8 +18,8 @@ struct NameKey {
   std::uint32_t last_begin = 0;  // text[last_begin, last_end): the last word before a suffix ("Jr"): a surname
   std::uint32_t last_end = 0;
   std::uint16_t words = 0;
-  bool all_capitals = false;     // every letter written in capitals ("BAJWA MEETS"): a headline's casing
-  bool acronym_shaped = false;   // one word of 2 to 6 capitals, periods allowed ("NDMA", "U.S.")
+  bool all_capitals = false;    // every letter written in capitals ("BAJWA MEETS"): a headline's casing
+  bool acronym_shaped = false;  // one word of 2 to 6 capitals, periods allowed ("NDMA", "U.S.")
 
   std::string_view first_word() const { return std::string_view(text).substr(0, first_end); }
   std::string_view last_word() const { return std::string_view(text).substr(last_begin, last_end - last_begin); }

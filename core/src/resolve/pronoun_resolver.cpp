@@ -65,11 +65,16 @@ const Pronoun* pronoun_of(std::string_view token) {
 
 bool is_thing_type(EntityType type) {
   switch (type) {
-    case EntityType::Org: case EntityType::Gpe: case EntityType::Loc: case EntityType::Fac: case EntityType::Product:
-    case EntityType::Work: case EntityType::Event: case EntityType::Law: case EntityType::Misc:
-      return true;
-    default:
-      return false;
+    case EntityType::Org:
+    case EntityType::Gpe:
+    case EntityType::Loc:
+    case EntityType::Fac:
+    case EntityType::Product:
+    case EntityType::Work:
+    case EntityType::Event:
+    case EntityType::Law:
+    case EntityType::Misc: return true;
+    default: return false;
   }
 }
 
@@ -81,7 +86,8 @@ bool is_referent_type(EntityType type) {
 bool agrees_with(const Pronoun& pronoun, const ClusterFacts& cluster) {
   if (pronoun.plural) return cluster.type == EntityType::Org || cluster.type == EntityType::Norp;
   if (pronoun.neuter) return is_thing_type(cluster.type);
-  return (cluster.type == EntityType::Person || cluster.type == EntityType::Title) && agrees(cluster.gender, pronoun.gender);
+  return (cluster.type == EntityType::Person || cluster.type == EntityType::Title) &&
+         agrees(cluster.gender, pronoun.gender);
 }
 
 // "It is clear that", "it was reported": an "it" before a form of "be" or a weather/raising verb is
@@ -104,7 +110,7 @@ constexpr float kMinimumScore = 60.0F;
 constexpr float kMinimumConfidence = 0.55F;  // best / (best + second best)
 constexpr std::uint32_t kPersonWindow = 3;   // sentences back
 constexpr std::uint32_t kThingWindow = 1;
-constexpr std::size_t kMaxRecent = 32;       // entities remembered at once
+constexpr std::size_t kMaxRecent = 32;  // entities remembered at once
 
 struct Recent {
   std::uint32_t cluster = 0;
@@ -168,7 +174,8 @@ class PronounResolver {
     recent_.resize(kept);
   }
 
-  void note(std::uint32_t cluster, std::uint32_t sentence, std::uint32_t end, bool subject, std::uint32_t clause_start) {
+  void note(std::uint32_t cluster, std::uint32_t sentence, std::uint32_t end, bool subject,
+            std::uint32_t clause_start) {
     if (!is_referent_type(clusters_[cluster].type)) return;
     for (Recent& r : recent_) {
       if (r.cluster == cluster) {
@@ -192,7 +199,8 @@ class PronounResolver {
     recent_.push_back({cluster, sentence, end, subject, 1, clause_start});
   }
 
-  PronounLink choose(const Pronoun& pronoun, std::uint32_t token, std::uint32_t sentence, std::uint32_t clause_start) const {
+  PronounLink choose(const Pronoun& pronoun, std::uint32_t token, std::uint32_t sentence,
+                     std::uint32_t clause_start) const {
     const std::uint32_t window = pronoun.plural || pronoun.neuter ? kThingWindow : kPersonWindow;
     float best = 0.0F;
     float second = 0.0F;
@@ -238,8 +246,10 @@ class PronounResolver {
 
 }  // namespace
 
-std::vector<PronounLink> resolve_pronouns(const Document& document, const std::vector<std::uint32_t>& cluster_of_mention,
-                                          const std::vector<bool>& subject_of_mention, std::vector<ClusterFacts>& clusters) {
+std::vector<PronounLink> resolve_pronouns(const Document& document,
+                                          const std::vector<std::uint32_t>& cluster_of_mention,
+                                          const std::vector<bool>& subject_of_mention,
+                                          std::vector<ClusterFacts>& clusters) {
   if (document.sentences.empty()) return {};
   return PronounResolver(document, cluster_of_mention, subject_of_mention, clusters).run();
 }

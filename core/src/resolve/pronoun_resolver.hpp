@@ -30,7 +30,9 @@ struct PronounLink {
 
 // `cluster_of_mention[m]`: the cluster of document mention m; `subject_of_mention[m]`: whether it is the
 // subject of its clause. Clusters' genders grow as pronouns are linked. Links come in text order.
-std::vector<PronounLink> resolve_pronouns(const Document& document, const std::vector<std::uint32_t>& cluster_of_mention,
-                                          const std::vector<bool>& subject_of_mention, std::vector<ClusterFacts>& clusters);
+std::vector<PronounLink> resolve_pronouns(const Document& document,
+                                          const std::vector<std::uint32_t>& cluster_of_mention,
+                                          const std::vector<bool>& subject_of_mention,
+                                          std::vector<ClusterFacts>& clusters);
 
 }  // namespace lede::resolve

@@ -8,7 +8,7 @@ constexpr float kTitleWeight = 0.8F;
 constexpr float kPronounWeight = 0.6F;
 constexpr float kSubjectFactor = 1.5F;
 constexpr float kLeadFactor = 2.0F;
-constexpr float kEarlyBonus = 1.0F;   // for an entity first met at the start, falling to 0 at the end
+constexpr float kEarlyBonus = 1.0F;  // for an entity first met at the start, falling to 0 at the end
 constexpr float kRuleTypeFactor = 0.3F;
 
 // The lead: the first sentence, and the next one too when the first stands alone on its line (a headline).

@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <string_view>
 
-#include "lexicon/embedded.hpp"
 #include "document/pos_tags.hpp"
+#include "lexicon/embedded.hpp"
 #include "lexicon/title_lexicon.hpp"
 #include "resolve/acronyms.hpp"
 #include "resolve/name_key.hpp"
@@ -120,7 +120,8 @@ TitleWords title_words(const Document& document, const Mention& mention,
 // no post-changing modifier on either side that the other lacks.
 bool alone_matches_holder(const TitleWords& alone, const TitleWords& holder) {
   if (alone.head.empty() || alone.head != holder.head) return false;
-  if (!std::includes(holder.others.begin(), holder.others.end(), alone.others.begin(), alone.others.end())) return false;
+  if (!std::includes(holder.others.begin(), holder.others.end(), alone.others.begin(), alone.others.end()))
+    return false;
   for (const std::string& word : holder.others) {
     if (changes_the_post(word) && !std::binary_search(alone.others.begin(), alone.others.end(), word)) return false;
   }
@@ -134,7 +135,11 @@ class TitleAttacher {
  public:
   TitleAttacher(const Document& document, const std::vector<bool>& is_person_name,
                 const std::unordered_map<std::string, std::string>& defined, DisjointSets& sets)
-      : document_(document), mentions_(document.mentions), is_person_(is_person_name), defined_(defined), sets_(sets),
+      : document_(document),
+        mentions_(document.mentions),
+        is_person_(is_person_name),
+        defined_(defined),
+        sets_(sets),
         attached_(mentions_.size(), false) {}
 
   void run() {
@@ -180,7 +185,9 @@ class TitleAttacher {
     }
   }
 
-  bool is_comma(std::uint32_t token) const { return token < document_.tokens.size() && document_.token_text(token) == ","; }
+  bool is_comma(std::uint32_t token) const {
+    return token < document_.tokens.size() && document_.token_text(token) == ",";
+  }
 
   // "Oleg Salyukov, Commander of the Russian Ground Forces" and "the army chief, General Bajwa".
   void attach_in_apposition() {
@@ -190,12 +197,15 @@ class TitleAttacher {
       // The second mention starts a few words after the comma ("the", "Pakistan's"), within the sentence.
       std::size_t second = m + 1;
       const std::uint32_t sentence_end = document_.sentences[document_.sentence_of_token(first.token_begin)].token_end;
-      if (mentions_[second].token_begin > first.token_end + 4 || mentions_[second].token_begin >= sentence_end) continue;
+      if (mentions_[second].token_begin > first.token_end + 4 || mentions_[second].token_begin >= sentence_end)
+        continue;
       if (is_person_[m]) {
         // Skip names inside the title's phrase ("Pakistan's army chief") up to the title.
-        while (second < mentions_.size() && !is_title(second) && mentions_[second].token_begin <= first.token_end + 4) ++second;
+        while (second < mentions_.size() && !is_title(second) && mentions_[second].token_begin <= first.token_end + 4)
+          ++second;
         if (second < mentions_.size() && is_title(second) && !attached_[second] &&
-            mentions_[second].token_begin <= first.token_end + 4 && no_verb_between(first.token_end, mentions_[second].token_begin)) {
+            mentions_[second].token_begin <= first.token_end + 4 &&
+            no_verb_between(first.token_end, mentions_[second].token_begin)) {
           attach(second, m);
         }
       } else if (is_title(m) && !attached_[m]) {
@@ -228,8 +238,8 @@ class TitleAttacher {
     if (begin < 2 || document_.token_text(begin - 1) != "of") return false;
     std::string noun = folded_key(document_.token_text(begin - 2));
     if (noun.size() > 1 && noun.back() == 's') noun.pop_back();  // "the offices of"
-    static constexpr std::string_view kOffices[] = {"position", "post", "office", "role", "title", "rank", "job",
-                                                    "seat", "throne", "portfolio", "mantle"};
+    static constexpr std::string_view kOffices[] = {"position", "post", "office", "role",      "title", "rank",
+                                                    "job",      "seat", "throne", "portfolio", "mantle"};
     return std::find(std::begin(kOffices), std::end(kOffices), noun) != std::end(kOffices);
   }
 
@@ -274,7 +284,8 @@ void attach_titles(const Document& document, const std::vector<bool>& is_person_
 std::string title_display(const Document& document, const Mention& mention) {
   const TitleExpansions& expansions = TitleExpansions::get();
   const std::uint32_t start = document.mention_start(mention);
-  const std::string_view written = std::string_view(document.text()).substr(start, document.mention_end(mention) - start);
+  const std::string_view written =
+      std::string_view(document.text()).substr(start, document.mention_end(mention) - start);
   const NameKey whole = name_key(document, mention.token_begin, mention.token_end, false);
   const std::string_view listed = expansions.find(whole.text);
   if (!listed.empty()) return std::string(listed);

@@ -5,8 +5,8 @@
 
 #include "lexicon/calendar_words.hpp"
 #include "rules/number_recognizer.hpp"
-#include "text/number_token.hpp"
 #include "text/ascii_case.hpp"
+#include "text/number_token.hpp"
 
 namespace lede::rules {
 
@@ -134,8 +134,8 @@ std::uint32_t skip_count(const text::SentenceTokens& tokens, std::uint32_t i) {
 std::uint32_t match_modified_period(const text::SentenceTokens& tokens, std::uint32_t i) {
   if (!lexicon::has_date_role(tokens, i, lexicon::kModifier)) return i;
   const std::uint32_t period = skip_count(tokens, i + 1);
-  const bool names_period = lexicon::has_date_role(tokens, period, lexicon::kPeriod) || lexicon::month_at(tokens, period) != nullptr ||
-                            match_weekday(tokens, period) > period;
+  const bool names_period = lexicon::has_date_role(tokens, period, lexicon::kPeriod) ||
+                            lexicon::month_at(tokens, period) != nullptr || match_weekday(tokens, period) > period;
   return names_period ? period + 1 : i;
 }
 
@@ -148,7 +148,10 @@ std::uint32_t match_ago(const text::SentenceTokens& tokens, std::uint32_t i) {
   } else if (!lexicon::has_date_role(tokens, i, lexicon::kPeriod)) {
     period = match_cardinal(tokens, i).end;
   }
-  return lexicon::has_date_role(tokens, period, lexicon::kPeriod) && lexicon::has_date_role(tokens, period + 1, lexicon::kAgo) ? period + 2 : i;
+  return lexicon::has_date_role(tokens, period, lexicon::kPeriod) &&
+                 lexicon::has_date_role(tokens, period + 1, lexicon::kAgo)
+             ? period + 2
+             : i;
 }
 
 std::uint32_t match_day_word(const text::SentenceTokens& tokens, std::uint32_t i) {
@@ -165,8 +168,8 @@ constexpr DateForm kDateForms[] = {
     {match_numeric_date, 0},
     {match_weekday_and_date, 0},
     {match_day_and_month, lexicon::kAllowModifier | lexicon::kAllowEdge},  // "last April", "early April 2018"
-    {match_weekday, lexicon::kAllowModifier},                     // "last Tuesday"
-    {match_year, lexicon::kAllowEdge},                            // "early 2018", "mid-2018"
+    {match_weekday, lexicon::kAllowModifier},                              // "last Tuesday"
+    {match_year, lexicon::kAllowEdge},                                     // "early 2018", "mid-2018"
     {match_decade, lexicon::kAllowEdge | lexicon::kAllowThe},              // "the mid-1990s"
     {match_century, lexicon::kAllowEdge | lexicon::kAllowThe},             // "the early 21st century"
     {match_modified_period, lexicon::kAllowEdge | lexicon::kAllowThe},     // "earlier this month", "the past decade"

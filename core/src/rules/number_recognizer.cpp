@@ -5,8 +5,8 @@
 #include <string_view>
 
 #include "lexicon/embedded.hpp"
-#include "text/number_token.hpp"
 #include "lexicon/folded_word_map.hpp"
+#include "text/number_token.hpp"
 
 namespace lede::rules {
 
@@ -25,9 +25,8 @@ struct KindName {
   NumberWordKind kind;
 };
 constexpr KindName kKindNames[] = {
-    {"unit", NumberWordKind::Unit},     {"tens", NumberWordKind::Tens},
-    {"hundred", NumberWordKind::Hundred}, {"scale", NumberWordKind::Scale},
-    {"abbrev", NumberWordKind::Abbreviation}, {"plural", NumberWordKind::Plural},
+    {"unit", NumberWordKind::Unit},   {"tens", NumberWordKind::Tens},           {"hundred", NumberWordKind::Hundred},
+    {"scale", NumberWordKind::Scale}, {"abbrev", NumberWordKind::Abbreviation}, {"plural", NumberWordKind::Plural},
     {"dozen", NumberWordKind::Dozen},
 };
 
@@ -83,8 +82,8 @@ bool is_part_of_code(const text::SentenceTokens& tokens, std::uint32_t i) {
 NumberPhrase apply_scales(const text::SentenceTokens& tokens, NumberPhrase phrase, bool after_digits) {
   for (int scales = 0; scales < 2; ++scales) {
     const NumberWord* word = number_word_at(tokens, phrase.end);
-    const bool glued_abbreviation = after_digits && scales == 0 &&
-                                    is_kind(word, NumberWordKind::Abbreviation) && tokens.glued(phrase.end);
+    const bool glued_abbreviation =
+        after_digits && scales == 0 && is_kind(word, NumberWordKind::Abbreviation) && tokens.glued(phrase.end);
     if (!is_multiplier(word) && !glued_abbreviation) break;
     phrase.value *= word->value;
     ++phrase.end;
@@ -107,8 +106,8 @@ NumberPhrase match_article_scale(const text::SentenceTokens& tokens, std::uint32
 
 // "one" is a pronoun after a determiner ("no one", "the one", "this one") or before "another".
 bool is_pronoun_one(const text::SentenceTokens& tokens, std::uint32_t i) {
-  constexpr std::string_view kDeterminers[] = {"no", "the", "any", "every", "each", "this", "that",
-                                               "which", "another", "someone", "little"};
+  constexpr std::string_view kDeterminers[] = {"no",   "the",   "any",     "every",   "each",  "this",
+                                               "that", "which", "another", "someone", "little"};
   if (!tokens.is(i, "one")) return false;
   if (tokens.is(i + 1, "another")) return true;
   for (const std::string_view determiner : kDeterminers) {
@@ -176,8 +175,8 @@ NumberPhrase match_number_words(const text::SentenceTokens& tokens, std::uint32_
 // "second" is a unit of time in "wait a second." and "per second".
 bool is_unit_second(const text::SentenceTokens& tokens, std::uint32_t i) {
   if (!tokens.is(i, "second")) return false;
-  const bool counted = tokens.is(i - 1, "a") || tokens.is(i - 1, "per") || tokens.is(i - 1, "every") ||
-                       tokens.is(i - 1, "split");
+  const bool counted =
+      tokens.is(i - 1, "a") || tokens.is(i - 1, "per") || tokens.is(i - 1, "every") || tokens.is(i - 1, "split");
   return counted && !tokens.is_word(i + 1);
 }
 

@@ -2,8 +2,8 @@
 
 #include <cstdint>
 
-#include "rules/number_recognizer.hpp"
 #include "lexicon/phrase_table.hpp"
+#include "rules/number_recognizer.hpp"
 
 namespace lede::rules {
 

@@ -73,8 +73,7 @@ std::vector<Mention> select_non_overlapping(std::vector<Mention> candidates, std
     std::fill(first, last, true);
     kept.push_back(candidate);
   }
-  std::sort(kept.begin(), kept.end(),
-            [](const Mention& a, const Mention& b) { return a.token_begin < b.token_begin; });
+  std::sort(kept.begin(), kept.end(), [](const Mention& a, const Mention& b) { return a.token_begin < b.token_begin; });
   return kept;
 }
 

@@ -12,7 +12,9 @@ namespace lede::rules {
 namespace {
 
 bool is_oclock(const text::SentenceTokens& tokens, std::uint32_t i) {
-  return tokens.is(i, "o'clock") || tokens.is(i, "o\xE2\x80\x99" "clock");
+  return tokens.is(i, "o'clock") || tokens.is(i,
+                                              "o\xE2\x80\x99"
+                                              "clock");
 }
 
 // A meridiem, o'clock or "noon" after an hour ("10:30 am", "5 pm", "12 noon"), then a timezone

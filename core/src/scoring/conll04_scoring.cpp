@@ -112,8 +112,9 @@ std::set<RelationTuple> gold_relation_tuples(const Conll04Sentence& sentence) {
 
 void score_conll04_relations(const std::set<RelationTuple>& gold, const std::set<RelationTuple>& predicted,
                              Conll04RelationScores& scores) {
-  score_labeled_sets(gold, predicted, kConll04RelationLabels,
-                     [](const RelationTuple& x) -> const std::string& { return std::get<6>(x); }, scores);
+  score_labeled_sets(
+      gold, predicted, kConll04RelationLabels,
+      [](const RelationTuple& x) -> const std::string& { return std::get<6>(x); }, scores);
 }
 
 std::set<EntityTuple> gold_entity_tuples(const Conll04Sentence& sentence) {

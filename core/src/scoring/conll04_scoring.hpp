@@ -48,8 +48,8 @@ std::set<RelationTuple> predicted_relation_tuples(const Document& document);
 std::set<RelationTuple> gold_relation_tuples(const Conll04Sentence& sentence);
 
 // Strict micro scores per CoNLL04 relation label, and over all of them.
-inline constexpr std::array<const char*, 5> kConll04RelationLabels = {"Work_For", "Live_In", "Located_In", "OrgBased_In",
-                                                                      "Kill"};
+inline constexpr std::array<const char*, 5> kConll04RelationLabels = {"Work_For", "Live_In", "Located_In",
+                                                                      "OrgBased_In", "Kill"};
 using Conll04RelationScores = LabeledScores<kConll04RelationLabels.size()>;
 void score_conll04_relations(const std::set<RelationTuple>& gold, const std::set<RelationTuple>& predicted,
                              Conll04RelationScores& scores);

@@ -27,7 +27,8 @@ bool has_descriptive_prefix(const learn::CorefDocument& gold, const learn::GoldM
 
 }  // namespace
 
-void score_chains(const std::vector<std::int64_t>& key, const std::vector<std::int64_t>& response, ChainScores& scores) {
+void score_chains(const std::vector<std::int64_t>& key, const std::vector<std::int64_t>& response,
+                  ChainScores& scores) {
   std::unordered_map<std::int64_t, std::vector<std::size_t>> key_sets;
   std::unordered_map<std::int64_t, std::vector<std::size_t>> response_sets;
   for (std::size_t i = 0; i < key.size(); ++i) {

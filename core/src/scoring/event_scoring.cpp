@@ -112,7 +112,8 @@ void EventScores::add(const nlohmann::json& gold, const Document& document, Even
   }
   std::vector<Span> predicted_dates;
   for (const Mention& m : document.mentions) {
-    if (m.type == EntityType::Date) predicted_dates.emplace_back(utf16(document.mention_start(m)), utf16(document.mention_end(m)));
+    if (m.type == EntityType::Date)
+      predicted_dates.emplace_back(utf16(document.mention_start(m)), utf16(document.mention_end(m)));
   }
   const nlohmann::json& mentions = gold["mentions"];
   for (const nlohmann::json& d : gold.value("dates", nlohmann::json::array())) {

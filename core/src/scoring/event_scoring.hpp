@@ -45,8 +45,8 @@ struct EventErrors {
     std::string text;  // the gold quote's "text"
   };
   struct Date {
-    std::string text;         // the gold mention's "text"
-    std::string value, end;   // the gold value (`end` empty unless a range)
+    std::string text;                      // the gold mention's "text"
+    std::string value, end;                // the gold value (`end` empty unless a range)
     std::optional<std::string> predicted;  // the predicted value at the span, if any
   };
   std::vector<Quote> quotes;

@@ -35,7 +35,8 @@ void score_gold_relations(const nlohmann::json& gold, const Document& document, 
     if (!r.is_object()) continue;
     const std::int64_t subject = r.value("subject", static_cast<std::int64_t>(-1));
     const auto object_field = r.find("object");
-    const std::int64_t object = object_field != r.end() && object_field->is_number_integer() ? object_field->get<std::int64_t>() : -1;
+    const std::int64_t object =
+        object_field != r.end() && object_field->is_number_integer() ? object_field->get<std::int64_t>() : -1;
     truth.insert(make_tuple_of(r.value("type", std::string()), subject, object, r.value("title", std::string())));
   }
   // Gold entity of each gold mention span (UTF-16), and of each predicted mention that matches one.
@@ -71,7 +72,8 @@ void score_gold_relations(const nlohmann::json& gold, const Document& document, 
   for (const Relation& r : document.relations) {
     if (r.type == "open") continue;
     std::int64_t subject = mention_match(r.subject_mention);
-    if (subject < 0 || document.mentions[static_cast<std::size_t>(r.subject_mention)].pronoun) subject = entity_match(r.subject);
+    if (subject < 0 || document.mentions[static_cast<std::size_t>(r.subject_mention)].pronoun)
+      subject = entity_match(r.subject);
     std::int64_t object = -1;
     if (r.type == "role") {
       object = entity_match(r.object);
@@ -82,8 +84,9 @@ void score_gold_relations(const nlohmann::json& gold, const Document& document, 
     }
     predicted.insert(make_tuple_of(r.type, subject, object, r.predicate));
   }
-  score_labeled_sets(truth, predicted, kGoldRelationTypes, [](const Tuple& x) -> const std::string& { return std::get<0>(x); },
-                     scores);
+  score_labeled_sets(
+      truth, predicted, kGoldRelationTypes, [](const Tuple& x) -> const std::string& { return std::get<0>(x); },
+      scores);
 }
 
 }  // namespace lede::scoring

@@ -41,16 +41,20 @@ void MentionScores::add(const std::vector<TypedSpan>& gold, const std::vector<Ty
   const auto one_group = [](EntityType) { return 0; };
   const auto by_type = [](EntityType type) { return static_cast<int>(type); };
   for (int t = 0; t < kEntityTypeCount; ++t) {
-    add_group(gold, predicted, per_type[static_cast<std::size_t>(t)],
-              [t](EntityType type) { return static_cast<int>(type) == t; }, one_group);
+    add_group(
+        gold, predicted, per_type[static_cast<std::size_t>(t)],
+        [t](EntityType type) { return static_cast<int>(type) == t; }, one_group);
   }
-  add_group(gold, predicted, all, [](EntityType) { return true; }, by_type);
+  add_group(
+      gold, predicted, all, [](EntityType) { return true; }, by_type);
   add_group(gold, predicted, names, is_name_or_title, by_type);
   for (std::size_t c = 0; c < kConll2003Types.size(); ++c) {
-    add_group(gold, predicted, conll[c], [c](EntityType type) { return conll_index(type) == static_cast<int>(c); },
-              one_group);
+    add_group(
+        gold, predicted, conll[c], [c](EntityType type) { return conll_index(type) == static_cast<int>(c); },
+        one_group);
   }
-  add_group(gold, predicted, conll_micro, [](EntityType type) { return conll_index(type) >= 0; }, conll_index);
+  add_group(
+      gold, predicted, conll_micro, [](EntityType type) { return conll_index(type) >= 0; }, conll_index);
 }
 
 std::vector<TypedSpan> scored_mentions(const Document& document) {
@@ -66,9 +70,8 @@ std::vector<TypedSpan> scored_mentions(const Document& document) {
 std::vector<TypedSpan> unmatched_mentions(const std::vector<TypedSpan>& from, const std::vector<TypedSpan>& other) {
   std::vector<TypedSpan> unmatched;
   for (const TypedSpan& s : from) {
-    const bool matched = std::any_of(other.begin(), other.end(), [&](const TypedSpan& o) {
-      return o.span == s.span && o.type == s.type;
-    });
+    const bool matched = std::any_of(other.begin(), other.end(),
+                                     [&](const TypedSpan& o) { return o.span == s.span && o.type == s.type; });
     if (!matched) unmatched.push_back(s);
   }
   return unmatched;

@@ -3,9 +3,9 @@
 #include <string_view>
 #include <vector>
 
+#include "document/pos_tags.hpp"
 #include "learn/tagged_corpus.hpp"
 #include "learn/treebank.hpp"
-#include "document/pos_tags.hpp"
 
 namespace lede::scoring {
 namespace {
@@ -41,7 +41,8 @@ void score_parse(const Document& document, ParseScores& scores) {
     for (std::size_t i = 0; i < gold[s].heads.size(); ++i) {
       if (gold[s].heads[i] == learn::kUnknownHead) continue;
       const std::size_t t = begin + i;
-      const std::int32_t predicted_head = document.heads[t] < 0 ? -1 : document.heads[t] - static_cast<std::int32_t>(begin);
+      const std::int32_t predicted_head =
+          document.heads[t] < 0 ? -1 : document.heads[t] - static_cast<std::int32_t>(begin);
       const bool head_right = predicted_head == gold[s].heads[i];
       const std::uint8_t gold_label = gold[s].labels[i];
       const std::uint8_t predicted_label = document.deprels[t];

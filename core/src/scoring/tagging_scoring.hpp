@@ -5,8 +5,8 @@
 #include <array>
 #include <cstddef>
 
-#include "lede/document.hpp"
 #include "document/dep_labels.hpp"
+#include "lede/document.hpp"
 #include "pos/pos_tagger.hpp"
 #include "scoring/scores.hpp"
 

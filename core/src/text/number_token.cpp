@@ -88,26 +88,23 @@ NumberToken read_two_runs(const DigitRun& first, char separator, const DigitRun&
       }
       break;
     case '-':
-      if (first.length <= 2 && second.length <= 2 && in_range(first, 1, 31) &&
-          in_range(second, 1, 31) && first.value < second.value) {
+      if (first.length <= 2 && second.length <= 2 && in_range(first, 1, 31) && in_range(second, 1, 31) &&
+          first.value < second.value) {
         number.shape = NumberShape::DayRange;
       } else if (first.length == 4 && in_range(first, 1000, 2999)) {
-        const bool full_year = second.length == 4 && second.value > first.value &&
-                               second.value - first.value < 100;
+        const bool full_year = second.length == 4 && second.value > first.value && second.value - first.value < 100;
         const double first_in_century = first.value - 100 * static_cast<int>(first.value / 100);
         const bool short_year = second.length == 2 && second.value > first_in_century;
         if (full_year || short_year) number.shape = NumberShape::YearRange;
       }
       break;
-    default:
-      break;
+    default: break;
   }
   return number;
 }
 
 // Three digit runs: "2018-04-25", "04/25/2018", "25.04.2018", "10:30:15".
-NumberToken read_three_runs(const DigitRun& first, char separator, const DigitRun& second,
-                            const DigitRun& third) {
+NumberToken read_three_runs(const DigitRun& first, char separator, const DigitRun& second, const DigitRun& third) {
   NumberToken number;
   number.digits = clamped_length(first.length);
   number.value = first.value;
@@ -122,8 +119,7 @@ NumberToken read_three_runs(const DigitRun& first, char separator, const DigitRu
                           in_range(second, 1, 12) && third.length <= 2 && in_range(third, 1, 31);
   const bool day_and_month_first =
       first.length <= 2 && second.length <= 2 && (third.length == 2 || third.length == 4) &&
-      ((in_range(first, 1, 12) && in_range(second, 1, 31)) ||
-       (in_range(first, 1, 31) && in_range(second, 1, 12)));
+      ((in_range(first, 1, 12) && in_range(second, 1, 31)) || (in_range(first, 1, 31) && in_range(second, 1, 12)));
   if (year_first || day_and_month_first) number.shape = NumberShape::Date;
   return number;
 }
@@ -171,8 +167,8 @@ NumberToken read_number_token(std::string_view text) {
 }
 
 bool is_plain_year(const NumberToken& number, double lowest, double highest) {
-  return number.shape == NumberShape::Integer && !number.grouped && number.digits == 4 &&
-         number.value >= lowest && number.value <= highest;
+  return number.shape == NumberShape::Integer && !number.grouped && number.digits == 4 && number.value >= lowest &&
+         number.value <= highest;
 }
 
 }  // namespace lede::text

@@ -13,21 +13,20 @@ namespace {
 // Capitalized words that start sentences far more often than they continue a name after an
 // abbreviation: "... in the U.S. The company said" splits, "the U.S. Army" does not.
 constexpr std::array<std::string_view, 52> kSentenceStarters = {
-    "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "But", "And", "Or", "So", "Yet",
-    "In", "On", "At", "As", "If", "When", "While", "After", "Before", "This", "That", "These", "Those",
-    "There", "Here", "His", "Her", "Their", "Its", "Our", "My", "However", "Meanwhile", "Also", "Still",
-    "For", "With", "Some", "Many", "Most", "All", "What", "Who", "How", "Why", "Where", "Mr."};
-
+    "The",   "A",      "An",   "He",      "She",       "It",    "They",  "We",   "I",    "You",  "But",
+    "And",   "Or",     "So",   "Yet",     "In",        "On",    "At",    "As",   "If",   "When", "While",
+    "After", "Before", "This", "That",    "These",     "Those", "There", "Here", "His",  "Her",  "Their",
+    "Its",   "Our",    "My",   "However", "Meanwhile", "Also",  "Still", "For",  "With", "Some", "Many",
+    "Most",  "All",    "What", "Who",     "How",       "Why",   "Where", "Mr."};
 
 // Further starters, trusted after a multi-letter abbreviation ("... etc. So ...") but not after an initial.
-constexpr std::array<std::string_view, 12> kLooseSentenceStarters = {
-    "So", "Please", "Thanks", "Thank", "Let", "Now", "Then", "Today", "Yes", "No", "Do", "Did"};
+constexpr std::array<std::string_view, 12> kLooseSentenceStarters = {"So",   "Please", "Thanks", "Thank", "Let", "Now",
+                                                                     "Then", "Today",  "Yes",    "No",    "Do",  "Did"};
 
 // Lowercase words that leave a line unfinished: "... talks with the\nRussian commander".
 constexpr std::array<std::string_view, 24> kContinuationWords = {
-    "the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "by", "for", "with", "from",
-    "that", "which", "who", "as", "is", "was", "are", "were", "but", "his"};
-
+    "the",  "a",    "an",   "of",    "and", "or", "to", "in",  "on",  "at",   "by",  "for",
+    "with", "from", "that", "which", "who", "as", "is", "was", "are", "were", "but", "his"};
 
 class SentenceSplitter {
  public:
@@ -93,8 +92,8 @@ class SentenceSplitter {
     std::size_t last = index;
     while (last + 1 < tokens_.size() && !tokens_[last + 1].space_before) {
       const char32_t c = first_char(last + 1);
-      const bool closer = is_closing_bracket(c) || c == 0x201D || c == 0x2019 || c == 0xBB || c == '"' ||
-                          c == '\'' || is_sentence_final(c);
+      const bool closer = is_closing_bracket(c) || c == 0x201D || c == 0x2019 || c == 0xBB || c == '"' || c == '\'' ||
+                          is_sentence_final(c);
       if (!closer || tokens_[last + 1].kind != TokenKind::Punct) break;
       ++last;
     }

@@ -24,24 +24,16 @@ class SentenceTokens {
   bool contains(std::uint32_t i) const { return i >= begin_ && i < end_; }
 
   // The token's text, or "" outside the sentence.
-  std::string_view text(std::uint32_t i) const {
-    return contains(i) ? document_.token_text(i) : std::string_view();
-  }
-  bool is_kind(std::uint32_t i, TokenKind kind) const {
-    return contains(i) && document_.tokens[i].kind == kind;
-  }
+  std::string_view text(std::uint32_t i) const { return contains(i) ? document_.token_text(i) : std::string_view(); }
+  bool is_kind(std::uint32_t i, TokenKind kind) const { return contains(i) && document_.tokens[i].kind == kind; }
   bool is_number(std::uint32_t i) const { return is_kind(i, TokenKind::Number); }
   bool is_word(std::uint32_t i) const { return is_kind(i, TokenKind::Word); }
   // Whether token i is `lower`, ignoring ASCII case.
   bool is(std::uint32_t i, std::string_view lower) const { return equals_folded(text(i), lower); }
   // Whether token i touches the one before it ("2" "bn" in "2bn", "-" "five" in "twenty-five").
-  bool glued(std::uint32_t i) const {
-    return contains(i) && i > begin_ && !document_.tokens[i].space_before;
-  }
+  bool glued(std::uint32_t i) const { return contains(i) && i > begin_ && !document_.tokens[i].space_before; }
   // Whether token i is "-" touching the tokens on both sides ("twenty-five", "mid-1990s", "F-16").
-  bool is_joining_hyphen(std::uint32_t i) const {
-    return text(i) == "-" && glued(i) && glued(i + 1);
-  }
+  bool is_joining_hyphen(std::uint32_t i) const { return text(i) == "-" && glued(i) && glued(i + 1); }
 
  private:
   const Document& document_;

@@ -6,9 +6,9 @@
 
 #include "lexicon/word_table.hpp"
 #include "text/abbreviations.hpp"
+#include "text/ascii_case.hpp"
 #include "text/char_class.hpp"
 #include "text/utf8.hpp"
-#include "text/ascii_case.hpp"
 #include "text/word_lists.hpp"
 
 namespace lede::text {
@@ -19,13 +19,11 @@ using Position = std::size_t;
 // Suffixes split from a number they are glued to ("5pm" -> 5 pm, "2bn" -> 2 bn). Ordinal and decade
 // suffixes ("25th", "1990s") are not here: they stay in the token, as in the treebanks.
 constexpr std::array<std::string_view, 30> kSplitNumberSuffixes = {
-    "am", "pm", "km", "kg", "mg", "cm", "mm", "ml", "lb", "lbs", "ft", "mph", "kmh", "kph", "bn",
-    "mn", "m", "k", "b", "tn", "mw", "gw", "kw", "kwh", "gb", "mb", "tb", "hz", "ghz", "g"};
+    "am", "pm", "km", "kg", "mg", "cm", "mm", "ml", "lb",  "lbs", "ft", "mph", "kmh", "kph", "bn",
+    "mn", "m",  "k",  "b",  "tn", "mw", "gw", "kw", "kwh", "gb",  "mb", "tb",  "hz",  "ghz", "g"};
 
 // Clitics split off after an apostrophe: "company's" -> company 's, "we've" -> we 've.
 constexpr std::array<std::string_view, 6> kClitics = {"s", "re", "ve", "ll", "d", "m"};
-
-
 
 bool starts_with_ignoring_ascii_case(std::string_view text, std::string_view prefix) {
   return text.size() >= prefix.size() && equals_ignoring_case(text.substr(0, prefix.size()), prefix);
@@ -85,9 +83,7 @@ class Tokenizer {
   bool is_word_at(Position position, Position end) const {
     return position < end && classify(at(position)) == CharClass::Word;
   }
-  bool is_digit_at(Position position, Position end) const {
-    return position < end && is_ascii_digit(at(position));
-  }
+  bool is_digit_at(Position position, Position end) const { return position < end && is_ascii_digit(at(position)); }
   std::string_view slice(Position begin, Position end) const { return text_.substr(begin, end - begin); }
 
   void emit(Position begin, Position end, TokenKind kind) {
@@ -138,8 +134,8 @@ class Tokenizer {
     const char32_t c = at(position);
     Position stop = next(position);
     const bool final_mark = c == '.' || c == '!' || c == '?';
-    const bool repeatable = (c < 0x80 && std::strchr("()[]{}\"',;", static_cast<int>(c)) == nullptr) ||
-                            c == 0x2014 || c == 0x2013;
+    const bool repeatable =
+        (c < 0x80 && std::strchr("()[]{}\"',;", static_cast<int>(c)) == nullptr) || c == 0x2014 || c == 0x2013;
     if (final_mark) {
       while (stop < end && (at(stop) == '.' || at(stop) == '!' || at(stop) == '?')) stop = next(stop);
     } else if (repeatable) {
@@ -174,8 +170,9 @@ class Tokenizer {
       if (at_sign != std::string_view::npos && at_sign > 0) {
         const std::string_view local = rest.substr(0, at_sign);
         const std::string_view domain = rest.substr(at_sign + 1);
-        email = local.find_first_of("()[]\"<>,;:") == std::string_view::npos && domain.find('.') != std::string_view::npos &&
-                domain.size() > 2 && classify(static_cast<unsigned char>(domain[0])) == CharClass::Word;
+        email = local.find_first_of("()[]\"<>,;:") == std::string_view::npos &&
+                domain.find('.') != std::string_view::npos && domain.size() > 2 &&
+                classify(static_cast<unsigned char>(domain[0])) == CharClass::Word;
       }
     }
     if (!url && !email) return position;
@@ -210,8 +207,8 @@ class Tokenizer {
   }
 
   Position match_emoticon(Position position, Position end) {
-    static constexpr std::array<std::string_view, 12> kEmoticons = {
-        ":-)", ":-(", ":-D", ":-P", ";-)", ":)", ":(", ":D", ":P", ";)", ":/", "<3"};
+    static constexpr std::array<std::string_view, 12> kEmoticons = {":-)", ":-(", ":-D", ":-P", ";-)", ":)",
+                                                                    ":(",  ":D",  ":P",  ";)",  ":/",  "<3"};
     const std::string_view rest = slice(position, end);
     for (const std::string_view emoticon : kEmoticons) {
       if (rest.substr(0, emoticon.size()) == emoticon &&
@@ -253,10 +250,8 @@ class Tokenizer {
         if (!word_follows) return false;
         if (digits_around) return true;
         return segment_start + 1 == position || !is_ascii_upper(following);
-      case ',':
-        return digits_around && after + 3 <= end && is_digit_at(after + 2, end);  // "1,000"
-      case ':':
-        return digits_around;  // "10:30"
+      case ',': return digits_around && after + 3 <= end && is_digit_at(after + 2, end);  // "1,000"
+      case ':': return digits_around;                                                     // "10:30"
       case '/':
         // "04/25/2018", "1/2"; and letter abbreviations "b/c", "w/o" (but "and/or" splits).
         return digits_around || (segment_start + 1 == position && word_follows && is_ascii_letter(previous) &&
@@ -267,13 +262,10 @@ class Tokenizer {
       case '&':
         return word_follows && is_ascii_upper(previous) && is_ascii_upper(following) &&
                position - word_start <= 3;  // "AT&T", "S&P"
-      case '_':
-        return word_follows;
+      case '_': return word_follows;
       case '\'':
-      case 0x2019:
-        return word_follows && !is_ascii_digit(previous);  // "O'Brien", "don't" (clitics split later)
-      default:
-        return false;
+      case 0x2019: return word_follows && !is_ascii_digit(previous);  // "O'Brien", "don't" (clitics split later)
+      default: return false;
     }
   }
 
@@ -344,9 +336,8 @@ class Tokenizer {
     }
     if (kind == TokenKind::Number) {
       std::size_t digits_end = 0;
-      while (digits_end < word_text.size() &&
-             (is_ascii_digit(static_cast<unsigned char>(word_text[digits_end])) ||
-              word_text[digits_end] == '.' || word_text[digits_end] == ',')) {
+      while (digits_end < word_text.size() && (is_ascii_digit(static_cast<unsigned char>(word_text[digits_end])) ||
+                                               word_text[digits_end] == '.' || word_text[digits_end] == ',')) {
         ++digits_end;
       }
       const std::string_view suffix = word_text.substr(digits_end);
