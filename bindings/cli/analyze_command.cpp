@@ -1,7 +1,10 @@
 // `lede analyze`: text or CoNLL in, lede/1 JSON or CoNLL out (DESIGN.md "The command line").
 #include <cstdio>
+#include <initializer_list>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "arguments.hpp"
@@ -189,31 +192,32 @@ int analyze_files(const std::vector<std::string>& files, const Analyzer& analyze
   return status;
 }
 
+// The value of `name` among `choices`, or nullopt.
+template <class Value>
+std::optional<Value> choice(std::string_view name, std::initializer_list<std::pair<std::string_view, Value>> choices) {
+  for (const auto& [word, value] : choices) {
+    if (word == name) return value;
+  }
+  return std::nullopt;
+}
+
 bool parse_settings(const Arguments& args, AnalyzeSettings& settings, std::string& error) {
   if (const auto input = args.value("--input")) {
-    if (*input == "text")
-      settings.input = InputFormat::Text;
-    else if (*input == "conll2003")
-      settings.input = InputFormat::Conll2003;
-    else if (*input == "conllu")
-      settings.input = InputFormat::Conllu;
-    else
-      return error = "unknown input format '" + *input + "' (text, conll2003, conllu)", false;
+    const auto format = choice<InputFormat>(
+        *input, {{"text", InputFormat::Text}, {"conll2003", InputFormat::Conll2003}, {"conllu", InputFormat::Conllu}});
+    if (!format) return error = "unknown input format '" + *input + "' (text, conll2003, conllu)", false;
+    settings.input = *format;
   }
   if (const auto format = args.value("--format")) {
-    if (*format == "json")
-      settings.output = OutputFormat::Json;
-    else if (*format == "jsonl")
-      settings.output = OutputFormat::Jsonl;
-    else if (*format == "conll2003")
-      settings.output = OutputFormat::Conll2003;
-    else if (*format == "conllu")
-      settings.output = OutputFormat::Conllu;
-    else if (*format == "brat" || *format == "displacy" || *format == "csv") {
+    const auto output = choice<OutputFormat>(*format, {{"json", OutputFormat::Json},
+                                                       {"jsonl", OutputFormat::Jsonl},
+                                                       {"conll2003", OutputFormat::Conll2003},
+                                                       {"conllu", OutputFormat::Conllu}});
+    if (*format == "brat" || *format == "displacy" || *format == "csv") {
       return error = "output format '" + *format + "' is not available yet", false;
-    } else {
-      return error = "unknown output format '" + *format + "' (json, jsonl, conll2003, conllu)", false;
     }
+    if (!output) return error = "unknown output format '" + *format + "' (json, jsonl, conll2003, conllu)", false;
+    settings.output = *output;
   }
   if (const auto offsets = args.value("--offsets")) {
     const auto unit = offset_unit_from_string(*offsets);

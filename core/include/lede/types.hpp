@@ -9,27 +9,13 @@
 namespace lede {
 
 // Entity types of DESIGN.md "Entity types". The order is part of no file format; names are.
+// One row of names per line reads as the table it is.
+// clang-format off
 enum class EntityType : std::uint8_t {
-  Person,
-  Norp,
-  Org,
-  Gpe,
-  Loc,
-  Fac,
-  Event,
-  Work,
-  Law,
-  Product,
-  Date,
-  Time,
-  Money,
-  Percent,
-  Quantity,
-  Cardinal,
-  Ordinal,
-  Title,
-  Misc,
+  Person, Norp, Org, Gpe, Loc, Fac, Event, Work, Law, Product,
+  Date, Time, Money, Percent, Quantity, Cardinal, Ordinal, Title, Misc,
 };
+// clang-format on
 inline constexpr int kEntityTypeCount = 19;
 
 std::string_view to_string(EntityType type);

@@ -15,25 +15,13 @@ inline constexpr std::uint8_t kNoTag = 255;
 inline constexpr std::uint8_t kUposCount = 17;
 
 // The UPOS numbers, for stages that test a tag by number (pos_tags.cpp checks them against the names).
+// One row of names per line reads as the table it is.
+// clang-format off
 enum Upos : std::uint8_t {
-  kUposAdj = 0,
-  kUposAdp,
-  kUposAdv,
-  kUposAux,
-  kUposCconj,
-  kUposDet,
-  kUposIntj,
-  kUposNoun,
-  kUposNum,
-  kUposPart,
-  kUposPron,
-  kUposPropn,
-  kUposPunct,
-  kUposSconj,
-  kUposSym,
-  kUposVerb,
-  kUposX
+  kUposAdj = 0, kUposAdp, kUposAdv, kUposAux, kUposCconj, kUposDet, kUposIntj, kUposNoun, kUposNum,
+  kUposPart, kUposPron, kUposPropn, kUposPunct, kUposSconj, kUposSym, kUposVerb, kUposX
 };
+// clang-format on
 static_assert(kUposX + 1 == kUposCount);
 inline constexpr std::uint8_t kXposCount = 50;
 
