@@ -143,8 +143,8 @@ function readOptions(options) {
   if (date !== null && typeof date !== 'string') {
     throw new TypeError(`lede: the date option must be a string written YYYY-MM-DD, not ${describe(date)}`);
   }
-  if (!PIPELINES.includes(pipeline)) throw new Error(`lede: unknown pipeline '${pipeline}' (${PIPELINES.join(', ')})`);
-  if (!OFFSET_UNITS.includes(offsets)) throw new Error(`lede: unknown offset unit '${offsets}' (${OFFSET_UNITS.join(', ')})`);
+  if (!PIPELINES.includes(pipeline)) throw new LedeError(`unknown pipeline '${pipeline}' (${PIPELINES.join(', ')})`);
+  if (!OFFSET_UNITS.includes(offsets)) throw new LedeError(`unknown offset unit '${offsets}' (${OFFSET_UNITS.join(', ')})`);
   return { tokens, date: date ?? '', pipeline, offsets };
 }
 
@@ -175,12 +175,12 @@ class Analyzer {
   }
 
   analyze(text, options) {
-    if (!this.#native) throw new Error('lede: analyzer disposed');
-    if (this.#failure) throw new Error(`lede: the analyzer stopped after an earlier failure (${this.#failure}); create a new one`);
+    if (!this.#native) throw new LedeError('analyzer disposed');
+    if (this.#failure) throw new LedeError(`the analyzer stopped after an earlier failure (${this.#failure}); create a new one`);
     if (typeof text !== 'string') throw new TypeError(`lede: analyze() takes the text as a string, not ${describe(text)}`);
     const { tokens, date, pipeline, offsets } = readOptions(options);
     if (date !== '' && !(DATE_SHAPE.test(date) && this.#core.isValidDate(date))) {
-      throw new Error(`lede: the date must be a real calendar day written YYYY-MM-DD, not '${date}'`);
+      throw new LedeError(`the date must be a real calendar day written YYYY-MM-DD, not '${date}'`);
     }
     let json;
     try {
@@ -191,14 +191,14 @@ class Analyzer {
       throw new LedeError(`the WebAssembly core failed (out of memory?): ${this.#failure}`, error);
     }
     const result = JSON.parse(json);
-    if (typeof result.error === 'string') throw new Error(`lede: ${result.error}`);
+    if (typeof result.error === 'string') throw new LedeError(`${result.error}`);
     return result;
   }
 
   // Seconds spent in each pipeline stage (and the JSON export) analyzing `text`, measured inside the
   // wasm like `lede bench` measures natively: the per-stage figures of scripts/bench.sh.
   timeStages(text) {
-    if (!this.#native) throw new Error('lede: analyzer disposed');
+    if (!this.#native) throw new LedeError('analyzer disposed');
     if (typeof text !== 'string') throw new TypeError(`lede: timeStages() takes the text as a string, not ${describe(text)}`);
     return JSON.parse(this.#native.timeStages(encoder.encode(text)));
   }

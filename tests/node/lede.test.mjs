@@ -262,7 +262,7 @@ test('a 5 MB text: memory grows, the result is complete, in reasonable time', as
 
 test('timeStages reports every stage and the token count analyze() sees', () => {
   const timing = analyzer.timeStages(ARTICLE);
-  assert.deepEqual(Object.keys(timing.stages), ['tokenize', 'split', 'pos', 'parse', 'ner', 'entities', 'resolve', 'relations', 'events', 'export']);
+  assert.deepEqual(Object.keys(timing.stages), ['tokenize', 'split', 'pos', 'parse', 'ner', 'rules', 'resolve', 'relations', 'events', 'export']);
   for (const seconds of Object.values(timing.stages)) assert.ok(seconds >= 0 && seconds < 10);
   assert.equal(timing.tokens, analyzer.analyze(ARTICLE, { tokens: true }).tokens.length);
   assert.throws(() => analyzer.timeStages(42), TypeError);
