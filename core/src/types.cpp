@@ -10,7 +10,19 @@ constexpr std::array<std::string_view, kEntityTypeCount> kEntityTypeNames = {
     "DATE",   "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "TITLE", "MISC",
 };
 
+constexpr std::array<std::string_view, kRelationTypeCount> kRelationTypeNames = {
+    "role", "member_of", "located_in", "based_in", "lives_in", "met", "visited", "killed", "open"};
+
 }  // namespace
+
+std::string_view to_string(RelationType type) { return kRelationTypeNames[static_cast<std::size_t>(type)]; }
+
+std::optional<RelationType> relation_type_from_string(std::string_view name) {
+  for (std::size_t i = 0; i < kRelationTypeNames.size(); ++i) {
+    if (kRelationTypeNames[i] == name) return static_cast<RelationType>(i);
+  }
+  return std::nullopt;
+}
 
 std::string_view to_string(EntityType type) { return kEntityTypeNames[static_cast<std::size_t>(type)]; }
 

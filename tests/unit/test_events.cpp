@@ -284,7 +284,7 @@ TEST_CASE("relations and quotes take the date of their own sentence; the timelin
   d.relations.clear();
   for (std::uint32_t s = 0; s < d.sentences.size(); ++s) {
     Relation r;
-    r.type = "open";
+    r.type = lede::RelationType::Open;
     r.sentence = s;
     r.start = d.sentence_start(d.sentences[s]);
     r.end = d.sentence_end(d.sentences[s]);

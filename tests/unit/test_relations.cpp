@@ -117,7 +117,7 @@ std::string entity_name(const Document& document, std::int32_t entity) {
 std::vector<std::string> describe(const Document& document) {
   std::vector<std::string> out;
   for (const Relation& r : document.relations) {
-    out.push_back(r.type + "(" + entity_name(document, r.subject) + ", " + r.predicate + ", " +
+    out.push_back(std::string(lede::to_string(r.type)) + "(" + entity_name(document, r.subject) + ", " + r.predicate + ", " +
                   entity_name(document, r.object) + ")" + (r.negated ? "[negated]" : ""));
   }
   return out;
@@ -151,7 +151,7 @@ TEST_CASE("role relations from a premodifying title, with the country before it"
                   {{1, 1, EntityType::Gpe}, {2, 2, EntityType::Title}, {3, 4, EntityType::Person}});
   const Document document = writer.finish();
   CHECK_RELATION(document, "role(Donald Trump, President, U.S.)");
-  const auto role = std::find_if(document.relations.begin(), document.relations.end(), [](const Relation& r) { return r.type == "role"; });
+  const auto role = std::find_if(document.relations.begin(), document.relations.end(), [](const Relation& r) { return r.type == lede::RelationType::Role; });
   REQUIRE(role != document.relations.end());
   CHECK(document.mentions[static_cast<std::size_t>(role->object_mention)].type == EntityType::Title);
   CHECK(document.mentions[static_cast<std::size_t>(role->subject_mention)].type == EntityType::Person);
@@ -352,7 +352,7 @@ TEST_CASE("classifier classes and the argument types each relation takes", "[rel
   CHECK(!relations::allows(RelationKind::MemberOf, ArgumentType::Org, ArgumentType::Person));
   CHECK(relations::allows(RelationKind::BasedIn, ArgumentType::Org, ArgumentType::Place));
   CHECK(!relations::allows(RelationKind::Killed, ArgumentType::Person, ArgumentType::Place));
-  CHECK(relations::conll04_label("member_of") == "Work_For");
+  CHECK(relations::conll04_label(lede::RelationType::MemberOf) == "Work_For");
   CHECK(relations::relation_from_conll04("OrgBased_In") == RelationKind::BasedIn);
   CHECK(!relations::relation_from_conll04("N").has_value());
 
@@ -451,9 +451,9 @@ TEST_CASE("the pipeline on raw text: roles, meetings, visits and open relations"
   CHECK(has(document, "met(Khawaja Asif, meet, Xi Jinping)"));
   CHECK(has(document, "visited(Vladimir Putin, visit, India)"));
   // A meeting has the shape of a shooting ("X met Y in Z"): no killing without a word of killing.
-  CHECK(std::none_of(document.relations.begin(), document.relations.end(), [](const Relation& r) { return r.type == "killed"; }));
+  CHECK(std::none_of(document.relations.begin(), document.relations.end(), [](const Relation& r) { return r.type == lede::RelationType::Killed; }));
   // Where they met is not where either lives.
-  CHECK(std::none_of(document.relations.begin(), document.relations.end(), [](const Relation& r) { return r.type == "lives_in"; }));
+  CHECK(std::none_of(document.relations.begin(), document.relations.end(), [](const Relation& r) { return r.type == lede::RelationType::LivesIn; }));
   CHECK(has(document, "role(Xi Jinping, President, Chinese)"));
   const Document entities_only = analyzer->analyze("Vladimir Putin visited India.", {lede::Pipeline::Entities, ""});
   CHECK(entities_only.relations.empty());
@@ -474,7 +474,7 @@ TEST_CASE("the classifier finds CoNLL04 relations in sentences written for the t
   INFO(testing_join(describe(document)));
   const auto typed = [&](const std::string& type, const std::string& subject, const std::string& object) {
     return std::any_of(document.relations.begin(), document.relations.end(), [&](const Relation& r) {
-      return r.type == type && entity_name(document, r.subject) == subject && entity_name(document, r.object) == object;
+      return lede::to_string(r.type) == type && entity_name(document, r.subject) == subject && entity_name(document, r.object) == object;
     });
   };
   CHECK(typed("member_of", "Mark Hollis", "Microsoft"));
@@ -541,4 +541,17 @@ TEST_CASE("the shipped relation classifier scores what PROVENANCE.md states on C
   // a point and half a point: a model that does not match the runtime's features falls far further.
   CHECK(std::abs(end_to_end.micro.f1() - figure("relations-dev-end-to-end-f1")) < 1.0);
   CHECK(std::abs(given.micro.f1() - figure("relations-dev-gold-entities-f1")) < 0.5);
+}
+
+TEST_CASE("relation types: each name reads back as its type, and the classifier's kinds map onto them") {
+  for (int t = 0; t < lede::kRelationTypeCount; ++t) {
+    const auto type = static_cast<lede::RelationType>(t);
+    INFO(lede::to_string(type));
+    CHECK(!lede::to_string(type).empty());
+    CHECK(lede::relation_type_from_string(lede::to_string(type)) == type);
+  }
+  CHECK(!lede::relation_type_from_string("Work_For").has_value());
+  CHECK(relations::relation_type(RelationKind::Killed) == lede::RelationType::Killed);
+  CHECK(relations::conll04_label(relations::relation_type(RelationKind::LivesIn)) == "Live_In");
+  CHECK(relations::conll04_label(lede::RelationType::Met).empty());
 }

@@ -55,7 +55,7 @@ struct Entity {
 // A relation between two entities (DESIGN.md "Relation types"), added by the relations stage; `date`
 // is filled by the events stage. Spans are byte offsets into Document::text().
 struct Relation {
-  std::string type;                   // "role", "member_of", ..., or "open"
+  RelationType type = RelationType::Open;
   std::int32_t subject = -1;          // entity index
   std::int32_t object = -1;           // entity index, -1 when none (a role without a stated organization)
   std::int32_t subject_mention = -1;  // mention index

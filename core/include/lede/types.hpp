@@ -31,6 +31,14 @@ constexpr bool is_name_type(EntityType type) { return !is_rule_type(type) && typ
 // The CoNLL-2003 label ("PER", "ORG", "LOC", "MISC") a type maps to, or "" for types CoNLL ignores.
 std::string_view conll2003_label(EntityType type);
 
+// Relation types of DESIGN.md "Relation types"; `Open` is a relation named by its verb. The order is
+// part of no file format (the relation classifier numbers its own kinds); names are.
+enum class RelationType : std::uint8_t { Role, MemberOf, LocatedIn, BasedIn, LivesIn, Met, Visited, Killed, Open };
+inline constexpr int kRelationTypeCount = 9;
+
+std::string_view to_string(RelationType type);  // "role", "member_of", ..., "open"
+std::optional<RelationType> relation_type_from_string(std::string_view name);
+
 // The name and version written into every result's "model" field.
 struct ModelInfo {
   std::string name = "lede-rules";

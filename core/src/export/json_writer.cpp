@@ -205,7 +205,7 @@ void write_relations(BufferedWriter& w, const Document& document, const OffsetMa
     w.put(i == 0 ? "{\"id\":" : ",{\"id\":");
     w.put_number(i);
     w.put(",\"type\":");
-    w.put_string(relation.type);
+    w.put_string(to_string(relation.type));
     w.put(",\"subject\":");
     write_index_or_null(w, relation.subject);
     w.put(",\"object\":");
@@ -214,7 +214,7 @@ void write_relations(BufferedWriter& w, const Document& document, const OffsetMa
     write_index_or_null(w, relation.subject_mention);
     w.put(",\"object_mention\":");
     write_index_or_null(w, relation.object_mention);
-    if (relation.type == "role") {  // the post's words as written (DESIGN.md schema: role relations)
+    if (relation.type == RelationType::Role) {  // the post's words as written (DESIGN.md schema: role relations)
       w.put(",\"title\":");
       w.put_string(relation.predicate);
     }

@@ -103,7 +103,7 @@ class ClauseReader {
       }
     }
   }
-  void emit(std::string type, const Argument& subject, const Argument& object, std::uint32_t verb,
+  void emit(RelationType type, const Argument& subject, const Argument& object, std::uint32_t verb,
             std::string predicate, bool negated, float score);
 
   const Document& document_;
@@ -115,14 +115,14 @@ class ClauseReader {
   bool met_found_ = false;  // the current verb gave a "with" meeting through the parse
 };
 
-void ClauseReader::emit(std::string type, const Argument& subject, const Argument& object, std::uint32_t verb,
+void ClauseReader::emit(RelationType type, const Argument& subject, const Argument& object, std::uint32_t verb,
                         std::string predicate, bool negated, float score) {
   const Mention& s = document_.mentions[static_cast<std::size_t>(subject.mention)];
   const Mention& o = document_.mentions[static_cast<std::size_t>(object.mention)];
   if (s.entity == o.entity) return;
-  const bool symmetric = type == "met";
+  const bool symmetric = type == RelationType::Met;
   const bool swap = symmetric && o.token_begin < s.token_begin;
-  Relation relation = make_relation(document_, std::move(type), swap ? object.mention : subject.mention,
+  Relation relation = make_relation(document_, type, swap ? object.mention : subject.mention,
                                     swap ? subject.mention : object.mention, verb, verb);
   relation.predicate = std::move(predicate);
   relation.negated = negated;
@@ -198,11 +198,11 @@ void ClauseReader::read(std::uint32_t verb) {
       const EntityType o_type = argument_entity_type(document_, o.mention);
       if ((verb_lemma == "meet" || verb_lemma == "host") && is_person_or_org(s_type) && is_person_or_org(o_type) &&
           !voice.size()) {
-        emit("met", s, o, verb, verb_lemma, negated, kTypedPatternScore);
+        emit(RelationType::Met, s, o, verb, verb_lemma, negated, kTypedPatternScore);
       } else if ((verb_lemma == "visit" || verb_lemma == "tour") && is_person_or_org(s_type) && is_place(o_type)) {
-        emit("visited", s, o, verb, verb_lemma, negated, kTypedPatternScore);
+        emit(RelationType::Visited, s, o, verb, verb_lemma, negated, kTypedPatternScore);
       } else {
-        emit("open", s, o, verb, voice + base + complement, negated, kOpenScore);
+        emit(RelationType::Open, s, o, verb, voice + base + complement, negated, kOpenScore);
       }
     }
   }
@@ -236,21 +236,21 @@ void ClauseReader::read(std::uint32_t verb) {
         if (meeting && with && is_person_or_org(s_type) && is_person_or_org(o_type) && voice.empty()) {
           const std::string predicate =
               object_noun && is_light_verb(verb_lemma) ? base + " " + object_word + " with" : base + " with";
-          emit("met", s, o, verb, predicate, negated, kTypedPatternScore);
+          emit(RelationType::Met, s, o, verb, predicate, negated, kTypedPatternScore);
           met_found_ = true;
         } else if (((verb_lemma == "arrive" && (preposition == "in" || preposition == "at")) ||
                     (verb_lemma == "travel" && preposition == "to")) &&
                    is_person_or_org(s_type) && is_place(o_type)) {
-          emit("visited", s, o, verb, base + " " + preposition, negated, kTypedPatternScore);
+          emit(RelationType::Visited, s, o, verb, base + " " + preposition, negated, kTypedPatternScore);
         } else if ((verb_lemma == "base" || verb_lemma == "headquarter") && preposition == "in" &&
                    s_type == EntityType::Org && is_place(o_type)) {
           // "Acme Corp. is based in Denver", "headquartered in": the classifier's based_in, stated outright.
-          emit("based_in", s, o, verb, verb_lemma == "base" ? "based in" : "headquartered in", negated,
+          emit(RelationType::BasedIn, s, o, verb, verb_lemma == "base" ? "based in" : "headquartered in", negated,
                kTypedPatternScore);
         } else {
           const bool keep_noun = object_noun && (on_noun || is_light_verb(verb_lemma));
-          emit("open", s, o, verb, voice + base + (keep_noun ? " " + object_word : "") + " " + preposition, negated,
-               kOpenScore);
+          emit(RelationType::Open, s, o, verb, voice + base + (keep_noun ? " " + object_word : "") + " " + preposition,
+               negated, kOpenScore);
         }
       }
     }
@@ -269,7 +269,7 @@ void ClauseReader::read(std::uint32_t verb) {
         const std::string predicate = is_light_verb(verb_lemma) ? base + " " + object_word + " with" : base + " with";
         for (const Argument& s : buffers_.subjects) {
           if (is_person_or_org(argument_entity_type(document_, s.mention))) {
-            emit("met", s, {m, t}, verb, predicate, negated, kTypedPatternScore);
+            emit(RelationType::Met, s, {m, t}, verb, predicate, negated, kTypedPatternScore);
           }
         }
         break;
@@ -285,7 +285,7 @@ void ClauseReader::read(std::uint32_t verb) {
             !is_person_or_org(argument_entity_type(document_, buffers_.subjects[b].mention))) {
           continue;
         }
-        emit("met", buffers_.subjects[a], buffers_.subjects[b], verb, "meet", negated, kTypedPatternScore);
+        emit(RelationType::Met, buffers_.subjects[a], buffers_.subjects[b], verb, "meet", negated, kTypedPatternScore);
       }
     }
   }
@@ -306,7 +306,7 @@ void read_visit_noun(const Document& document, const parse::DependencyIndex& ind
     if (!is_argument(document, place) || !is_place(argument_entity_type(document, place))) continue;
     const Mention& v = document.mentions[static_cast<std::size_t>(visitor)];
     if (v.entity == document.mentions[static_cast<std::size_t>(place)].entity) continue;
-    Relation relation = make_relation(document, "visited", visitor, place, noun, noun);
+    Relation relation = make_relation(document, RelationType::Visited, visitor, place, noun, noun);
     relation.predicate = "visit";
     relation.score = kTypedPatternScore * (v.pronoun ? v.score : 1.0F);
     out.push_back(std::move(relation));

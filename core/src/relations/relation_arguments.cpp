@@ -41,10 +41,10 @@ bool is_argument(const Document& document, std::int32_t mention) {
   }
 }
 
-Relation make_relation(const Document& document, std::string type, std::int32_t subject_mention,
+Relation make_relation(const Document& document, RelationType type, std::int32_t subject_mention,
                        std::int32_t object_mention, std::uint32_t first_token, std::uint32_t last_token) {
   Relation relation;
-  relation.type = std::move(type);
+  relation.type = type;
   const Mention& subject = document.mentions[static_cast<std::size_t>(subject_mention)];
   relation.subject_mention = subject_mention;
   relation.subject = subject.entity;

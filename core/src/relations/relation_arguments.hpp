@@ -30,7 +30,7 @@ EntityType argument_entity_type(const Document& document, std::int32_t mention);
 
 // A relation between two mentions of one sentence, its evidence span covering both mentions and the
 // tokens [first_token, last_token] (e.g. the verb), clipped to the sentence. `object_mention` may be -1.
-Relation make_relation(const Document& document, std::string type, std::int32_t subject_mention,
+Relation make_relation(const Document& document, RelationType type, std::int32_t subject_mention,
                        std::int32_t object_mention, std::uint32_t first_token, std::uint32_t last_token);
 
 }  // namespace lede::relations

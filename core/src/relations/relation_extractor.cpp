@@ -71,7 +71,7 @@ void classify_sentence(const Document& document, const RelationClassifier& class
         continue;
       const std::int32_t subject = decision.relation.first_is_subject ? candidates[a] : candidates[b];
       const std::int32_t object = decision.relation.first_is_subject ? candidates[b] : candidates[a];
-      Relation relation = make_relation(document, std::string(relation_name(decision.relation.kind)), subject, object,
+      Relation relation = make_relation(document, relation_type(decision.relation.kind), subject, object,
                                         arguments[a].head, arguments[a].head);
       relation.predicate = std::string(default_predicate(decision.relation.kind));
       relation.score = decision.score;
@@ -115,15 +115,17 @@ void RelationExtractor::extract(Document& document) const {
   // An open relation over the pair of a classified one gives it its verb instead of standing beside it;
   // so does a pattern's based_in that the classifier found too.
   std::vector<Relation>& out = document.relations;
-  for (Relation& clause : clauses) {
-    if (clause.type != "open" && clause.type != "based_in") continue;
+  std::vector<bool> merged(clauses.size(), false);
+  for (std::size_t c = 0; c < clauses.size(); ++c) {
+    const Relation& clause = clauses[c];
+    if (clause.type != RelationType::Open && clause.type != RelationType::BasedIn) continue;
     for (Relation& relation : typed) {
-      if (!same_pair(relation, clause) || (clause.type != "open" && clause.type != relation.type)) continue;
+      if (!same_pair(relation, clause) || (clause.type != RelationType::Open && clause.type != relation.type)) continue;
       relation.predicate = clause.predicate;
       relation.negated = clause.negated;
       relation.start = std::min(relation.start, clause.start);
       relation.end = std::max(relation.end, clause.end);
-      clause.type.clear();  // merged
+      merged[c] = true;
       break;
     }
   }
@@ -133,8 +135,9 @@ void RelationExtractor::extract(Document& document) const {
   // same two (CoNLL04 labels such pairs Live_In) would only repeat it, less precisely.
   // Two who met in a clause are not also one killing or employing the other there.
   std::erase_if(typed, [&](const Relation& relation) {
-    return std::any_of(clauses.begin(), clauses.end(),
-                       [&](const Relation& clause) { return clause.type == "met" && same_pair(clause, relation); });
+    return std::any_of(clauses.begin(), clauses.end(), [&](const Relation& clause) {
+      return clause.type == RelationType::Met && same_pair(clause, relation);
+    });
   });
   // Likewise a visit says the person does not live there ("on her first visit to Moscow"), and a meeting
   // in a place says where they met, not where either lives ("Asif met Xi Jinping in Beijing").
@@ -143,23 +146,24 @@ void RelationExtractor::extract(Document& document) const {
   };
   const auto took_part_in_meeting = [&](const Relation& relation) {
     return std::any_of(clauses.begin(), clauses.end(), [&](const Relation& clause) {
-      return clause.type == "met" && clause.sentence == relation.sentence &&
+      return clause.type == RelationType::Met && clause.sentence == relation.sentence &&
              (clause.subject == relation.subject || clause.object == relation.subject);
     });
   };
   std::erase_if(typed, [&](const Relation& relation) {
-    if (relation.type != "lives_in") return false;
+    if (relation.type != RelationType::LivesIn) return false;
     return std::any_of(roles.begin(), roles.end(),
                        [&](const Relation& role) { return same_arguments(role, relation); }) ||
-           std::any_of(
-               clauses.begin(), clauses.end(),
-               [&](const Relation& clause) { return clause.type == "visited" && same_arguments(clause, relation); }) ||
+           std::any_of(clauses.begin(), clauses.end(),
+                       [&](const Relation& clause) {
+                         return clause.type == RelationType::Visited && same_arguments(clause, relation);
+                       }) ||
            took_part_in_meeting(relation);
   });
   out = std::move(typed);
   out.insert(out.end(), std::make_move_iterator(roles.begin()), std::make_move_iterator(roles.end()));
-  for (Relation& clause : clauses) {
-    if (!clause.type.empty()) out.push_back(std::move(clause));
+  for (std::size_t c = 0; c < clauses.size(); ++c) {
+    if (!merged[c]) out.push_back(std::move(clauses[c]));
   }
   // One relation per type, pair, predicate and sentence (a coordination can reach a pair twice).
   std::stable_sort(out.begin(), out.end(), [](const Relation& a, const Relation& b) {

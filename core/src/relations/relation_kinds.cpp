@@ -13,16 +13,16 @@ ArgumentType argument_type(EntityType type) {
   }
 }
 
-std::string_view relation_name(RelationKind kind) {
+RelationType relation_type(RelationKind kind) {
   switch (kind) {
-    case RelationKind::None: return "";
-    case RelationKind::MemberOf: return "member_of";
-    case RelationKind::LivesIn: return "lives_in";
-    case RelationKind::LocatedIn: return "located_in";
-    case RelationKind::BasedIn: return "based_in";
-    case RelationKind::Killed: return "killed";
+    case RelationKind::MemberOf: return RelationType::MemberOf;
+    case RelationKind::LivesIn: return RelationType::LivesIn;
+    case RelationKind::LocatedIn: return RelationType::LocatedIn;
+    case RelationKind::BasedIn: return RelationType::BasedIn;
+    case RelationKind::Killed: return RelationType::Killed;
+    case RelationKind::None: break;
   }
-  return "";
+  return RelationType::Open;
 }
 
 std::optional<RelationKind> relation_from_conll04(std::string_view label) {
@@ -34,13 +34,15 @@ std::optional<RelationKind> relation_from_conll04(std::string_view label) {
   return std::nullopt;
 }
 
-std::string_view conll04_label(std::string_view type_name) {
-  if (type_name == "member_of") return "Work_For";
-  if (type_name == "lives_in") return "Live_In";
-  if (type_name == "located_in") return "Located_In";
-  if (type_name == "based_in") return "OrgBased_In";
-  if (type_name == "killed") return "Kill";
-  return "";
+std::string_view conll04_label(RelationType type) {
+  switch (type) {
+    case RelationType::MemberOf: return "Work_For";
+    case RelationType::LivesIn: return "Live_In";
+    case RelationType::LocatedIn: return "Located_In";
+    case RelationType::BasedIn: return "OrgBased_In";
+    case RelationType::Killed: return "Kill";
+    default: return "";
+  }
 }
 
 bool allows(RelationKind kind, ArgumentType subject, ArgumentType object) {

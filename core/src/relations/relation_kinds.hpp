@@ -23,12 +23,12 @@ inline constexpr std::uint8_t kArgumentTypeCount = 4;
 
 ArgumentType argument_type(EntityType type);
 
-// "member_of", "lives_in", ...; "" for None.
-std::string_view relation_name(RelationKind kind);
+// The relation type a classifier kind writes (None has none: callers skip it first).
+RelationType relation_type(RelationKind kind);
 // The kind of a CoNLL04 label ("Work_For", ...), nullopt for "N" or an unknown label.
 std::optional<RelationKind> relation_from_conll04(std::string_view label);
-// The CoNLL04 label of a DESIGN.md type name ("member_of" -> "Work_For"), "" when CoNLL04 has none.
-std::string_view conll04_label(std::string_view type_name);
+// The CoNLL04 label of a relation type (member_of -> "Work_For"), "" when CoNLL04 has none.
+std::string_view conll04_label(RelationType type);
 
 // Whether `kind` may hold from a subject of type `subject` to an object of type `object`:
 // member_of PERSON -> ORG, lives_in PERSON -> place, located_in place -> place, based_in ORG -> place,

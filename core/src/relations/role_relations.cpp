@@ -103,7 +103,7 @@ void find_role_relations(const Document& document, const parse::DependencyIndex&
       first = std::min(first, o.token_begin);
       last = std::max(last, o.token_end - 1);
     }
-    Relation relation = make_relation(document, "role", holder, static_cast<std::int32_t>(m), first, last);
+    Relation relation = make_relation(document, RelationType::Role, holder, static_cast<std::int32_t>(m), first, last);
     relation.object = organization >= 0 ? mentions[static_cast<std::size_t>(organization)].entity : -1;
     const std::uint32_t start = document.mention_start(title);
     relation.predicate = document.text().substr(start, document.mention_end(title) - start);
@@ -114,7 +114,7 @@ void find_role_relations(const Document& document, const parse::DependencyIndex&
     Relation membership = relation;
     out.push_back(std::move(relation));
     if (organization_post) {
-      membership.type = "member_of";
+      membership.type = RelationType::MemberOf;
       membership.object_mention = organization;
       membership.predicate = "member of";
       membership.score = 0.8F;

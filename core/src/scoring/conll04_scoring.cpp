@@ -105,7 +105,7 @@ std::set<RelationTuple> gold_relation_tuples(const Conll04Sentence& sentence) {
     const Conll04Entity& s = sentence.entities[r.subject];
     const Conll04Entity& o = sentence.entities[r.object];
     tuples.emplace(s.begin, s.end, s.label, o.begin, o.end, o.label,
-                   std::string(relations::conll04_label(relations::relation_name(r.kind))));
+                   std::string(relations::conll04_label(relations::relation_type(r.kind))));
   }
   return tuples;
 }

@@ -70,19 +70,19 @@ void score_gold_relations(const nlohmann::json& gold, const Document& document, 
   };
   std::set<Tuple> predicted;
   for (const Relation& r : document.relations) {
-    if (r.type == "open") continue;
+    if (r.type == RelationType::Open) continue;
     std::int64_t subject = mention_match(r.subject_mention);
     if (subject < 0 || document.mentions[static_cast<std::size_t>(r.subject_mention)].pronoun)
       subject = entity_match(r.subject);
     std::int64_t object = -1;
-    if (r.type == "role") {
+    if (r.type == RelationType::Role) {
       object = entity_match(r.object);
       if (r.object >= 0 && object < 0) object = -2;  // an organization the gold does not have
     } else {
       object = mention_match(r.object_mention);
       if (object < 0) object = entity_match(r.object);
     }
-    predicted.insert(make_tuple_of(r.type, subject, object, r.predicate));
+    predicted.insert(make_tuple_of(std::string(to_string(r.type)), subject, object, r.predicate));
   }
   score_labeled_sets(
       truth, predicted, kGoldRelationTypes, [](const Tuple& x) -> const std::string& { return std::get<0>(x); },
