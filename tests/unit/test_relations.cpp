@@ -551,7 +551,7 @@ TEST_CASE("relation types: each name reads back as its type, and the classifier'
     CHECK(lede::relation_type_from_string(lede::to_string(type)) == type);
   }
   CHECK(!lede::relation_type_from_string("Work_For").has_value());
-  CHECK(relations::relation_type(RelationKind::Killed) == lede::RelationType::Killed);
-  CHECK(relations::conll04_label(relations::relation_type(RelationKind::LivesIn)) == "Live_In");
+  CHECK(relations::relation_type(relations::RelationKind::Killed) == lede::RelationType::Killed);
+  CHECK(relations::conll04_label(relations::relation_type(relations::RelationKind::LivesIn)) == "Live_In");
   CHECK(relations::conll04_label(lede::RelationType::Met).empty());
 }
