@@ -21,8 +21,8 @@
 //       48     8  offset of the data (a multiple of kModelSectionAlignment)
 //       56     8  size of the data in bytes
 //
-//   then the two strings, then each section's data at its aligned offset (zero padding between);
-//   the file ends where the last section's data ends.
+//   then the two strings, then each section's data at its aligned offset (zero padding between), and
+//   zeros after the last section's data up to a multiple of kModelSectionAlignment: the file size.
 #pragma once
 
 #include <cstddef>
