@@ -142,8 +142,10 @@ void analyze_jsonl_line(std::string_view line, const Analyzer& analyzer, const A
   writer.write(analyzer.analyze(text->get_ref<const std::string&>(), options), id_json);
 }
 
-int analyze_jsonl(const std::vector<std::string>& files, const Analyzer& analyzer, const AnalyzeSettings& settings) {
-  ResultWriter writer(settings, analyzer, 0);
+// Calls use(path, content) for each input that can be read; an unreadable one is reported (read_input
+// says why) and skipped, and makes the status 1. The writer is finished after the last input.
+template <class Use>
+int for_each_readable_input(const std::vector<std::string>& files, ResultWriter& writer, Use&& use) {
   int status = 0;
   for (const std::string& path : files) {
     const std::optional<std::string> content = read_input(path, "lede");
@@ -151,7 +153,15 @@ int analyze_jsonl(const std::vector<std::string>& files, const Analyzer& analyze
       status = 1;
       continue;
     }
-    std::string_view rest = *content;
+    use(path, *content);
+  }
+  writer.finish();
+  return status;
+}
+
+int analyze_jsonl(const std::vector<std::string>& files, const Analyzer& analyzer, const AnalyzeSettings& settings) {
+  ResultWriter writer(settings, analyzer, 0);
+  return for_each_readable_input(files, writer, [&](const std::string&, std::string_view rest) {
     while (!rest.empty()) {
       const std::size_t newline = rest.find('\n');
       std::string_view line = rest.substr(0, newline);
@@ -159,9 +169,7 @@ int analyze_jsonl(const std::vector<std::string>& files, const Analyzer& analyze
       if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
       analyze_jsonl_line(line, analyzer, settings, writer);
     }
-  }
-  writer.finish();
-  return status;
+  });
 }
 
 std::vector<Document> documents_of(std::string_view content, const AnalyzeSettings& settings,
@@ -179,17 +187,9 @@ std::vector<Document> documents_of(std::string_view content, const AnalyzeSettin
 int analyze_files(const std::vector<std::string>& files, const Analyzer& analyzer, const AnalyzeSettings& settings) {
   const bool several = files.size() > 1 || settings.input != InputFormat::Text;
   ResultWriter writer(settings, analyzer, several ? 2 : 1);
-  int status = 0;
-  for (const std::string& path : files) {
-    const std::optional<std::string> content = read_input(path, "lede");
-    if (!content) {
-      status = 1;
-      continue;
-    }
-    for (const Document& document : documents_of(*content, settings, analyzer)) writer.write(document, quoted(path));
-  }
-  writer.finish();
-  return status;
+  return for_each_readable_input(files, writer, [&](const std::string& path, std::string_view content) {
+    for (const Document& document : documents_of(content, settings, analyzer)) writer.write(document, quoted(path));
+  });
 }
 
 // The value of `name` among `choices`, or nullopt.
