@@ -2,8 +2,10 @@
 // order, the rule that only features seen often enough are learned, and its progress lines.
 #pragma once
 
+#include <chrono>
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <random>
 #include <string>
 #include <unordered_map>
@@ -22,5 +24,21 @@ std::unordered_set<std::uint64_t> keys_seen_at_least(const std::unordered_map<st
 
 // A progress line: `pattern` is printf-style with up to five %f-like conversions of the numbers.
 std::string format_progress(const char* pattern, double a, double b = 0, double c = 0, double d = 0, double e = 0);
+
+// A trainer's progress lines (sent to `progress` when the caller gave one) and its clock.
+class TrainingLog {
+ public:
+  explicit TrainingLog(const std::function<void(const std::string&)>& progress)
+      : progress_(progress), started_(std::chrono::steady_clock::now()) {}
+  void operator()(const std::string& line) const {
+    if (progress_) progress_(line);
+  }
+  // Seconds since the log was made (when training started).
+  double elapsed() const { return std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count(); }
+
+ private:
+  const std::function<void(const std::string&)>& progress_;
+  std::chrono::steady_clock::time_point started_;
+};
 
 }  // namespace lede::learn

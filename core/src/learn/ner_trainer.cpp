@@ -1,7 +1,6 @@
 #include "learn/ner_trainer.hpp"
 
 #include <algorithm>
-#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <memory>
@@ -263,13 +262,7 @@ double train_epoch(AveragedPerceptron& model, TransitionWeights& transitions, co
 
 NerTrainingResult train_ner(const std::vector<NerDocument>& train, const std::vector<NerDocument>& dev,
                             const ner::Gazetteer& gazetteer, const NerTrainingOptions& options) {
-  const auto report = [&](const std::string& line) {
-    if (options.progress) options.progress(line);
-  };
-  const auto started = std::chrono::steady_clock::now();
-  const auto elapsed = [&] {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-  };
+  const TrainingLog report(options.progress);
   const std::vector<Example> train_examples = make_examples(train, gazetteer, options.hash_seed);
   const std::vector<Example> dev_examples = make_examples(dev, gazetteer, options.hash_seed);
   const std::unordered_set<std::uint64_t> admitted = frequent_features(train_examples, options.min_feature_count);
@@ -295,7 +288,7 @@ NerTrainingResult train_ner(const std::vector<NerDocument>& train, const std::ve
       transitions->averaged(run_transitions);
       const double f1 = dev_f1<float>(dev_examples, static_cast<const float*>(run_transitions), averaged_scores);
       report(format_progress("run %.0f epoch %2.0f  train token accuracy %6.2f  dev F1 %6.2f  (%.0f s)", run + 1, epoch,
-                             train_accuracy, f1, elapsed()));
+                             train_accuracy, f1, report.elapsed()));
     }
     learner.average();
     transitions->averaged(run_transitions);
@@ -357,7 +350,7 @@ NerTrainingResult train_ner(const std::vector<NerDocument>& train, const std::ve
   result.dev_f1_quantized =
       dev_f1<std::int32_t>(dev_examples, static_cast<const std::int32_t*>(saved_transitions), saved_scores);
   result.dev_f1_float = dev_f1<float>(dev_examples, static_cast<const float*>(averaged_transitions), mixed_scores);
-  result.seconds = elapsed();
+  result.seconds = report.elapsed();
   report(format_progress("saved: %.0f of %.0f features, %.0f weights, %.0f bytes",
                          static_cast<double>(result.weights.rows_kept), static_cast<double>(result.weights.rows_in),
                          static_cast<double>(result.weights.weights_kept), static_cast<double>(result.section.size())));

@@ -1,7 +1,6 @@
 #include "learn/parse_trainer.hpp"
 
 #include <algorithm>
-#include <chrono>
 #include <cstdio>
 #include <random>
 #include <set>
@@ -194,13 +193,7 @@ std::vector<std::byte> write_parse_section(const std::vector<std::uint8_t>& labe
 
 ParseTrainingResult train_parse(const std::vector<TreebankSentence>& train, const std::vector<TreebankSentence>& dev,
                                 const ParseTrainingOptions& options) {
-  const auto report = [&](const std::string& line) {
-    if (options.progress) options.progress(line);
-  };
-  const auto started = std::chrono::steady_clock::now();
-  const auto elapsed = [&] {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-  };
+  const TrainingLog report(options.progress);
   ParseTrainingResult result;
   std::size_t dev_lifted = 0;
   std::vector<Example> train_examples = make_examples(train, options.hash_seed, true, result.lifted_arcs);
@@ -212,7 +205,7 @@ ParseTrainingResult train_parse(const std::vector<TreebankSentence>& train, cons
   report(format_progress(
       "parse: %.0f labels, %.0f training sentences (%.0f arcs lifted to projectivize), %.0f dev sentences (%.0f s)",
       static_cast<double>(labels.size()), static_cast<double>(train_examples.size()),
-      static_cast<double>(result.lifted_arcs), static_cast<double>(dev_examples.size()), elapsed()));
+      static_cast<double>(result.lifted_arcs), static_cast<double>(dev_examples.size()), report.elapsed()));
 
   std::vector<std::size_t> order(train_examples.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -228,7 +221,7 @@ ParseTrainingResult train_parse(const std::vector<TreebankSentence>& train, cons
     report(format_progress(
         "epoch %2.0f  train moves right %6.2f  dev UAS %6.2f  LAS %6.2f  (%.0f s)", epoch,
         scoring::percent(static_cast<double>(stats.right), static_cast<double>(std::max<std::size_t>(stats.moves, 1))),
-        dev_scores.uas(), dev_scores.las(), elapsed()));
+        dev_scores.uas(), dev_scores.las(), report.elapsed()));
   }
   model.average();
 

@@ -1,7 +1,6 @@
 #include "learn/pos_trainer.hpp"
 
 #include <algorithm>
-#include <chrono>
 #include <cstdio>
 #include <map>
 #include <optional>
@@ -222,13 +221,7 @@ std::vector<std::byte> write_pos_section(const ClassSet& classes, const TagDicti
 
 PosTrainingResult train_pos(const std::vector<TaggedSentence>& train, const std::vector<TaggedSentence>& dev,
                             const PosTrainingOptions& options) {
-  const auto report = [&](const std::string& line) {
-    if (options.progress) options.progress(line);
-  };
-  const auto started = std::chrono::steady_clock::now();
-  const auto elapsed = [&] {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-  };
+  const TrainingLog report(options.progress);
   const ClassSet classes = build_classes(train);
   const TagDictionary dictionary = build_dictionary(train, classes, options.hash_seed);
   const std::vector<Example> train_examples = make_examples(train, classes, dictionary, options.hash_seed);
@@ -251,7 +244,7 @@ PosTrainingResult train_pos(const std::vector<TaggedSentence>& train, const std:
     const double dev_accuracy =
         accuracy(dev_examples, model.class_count(), averaged_scores, static_cast<float*>(nullptr));
     report(format_progress("epoch %2.0f  train %6.2f  dev %6.2f  (%.0f s)", epoch, train_accuracy, dev_accuracy,
-                           elapsed()));
+                           report.elapsed()));
   }
   model.average();
 

@@ -159,9 +159,7 @@ std::vector<std::byte> write_section(const AveragedPerceptron& model, const Quan
 RelationTrainingResult train_relations(const std::vector<Conll04Sentence>& train,
                                        const std::vector<Conll04Sentence>& dev, const Analyzer& analyzer,
                                        const RelationTrainingOptions& options) {
-  const auto report = [&](const std::string& line) {
-    if (options.progress) options.progress(line);
-  };
+  const TrainingLog report(options.progress);
   RelationTrainingResult result;
   result.hash_seed = options.hash_seed;
   PairSet train_set = make_pairs(train, analyzer, options.hash_seed, true);
