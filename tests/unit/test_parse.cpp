@@ -29,20 +29,11 @@ namespace {
 using lede::test::read_text;
 namespace parse = lede::parse;
 
-// The committed model when it has a parser (LEDE_PARSE_TEST_MODEL overrides the path, to check a
-// freshly trained one); nullopt, and the tests that need it skip, otherwise.
-const std::optional<lede::Analyzer>& parse_model() {
-  static const std::optional<lede::Analyzer> analyzer = []() -> std::optional<lede::Analyzer> {
-    const char* override_path = std::getenv("LEDE_PARSE_TEST_MODEL");
-    const std::optional<std::string> bytes = read_text(override_path != nullptr ? override_path : LEDE_TEST_MODEL);
-    if (!bytes) return std::nullopt;
-    std::string error;
-    auto loaded = lede::Analyzer::load(std::as_bytes(std::span(bytes->data(), bytes->size())), error);
-    if (!loaded) WARN("model not loaded: " << error);
-    if (!loaded || !loaded->has_parse() || !loaded->has_pos()) return std::nullopt;
-    return loaded;
-  }();
-  return analyzer;
+// The committed model with a tagger and a parser (LEDE_PARSE_TEST_MODEL overrides the path, to check a
+// freshly trained one), under model_fixtures.hpp's rule: nullptr (skip) when the file is absent, a failure
+// when it does not load or lacks either.
+const lede::Analyzer* parse_model() {
+  return lede::test::committed_model(lede::test::kNeedsPos | lede::test::kNeedsParse, "LEDE_PARSE_TEST_MODEL");
 }
 
 std::optional<double> provenance_figure(const std::string& provenance, const std::string& name) {
@@ -277,11 +268,8 @@ TEST_CASE("syntax helpers answer from the heads and labels", "[parse]") {
 }
 
 TEST_CASE("the parser finds who did what to whom in sentences written for the test", "[parse]") {
-  const auto& analyzer = parse_model();
-  if (!analyzer) {
-    WARN("skipped: the committed model has no parser (run scripts/train.sh)");
-    return;
-  }
+  const lede::Analyzer* analyzer = parse_model();
+  if (analyzer == nullptr) return;  // no model file: skipped (model_fixtures.hpp warned)
   std::vector<std::uint32_t> out;
   SECTION("active voice") {
     const lede::Document document = analyzer->analyze("The minister visited the soldiers in Moscow.");
@@ -373,11 +361,8 @@ TEST_CASE("the parser finds who did what to whom in sentences written for the te
 }
 
 TEST_CASE("every sentence of any input gets one well-formed tree", "[parse]") {
-  const auto& analyzer = parse_model();
-  if (!analyzer) {
-    WARN("skipped: the committed model has no parser");
-    return;
-  }
+  const lede::Analyzer* analyzer = parse_model();
+  if (analyzer == nullptr) return;  // no model file: skipped (model_fixtures.hpp warned)
   for (const std::string_view text :
        {std::string_view(""), std::string_view("!!!"), std::string_view("http://example.com 12,500 $ € ;;; ..."),
         std::string_view("a\nb\n\nc"), std::string_view("\xff\xfe broken \xc3 bytes. And (((( nested ]] brackets"),
@@ -401,11 +386,8 @@ TEST_CASE("every sentence of any input gets one well-formed tree", "[parse]") {
 }
 
 TEST_CASE("the entities pipeline does not parse", "[parse]") {
-  const auto& analyzer = parse_model();
-  if (!analyzer) {
-    WARN("skipped: the committed model has no parser");
-    return;
-  }
+  const lede::Analyzer* analyzer = parse_model();
+  if (analyzer == nullptr) return;  // no model file: skipped (model_fixtures.hpp warned)
   lede::AnalyzeOptions options;
   options.pipeline = lede::Pipeline::Entities;
   CHECK(!analyzer->analyze("The minister visited Moscow.", options).has_parse());
@@ -413,11 +395,8 @@ TEST_CASE("the entities pipeline does not parse", "[parse]") {
 }
 
 TEST_CASE("a 10,000-token sentence is parsed in windows into one tree", "[parse]") {
-  const auto& analyzer = parse_model();
-  if (!analyzer) {
-    WARN("skipped: the committed model has no parser");
-    return;
-  }
+  const lede::Analyzer* analyzer = parse_model();
+  if (analyzer == nullptr) return;  // no model file: skipped (model_fixtures.hpp warned)
   std::string text;
   for (int i = 0; i < 2500; ++i) text += "officials met ministers , ";  // 4 tokens each
   lede::Document document(text);
@@ -447,7 +426,7 @@ TEST_CASE("a 10,000-token sentence is parsed in windows into one tree", "[parse]
 }
 
 TEST_CASE("the committed parser scores on the EWT dev sample what PROVENANCE states", "[parse]") {
-  const auto& analyzer = parse_model();
+  const lede::Analyzer* analyzer = parse_model();
   const std::optional<std::string> provenance = read_text(LEDE_TEST_PROVENANCE);
   const std::optional<std::string> dev = read_text(LEDE_TEST_DATA_DIR "/ud-ewt/en_ewt-ud-dev.conllu");
   if (!analyzer || !provenance || !dev) {

@@ -2,7 +2,7 @@
 // written for these tests (so a failure is the stage's, not the tagger's or the parser's), in the active
 // and passive voice, with coordination, negation and pronoun subjects; the classes and type constraints
 // of the classifier, its section's validation, the CoNLL04 reader, and the whole pipeline on raw text
-// with the committed model (skipped when it lacks the layers a test needs).
+// with the committed model (skipped when its file is absent; failed when it lacks a layer a test needs).
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -419,29 +419,19 @@ TEST_CASE("a relations section of the wrong shape is refused with a reason", "[r
 
 namespace {
 
-// The committed model when it has a parser (LEDE_RELATIONS_TEST_MODEL overrides the path, to check a
-// freshly trained one); nullopt, and the tests that need it skip, otherwise.
-const std::optional<lede::Analyzer>& full_model() {
-  static const std::optional<lede::Analyzer> analyzer = []() -> std::optional<lede::Analyzer> {
-    const char* override_path = std::getenv("LEDE_RELATIONS_TEST_MODEL");
-    const std::optional<std::string> bytes = lede::test::read_text(override_path != nullptr ? override_path : LEDE_TEST_MODEL);
-    if (!bytes) return std::nullopt;
-    std::string error;
-    auto loaded = lede::Analyzer::load(std::as_bytes(std::span(bytes->data(), bytes->size())), error);
-    if (!loaded || !loaded->has_parse() || !loaded->has_ner()) return std::nullopt;
-    return loaded;
-  }();
-  return analyzer;
+// The committed model with a parser and a name tagger, and the relation classifier where `needs` adds it
+// (LEDE_RELATIONS_TEST_MODEL overrides the path, to check a freshly trained one), under
+// model_fixtures.hpp's rule: nullptr (skip) when the file is absent, a failure when it does not load or
+// lacks a section.
+const lede::Analyzer* full_model(unsigned needs = 0) {
+  return lede::test::committed_model(lede::test::kNeedsParse | lede::test::kNeedsNer | needs, "LEDE_RELATIONS_TEST_MODEL");
 }
 
 }  // namespace
 
 TEST_CASE("the pipeline on raw text: roles, meetings, visits and open relations", "[relations][model]") {
-  const auto& analyzer = full_model();
-  if (!analyzer) {
-    WARN("skipped: the model has no parser or no NER");
-    return;
-  }
+  const lede::Analyzer* analyzer = full_model();
+  if (analyzer == nullptr) return;  // no model file: skipped (model_fixtures.hpp warned)
   const Document document = analyzer->analyze(
       "Foreign Minister Khawaja Asif met Chinese President Xi Jinping in Beijing on Monday. "
       "Russian President Vladimir Putin visited India last week.");
@@ -460,11 +450,8 @@ TEST_CASE("the pipeline on raw text: roles, meetings, visits and open relations"
 }
 
 TEST_CASE("the classifier finds CoNLL04 relations in sentences written for the test", "[relations][model]") {
-  const auto& analyzer = full_model();
-  if (!analyzer || !analyzer->has_relation_classifier()) {
-    WARN("skipped: the model has no relations section");
-    return;
-  }
+  const lede::Analyzer* analyzer = full_model(lede::test::kNeedsRelations);
+  if (analyzer == nullptr) return;  // no model file: skipped (model_fixtures.hpp warned)
   const Document document = analyzer->analyze(
       "Mark Hollis, a spokesman for Microsoft, said the company was pleased. "
       "John Wilkes Booth killed Abraham Lincoln in 1865. "
@@ -485,11 +472,8 @@ TEST_CASE("the classifier finds CoNLL04 relations in sentences written for the t
 }
 
 TEST_CASE("relations stay well-formed on any input", "[relations][model]") {
-  const auto& analyzer = full_model();
-  if (!analyzer) {
-    WARN("skipped: the model has no parser or no NER");
-    return;
-  }
+  const lede::Analyzer* analyzer = full_model();
+  if (analyzer == nullptr) return;  // no model file: skipped (model_fixtures.hpp warned)
   std::mt19937_64 random(5);
   const std::vector<std::string> words = {"Putin", "met", "Merkel", "in", "Berlin", ",", "and", "he", "visited", "Paris",
                                           "President", "the", "IBM", "was", "accused", "by", "not", ".", "\n", "Mr."};
@@ -514,11 +498,11 @@ TEST_CASE("relations stay well-formed on any input", "[relations][model]") {
 }
 
 TEST_CASE("the shipped relation classifier scores what PROVENANCE.md states on CoNLL04 dev", "[relations][model]") {
-  const auto& analyzer = full_model();
+  const lede::Analyzer* analyzer = full_model(lede::test::kNeedsRelations);
   const std::optional<std::string> provenance = lede::test::read_text(LEDE_TEST_PROVENANCE);
   const std::optional<std::string> dev = lede::test::read_text(std::string(LEDE_TEST_DATA_DIR) + "/conll04/dev.txt");
-  if (!analyzer || !analyzer->has_relation_classifier() || !provenance || !dev || std::getenv("LEDE_RELATIONS_TEST_MODEL") != nullptr) {
-    WARN("skipped: no shipped relations section, PROVENANCE.md or CoNLL04 dev");
+  if (!analyzer || !provenance || !dev || std::getenv("LEDE_RELATIONS_TEST_MODEL") != nullptr) {
+    WARN("skipped: needs the shipped model (not LEDE_RELATIONS_TEST_MODEL), PROVENANCE.md and CoNLL04 dev");
     return;
   }
   const auto figure = [&](const std::string& name) {

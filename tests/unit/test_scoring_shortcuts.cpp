@@ -42,7 +42,8 @@ std::string shape_of(std::string_view form, int max_run) {
 }
 
 // A stage loaded by itself from the committed model (`Stage::load(model, error)`), with the bytes and
-// the model it points into; nullopt when there is no committed model.
+// the model it points into, under model_fixtures.hpp's rule: nullptr (skip) when the model file is absent,
+// a failure when it does not load or the stage's section does not.
 template <typename Stage>
 struct LoadedStage {
   lede::AlignedBytes bytes;
@@ -51,8 +52,8 @@ struct LoadedStage {
 };
 template <typename Stage>
 std::unique_ptr<LoadedStage<Stage>> load_committed_stage() {
-  const std::optional<std::string> file = lede::test::read_text(LEDE_TEST_MODEL);
-  if (!file) return nullptr;
+  const std::string* file = lede::test::model_file();
+  if (file == nullptr) return nullptr;
   auto loaded = std::make_unique<LoadedStage<Stage>>();
   loaded->bytes = lede::AlignedBytes(std::as_bytes(std::span(file->data(), file->size())));
   std::string error;
@@ -156,11 +157,9 @@ TEST_CASE("NER Viterbi over legal predecessors finds the best legal sequence", "
 }
 
 TEST_CASE("tags and lemmas of a document are those of its sentences tagged one by one", "[pos][speed]") {
-  const auto& analyzer = lede::test::ner_model();
-  if (!analyzer || !analyzer->has_pos()) {
-    WARN("skipped: no committed model");
-    return;
-  }
+  const lede::Analyzer* analyzer =
+      lede::test::committed_model(lede::test::kNeedsPos | lede::test::kNeedsNer, "LEDE_NER_TEST_MODEL");
+  if (analyzer == nullptr) return;  // no model file: skipped (model_fixtures.hpp warned)
   // Words repeated across sentences, with different tags ("saw", "that", "run"): the document's caches
   // are hit, the one-sentence documents start empty.
   const std::vector<std::string> sentences = {
@@ -187,11 +186,12 @@ TEST_CASE("tags and lemmas of a document are those of its sentences tagged one b
 }
 
 TEST_CASE("on EWT train, tags and lemmas of a document are those of its sentences tagged one by one", "[pos][speed]") {
-  const auto& analyzer = lede::test::ner_model();
+  const lede::Analyzer* analyzer =
+      lede::test::committed_model(lede::test::kNeedsPos | lede::test::kNeedsNer, "LEDE_NER_TEST_MODEL");
   // Train, not dev: its documents are long enough for a spelling to come back with other tags ("General"
   // NNP as ADJ, then NNP as PROPN, whose lemma keeps the capital).
   const std::optional<std::string> dev = lede::test::read_text(LEDE_TEST_DATA_DIR "/ud-ewt/en_ewt-ud-train.conllu");
-  if (!analyzer || !analyzer->has_pos() || !dev) {
+  if (!analyzer || !dev) {
     WARN("skipped: needs the committed model and ../shared/data/ud-ewt");
     return;
   }
