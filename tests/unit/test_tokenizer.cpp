@@ -239,7 +239,7 @@ TEST_CASE("an ellipsis before lowercase continues the sentence", "[splitter]") {
   CHECK(sentences("He paused… and then left.") == Strings{"He paused … and then left ."});
 }
 
-// Known gaps, kept as tests so they are fixed (listed in the report of the issue that added them).
+// Known gaps, kept as tests so they are fixed.
 TEST_CASE("a dateline with a date and an agency is its own sentence", "[splitter]") {
   CHECK(sentences("PESHAWAR, April 25 (APP): The talks ended.") ==
         Strings{"PESHAWAR , April 25 ( APP ) :", "The talks ended ."});
