@@ -1,6 +1,6 @@
-# The web module (DESIGN.md "The JavaScript API"): bindings/wasm/lede_wasm.cpp + the core, built with
+# The web module (README.md "The JavaScript API"): bindings/wasm/lede_wasm.cpp + the core, built with
 # Emscripten into lede-core.mjs + lede-core.wasm in the build directory. bindings/wasm/lede.js wraps it;
-# scripts/build.sh stages both into build/web/. Flags and their reasons: shared/TOOLCHAIN.md.
+# scripts/build.sh stages both into build/web/. Each flag's reason is written beside it below.
 
 # Exceptions: the core and the glue never throw, so the module is built with -fno-exceptions (in this
 # Emscripten -fexceptions routes every call that may throw through a JS trampoline: bigger and slower).

@@ -5,39 +5,46 @@ set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 if [ "${1:-}" = "--help" ]; then
   cat <<'USAGE'
-usage: scripts/build.sh [--debug] [--no-web]
+usage: scripts/build.sh [--debug] [--no-web | --web-only]
 Installs what is missing (scripts/setup.sh, Emscripten), then builds build/native/lede and
 build/native/lede_tests (Release; --debug for a Debug build), and the web module with Emscripten in
 build/wasm (always Release), staged with lede.js, lede.d.ts, the page (web/) and the model (core/models/,
 named in build/web/lede-model.json) as the deployable static site build/web/. --no-web skips the web
-module. Incremental: run it again after a change.
+module, --web-only the native build. Incremental: run it again after a change. Compiles go through
+ccache when it is installed (scripts/setup.sh installs it).
 USAGE
   exit 0
 fi
 build_type=Release
 web=1
+native=1
 for argument in "$@"; do
   case "$argument" in
     --debug) build_type=Debug ;;
     --no-web) web=0 ;;
+    --web-only) native=0 ;;
     *) die "unknown option '$argument' (see scripts/build.sh --help)" ;;
   esac
 done
+[ $web -eq 1 ] || [ $native -eq 1 ] || die "--no-web and --web-only exclude each other"
 "$LEDE_ROOT/scripts/setup.sh"
-log "building native ($build_type) in build/native"
-cmake -S "$LEDE_ROOT" -B "$LEDE_ROOT/build/native" -DCMAKE_BUILD_TYPE="$build_type" >/dev/null
-cmake --build "$LEDE_ROOT/build/native" -j "$JOBS"
-log "built $LEDE_ROOT/build/native/lede"
+if [ $native -eq 1 ]; then
+  log "building native ($build_type) in build/native"
+  cmake -S "$LEDE_ROOT" -B "$LEDE_ROOT/build/native" -DCMAKE_BUILD_TYPE="$build_type" "$(cmake_launcher)" >/dev/null
+  cmake --build "$LEDE_ROOT/build/native" -j "$JOBS"
+  log "built $LEDE_ROOT/build/native/lede"
+fi
 
-# --- the web module (bindings/wasm, cmake/WebModule.cmake; shared/TOOLCHAIN.md explains each flag) ----
+# --- the web module (bindings/wasm; cmake/WebModule.cmake explains each flag) -----------------------
 build_web() {
   apt_ensure "${WEB_PACKAGES[@]}"
   command -v node >/dev/null || apt_ensure nodejs
-  # Emscripten's optimizer needs acorn, which Debian ships where NodeSource's node does not look.
+  # Emscripten's optimizer needs acorn, which Debian ships where NodeSource's node does not look; emcmake's
+  # default test emulator passes node a flag that node 20 rejects, hence the plain /usr/bin/node.
   export NODE_PATH=/usr/share/nodejs
   log "building the web module (Release) in build/wasm"
   emcmake cmake -S "$LEDE_ROOT" -B "$LEDE_ROOT/build/wasm" -DCMAKE_BUILD_TYPE=Release \
-    -DCMAKE_CROSSCOMPILING_EMULATOR=/usr/bin/node -DLEDE_TESTS=OFF >/dev/null
+    -DCMAKE_CROSSCOMPILING_EMULATOR=/usr/bin/node -DLEDE_TESTS=OFF "$(cmake_launcher)" >/dev/null
   cmake --build "$LEDE_ROOT/build/wasm" -j "$JOBS"
   # Staged afresh each time (emptied, not removed, so a server running in it keeps working).
   local site="$LEDE_ROOT/build/web"

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Scores npm `compromise` (people/places/organizations) on CoNLL-2003 as raw text, the yardstick
-// DESIGN.md and issue 5 ask for beside Lede's own NER.
+// README.md compares Lede's own NER with.
 //
 // Each document's text is rebuilt the way Lede's raw-text evaluation does it: tokens joined with single
 // spaces, sentences with "\n". Gold spans come from the IOB tags mapped to character offsets in that

@@ -26,7 +26,13 @@ apt_ensure() {
 }
 
 # The packages every build and test needs.
-NATIVE_PACKAGES=(cmake g++ make nlohmann-json3-dev catch2 python3 python3-jsonschema clang-14 libclang-rt-14-dev)
+NATIVE_PACKAGES=(cmake g++ make ccache nlohmann-json3-dev catch2 python3 python3-jsonschema clang-14 libclang-rt-14-dev clang-format)
+
+# cmake_launcher: the CMake option that puts ccache in front of the compiler (native, ASan, fuzz and
+# Emscripten builds alike), so a second build of unchanged sources is a cache hit; none without ccache.
+cmake_launcher() {
+  if command -v ccache >/dev/null; then echo "-DCMAKE_CXX_COMPILER_LAUNCHER=ccache"; else echo "-UCMAKE_CXX_COMPILER_LAUNCHER"; fi
+}
 
 # The web module's toolchain (Emscripten 3.1.6 from Debian). Node comes from NodeSource (node 20) and is
 # already on the machine; Debian's nodejs is installed only when there is no node at all.

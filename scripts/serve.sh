@@ -11,10 +11,5 @@ USAGE
 fi
 port="${1:-8080}"
 "$LEDE_ROOT/scripts/build.sh"
-if [ ! -f "$LEDE_ROOT/build/web/index.html" ]; then
-  log "the web page is not built yet: it arrives with the web module (issue 3)."
-  log "meanwhile the native CLI is ready: echo 'text' | build/native/lede analyze"
-  exit 0
-fi
 log "serving build/web (Ctrl-C stops)"
 exec python3 "$LEDE_ROOT/scripts/static_server.py" "$LEDE_ROOT/build/web" --port "$port"

@@ -1,43 +1,102 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds, and runs every test: unit tests, CLI tests against the JSON
-# Schema, node tests of the wasm module, browser tests of the page, the tokenizer's accuracy floors on the dev treebanks, an
-# ASan+UBSan build of the unit tests, and a short libFuzzer run.
+# Installs what is missing, checks the C++ formatting and the stage boundaries, builds, and runs every
+# test: unit tests, CLI tests against the JSON Schema, the gold articles' consistency check, node tests of
+# the wasm module, browser tests of the page, the tokenizer's accuracy floors on the dev treebanks, an
+# ASan+UBSan build of the unit tests, and a short libFuzzer run of each fuzz target. Every phase is timed; a table of the times ends the run.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 if [ "${1:-}" = "--help" ]; then
   cat <<'USAGE'
 usage: scripts/test.sh [--quick]
-Runs everything CI runs (.ci/run calls this). --quick skips the sanitizer build and the fuzz run.
-Environment: FUZZ_SECONDS (default 10), LEDE_DATA (default ../shared/data).
+Runs everything CI runs (.ci/run calls this). --quick skips the sanitizer build and the fuzz runs.
+Fails when a build prints a compiler warning. Unit tests tagged [!mayfail] (known misses) run apart and
+are reported as known misses; any other failure fails the run. Compiles go through ccache (installed
+by scripts/setup.sh; CCACHE_DIR picks its cache), so a second run rebuilds from the cache.
+Environment: FUZZ_SECONDS (default 10), LEDE_DATA (default ../shared/data), JOBS (default: nproc).
 USAGE
   exit 0
 fi
 quick=0
 [ "${1:-}" = "--quick" ] && quick=1
 started=$SECONDS
+logs="$LEDE_ROOT/build/logs"
 
-"$LEDE_ROOT/scripts/build.sh"
+# --- phases: each is timed, and the table of times is printed at the end (also when a phase fails) ---
+phase_names=()
+phase_seconds=()
+phase_running=""
+phase() {  # phase NAME COMMAND...
+  local name=$1
+  shift
+  log "$name"
+  phase_running=$name
+  phase_started=$SECONDS
+  "$@"
+  phase_running=""
+  phase_names+=("$name")
+  phase_seconds+=($((SECONDS - phase_started)))
+}
+print_times() {
+  local status=$? i
+  if [ -n "$phase_running" ]; then
+    phase_names+=("$phase_running (failed)")
+    phase_seconds+=($((SECONDS - phase_started)))
+  fi
+  printf '\n%-44s %8s\n' "phase" "seconds" >&2
+  for i in "${!phase_names[@]}"; do printf '%-44s %8d\n' "${phase_names[$i]}" "${phase_seconds[$i]}" >&2; done
+  printf '%-44s %8d\n' "total" $((SECONDS - started)) >&2
+  if [ $status -eq 0 ]; then log "all tests passed in $((SECONDS - started))s"; else log "test.sh failed (status $status)"; fi
+}
+trap print_times EXIT
 
-log "unit tests"
-"$LEDE_ROOT/build/native/lede_tests"
+# checked_build NAME COMMAND...: runs a build with its output shown and kept in build/logs/NAME.log, and
+# fails when the compiler printed a warning (the builds are kept warning-free).
+checked_build() {
+  local name=$1
+  shift
+  mkdir -p "$logs"
+  "$@" 2>&1 | tee "$logs/$name.log"
+  if grep -q 'warning:' "$logs/$name.log"; then
+    grep 'warning:' "$logs/$name.log" >&2
+    die "the $name build printed warnings (build/logs/$name.log)"
+  fi
+}
 
-log "CLI tests"
-LEDE_BIN="$LEDE_ROOT/build/native/lede" /usr/bin/python3 -m unittest discover -s "$LEDE_ROOT/tests/cli" -p "test_*.py"
+# unit_tests BINARY: the Catch2 unit tests. Cases tagged [!mayfail] are known misses: they run apart,
+# their failed checks are listed as known misses, and only a crash or a failure elsewhere fails the run.
+unit_tests() {
+  local binary=$1 output
+  "$binary" '~[!mayfail]'
+  if ! output=$("$binary" '[!mayfail]' --reporter compact 2>&1); then
+    printf '%s\n' "$output" >&2
+    die "the [!mayfail] unit tests did not complete"
+  fi
+  # The compact reporter writes "FILE:LINE: failed: CHECK ..." for each failed check (every one of them a
+  # known miss here: only [!mayfail] cases ran).
+  local misses
+  misses=$(printf '%s\n' "$output" | grep -c ': failed: ' || true)
+  printf '%s\n' "$output" | grep ': failed: ' | sed 's/: failed: /: known miss: /' >&2 || true
+  log "unit tests: $misses known miss(es) in the [!mayfail] cases"
+}
 
-log "node tests of the wasm module (build/web/lede.js against the native CLI)"
-LEDE_BIN="$LEDE_ROOT/build/native/lede" node --test "$LEDE_ROOT/tests/node/"
+cli_tests() {
+  LEDE_BIN="$LEDE_ROOT/build/native/lede" /usr/bin/python3 -m unittest discover -s "$LEDE_ROOT/tests/cli" -p "test_*.py"
+}
 
-log "browser tests of the page in Chromium (screenshots in build/screenshots)"
-apt_ensure "${BROWSER_PACKAGES[@]}"
-npm_ensure
-node --test "$LEDE_ROOT/tests/e2e/"
+node_tests() {
+  LEDE_BIN="$LEDE_ROOT/build/native/lede" node --test "$LEDE_ROOT/tests/node/"
+}
 
-if [ -d "$LEDE_DATA" ]; then
-  log "tokenizer accuracy on the dev treebanks (floors: tokens 99, sentences 85 EWT / 90 GUM)"
-  check_floor() {  # check_floor NAME PATH TOKEN_FLOOR SENTENCE_FLOOR
-    local summary
-    summary=$("$LEDE_ROOT/build/native/lede" eval tokenize --data "$2" | tail -n 1)
-    /usr/bin/python3 - "$1" "$3" "$4" "$summary" <<'PY'
+browser_tests() {
+  apt_ensure "${BROWSER_PACKAGES[@]}"
+  npm_ensure
+  node --test "$LEDE_ROOT/tests/e2e/"
+}
+
+check_floor() {  # check_floor NAME PATH TOKEN_FLOOR SENTENCE_FLOOR
+  local summary
+  summary=$("$LEDE_ROOT/build/native/lede" eval tokenize --data "$2" | tail -n 1)
+  /usr/bin/python3 - "$1" "$3" "$4" "$summary" <<'PY'
 import json, sys
 name, token_floor, sentence_floor, line = sys.argv[1], float(sys.argv[2]), float(sys.argv[3]), sys.argv[4]
 result = json.loads(line)
@@ -46,24 +105,51 @@ print(f"{name}: token F1 {tokens:.2f}, sentence F1 {sentences:.2f}")
 if tokens < token_floor or sentences < sentence_floor:
     sys.exit(f"{name}: below the floor (tokens {token_floor}, sentences {sentence_floor})")
 PY
-  }
+}
+# The C++ sources are formatted by .clang-format (Debian's clang-format 14); a file that is not fails the run.
+cxx_format() {
+  local files
+  mapfile -t files < <(cd "$LEDE_ROOT" && find core bindings tests -name '*.cpp' -o -name '*.hpp' | sort)
+  (cd "$LEDE_ROOT" && clang-format --dry-run --Werror "${files[@]}") ||
+    die "C++ sources are not formatted: run clang-format -i on the files above"
+}
+
+accuracy_floors() {
   check_floor "UD EWT dev" "$LEDE_DATA/ud-ewt/en_ewt-ud-dev.conllu" 99 85
   check_floor "GUM dev" "$LEDE_DATA/gum/dev" 99 90
+}
+
+# -O1 (what the sanitizers' documentation advises) with line tables only (-g1: file:line in every report)
+# compiles in about 40% less time than RelWithDebInfo's -O2 -g.
+asan_build() {
+  cmake -S "$LEDE_ROOT" -B "$LEDE_ROOT/build/asan" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLEDE_SANITIZE=ON \
+    -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1 -DNDEBUG" "$(cmake_launcher)" >/dev/null
+  cmake --build "$LEDE_ROOT/build/asan" -j "$JOBS" --target lede_tests
+}
+asan_tests() {
+  ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 unit_tests "$LEDE_ROOT/build/asan/lede_tests"
+}
+
+phase "setup (Debian packages)" "$LEDE_ROOT/scripts/setup.sh"
+phase "C++ formatting (clang-format)" cxx_format
+phase "stage boundaries (tests/layout)" /usr/bin/python3 "$LEDE_ROOT/tests/layout/check_stage_boundaries.py"
+phase "native build (build/native)" checked_build native "$LEDE_ROOT/scripts/build.sh" --no-web
+phase "web build (build/wasm, build/web)" checked_build web "$LEDE_ROOT/scripts/build.sh" --web-only
+phase "unit tests" unit_tests "$LEDE_ROOT/build/native/lede_tests"
+phase "CLI tests (tests/cli)" cli_tests
+phase "gold articles match their sources" /usr/bin/python3 "$LEDE_ROOT/tests/gold/build_gold.py" --check --quiet
+phase "node tests of the wasm module" node_tests
+phase "browser tests in Chromium (build/screenshots)" browser_tests
+if [ -d "$LEDE_DATA" ]; then
+  phase "tokenizer accuracy floors (EWT, GUM dev)" accuracy_floors
 else
-  log "skipping accuracy floors: no corpora at $LEDE_DATA"
+  log "skipping the accuracy floors: no corpora at $LEDE_DATA"
 fi
 
 if [ $quick -eq 0 ]; then
-  log "unit tests under AddressSanitizer + UndefinedBehaviorSanitizer (build/asan)"
-  cmake -S "$LEDE_ROOT" -B "$LEDE_ROOT/build/asan" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLEDE_SANITIZE=ON >/dev/null
-  cmake --build "$LEDE_ROOT/build/asan" -j "$JOBS" --target lede_tests
-  ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 "$LEDE_ROOT/build/asan/lede_tests"
-
-  log "fuzzing the text layer for ${FUZZ_SECONDS:-10}s"
-  "$LEDE_ROOT/scripts/fuzz.sh" fuzz_text "${FUZZ_SECONDS:-10}"
-
-  log "fuzzing the model file loader for ${FUZZ_SECONDS:-10}s"
-  "$LEDE_ROOT/scripts/fuzz.sh" fuzz_model "${FUZZ_SECONDS:-10}"
+  phase "ASan+UBSan build of the unit tests" checked_build asan asan_build
+  phase "unit tests under ASan+UBSan" asan_tests
+  phase "fuzz targets build (clang, build/fuzz)" checked_build fuzz "$LEDE_ROOT/scripts/fuzz.sh" --build
+  phase "fuzzing the text layer (${FUZZ_SECONDS:-10}s)" "$LEDE_ROOT/scripts/fuzz.sh" fuzz_text "${FUZZ_SECONDS:-10}"
+  phase "fuzzing the model loader (${FUZZ_SECONDS:-10}s)" "$LEDE_ROOT/scripts/fuzz.sh" fuzz_model "${FUZZ_SECONDS:-10}"
 fi
-
-log "all tests passed in $((SECONDS - started))s"

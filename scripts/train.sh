@@ -27,12 +27,12 @@ log "scoring on EWT dev and GUM dev"
 "$lede" eval pos --data "$LEDE_DATA/ud-ewt/en_ewt-ud-dev.conllu"
 "$lede" eval pos --data "$LEDE_DATA/gum/dev"
 
-# --- NER (issue 5): the "ner" and "ner.gazetteer" sections, packed into the same model file ------------
+# --- NER: the "ner" and "ner.gazetteer" sections, packed into the same model file ------------
 # CoNLL-2003 train (tuned on its dev split only) + the gazetteer TSVs of core/lexicons/gazetteers/.
 # 8-bit weights: against 16 bits, 92.56 against 92.58 on CoNLL-2003 dev given tokens (an early model lost
 # ~8 points to one scale per table; the averaged runs keep weights in a narrow range), a 16% smaller
 # section, and 16-bit emission sums in the tagger: +10% NER speed. Pruning at 0.7 costs ~0.1.
-# --extra conll04 adds CoNLL04 train (issue 8: its Peop, Org, Loc; "Other" spans and spans with a common
+# --extra conll04 adds CoNLL04 train (its Peop, Org, Loc; "Other" spans and spans with a common
 # noun inside unlabeled); --runs 5 averages the weights of 5 runs in different document orders (parameter
 # mixing: over shuffle seeds, +0.2 F1 on CoNLL-2003 dev against one run; 3 runs did as well on average,
 # seed 1 drew better with 5). Against the model before (7 epochs, CoNLL-2003 only): CoNLL-2003 dev 92.39 ->
@@ -53,7 +53,7 @@ log "scoring NER on CoNLL-2003 dev (given tokens, then raw text)"
 "$lede" eval ner --data "$LEDE_DATA/conll2003/valid.txt"
 "$lede" eval ner --data "$LEDE_DATA/conll2003/valid.txt" --raw
 
-# --- parser (issue 6): the "parse" section, packed into the same model file ----------------------------
+# --- parser: the "parse" section, packed into the same model file ----------------------------
 # UD EWT train + GUM train, tagged by the POS model just trained (the parser runs on predicted tags, so it
 # learns on them); per-epoch scores on EWT dev. Greedy arc-hybrid, dynamic oracle (docs/decisions.md).
 # Features seen fewer than 20 times are never learned and weights under 2.5 are pruned: the section then
@@ -67,7 +67,7 @@ log "scoring the parser on EWT dev and GUM dev (predicted tags)"
 "$lede" eval parse --data "$LEDE_DATA/ud-ewt/en_ewt-ud-dev.conllu"
 "$lede" eval parse --data "$LEDE_DATA/gum/dev"
 
-# --- relations (issue 8): the "relations" section, packed into the same model file ----------------------
+# --- relations: the "relations" section, packed into the same model file ----------------------
 # CoNLL04 train (Roth & Yih 2004), read by the POS tagger and parser just packed into $model on its own
 # tokens; candidate pairs from the gold entities and from the entities our NER finds; the epoch and the bias
 # against "no relation" are chosen on CoNLL04 dev. 8-bit weights, |w| < 1 pruned: 91 KB instead of 317 KB

@@ -19,12 +19,12 @@
 namespace {
 
 // Aborts naming the broken invariant, so a crash report says which one.
-#define require(condition) \
-  do {                                                                                      \
-    if (!(condition)) {                                                                     \
+#define require(condition)                                                                         \
+  do {                                                                                             \
+    if (!(condition)) {                                                                            \
       std::fprintf(stderr, "fuzz_model: invariant broken at line %d: %s\n", __LINE__, #condition); \
-      std::abort();                                                                         \
-    }                                                                                       \
+      std::abort();                                                                                \
+    }                                                                                              \
   } while (false)
 
 void check(std::span<const std::byte> input) {

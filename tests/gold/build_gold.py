@@ -25,7 +25,7 @@ SRC = HERE / "src"
 
 NAME_TYPES = ["PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "EVENT", "WORK", "LAW", "PRODUCT", "MISC", "TITLE"]
 VALUE_TYPES = ["DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"]
-# DESIGN.md "Entity types", in its order (the order of the printed counts).
+# The entity types of docs/lede-1.schema.json, in its order (the order of the printed counts).
 TYPES = ["PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "EVENT", "WORK", "LAW", "PRODUCT", "DATE", "TIME",
          "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "TITLE", "MISC"]
 assert sorted(TYPES) == sorted(NAME_TYPES + VALUE_TYPES)

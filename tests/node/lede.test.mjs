@@ -1,6 +1,6 @@
 // Node tests of the web module as a page would use it: build/web/lede.js + lede-core.wasm (made by
 // scripts/build.sh). The wasm core must give exactly the native CLI's result for the same text, and the
-// JavaScript wrapper must keep its contract (DESIGN.md "The JavaScript API"): utf16 offsets that slice
+// JavaScript wrapper must keep its contract (README.md "The JavaScript API"): utf16 offsets that slice
 // the caller's string, clear errors, dispose. Run: node --test tests/node/
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

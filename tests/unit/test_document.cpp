@@ -166,7 +166,9 @@ TEST_CASE("repairs record where they are and what they replaced", "[document]") 
 
 TEST_CASE("OffsetMap counts UTF-16 code units, code points or input bytes", "[document]") {
   // a (1 byte) 😀 (4 bytes, 2 UTF-16 units) é (2 bytes) 北 (3 bytes) b
-  const lede::Document document("a\xF0\x9F\x98\x80\xC3\xA9\xE5\x8C\x97" "b");
+  const lede::Document document(
+      "a\xF0\x9F\x98\x80\xC3\xA9\xE5\x8C\x97"
+      "b");
   REQUIRE(document.text().size() == 11);
   const lede::OffsetMap utf16(document, lede::OffsetUnit::Utf16);
   const lede::OffsetMap codepoint(document, lede::OffsetUnit::Codepoint);
@@ -201,9 +203,15 @@ TEST_CASE("OffsetMap of ASCII is the identity in every unit", "[document]") {
 
 TEST_CASE("byte offsets count the original input where repairs happened", "[document]") {
   // Input: a, E2 82 (truncated), b, FF, c, F0 9F 98 80 (😀), d: 11 bytes.
-  const std::string input = "a\xE2\x82" "b\xFF" "c\xF0\x9F\x98\x80" "d";
+  const std::string input =
+      "a\xE2\x82"
+      "b\xFF"
+      "c\xF0\x9F\x98\x80"
+      "d";
   const lede::Document document(input);
-  REQUIRE(document.text() == "a" + kReplacement + "b" + kReplacement + "c\xF0\x9F\x98\x80" "d");
+  REQUIRE(document.text() == "a" + kReplacement + "b" + kReplacement +
+                                 "c\xF0\x9F\x98\x80"
+                                 "d");
   const lede::OffsetMap byte(document, lede::OffsetUnit::Byte);
   const lede::OffsetMap utf16(document, lede::OffsetUnit::Utf16);
   const lede::OffsetMap codepoint(document, lede::OffsetUnit::Codepoint);
@@ -230,19 +238,42 @@ TEST_CASE("byte offsets count the original input where repairs happened", "[docu
 TEST_CASE("tokens and sentences over random bytes keep their invariants", "[document]") {
   std::mt19937 random(20180425);
   const std::vector<std::string> pieces = {
-      "a", "Z", "7", " ", " ", "\n", "\n\n", "\t", "\r\n", ".", ",", "'", "\"", "-", "(", ")", "$", "%", ":",
-      "U.S.", "Gen.", "don't", "1,000", "...",
-      "\xC3\xA9",                  // é
-      "\xE2\x82\xAC",              // €
-      "\xE5\x8C\x97",              // 北
-      "\xF0\x9F\x98\x80",          // 😀
-      "\xF0\x9F\x87\xB5",          // a regional indicator
-      "\xC2\xA0",                  // no-break space
-      "\xE2\x80\xA8",              // line separator
-      "\xE2\x80\x94",              // em dash
-      "\xE2\x80\x9C", "\xE2\x80\x99",  // “ ’
-      "\xE2\x80\x8B",              // zero-width space
-      "\xEF\xBB\xBF",              // byte order mark
+      "a",
+      "Z",
+      "7",
+      " ",
+      " ",
+      "\n",
+      "\n\n",
+      "\t",
+      "\r\n",
+      ".",
+      ",",
+      "'",
+      "\"",
+      "-",
+      "(",
+      ")",
+      "$",
+      "%",
+      ":",
+      "U.S.",
+      "Gen.",
+      "don't",
+      "1,000",
+      "...",
+      "\xC3\xA9",          // é
+      "\xE2\x82\xAC",      // €
+      "\xE5\x8C\x97",      // 北
+      "\xF0\x9F\x98\x80",  // 😀
+      "\xF0\x9F\x87\xB5",  // a regional indicator
+      "\xC2\xA0",          // no-break space
+      "\xE2\x80\xA8",      // line separator
+      "\xE2\x80\x94",      // em dash
+      "\xE2\x80\x9C",
+      "\xE2\x80\x99",  // “ ’
+      "\xE2\x80\x8B",  // zero-width space
+      "\xEF\xBB\xBF",  // byte order mark
   };
   std::uniform_int_distribution<int> length_of(0, 300);
   std::uniform_int_distribution<int> choice(0, 9);
@@ -269,7 +300,7 @@ TEST_CASE("tokens and sentences over random bytes keep their invariants", "[docu
     const std::string& text = document.text();
 
     const CodePoints decoded = code_points(text);
-    REQUIRE(decoded.ok);  // text() is always valid UTF-8
+    REQUIRE(decoded.ok);                                           // text() is always valid UTF-8
     std::vector<std::int64_t> index_of_byte(text.size() + 1, -1);  // code point index at each boundary
     std::vector<std::uint32_t> utf16_at(decoded.offsets.size(), 0);
     for (std::size_t i = 0; i < decoded.offsets.size(); ++i) {

@@ -76,12 +76,12 @@ TEST_CASE("the perceptron learns a separable problem perfectly", "[learner]") {
 TEST_CASE("averaging weighs each weight by how long it held", "[learner]") {
   AveragedPerceptron model(2);
   const std::uint64_t key = 7;
-  model.tick();                    // instance 1: wrong, weights become (+1, -1)
+  model.tick();  // instance 1: wrong, weights become (+1, -1)
   model.update(&key, 1, 0, 1);
-  model.tick();                    // instances 2 and 3: no change
+  model.tick();  // instances 2 and 3: no change
   model.tick();
-  model.update(&key, 1, 1, 0);     // instance 3: wrong the other way, weights back to (0, 0)
-  model.tick();                    // instance 4
+  model.update(&key, 1, 1, 0);  // instance 3: wrong the other way, weights back to (0, 0)
+  model.tick();                 // instance 4
   model.average();
   // (+1, -1) held for instances 1 and 2, (0, 0) for 3 and 4: averages over 4 instances.
   REQUIRE(model.row_weights(0)[0] == Approx(0.5F));
@@ -165,7 +165,8 @@ TEST_CASE("a corrupt weight table is rejected", "[learner]") {
   REQUIRE_FALSE(table.read(reader));
 }
 
-TEST_CASE("rows that weigh many classes are stored dense and read back exactly, in 32- and 16-bit scores", "[learner]") {
+TEST_CASE("rows that weigh many classes are stored dense and read back exactly, in 32- and 16-bit scores",
+          "[learner]") {
   constexpr std::size_t kClasses = 43;  // not a multiple of 8: the dense rows are padded at load
   AveragedPerceptron model(kClasses);
   const std::uint64_t dense_key = lede::perceptron::feature_key(1, 1);

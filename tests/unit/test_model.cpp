@@ -172,7 +172,8 @@ TEST_CASE("every truncation of a model is rejected", "[model]") {
   const std::vector<std::byte> file = small_model();
   CHECK(load_error({}) == "empty file");
   for (std::size_t size = 1; size < file.size(); ++size) {
-    const std::string error = load_error(std::vector<std::byte>(file.begin(), file.begin() + static_cast<std::ptrdiff_t>(size)));
+    const std::string error =
+        load_error(std::vector<std::byte>(file.begin(), file.begin() + static_cast<std::ptrdiff_t>(size)));
     INFO("prefix of " << size << " bytes: " << error);
     CHECK(contains(error, "truncated"));
   }
@@ -218,21 +219,26 @@ TEST_CASE("absurd sizes, counts and offsets are rejected by validation", "[model
 
   SECTION("header fields") {
     CHECK(contains(load_error(patched<std::uint32_t>(file, layout::kHeaderSizeAt, 8)), "invalid header size 8"));
-    CHECK(contains(load_error(patched<std::uint32_t>(file, layout::kHeaderSizeAt, 0xFFFFFFF8U)), "invalid header size"));
-    CHECK(contains(load_error(patched<std::uint32_t>(file, layout::kSectionCountAt, 5000)), "absurd section count 5000"));
-    CHECK(contains(load_error(patched<std::uint32_t>(file, layout::kSectionCountAt, 0xFFFFFFFFU)), "absurd section count"));
+    CHECK(
+        contains(load_error(patched<std::uint32_t>(file, layout::kHeaderSizeAt, 0xFFFFFFF8U)), "invalid header size"));
+    CHECK(
+        contains(load_error(patched<std::uint32_t>(file, layout::kSectionCountAt, 5000)), "absurd section count 5000"));
+    CHECK(contains(load_error(patched<std::uint32_t>(file, layout::kSectionCountAt, 0xFFFFFFFFU)),
+                   "absurd section count"));
     CHECK(contains(load_error(patched<std::uint32_t>(file, layout::kSectionCountAt, 1000)), "section table"));
     CHECK(contains(load_error(patched<std::uint64_t>(file, layout::kFileSizeAt, size - 1)), "file size mismatch"));
     CHECK(contains(load_error(patched<std::uint64_t>(file, layout::kFileSizeAt, kMax)), "truncated"));
     CHECK(contains(load_error(patched<std::uint64_t>(file, layout::kNameOffsetAt, kMax)), "model name offset"));
-    CHECK(contains(load_error(patched<std::uint64_t>(file, layout::kNameOffsetAt, 10)), "model name offset 10 is out of bounds"));
+    CHECK(contains(load_error(patched<std::uint64_t>(file, layout::kNameOffsetAt, 10)),
+                   "model name offset 10 is out of bounds"));
     CHECK(contains(load_error(patched<std::uint64_t>(file, layout::kVersionOffsetAt, size)), "model version offset"));
     // The name pointed into a section's data: it overlaps it, or runs to the end without a NUL.
     const std::uint64_t pos_offset = entry_u64(file, 0, layout::kEntryOffsetAt);
     CHECK(contains(load_error(patched<std::uint64_t>(file, layout::kNameOffsetAt, pos_offset)), "overlap"));
     std::vector<std::byte> unterminated = file;
     unterminated.back() = std::byte{'x'};
-    CHECK(contains(load_error(patched<std::uint64_t>(unterminated, layout::kNameOffsetAt, size - 1)), "not NUL-terminated"));
+    CHECK(contains(load_error(patched<std::uint64_t>(unterminated, layout::kNameOffsetAt, size - 1)),
+                   "not NUL-terminated"));
     std::vector<std::byte> empty_name = patched<std::uint64_t>(file, layout::kNameOffsetAt, size - 1);
     CHECK(contains(load_error(empty_name), "model name is empty"));
   }
@@ -242,14 +248,16 @@ TEST_CASE("absurd sizes, counts and offsets are rejected by validation", "[model
     const std::uint64_t ner_offset = entry_u64(file, 1, layout::kEntryOffsetAt);
     CHECK(contains(load_error(patched<std::uint64_t>(file, entry(1, layout::kEntryOffsetAt), ner_offset + 1)),
                    "section 'ner': offset " + std::to_string(ner_offset + 1) + " is not a multiple of 64"));
-    CHECK(contains(load_error(patched<std::uint64_t>(file, entry(1, layout::kEntryOffsetAt), 1ULL << 63)), "run past the end"));
+    CHECK(contains(load_error(patched<std::uint64_t>(file, entry(1, layout::kEntryOffsetAt), 1ULL << 63)),
+                   "run past the end"));
     CHECK(contains(load_error(patched<std::uint64_t>(file, entry(1, layout::kEntrySizeAt), kMax)), "run past the end"));
     CHECK(contains(load_error(patched<std::uint64_t>(file, entry(1, layout::kEntrySizeAt), size - ner_offset + 1)),
                    "run past the end"));
     CHECK(contains(load_error(patched<std::uint64_t>(file, entry(1, layout::kEntryOffsetAt), pos_offset)),
                    "section 'pos' and section 'ner' overlap"));
-    CHECK(contains(load_error(patched<std::uint64_t>(file, entry(0, layout::kEntrySizeAt), ner_offset - pos_offset + 1)),
-                   "overlap"));
+    CHECK(
+        contains(load_error(patched<std::uint64_t>(file, entry(0, layout::kEntrySizeAt), ner_offset - pos_offset + 1)),
+                 "overlap"));
     CHECK(contains(load_error(patched<std::uint64_t>(file, entry(0, layout::kEntryOffsetAt), 64)),
                    "overlaps the header or the section table"));
     CHECK(contains(load_error(patched<std::uint64_t>(file, entry(0, layout::kEntryOffsetAt), 0)),

@@ -12,12 +12,12 @@
 #include <vector>
 
 #include "corpus/conll_readers.hpp"
+#include "document/dep_labels.hpp"
 #include "learn/arc_hybrid_oracle.hpp"
 #include "learn/parse_trainer.hpp"
 #include "learn/treebank.hpp"
 #include "lede/analyzer.hpp"
 #include "model_fixtures.hpp"
-#include "document/dep_labels.hpp"
 #include "parse/dependency_parser.hpp"
 #include "parse/greedy_parser.hpp"
 #include "parse/parse_section.hpp"
@@ -29,20 +29,11 @@ namespace {
 using lede::test::read_text;
 namespace parse = lede::parse;
 
-// The committed model when it has a parser (LEDE_PARSE_TEST_MODEL overrides the path, to check a
-// freshly trained one); nullopt, and the tests that need it skip, otherwise.
-const std::optional<lede::Analyzer>& parse_model() {
-  static const std::optional<lede::Analyzer> analyzer = []() -> std::optional<lede::Analyzer> {
-    const char* override_path = std::getenv("LEDE_PARSE_TEST_MODEL");
-    const std::optional<std::string> bytes = read_text(override_path != nullptr ? override_path : LEDE_TEST_MODEL);
-    if (!bytes) return std::nullopt;
-    std::string error;
-    auto loaded = lede::Analyzer::load(std::as_bytes(std::span(bytes->data(), bytes->size())), error);
-    if (!loaded) WARN("model not loaded: " << error);
-    if (!loaded || !loaded->has_parse() || !loaded->has_pos()) return std::nullopt;
-    return loaded;
-  }();
-  return analyzer;
+// The committed model with a tagger and a parser (LEDE_PARSE_TEST_MODEL overrides the path, to check a
+// freshly trained one), under model_fixtures.hpp's rule: nullptr (skip) when the file is absent, a failure
+// when it does not load or lacks either.
+const lede::Analyzer* parse_model() {
+  return lede::test::committed_model(lede::test::kNeedsPos | lede::test::kNeedsParse, "LEDE_PARSE_TEST_MODEL");
 }
 
 std::optional<double> provenance_figure(const std::string& provenance, const std::string& name) {
@@ -71,7 +62,8 @@ std::string tree(const lede::Document& document) {
   std::string out;
   for (std::size_t t = 0; t < document.tokens.size(); ++t) {
     out += std::string(document.token_text(t)) + "<-" +
-           (document.heads[t] < 0 ? std::string("ROOT") : std::string(document.token_text(static_cast<std::size_t>(document.heads[t])))) +
+           (document.heads[t] < 0 ? std::string("ROOT")
+                                  : std::string(document.token_text(static_cast<std::size_t>(document.heads[t])))) +
            ":" + std::string(lede::dep_label_name(document.deprels[t])) + " ";
   }
   return out;
@@ -108,7 +100,8 @@ void check_tree_invariants(const lede::Document& document) {
 
 // A gold tree: "The/0 minister/1 visited/2 the/3 soldiers/4 ./5".
 const std::vector<std::int32_t> kSimpleHeads = {1, 2, -1, 4, 2, 2};
-const std::vector<std::uint8_t> kSimpleLabels = {lede::kDet, lede::kNsubj, lede::kRoot, lede::kDet, lede::kObj, lede::kPunct};
+const std::vector<std::uint8_t> kSimpleLabels = {lede::kDet, lede::kNsubj, lede::kRoot,
+                                                 lede::kDet, lede::kObj,   lede::kPunct};
 
 // The labels a parser of kSimpleLabels needs (root first).
 const std::vector<std::uint8_t> kSimpleLabelList = {lede::kRoot, lede::kNsubj, lede::kObj, lede::kDet, lede::kPunct};
@@ -149,7 +142,8 @@ TEST_CASE("following the zero-cost moves of the dynamic oracle rebuilds any proj
     };
     build(build, 0, static_cast<std::int32_t>(n), -1);
     std::vector<std::uint8_t> labels(n);
-    for (std::size_t i = 0; i < n; ++i) labels[i] = heads[i] < 0 ? std::uint8_t{lede::kRoot} : kSimpleLabelList[1 + random() % 4];
+    for (std::size_t i = 0; i < n; ++i)
+      labels[i] = heads[i] < 0 ? std::uint8_t{lede::kRoot} : kSimpleLabelList[1 + random() % 4];
     oracle.reset(heads, labels);
     state.reset(n);
     std::size_t moves = 0;
@@ -162,7 +156,8 @@ TEST_CASE("following the zero-cost moves of the dynamic oracle rebuilds any proj
       REQUIRE(!zero.empty());  // from a state reached by zero-cost moves, the gold tree stays reachable
       const std::size_t chosen = zero[random() % zero.size()];
       REQUIRE(parse::is_legal(state, chosen));
-      state.apply(parse::class_move(chosen), chosen == parse::kShiftClass ? lede::kNoLabel : kSimpleLabelList[parse::class_label_index(chosen)]);
+      state.apply(parse::class_move(chosen),
+                  chosen == parse::kShiftClass ? lede::kNoLabel : kSimpleLabelList[parse::class_label_index(chosen)]);
       ++moves;
     }
     CHECK(moves == 2 * n);
@@ -200,7 +195,8 @@ TEST_CASE("random legal moves always end in one tree", "[parse]") {
       }
       REQUIRE(!legal.empty());
       const std::size_t chosen = legal[random() % legal.size()];
-      state.apply(parse::class_move(chosen), chosen == parse::kShiftClass ? lede::kNoLabel : kSimpleLabelList[parse::class_label_index(chosen)]);
+      state.apply(parse::class_move(chosen),
+                  chosen == parse::kShiftClass ? lede::kNoLabel : kSimpleLabelList[parse::class_label_index(chosen)]);
     }
     int roots = 0;
     for (std::size_t i = 0; i < n; ++i) {
@@ -256,7 +252,9 @@ TEST_CASE("syntax helpers answer from the heads and labels", "[parse]") {
   using namespace parse;
   // tokens: 0 Russia 1 , 2 China 3 and 4 Iran 5 have 6 endorsed 7 Pakistan 8 's 9 stance 10 , 11 officials 12 said 13 .
   document.heads = {6, 2, 0, 4, 0, 6, 12, 9, 7, 6, 12, 12, -1, 12};
-  document.deprels = {lede::kNsubj, lede::kPunct, lede::kConj, lede::kCc, lede::kConj, lede::kAux, lede::kCcomp, lede::kNmodPoss, lede::kCase, lede::kObj, lede::kPunct, lede::kNsubj, lede::kRoot, lede::kPunct};
+  document.deprels = {lede::kNsubj, lede::kPunct, lede::kConj,     lede::kCc,   lede::kConj,
+                      lede::kAux,   lede::kCcomp, lede::kNmodPoss, lede::kCase, lede::kObj,
+                      lede::kPunct, lede::kNsubj, lede::kRoot,     lede::kPunct};
   REQUIRE(document.has_parse());
   const DependencyIndex index(document);
   std::vector<std::uint32_t> out;
@@ -277,11 +275,8 @@ TEST_CASE("syntax helpers answer from the heads and labels", "[parse]") {
 }
 
 TEST_CASE("the parser finds who did what to whom in sentences written for the test", "[parse]") {
-  const auto& analyzer = parse_model();
-  if (!analyzer) {
-    WARN("skipped: the committed model has no parser (run scripts/train.sh)");
-    return;
-  }
+  const lede::Analyzer* analyzer = parse_model();
+  if (analyzer == nullptr) return;  // no model file: skipped (model_fixtures.hpp warned)
   std::vector<std::uint32_t> out;
   SECTION("active voice") {
     const lede::Document document = analyzer->analyze("The minister visited the soldiers in Moscow.");
@@ -373,11 +368,8 @@ TEST_CASE("the parser finds who did what to whom in sentences written for the te
 }
 
 TEST_CASE("every sentence of any input gets one well-formed tree", "[parse]") {
-  const auto& analyzer = parse_model();
-  if (!analyzer) {
-    WARN("skipped: the committed model has no parser");
-    return;
-  }
+  const lede::Analyzer* analyzer = parse_model();
+  if (analyzer == nullptr) return;  // no model file: skipped (model_fixtures.hpp warned)
   for (const std::string_view text :
        {std::string_view(""), std::string_view("!!!"), std::string_view("http://example.com 12,500 $ € ;;; ..."),
         std::string_view("a\nb\n\nc"), std::string_view("\xff\xfe broken \xc3 bytes. And (((( nested ]] brackets"),
@@ -392,7 +384,8 @@ TEST_CASE("every sentence of any input gets one well-formed tree", "[parse]") {
   }
   // Random junk, many sentences.
   std::mt19937_64 random(3);
-  const std::string_view pieces[] = {"Bajwa", "met", "the", ",", ".", "and", "in", "Moscow", "(", ")", "\"", "42", "-", "of", "said"};
+  const std::string_view pieces[] = {"Bajwa", "met", "the", ",",  ".", "and", "in",  "Moscow",
+                                     "(",     ")",   "\"",  "42", "-", "of",  "said"};
   for (int trial = 0; trial < 20; ++trial) {
     std::string text;
     for (int w = 0; w < 300; ++w) text += std::string(pieces[random() % std::size(pieces)]) + ' ';
@@ -401,11 +394,8 @@ TEST_CASE("every sentence of any input gets one well-formed tree", "[parse]") {
 }
 
 TEST_CASE("the entities pipeline does not parse", "[parse]") {
-  const auto& analyzer = parse_model();
-  if (!analyzer) {
-    WARN("skipped: the committed model has no parser");
-    return;
-  }
+  const lede::Analyzer* analyzer = parse_model();
+  if (analyzer == nullptr) return;  // no model file: skipped (model_fixtures.hpp warned)
   lede::AnalyzeOptions options;
   options.pipeline = lede::Pipeline::Entities;
   CHECK(!analyzer->analyze("The minister visited Moscow.", options).has_parse());
@@ -413,11 +403,8 @@ TEST_CASE("the entities pipeline does not parse", "[parse]") {
 }
 
 TEST_CASE("a 10,000-token sentence is parsed in windows into one tree", "[parse]") {
-  const auto& analyzer = parse_model();
-  if (!analyzer) {
-    WARN("skipped: the committed model has no parser");
-    return;
-  }
+  const lede::Analyzer* analyzer = parse_model();
+  if (analyzer == nullptr) return;  // no model file: skipped (model_fixtures.hpp warned)
   std::string text;
   for (int i = 0; i < 2500; ++i) text += "officials met ministers , ";  // 4 tokens each
   lede::Document document(text);
@@ -447,7 +434,7 @@ TEST_CASE("a 10,000-token sentence is parsed in windows into one tree", "[parse]
 }
 
 TEST_CASE("the committed parser scores on the EWT dev sample what PROVENANCE states", "[parse]") {
-  const auto& analyzer = parse_model();
+  const lede::Analyzer* analyzer = parse_model();
   const std::optional<std::string> provenance = read_text(LEDE_TEST_PROVENANCE);
   const std::optional<std::string> dev = read_text(LEDE_TEST_DATA_DIR "/ud-ewt/en_ewt-ud-dev.conllu");
   if (!analyzer || !provenance || !dev) {

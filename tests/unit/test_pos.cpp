@@ -9,28 +9,18 @@
 #include <string>
 
 #include "corpus/conll_readers.hpp"
+#include "document/pos_tags.hpp"
 #include "learn/tagged_corpus.hpp"
 #include "lede/analyzer.hpp"
-#include "document/pos_tags.hpp"
 #include "model_fixtures.hpp"
 
 namespace {
 
 using lede::test::read_text;
 
-// The committed model, loaded once; nullopt (and the tests skip) when it is not there yet.
-const std::optional<lede::Analyzer>& committed_model() {
-  static const std::optional<lede::Analyzer> analyzer = []() -> std::optional<lede::Analyzer> {
-    const std::optional<std::string> bytes = read_text(LEDE_TEST_MODEL);
-    if (!bytes) return std::nullopt;
-    std::string error;
-    auto loaded = lede::Analyzer::load(std::as_bytes(std::span(bytes->data(), bytes->size())), error);
-    INFO(error);
-    REQUIRE(loaded);
-    return loaded;
-  }();
-  return analyzer;
-}
+// The committed model with its POS tagger, under model_fixtures.hpp's rule: nullptr (skip) when the file
+// is absent, a failure when it does not load or has no tagger.
+const lede::Analyzer* pos_model() { return lede::test::committed_model(lede::test::kNeedsPos); }
 
 // "word/UPOS/lemma ..." of a text.
 std::string tagged(const lede::Analyzer& analyzer, std::string_view text) {
@@ -53,12 +43,8 @@ std::optional<double> provenance_figure(const std::string& provenance, const std
 }  // namespace
 
 TEST_CASE("the tagger tags and lemmatizes sentences written for the test", "[pos]") {
-  const auto& analyzer = committed_model();
-  if (!analyzer) {
-    WARN("skipped: no committed model at " LEDE_TEST_MODEL " (run scripts/train.sh)");
-    return;
-  }
-  REQUIRE(analyzer->has_pos());
+  const lede::Analyzer* analyzer = pos_model();
+  if (analyzer == nullptr) return;  // no model file: skipped (model_fixtures.hpp warned)
   CHECK(tagged(*analyzer, "The minister visited the soldiers in Moscow.") ==
         "The/DET/the minister/NOUN/minister visited/VERB/visit the/DET/the soldiers/NOUN/soldier in/ADP/in "
         "Moscow/PROPN/Moscow ./PUNCT/.");
@@ -69,11 +55,8 @@ TEST_CASE("the tagger tags and lemmatizes sentences written for the test", "[pos
 }
 
 TEST_CASE("every token gets a tag and a lemma, also without sentences of words", "[pos]") {
-  const auto& analyzer = committed_model();
-  if (!analyzer) {
-    WARN("skipped: no committed model at " LEDE_TEST_MODEL);
-    return;
-  }
+  const lede::Analyzer* analyzer = pos_model();
+  if (analyzer == nullptr) return;  // no model file: skipped (model_fixtures.hpp warned)
   for (const std::string_view text : {"", "!!!", "http://example.com 12,500 $ €", "a\nb\n\nc"}) {
     const lede::Document document = analyzer->analyze(text);
     REQUIRE(document.upos.size() == document.tokens.size());
@@ -85,7 +68,7 @@ TEST_CASE("every token gets a tag and a lemma, also without sentences of words",
 }
 
 TEST_CASE("the committed model scores on the EWT dev sample what PROVENANCE states", "[pos]") {
-  const auto& analyzer = committed_model();
+  const lede::Analyzer* analyzer = pos_model();
   const std::optional<std::string> provenance = read_text(LEDE_TEST_PROVENANCE);
   const std::optional<std::string> dev = read_text(LEDE_TEST_DATA_DIR "/ud-ewt/en_ewt-ud-dev.conllu");
   if (!analyzer || !provenance || !dev) {

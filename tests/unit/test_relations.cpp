@@ -2,7 +2,7 @@
 // written for these tests (so a failure is the stage's, not the tagger's or the parser's), in the active
 // and passive voice, with coordination, negation and pronoun subjects; the classes and type constraints
 // of the classifier, its section's validation, the CoNLL04 reader, and the whole pipeline on raw text
-// with the committed model (skipped when it lacks the layers a test needs).
+// with the committed model (skipped when its file is absent; failed when it lacks a layer a test needs).
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -14,15 +14,15 @@
 #include <vector>
 
 #include "corpus/conll_readers.hpp"
+#include "document/dep_labels.hpp"
+#include "document/pos_tags.hpp"
 #include "learn/conll04_corpus.hpp"
 #include "lede/analyzer.hpp"
 #include "model_fixtures.hpp"
-#include "document/dep_labels.hpp"
-#include "document/pos_tags.hpp"
 #include "relations/relation_extractor.hpp"
+#include "relations/relation_features.hpp"
 #include "relations/relation_kinds.hpp"
 #include "relations/relation_section.hpp"
-#include "relations/relation_features.hpp"
 #include "resolve/entity_grouper.hpp"
 #include "scoring/conll04_scoring.hpp"
 
@@ -117,8 +117,8 @@ std::string entity_name(const Document& document, std::int32_t entity) {
 std::vector<std::string> describe(const Document& document) {
   std::vector<std::string> out;
   for (const Relation& r : document.relations) {
-    out.push_back(std::string(lede::to_string(r.type)) + "(" + entity_name(document, r.subject) + ", " + r.predicate + ", " +
-                  entity_name(document, r.object) + ")" + (r.negated ? "[negated]" : ""));
+    out.push_back(std::string(lede::to_string(r.type)) + "(" + entity_name(document, r.subject) + ", " + r.predicate +
+                  ", " + entity_name(document, r.object) + ")" + (r.negated ? "[negated]" : ""));
   }
   return out;
 }
@@ -129,9 +129,9 @@ bool has(const Document& document, const std::string& description) {
 }
 
 #define CHECK_RELATION(document, description) \
-  do {                                          \
-    INFO(::testing_join(describe(document)));   \
-    CHECK(has(document, description));          \
+  do {                                        \
+    INFO(::testing_join(describe(document))); \
+    CHECK(has(document, description));        \
   } while (false)
 
 }  // namespace
@@ -145,13 +145,17 @@ std::string testing_join(const std::vector<std::string>& items) {
 TEST_CASE("role relations from a premodifying title, with the country before it", "[relations]") {
   DocumentWriter writer;
   // U.S. President Donald Trump arrived .
-  writer.sentence({{"U.S.", "U.S.", "PROPN", 2, "compound"}, {"President", "president", "PROPN", 3, "compound"},
-                   {"Donald", "Donald", "PROPN", 5, "nsubj"}, {"Trump", "Trump", "PROPN", 3, "flat"},
-                   {"arrived", "arrive", "VERB", 0, "root"}, {".", ".", "PUNCT", 5, "punct"}},
+  writer.sentence({{"U.S.", "U.S.", "PROPN", 2, "compound"},
+                   {"President", "president", "PROPN", 3, "compound"},
+                   {"Donald", "Donald", "PROPN", 5, "nsubj"},
+                   {"Trump", "Trump", "PROPN", 3, "flat"},
+                   {"arrived", "arrive", "VERB", 0, "root"},
+                   {".", ".", "PUNCT", 5, "punct"}},
                   {{1, 1, EntityType::Gpe}, {2, 2, EntityType::Title}, {3, 4, EntityType::Person}});
   const Document document = writer.finish();
   CHECK_RELATION(document, "role(Donald Trump, President, U.S.)");
-  const auto role = std::find_if(document.relations.begin(), document.relations.end(), [](const Relation& r) { return r.type == lede::RelationType::Role; });
+  const auto role = std::find_if(document.relations.begin(), document.relations.end(),
+                                 [](const Relation& r) { return r.type == lede::RelationType::Role; });
   REQUIRE(role != document.relations.end());
   CHECK(document.mentions[static_cast<std::size_t>(role->object_mention)].type == EntityType::Title);
   CHECK(document.mentions[static_cast<std::size_t>(role->subject_mention)].type == EntityType::Person);
@@ -160,12 +164,18 @@ TEST_CASE("role relations from a premodifying title, with the country before it"
 TEST_CASE("role relations from an apposition, with the organization in the title's complement", "[relations]") {
   DocumentWriter writer;
   // Oleg Salyukov , the commander of the Ground Forces , spoke .
-  writer.sentence({{"Oleg", "Oleg", "PROPN", 11, "nsubj"}, {"Salyukov", "Salyukov", "PROPN", 1, "flat"},
-                   {",", ",", "PUNCT", 5, "punct"}, {"the", "the", "DET", 5, "det"},
-                   {"commander", "commander", "NOUN", 1, "appos"}, {"of", "of", "ADP", 9, "case"},
-                   {"the", "the", "DET", 9, "det"}, {"Ground", "Ground", "PROPN", 9, "compound"},
-                   {"Forces", "Forces", "PROPN", 5, "nmod"}, {",", ",", "PUNCT", 5, "punct"},
-                   {"spoke", "speak", "VERB", 0, "root"}, {".", ".", "PUNCT", 11, "punct"}},
+  writer.sentence({{"Oleg", "Oleg", "PROPN", 11, "nsubj"},
+                   {"Salyukov", "Salyukov", "PROPN", 1, "flat"},
+                   {",", ",", "PUNCT", 5, "punct"},
+                   {"the", "the", "DET", 5, "det"},
+                   {"commander", "commander", "NOUN", 1, "appos"},
+                   {"of", "of", "ADP", 9, "case"},
+                   {"the", "the", "DET", 9, "det"},
+                   {"Ground", "Ground", "PROPN", 9, "compound"},
+                   {"Forces", "Forces", "PROPN", 5, "nmod"},
+                   {",", ",", "PUNCT", 5, "punct"},
+                   {"spoke", "speak", "VERB", 0, "root"},
+                   {".", ".", "PUNCT", 11, "punct"}},
                   {{1, 2, EntityType::Person}, {5, 5, EntityType::Title}, {8, 9, EntityType::Org}});
   const Document document = writer.finish();
   CHECK_RELATION(document, "role(Oleg Salyukov, commander, Ground Forces)");
@@ -174,8 +184,10 @@ TEST_CASE("role relations from an apposition, with the organization in the title
 TEST_CASE("a title nobody holds gives no role", "[relations]") {
   DocumentWriter writer;
   // The minister spoke .
-  writer.sentence({{"The", "the", "DET", 2, "det"}, {"minister", "minister", "NOUN", 3, "nsubj"},
-                   {"spoke", "speak", "VERB", 0, "root"}, {".", ".", "PUNCT", 3, "punct"}},
+  writer.sentence({{"The", "the", "DET", 2, "det"},
+                   {"minister", "minister", "NOUN", 3, "nsubj"},
+                   {"spoke", "speak", "VERB", 0, "root"},
+                   {".", ".", "PUNCT", 3, "punct"}},
                   {{2, 2, EntityType::Title}});
   CHECK(writer.finish().relations.empty());
 }
@@ -183,25 +195,38 @@ TEST_CASE("a title nobody holds gives no role", "[relations]") {
 TEST_CASE("met: a meeting verb, a light verb with talks, hosting, and coordinated subjects", "[relations]") {
   DocumentWriter writer;
   // Imran Khan met Angela Merkel .
-  writer.sentence({{"Imran", "Imran", "PROPN", 3, "nsubj"}, {"Khan", "Khan", "PROPN", 1, "flat"},
-                   {"met", "meet", "VERB", 0, "root"}, {"Angela", "Angela", "PROPN", 3, "obj"},
-                   {"Merkel", "Merkel", "PROPN", 4, "flat"}, {".", ".", "PUNCT", 3, "punct"}},
+  writer.sentence({{"Imran", "Imran", "PROPN", 3, "nsubj"},
+                   {"Khan", "Khan", "PROPN", 1, "flat"},
+                   {"met", "meet", "VERB", 0, "root"},
+                   {"Angela", "Angela", "PROPN", 3, "obj"},
+                   {"Merkel", "Merkel", "PROPN", 4, "flat"},
+                   {".", ".", "PUNCT", 3, "punct"}},
                   {{1, 2, EntityType::Person}, {4, 5, EntityType::Person}});
   // Xi Jinping held talks with Emmanuel Macron .
-  writer.sentence({{"Xi", "Xi", "PROPN", 3, "nsubj"}, {"Jinping", "Jinping", "PROPN", 1, "flat"},
-                   {"held", "hold", "VERB", 0, "root"}, {"talks", "talk", "NOUN", 3, "obj"},
-                   {"with", "with", "ADP", 6, "case"}, {"Emmanuel", "Emmanuel", "PROPN", 4, "nmod"},
-                   {"Macron", "Macron", "PROPN", 6, "flat"}, {".", ".", "PUNCT", 3, "punct"}},
+  writer.sentence({{"Xi", "Xi", "PROPN", 3, "nsubj"},
+                   {"Jinping", "Jinping", "PROPN", 1, "flat"},
+                   {"held", "hold", "VERB", 0, "root"},
+                   {"talks", "talk", "NOUN", 3, "obj"},
+                   {"with", "with", "ADP", 6, "case"},
+                   {"Emmanuel", "Emmanuel", "PROPN", 4, "nmod"},
+                   {"Macron", "Macron", "PROPN", 6, "flat"},
+                   {".", ".", "PUNCT", 3, "punct"}},
                   {{1, 2, EntityType::Person}, {6, 7, EntityType::Person}});
   // Narendra Modi hosted Shinzo Abe .
-  writer.sentence({{"Narendra", "Narendra", "PROPN", 3, "nsubj"}, {"Modi", "Modi", "PROPN", 1, "flat"},
-                   {"hosted", "host", "VERB", 0, "root"}, {"Shinzo", "Shinzo", "PROPN", 3, "obj"},
-                   {"Abe", "Abe", "PROPN", 4, "flat"}, {".", ".", "PUNCT", 3, "punct"}},
+  writer.sentence({{"Narendra", "Narendra", "PROPN", 3, "nsubj"},
+                   {"Modi", "Modi", "PROPN", 1, "flat"},
+                   {"hosted", "host", "VERB", 0, "root"},
+                   {"Shinzo", "Shinzo", "PROPN", 3, "obj"},
+                   {"Abe", "Abe", "PROPN", 4, "flat"},
+                   {".", ".", "PUNCT", 3, "punct"}},
                   {{1, 2, EntityType::Person}, {4, 5, EntityType::Person}});
   // Justin Trudeau and Jacinda Ardern met .
-  writer.sentence({{"Justin", "Justin", "PROPN", 6, "nsubj"}, {"Trudeau", "Trudeau", "PROPN", 1, "flat"},
-                   {"and", "and", "CCONJ", 4, "cc"}, {"Jacinda", "Jacinda", "PROPN", 1, "conj"},
-                   {"Ardern", "Ardern", "PROPN", 4, "flat"}, {"met", "meet", "VERB", 0, "root"},
+  writer.sentence({{"Justin", "Justin", "PROPN", 6, "nsubj"},
+                   {"Trudeau", "Trudeau", "PROPN", 1, "flat"},
+                   {"and", "and", "CCONJ", 4, "cc"},
+                   {"Jacinda", "Jacinda", "PROPN", 1, "conj"},
+                   {"Ardern", "Ardern", "PROPN", 4, "flat"},
+                   {"met", "meet", "VERB", 0, "root"},
                    {".", ".", "PUNCT", 6, "punct"}},
                   {{1, 2, EntityType::Person}, {4, 5, EntityType::Person}});
   const Document document = writer.finish();
@@ -216,26 +241,38 @@ TEST_CASE("met: a meeting verb, a light verb with talks, hosting, and coordinate
 TEST_CASE("visited: active, passive, arriving, and a visit noun", "[relations]") {
   DocumentWriter writer;
   // Vladimir Putin visited Pakistan .
-  writer.sentence({{"Vladimir", "Vladimir", "PROPN", 3, "nsubj"}, {"Putin", "Putin", "PROPN", 1, "flat"},
-                   {"visited", "visit", "VERB", 0, "root"}, {"Pakistan", "Pakistan", "PROPN", 3, "obj"},
+  writer.sentence({{"Vladimir", "Vladimir", "PROPN", 3, "nsubj"},
+                   {"Putin", "Putin", "PROPN", 1, "flat"},
+                   {"visited", "visit", "VERB", 0, "root"},
+                   {"Pakistan", "Pakistan", "PROPN", 3, "obj"},
                    {".", ".", "PUNCT", 3, "punct"}},
                   {{1, 2, EntityType::Person}, {4, 4, EntityType::Gpe}});
   // India was visited by Xi Jinping .
-  writer.sentence({{"India", "India", "PROPN", 3, "nsubj:pass"}, {"was", "be", "AUX", 3, "aux:pass"},
-                   {"visited", "visit", "VERB", 0, "root"}, {"by", "by", "ADP", 5, "case"},
-                   {"Xi", "Xi", "PROPN", 3, "obl:agent"}, {"Jinping", "Jinping", "PROPN", 5, "flat"},
+  writer.sentence({{"India", "India", "PROPN", 3, "nsubj:pass"},
+                   {"was", "be", "AUX", 3, "aux:pass"},
+                   {"visited", "visit", "VERB", 0, "root"},
+                   {"by", "by", "ADP", 5, "case"},
+                   {"Xi", "Xi", "PROPN", 3, "obl:agent"},
+                   {"Jinping", "Jinping", "PROPN", 5, "flat"},
                    {".", ".", "PUNCT", 3, "punct"}},
                   {{1, 1, EntityType::Gpe}, {5, 6, EntityType::Person}});
   // Angela Merkel arrived in Kabul .
-  writer.sentence({{"Angela", "Angela", "PROPN", 3, "nsubj"}, {"Merkel", "Merkel", "PROPN", 1, "flat"},
-                   {"arrived", "arrive", "VERB", 0, "root"}, {"in", "in", "ADP", 5, "case"},
-                   {"Kabul", "Kabul", "PROPN", 3, "obl"}, {".", ".", "PUNCT", 3, "punct"}},
+  writer.sentence({{"Angela", "Angela", "PROPN", 3, "nsubj"},
+                   {"Merkel", "Merkel", "PROPN", 1, "flat"},
+                   {"arrived", "arrive", "VERB", 0, "root"},
+                   {"in", "in", "ADP", 5, "case"},
+                   {"Kabul", "Kabul", "PROPN", 3, "obl"},
+                   {".", ".", "PUNCT", 3, "punct"}},
                   {{1, 2, EntityType::Person}, {5, 5, EntityType::Gpe}});
   // Narendra Modi 's visit to Japan ended .
-  writer.sentence({{"Narendra", "Narendra", "PROPN", 4, "nmod:poss"}, {"Modi", "Modi", "PROPN", 1, "flat"},
-                   {"'s", "'s", "PART", 1, "case"}, {"visit", "visit", "NOUN", 7, "nsubj"},
-                   {"to", "to", "ADP", 6, "case"}, {"Japan", "Japan", "PROPN", 4, "nmod"},
-                   {"ended", "end", "VERB", 0, "root"}, {".", ".", "PUNCT", 7, "punct"}},
+  writer.sentence({{"Narendra", "Narendra", "PROPN", 4, "nmod:poss"},
+                   {"Modi", "Modi", "PROPN", 1, "flat"},
+                   {"'s", "'s", "PART", 1, "case"},
+                   {"visit", "visit", "NOUN", 7, "nsubj"},
+                   {"to", "to", "ADP", 6, "case"},
+                   {"Japan", "Japan", "PROPN", 4, "nmod"},
+                   {"ended", "end", "VERB", 0, "root"},
+                   {".", ".", "PUNCT", 7, "punct"}},
                   {{1, 2, EntityType::Person}, {6, 6, EntityType::Gpe}});
   const Document document = writer.finish();
   CHECK_RELATION(document, "visited(Narendra Modi, visit, Japan)");
@@ -247,21 +284,30 @@ TEST_CASE("visited: active, passive, arriving, and a visit noun", "[relations]")
 TEST_CASE("open relations: predicates with particles and prepositions, passive turned active", "[relations]") {
   DocumentWriter writer;
   // Donald Trump accused Pakistan of deceit .
-  writer.sentence({{"Donald", "Donald", "PROPN", 3, "nsubj"}, {"Trump", "Trump", "PROPN", 1, "flat"},
-                   {"accused", "accuse", "VERB", 0, "root"}, {"Pakistan", "Pakistan", "PROPN", 3, "obj"},
-                   {"of", "of", "ADP", 6, "case"}, {"deceit", "deceit", "NOUN", 3, "obl"},
+  writer.sentence({{"Donald", "Donald", "PROPN", 3, "nsubj"},
+                   {"Trump", "Trump", "PROPN", 1, "flat"},
+                   {"accused", "accuse", "VERB", 0, "root"},
+                   {"Pakistan", "Pakistan", "PROPN", 3, "obj"},
+                   {"of", "of", "ADP", 6, "case"},
+                   {"deceit", "deceit", "NOUN", 3, "obl"},
                    {".", ".", "PUNCT", 3, "punct"}},
                   {{1, 2, EntityType::Person}, {4, 4, EntityType::Gpe}});
   // Iran was accused by Saudi Arabia .
-  writer.sentence({{"Iran", "Iran", "PROPN", 3, "nsubj:pass"}, {"was", "be", "AUX", 3, "aux:pass"},
-                   {"accused", "accuse", "VERB", 0, "root"}, {"by", "by", "ADP", 5, "case"},
-                   {"Saudi", "Saudi", "PROPN", 3, "obl:agent"}, {"Arabia", "Arabia", "PROPN", 5, "flat"},
+  writer.sentence({{"Iran", "Iran", "PROPN", 3, "nsubj:pass"},
+                   {"was", "be", "AUX", 3, "aux:pass"},
+                   {"accused", "accuse", "VERB", 0, "root"},
+                   {"by", "by", "ADP", 5, "case"},
+                   {"Saudi", "Saudi", "PROPN", 3, "obl:agent"},
+                   {"Arabia", "Arabia", "PROPN", 5, "flat"},
                    {".", ".", "PUNCT", 3, "punct"}},
                   {{1, 1, EntityType::Gpe}, {5, 6, EntityType::Gpe}});
   // Boeing teamed up with Airbus .
-  writer.sentence({{"Boeing", "Boeing", "PROPN", 2, "nsubj"}, {"teamed", "team", "VERB", 0, "root"},
-                   {"up", "up", "ADP", 2, "compound:prt"}, {"with", "with", "ADP", 5, "case"},
-                   {"Airbus", "Airbus", "PROPN", 2, "obl"}, {".", ".", "PUNCT", 2, "punct"}},
+  writer.sentence({{"Boeing", "Boeing", "PROPN", 2, "nsubj"},
+                   {"teamed", "team", "VERB", 0, "root"},
+                   {"up", "up", "ADP", 2, "compound:prt"},
+                   {"with", "with", "ADP", 5, "case"},
+                   {"Airbus", "Airbus", "PROPN", 2, "obl"},
+                   {".", ".", "PUNCT", 2, "punct"}},
                   {{1, 1, EntityType::Org}, {5, 5, EntityType::Org}});
   const Document document = writer.finish();
   CHECK_RELATION(document, "open(Donald Trump, accuse of, Pakistan)");
@@ -273,10 +319,14 @@ TEST_CASE("open relations: predicates with particles and prepositions, passive t
 TEST_CASE("coordinated subjects give one relation each", "[relations]") {
   DocumentWriter writer;
   // Russia , China and Iran have endorsed Pakistan .
-  writer.sentence({{"Russia", "Russia", "PROPN", 7, "nsubj"}, {",", ",", "PUNCT", 3, "punct"},
-                   {"China", "China", "PROPN", 1, "conj"}, {"and", "and", "CCONJ", 5, "cc"},
-                   {"Iran", "Iran", "PROPN", 1, "conj"}, {"have", "have", "AUX", 7, "aux"},
-                   {"endorsed", "endorse", "VERB", 0, "root"}, {"Pakistan", "Pakistan", "PROPN", 7, "obj"},
+  writer.sentence({{"Russia", "Russia", "PROPN", 7, "nsubj"},
+                   {",", ",", "PUNCT", 3, "punct"},
+                   {"China", "China", "PROPN", 1, "conj"},
+                   {"and", "and", "CCONJ", 5, "cc"},
+                   {"Iran", "Iran", "PROPN", 1, "conj"},
+                   {"have", "have", "AUX", 7, "aux"},
+                   {"endorsed", "endorse", "VERB", 0, "root"},
+                   {"Pakistan", "Pakistan", "PROPN", 7, "obj"},
                    {".", ".", "PUNCT", 7, "punct"}},
                   {{1, 1, EntityType::Gpe}, {3, 3, EntityType::Gpe}, {5, 5, EntityType::Gpe}, {8, 8, EntityType::Gpe}});
   const Document document = writer.finish();
@@ -289,14 +339,20 @@ TEST_CASE("coordinated subjects give one relation each", "[relations]") {
 TEST_CASE("negation is kept as a flag", "[relations]") {
   DocumentWriter writer;
   // Vladimir Putin did not meet Joe Biden .
-  writer.sentence({{"Vladimir", "Vladimir", "PROPN", 5, "nsubj"}, {"Putin", "Putin", "PROPN", 1, "flat"},
-                   {"did", "do", "AUX", 5, "aux"}, {"not", "not", "PART", 5, "advmod"},
-                   {"meet", "meet", "VERB", 0, "root"}, {"Joe", "Joe", "PROPN", 5, "obj"},
-                   {"Biden", "Biden", "PROPN", 6, "flat"}, {".", ".", "PUNCT", 5, "punct"}},
+  writer.sentence({{"Vladimir", "Vladimir", "PROPN", 5, "nsubj"},
+                   {"Putin", "Putin", "PROPN", 1, "flat"},
+                   {"did", "do", "AUX", 5, "aux"},
+                   {"not", "not", "PART", 5, "advmod"},
+                   {"meet", "meet", "VERB", 0, "root"},
+                   {"Joe", "Joe", "PROPN", 5, "obj"},
+                   {"Biden", "Biden", "PROPN", 6, "flat"},
+                   {".", ".", "PUNCT", 5, "punct"}},
                   {{1, 2, EntityType::Person}, {6, 7, EntityType::Person}});
   // Joe Biden thanked Canada .
-  writer.sentence({{"Joe", "Joe", "PROPN", 3, "nsubj"}, {"Biden", "Biden", "PROPN", 1, "flat"},
-                   {"thanked", "thank", "VERB", 0, "root"}, {"Canada", "Canada", "PROPN", 3, "obj"},
+  writer.sentence({{"Joe", "Joe", "PROPN", 3, "nsubj"},
+                   {"Biden", "Biden", "PROPN", 1, "flat"},
+                   {"thanked", "thank", "VERB", 0, "root"},
+                   {"Canada", "Canada", "PROPN", 3, "obj"},
                    {".", ".", "PUNCT", 3, "punct"}},
                   {{1, 2, EntityType::Person}, {4, 4, EntityType::Gpe}});
   const Document document = writer.finish();
@@ -307,16 +363,21 @@ TEST_CASE("negation is kept as a flag", "[relations]") {
 TEST_CASE("a pronoun subject stands for its resolved entity", "[relations]") {
   DocumentWriter writer;
   // Angela Merkel arrived .
-  writer.sentence({{"Angela", "Angela", "PROPN", 3, "nsubj"}, {"Merkel", "Merkel", "PROPN", 1, "flat"},
-                   {"arrived", "arrive", "VERB", 0, "root"}, {".", ".", "PUNCT", 3, "punct"}},
+  writer.sentence({{"Angela", "Angela", "PROPN", 3, "nsubj"},
+                   {"Merkel", "Merkel", "PROPN", 1, "flat"},
+                   {"arrived", "arrive", "VERB", 0, "root"},
+                   {".", ".", "PUNCT", 3, "punct"}},
                   {{1, 2, EntityType::Person}});
   // She thanked Canada .
-  writer.sentence({{"She", "she", "PRON", 2, "nsubj"}, {"thanked", "thank", "VERB", 0, "root"},
-                   {"Canada", "Canada", "PROPN", 2, "obj"}, {".", ".", "PUNCT", 2, "punct"}},
+  writer.sentence({{"She", "she", "PRON", 2, "nsubj"},
+                   {"thanked", "thank", "VERB", 0, "root"},
+                   {"Canada", "Canada", "PROPN", 2, "obj"},
+                   {".", ".", "PUNCT", 2, "punct"}},
                   {{3, 3, EntityType::Gpe}});
   const Document document = writer.finish();
   CHECK_RELATION(document, "open(Angela Merkel, thank, Canada)");
-  const auto thank = std::find_if(document.relations.begin(), document.relations.end(), [](const Relation& r) { return r.predicate == "thank"; });
+  const auto thank = std::find_if(document.relations.begin(), document.relations.end(),
+                                  [](const Relation& r) { return r.predicate == "thank"; });
   REQUIRE(thank != document.relations.end());
   const lede::Mention& subject = document.mentions[static_cast<std::size_t>(thank->subject_mention)];
   CHECK(subject.pronoun);
@@ -328,8 +389,10 @@ TEST_CASE("a pronoun subject stands for its resolved entity", "[relations]") {
 TEST_CASE("no relation within one entity, none without a parse, none across sentences", "[relations]") {
   DocumentWriter writer;
   // Angela Merkel praised Merkel .  (the same entity twice)
-  writer.sentence({{"Angela", "Angela", "PROPN", 3, "nsubj"}, {"Merkel", "Merkel", "PROPN", 1, "flat"},
-                   {"praised", "praise", "VERB", 0, "root"}, {"Merkel", "Merkel", "PROPN", 3, "obj"},
+  writer.sentence({{"Angela", "Angela", "PROPN", 3, "nsubj"},
+                   {"Merkel", "Merkel", "PROPN", 1, "flat"},
+                   {"praised", "praise", "VERB", 0, "root"},
+                   {"Merkel", "Merkel", "PROPN", 3, "obj"},
                    {".", ".", "PUNCT", 3, "punct"}},
                   {{1, 2, EntityType::Person}, {4, 4, EntityType::Person}});
   CHECK(writer.finish().relations.empty());
@@ -360,13 +423,15 @@ TEST_CASE("classifier classes and the argument types each relation takes", "[rel
   std::vector<std::int32_t> scores(relations::kRelationClassCount, 0);
   scores[relations::class_index(RelationKind::Killed, true)] = 50;
   scores[relations::class_index(RelationKind::MemberOf, true)] = 10;
-  const relations::RelationDecision decision = relations::decide_relation(scores, 0, 1.0F, ArgumentType::Person, ArgumentType::Org);
+  const relations::RelationDecision decision =
+      relations::decide_relation(scores, 0, 1.0F, ArgumentType::Person, ArgumentType::Org);
   CHECK(decision.relation.kind == RelationKind::MemberOf);
   CHECK(decision.relation.first_is_subject);
   CHECK(decision.score > 0.5F);
 }
 
-TEST_CASE("the CoNLL04 reader: entities, relations on the last tokens, documents over the given tokens", "[relations]") {
+TEST_CASE("the CoNLL04 reader: entities, relations on the last tokens, documents over the given tokens",
+          "[relations]") {
   const std::string text =
       "#doc 7\n"
       "0\tJohn\tB-Peop\t['N']\t[0]\n"
@@ -419,29 +484,20 @@ TEST_CASE("a relations section of the wrong shape is refused with a reason", "[r
 
 namespace {
 
-// The committed model when it has a parser (LEDE_RELATIONS_TEST_MODEL overrides the path, to check a
-// freshly trained one); nullopt, and the tests that need it skip, otherwise.
-const std::optional<lede::Analyzer>& full_model() {
-  static const std::optional<lede::Analyzer> analyzer = []() -> std::optional<lede::Analyzer> {
-    const char* override_path = std::getenv("LEDE_RELATIONS_TEST_MODEL");
-    const std::optional<std::string> bytes = lede::test::read_text(override_path != nullptr ? override_path : LEDE_TEST_MODEL);
-    if (!bytes) return std::nullopt;
-    std::string error;
-    auto loaded = lede::Analyzer::load(std::as_bytes(std::span(bytes->data(), bytes->size())), error);
-    if (!loaded || !loaded->has_parse() || !loaded->has_ner()) return std::nullopt;
-    return loaded;
-  }();
-  return analyzer;
+// The committed model with a parser and a name tagger, and the relation classifier where `needs` adds it
+// (LEDE_RELATIONS_TEST_MODEL overrides the path, to check a freshly trained one), under
+// model_fixtures.hpp's rule: nullptr (skip) when the file is absent, a failure when it does not load or
+// lacks a section.
+const lede::Analyzer* full_model(unsigned needs = 0) {
+  return lede::test::committed_model(lede::test::kNeedsParse | lede::test::kNeedsNer | needs,
+                                     "LEDE_RELATIONS_TEST_MODEL");
 }
 
 }  // namespace
 
 TEST_CASE("the pipeline on raw text: roles, meetings, visits and open relations", "[relations][model]") {
-  const auto& analyzer = full_model();
-  if (!analyzer) {
-    WARN("skipped: the model has no parser or no NER");
-    return;
-  }
+  const lede::Analyzer* analyzer = full_model();
+  if (analyzer == nullptr) return;  // no model file: skipped (model_fixtures.hpp warned)
   const Document document = analyzer->analyze(
       "Foreign Minister Khawaja Asif met Chinese President Xi Jinping in Beijing on Monday. "
       "Russian President Vladimir Putin visited India last week.");
@@ -451,20 +507,19 @@ TEST_CASE("the pipeline on raw text: roles, meetings, visits and open relations"
   CHECK(has(document, "met(Khawaja Asif, meet, Xi Jinping)"));
   CHECK(has(document, "visited(Vladimir Putin, visit, India)"));
   // A meeting has the shape of a shooting ("X met Y in Z"): no killing without a word of killing.
-  CHECK(std::none_of(document.relations.begin(), document.relations.end(), [](const Relation& r) { return r.type == lede::RelationType::Killed; }));
+  CHECK(std::none_of(document.relations.begin(), document.relations.end(),
+                     [](const Relation& r) { return r.type == lede::RelationType::Killed; }));
   // Where they met is not where either lives.
-  CHECK(std::none_of(document.relations.begin(), document.relations.end(), [](const Relation& r) { return r.type == lede::RelationType::LivesIn; }));
+  CHECK(std::none_of(document.relations.begin(), document.relations.end(),
+                     [](const Relation& r) { return r.type == lede::RelationType::LivesIn; }));
   CHECK(has(document, "role(Xi Jinping, President, Chinese)"));
   const Document entities_only = analyzer->analyze("Vladimir Putin visited India.", {lede::Pipeline::Entities, ""});
   CHECK(entities_only.relations.empty());
 }
 
 TEST_CASE("the classifier finds CoNLL04 relations in sentences written for the test", "[relations][model]") {
-  const auto& analyzer = full_model();
-  if (!analyzer || !analyzer->has_relation_classifier()) {
-    WARN("skipped: the model has no relations section");
-    return;
-  }
+  const lede::Analyzer* analyzer = full_model(lede::test::kNeedsRelations);
+  if (analyzer == nullptr) return;  // no model file: skipped (model_fixtures.hpp warned)
   const Document document = analyzer->analyze(
       "Mark Hollis, a spokesman for Microsoft, said the company was pleased. "
       "John Wilkes Booth killed Abraham Lincoln in 1865. "
@@ -474,7 +529,8 @@ TEST_CASE("the classifier finds CoNLL04 relations in sentences written for the t
   INFO(testing_join(describe(document)));
   const auto typed = [&](const std::string& type, const std::string& subject, const std::string& object) {
     return std::any_of(document.relations.begin(), document.relations.end(), [&](const Relation& r) {
-      return lede::to_string(r.type) == type && entity_name(document, r.subject) == subject && entity_name(document, r.object) == object;
+      return lede::to_string(r.type) == type && entity_name(document, r.subject) == subject &&
+             entity_name(document, r.object) == object;
     });
   };
   CHECK(typed("member_of", "Mark Hollis", "Microsoft"));
@@ -485,14 +541,12 @@ TEST_CASE("the classifier finds CoNLL04 relations in sentences written for the t
 }
 
 TEST_CASE("relations stay well-formed on any input", "[relations][model]") {
-  const auto& analyzer = full_model();
-  if (!analyzer) {
-    WARN("skipped: the model has no parser or no NER");
-    return;
-  }
+  const lede::Analyzer* analyzer = full_model();
+  if (analyzer == nullptr) return;  // no model file: skipped (model_fixtures.hpp warned)
   std::mt19937_64 random(5);
-  const std::vector<std::string> words = {"Putin", "met", "Merkel", "in", "Berlin", ",", "and", "he", "visited", "Paris",
-                                          "President", "the", "IBM", "was", "accused", "by", "not", ".", "\n", "Mr."};
+  const std::vector<std::string> words = {"Putin",   "met",     "Merkel", "in",        "Berlin", ",",   "and",
+                                          "he",      "visited", "Paris",  "President", "the",    "IBM", "was",
+                                          "accused", "by",      "not",    ".",         "\n",     "Mr."};
   for (int trial = 0; trial < 200; ++trial) {
     std::string text;
     const std::size_t n = random() % 60;
@@ -514,11 +568,11 @@ TEST_CASE("relations stay well-formed on any input", "[relations][model]") {
 }
 
 TEST_CASE("the shipped relation classifier scores what PROVENANCE.md states on CoNLL04 dev", "[relations][model]") {
-  const auto& analyzer = full_model();
+  const lede::Analyzer* analyzer = full_model(lede::test::kNeedsRelations);
   const std::optional<std::string> provenance = lede::test::read_text(LEDE_TEST_PROVENANCE);
   const std::optional<std::string> dev = lede::test::read_text(std::string(LEDE_TEST_DATA_DIR) + "/conll04/dev.txt");
-  if (!analyzer || !analyzer->has_relation_classifier() || !provenance || !dev || std::getenv("LEDE_RELATIONS_TEST_MODEL") != nullptr) {
-    WARN("skipped: no shipped relations section, PROVENANCE.md or CoNLL04 dev");
+  if (!analyzer || !provenance || !dev || std::getenv("LEDE_RELATIONS_TEST_MODEL") != nullptr) {
+    WARN("skipped: needs the shipped model (not LEDE_RELATIONS_TEST_MODEL), PROVENANCE.md and CoNLL04 dev");
     return;
   }
   const auto figure = [&](const std::string& name) {
@@ -534,7 +588,8 @@ TEST_CASE("the shipped relation classifier scores what PROVENANCE.md states on C
         truth, lede::scoring::predicted_relation_tuples(lede::scoring::analyze_conll04_end_to_end(*analyzer, sentence)),
         end_to_end);
     lede::scoring::score_conll04_relations(
-        truth, lede::scoring::predicted_relation_tuples(lede::scoring::analyze_conll04_gold_entities(*analyzer, sentence)),
+        truth,
+        lede::scoring::predicted_relation_tuples(lede::scoring::analyze_conll04_gold_entities(*analyzer, sentence)),
         given);
   }
   // Every stage before this one moves these figures (the NER most, end to end), so they are held to

@@ -40,8 +40,7 @@ TEST_CASE("absolute dates", "[rules]") {
   CHECK(rule_spans("It happened on April 25.") == Spans{"DATE April 25"});
   CHECK(rule_spans("The talks were held on April 24-25.") == Spans{"DATE April 24-25"});
   CHECK(rule_spans("The talks were held on the 25th of April.") == Spans{"DATE 25th of April"});
-  CHECK(rule_spans("It was signed on 2018-04-25 and on 04/25/2018.") ==
-        Spans{"DATE 2018-04-25", "DATE 04/25/2018"});
+  CHECK(rule_spans("It was signed on 2018-04-25 and on 04/25/2018.") == Spans{"DATE 2018-04-25", "DATE 04/25/2018"});
   CHECK(rule_spans("He spoke on Tuesday, April 24, 2018.") == Spans{"DATE Tuesday, April 24, 2018"});
   CHECK(rule_spans("IT HAPPENED IN MAY 2018.") == Spans{"DATE MAY 2018"});
 }
@@ -206,10 +205,11 @@ TEST_CASE("rule recognizers survive odd input", "[rules]") {
 
 TEST_CASE("rule mentions are ordered, disjoint and inside one sentence", "[rules]") {
   // Deterministic token soup from the words the recognizers react to.
-  const char* const words[] = {"April", "May", "25th", "2018", "in", "the", "1990s", "mid", "-", "$", "Rs",
-                               ".", "5", "million", "bn", "%", "per", "cent", "km", "years", "ago", "last",
-                               "week", "10:30", "pm", "GMT", "twenty", "five", "hundred", "and", "a",
-                               "second", ",", "Tuesday", "night", "24-25", "to", "of", "dollars", "\n\n"};
+  const char* const words[] = {"April", "May",     "25th",   "2018",  "in",      "the",     "1990s",   "mid",
+                               "-",     "$",       "Rs",     ".",     "5",       "million", "bn",      "%",
+                               "per",   "cent",    "km",     "years", "ago",     "last",    "week",    "10:30",
+                               "pm",    "GMT",     "twenty", "five",  "hundred", "and",     "a",       "second",
+                               ",",     "Tuesday", "night",  "24-25", "to",      "of",      "dollars", "\n\n"};
   const std::size_t word_count = sizeof words / sizeof words[0];
   std::uint32_t state = 12345;
   std::string text;

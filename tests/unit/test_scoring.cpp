@@ -167,7 +167,7 @@ TEST_CASE("mention scoring: the right span with the wrong type is wrong", "[scor
   CHECK(of(EntityType::Gpe).f1() == Approx(100.0));
   // On the CoNLL-2003 mapping PERSON is PER, ORG is ORG and GPE is LOC: the same one right of two.
   CHECK(scores.conll_micro.correct == 1);
-  CHECK(scores.conll[0].gold == 1);       // PER
+  CHECK(scores.conll[0].gold == 1);  // PER
   CHECK(scores.conll[0].predicted == 0);
   CHECK(scores.conll[2].f1() == Approx(100.0));  // LOC
   const std::vector<scoring::TypedSpan> missed = scoring::unmatched_mentions(gold, predicted);
@@ -212,7 +212,8 @@ TEST_CASE("entities scored by label count every label they meet", "[scoring][rel
   const std::set<Entity> predicted = {{0, 2, "Peop"}, {4, 5, "Org"}};
   std::map<std::string, Prf> by_label;
   Prf all;
-  scoring::score_sets_by_label(gold, predicted, [](const Entity& e) { return std::get<2>(e); }, by_label, all);
+  scoring::score_sets_by_label(
+      gold, predicted, [](const Entity& e) { return std::get<2>(e); }, by_label, all);
   CHECK(all.correct == 1);
   CHECK(all.f1() == Approx(50.0));
   CHECK(by_label["Peop"].f1() == Approx(100.0));

@@ -19,13 +19,13 @@
 #include "ner/ner_tagger.hpp"
 #include "parse/greedy_parser.hpp"
 #include "perceptron/argmax.hpp"
+#include "perceptron/feature_hash.hpp"
+#include "perceptron/word_score_cache.hpp"
 #include "pos/pos_features.hpp"
 #include "pos/pos_section.hpp"
 #include "pos/pos_tagger.hpp"
-#include "perceptron/feature_hash.hpp"
-#include "perceptron/word_score_cache.hpp"
-#include "text/word_shape.hpp"
 #include "text/ascii_case.hpp"
+#include "text/word_shape.hpp"
 
 namespace {
 
@@ -43,7 +43,8 @@ std::string shape_of(std::string_view form, int max_run) {
 }
 
 // A stage loaded by itself from the committed model (`Stage::load(model, error)`), with the bytes and
-// the model it points into; nullopt when there is no committed model.
+// the model it points into, under model_fixtures.hpp's rule: nullptr (skip) when the model file is absent,
+// a failure when it does not load or the stage's section does not.
 template <typename Stage>
 struct LoadedStage {
   lede::AlignedBytes bytes;
@@ -52,8 +53,8 @@ struct LoadedStage {
 };
 template <typename Stage>
 std::unique_ptr<LoadedStage<Stage>> load_committed_stage() {
-  const std::optional<std::string> file = lede::test::read_text(LEDE_TEST_MODEL);
-  if (!file) return nullptr;
+  const std::string* file = lede::test::model_file();
+  if (file == nullptr) return nullptr;
   auto loaded = std::make_unique<LoadedStage<Stage>>();
   loaded->bytes = lede::AlignedBytes(std::as_bytes(std::span(file->data(), file->size())));
   std::string error;
@@ -70,8 +71,21 @@ std::unique_ptr<LoadedStage<Stage>> load_committed_stage() {
 TEST_CASE("NER token facts equal the hashes of their affixes and shapes", "[ner][speed]") {
   const std::uint64_t seed = 0x6c656465;
   const std::vector<std::string> words = {
-      "a", "Al", "the", "Putin", "U.S.", "IBM", "1996-08-22", "--", "Müller", "co-operation", "x",
-      "Aaaaaa-Bbbbbb-Cccccc-Dddddd-Eeeeee", std::string(70, 'Q') + "tail", "'s", "Xx1xX1xx1",
+      "a",
+      "Al",
+      "the",
+      "Putin",
+      "U.S.",
+      "IBM",
+      "1996-08-22",
+      "--",
+      "Müller",
+      "co-operation",
+      "x",
+      "Aaaaaa-Bbbbbb-Cccccc-Dddddd-Eeeeee",
+      std::string(70, 'Q') + "tail",
+      "'s",
+      "Xx1xX1xx1",
   };
   for (const std::string& word : words) {
     INFO(word);
@@ -102,7 +116,13 @@ TEST_CASE("the word score cache adds what scoring afresh adds, also when spellin
     const std::uint64_t spelling = random() % 500 * 0x9e3779b97f4a7c15ULL;
     std::int32_t cached[kWidth] = {1, 2, 3, 4, 5, 6, 7};
     std::int32_t fresh[kWidth] = {1, 2, 3, 4, 5, 6, 7};
-    cache.add(spelling, [&](std::int32_t* sums) { ++fills; weights_of(spelling, sums); }, cached);
+    cache.add(
+        spelling,
+        [&](std::int32_t* sums) {
+          ++fills;
+          weights_of(spelling, sums);
+        },
+        cached);
     weights_of(spelling, fresh);
     REQUIRE(std::equal(cached, cached + kWidth, fresh));
   }
@@ -137,7 +157,8 @@ TEST_CASE("NER Viterbi over legal predecessors finds the best legal sequence", "
       std::uint8_t previous = kNoNerClass;
       for (std::size_t i = 0; i < n; ++i) {
         if (!is_legal_transition(previous, sequence[i], i + 1 == n)) return std::nullopt;
-        sum += transitions[transition_row(previous) * kNerClassCount + sequence[i]] + emissions[i * kNerClassCount + sequence[i]];
+        sum += transitions[transition_row(previous) * kNerClassCount + sequence[i]] +
+               emissions[i * kNerClassCount + sequence[i]];
         previous = sequence[i];
       }
       return sum;
@@ -157,16 +178,16 @@ TEST_CASE("NER Viterbi over legal predecessors finds the best legal sequence", "
 }
 
 TEST_CASE("tags and lemmas of a document are those of its sentences tagged one by one", "[pos][speed]") {
-  const auto& analyzer = lede::test::ner_model();
-  if (!analyzer || !analyzer->has_pos()) {
-    WARN("skipped: no committed model");
-    return;
-  }
+  const lede::Analyzer* analyzer =
+      lede::test::committed_model(lede::test::kNeedsPos | lede::test::kNeedsNer, "LEDE_NER_TEST_MODEL");
+  if (analyzer == nullptr) return;  // no model file: skipped (model_fixtures.hpp warned)
   // Words repeated across sentences, with different tags ("saw", "that", "run"): the document's caches
   // are hit, the one-sentence documents start empty.
   const std::vector<std::string> sentences = {
-      "She saw that the saw was broken.", "They run a run of shops that run late.",
-      "That is the report that the minister said he had seen.", "The minister said the report was late.",
+      "She saw that the saw was broken.",
+      "They run a run of shops that run late.",
+      "That is the report that the minister said he had seen.",
+      "The minister said the report was late.",
       "He said that he saw the minister's run.",
   };
   std::string text;
@@ -175,24 +196,27 @@ TEST_CASE("tags and lemmas of a document are those of its sentences tagged one b
   const lede::Document whole = analyzer->analyze(text, options);
   std::vector<std::string> whole_tags;
   for (std::size_t t = 0; t < whole.tokens.size(); ++t) {
-    whole_tags.push_back(std::to_string(whole.xpos[t]) + "/" + std::to_string(whole.upos[t]) + "/" + std::string(whole.lemma(t)));
+    whole_tags.push_back(std::to_string(whole.xpos[t]) + "/" + std::to_string(whole.upos[t]) + "/" +
+                         std::string(whole.lemma(t)));
   }
   std::vector<std::string> one_by_one;
   for (const std::string& sentence : sentences) {
     const lede::Document alone = analyzer->analyze(sentence, options);
     for (std::size_t t = 0; t < alone.tokens.size(); ++t) {
-      one_by_one.push_back(std::to_string(alone.xpos[t]) + "/" + std::to_string(alone.upos[t]) + "/" + std::string(alone.lemma(t)));
+      one_by_one.push_back(std::to_string(alone.xpos[t]) + "/" + std::to_string(alone.upos[t]) + "/" +
+                           std::string(alone.lemma(t)));
     }
   }
   CHECK(whole_tags == one_by_one);
 }
 
 TEST_CASE("on EWT train, tags and lemmas of a document are those of its sentences tagged one by one", "[pos][speed]") {
-  const auto& analyzer = lede::test::ner_model();
+  const lede::Analyzer* analyzer =
+      lede::test::committed_model(lede::test::kNeedsPos | lede::test::kNeedsNer, "LEDE_NER_TEST_MODEL");
   // Train, not dev: its documents are long enough for a spelling to come back with other tags ("General"
   // NNP as ADJ, then NNP as PROPN, whose lemma keeps the capital).
   const std::optional<std::string> dev = lede::test::read_text(LEDE_TEST_DATA_DIR "/ud-ewt/en_ewt-ud-train.conllu");
-  if (!analyzer || !analyzer->has_pos() || !dev) {
+  if (!analyzer || !dev) {
     WARN("skipped: needs the committed model and ../shared/data/ud-ewt");
     return;
   }
@@ -264,7 +288,10 @@ TEST_CASE("the parser's best legal class is the first highest-scoring legal clas
       const std::size_t best = lede::parse::best_legal_class(state, scores.data(), class_count);
       REQUIRE(best == expected);
       ++states;
-      state.apply(lede::parse::class_move(best), best == lede::parse::kShiftClass ? lede::kNoLabel : static_cast<std::uint8_t>(1 + lede::parse::class_label_index(best)));
+      state.apply(lede::parse::class_move(best),
+                  best == lede::parse::kShiftClass
+                      ? lede::kNoLabel
+                      : static_cast<std::uint8_t>(1 + lede::parse::class_label_index(best)));
     }
   }
   REQUIRE(states > 1000);

@@ -33,8 +33,8 @@ void normalize_dates(Document& document) {
   } else if (const std::optional<FoundDocumentDate> found = find_document_date(document)) {
     document.date = std::to_string(found->day.year);
     const auto two = [](int v) { return std::string(v < 10 ? "0" : "") + std::to_string(v); };
-    while (document.date.size() < 4) document.date.insert(0, "0");
-    document.date += "-" + two(found->day.month) + "-" + two(found->day.day);
+    if (document.date.size() < 4) document.date.insert(0, 4 - document.date.size(), '0');
+    document.date.append("-").append(two(found->day.month)).append("-").append(two(found->day.day));
     document.date_source = std::string(found->source);
   }
   const std::optional<CivilDay> day = parse_iso_day(document.date);

@@ -253,9 +253,9 @@ void decode_sentence(std::span<const TokenFacts> facts, SentenceRange range, con
   for (std::uint8_t c = 0; c < kNerClassCount; ++c) {
     if (best[c] > best[end_class]) end_class = c;
   }
-  for (std::size_t i = n; i-- > 0;) {
-    classes[range.begin + i] = end_class;
-    end_class = scratch.back[i * kNerClassCount + end_class];
+  for (std::size_t i = n; i > 0; --i) {
+    classes[range.begin + i - 1] = end_class;
+    end_class = scratch.back[(i - 1) * kNerClassCount + end_class];
   }
 }
 

@@ -162,7 +162,7 @@ NameForms collect_name_forms(const Document& document, const std::unordered_map<
     const bool indefinite = after_indefinite_article(document, mention);
     std::string form_key = key.text;
     if (read_as_place) form_key += "\x01place";
-    if (indefinite) form_key += "\x01a" + std::to_string(m);  // a form of its own, one per mention
+    if (indefinite) form_key.append("\x01a").append(std::to_string(m));  // a form of its own, one per mention
     const auto [found, inserted] =
         form_of_key.try_emplace(std::move(form_key), static_cast<std::uint32_t>(out.forms.size()));
     if (inserted) {

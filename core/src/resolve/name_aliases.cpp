@@ -56,9 +56,8 @@ bool words_in_order(std::string_view shorter, std::string_view longer) {
 
 class AliasLinker {
  public:
-  AliasLinker(const Document& document, const std::vector<NameForm>& forms, const std::vector<Gender>& mention_gender,
-              DisjointSets& sets)
-      : document_(document), forms_(forms), mention_gender_(mention_gender), sets_(sets) {
+  AliasLinker(const std::vector<NameForm>& forms, const std::vector<Gender>& mention_gender, DisjointSets& sets)
+      : forms_(forms), mention_gender_(mention_gender), sets_(sets) {
     for (std::uint32_t f = 0; f < forms.size(); ++f) {
       const NameForm& form = forms[f];
       if (form.indefinite) continue;  // "a Moreau" names nobody else, and nobody else is it
@@ -248,7 +247,6 @@ class AliasLinker {
   }
 
   static constexpr std::uint32_t kNone = UINT32_MAX;
-  const Document& document_;
   const std::vector<NameForm>& forms_;
   const std::vector<Gender>& mention_gender_;
   DisjointSets& sets_;
@@ -272,9 +270,9 @@ bool ends_an_institution(std::string_view last_word) {
   return false;
 }
 
-void link_name_aliases(const Document& document, const std::vector<NameForm>& forms,
+void link_name_aliases(const Document& /*document*/, const std::vector<NameForm>& forms,
                        const std::vector<Gender>& mention_gender, DisjointSets& mention_sets) {
-  AliasLinker(document, forms, mention_gender, mention_sets).run();
+  AliasLinker(forms, mention_gender, mention_sets).run();
 }
 
 }  // namespace lede::resolve

@@ -1,0 +1,71 @@
+"""Quotes, speakers, normalized dates and the timeline in `lede analyze` output."""
+
+import json
+import unittest
+
+from cli_support import NEWS_BYTES, run, Slicer, LedeTestCase
+
+
+class EventsTest(LedeTestCase):
+    """Quotes with their speakers, normalized dates, relation and quote dates, the timeline."""
+
+    def test_quote_and_speaker(self):
+        result = self.analyze(["--date", "2018-04-25"], NEWS_BYTES)
+        self.assertValidResult(result, NEWS_BYTES)
+        slice_text = Slicer(NEWS_BYTES, "utf16")
+        direct = [q for q in result["quotes"] if not q["indirect"]]
+        self.assertEqual([slice_text(q["start"], q["end"]) for q in direct], ["We will keep talking"])
+        speaker = result["entities"][direct[0]["speaker"]]
+        self.assertEqual(speaker["name"], "Tariq Hameed")
+        self.assertEqual(direct[0]["speaker_text"], "Hameed")
+
+    def test_date_values_against_the_document_date(self):
+        result = self.analyze(["--date", "2018-04-25"], NEWS_BYTES)
+        self.assertEqual(result["date_source"], "option")
+        values = {result["mentions"][d["mention"]]["text"]: (d["value"], d["anchor"]) for d in result["dates"]}
+        self.assertEqual(values["Tuesday"], ("2018-04-24", "document"))
+        self.assertEqual(values["24 April 2018"], ("2018-04-24", "absolute"))
+        self.assertEqual(values["last year"], ("2017", "document"))
+
+    def test_without_a_document_date(self):
+        result = self.analyze([], NEWS_BYTES)
+        self.assertIsNone(result["date"])
+        self.assertIsNone(result["date_source"])
+        values = {result["mentions"][d["mention"]]["text"]: (d["value"], d["anchor"]) for d in result["dates"]}
+        self.assertEqual(values["last year"], ("XXXX", "unknown"))
+        self.assertEqual(values["24 April 2018"], ("2018-04-24", "absolute"))
+
+    def test_dateline_gives_the_document_date(self):
+        text = "WASHINGTON, April 24, 2018 (Reuters) - The talks ended yesterday.\n".encode()
+        result = self.analyze([], text)
+        self.assertValidResult(result, text)
+        self.assertEqual((result["date"], result["date_source"]), ("2018-04-24", "dateline"))
+        values = {result["mentions"][d["mention"]]["text"]: d["value"] for d in result["dates"]}
+        self.assertEqual(values["yesterday"], "2018-04-23")
+
+    def test_jsonl_date(self):
+        line = json.dumps({"id": 1, "text": "Prices rose last month.", "date": "2021-03-15"})
+        proc = run(["analyze", "--jsonl"], line.encode())
+        self.assertExitedCleanly(proc)
+        result = json.loads(proc.stdout)
+        self.assertEqual([d["value"] for d in result["dates"]], ["2021-02"])
+
+    def test_timeline_orders_dated_quotes(self):
+        text = ("“We will win,” Nadia Rana said on Friday. “We lost,” Omar Khan said on April 3, 2018. "
+                "Rana said on Monday that the vote was fair.").encode()
+        result = self.analyze(["--date", "2018-04-25"], text)
+        self.assertValidResult(result, text)
+        dates = [entry["date"] for entry in result["timeline"]]
+        self.assertEqual(dates, ["2018-04-03", "2018-04-20", "2018-04-23"])
+        self.assertTrue(all(entry["kind"] == "quote" for entry in result["timeline"]))
+
+    def test_entities_pipeline_has_dates_but_no_quotes(self):
+        result = self.analyze(["--pipeline", "entities", "--date", "2018-04-25"], NEWS_BYTES)
+        self.assertValidResult(result, NEWS_BYTES)
+        self.assertEqual(result["quotes"], [])
+        self.assertEqual(result["timeline"], [])
+        self.assertTrue(result["dates"])
+
+
+if __name__ == "__main__":
+    unittest.main()

@@ -1,0 +1,80 @@
+"""Relations through the CLI: the relations array of lede/1 and `lede eval relations`."""
+
+import json
+import unittest
+
+from cli_support import run, LedeTestCase
+
+
+class RelationsTest(LedeTestCase):
+    """The relations stage through the CLI: the relations array of lede/1, lede eval relations."""
+
+    # Written for this test.
+    TEXT = ("ISLAMABAD: Foreign Minister Khawaja Asif met Chinese President Xi Jinping in Beijing on Tuesday. "
+            "Russian President Vladimir Putin visited India last week, and he thanked Prime Minister Narendra Modi.\n\n"
+            "Pakistan was accused by Donald Trump of deception.")
+
+    def result(self, args=()):
+        data = self.TEXT.encode("utf-8")
+        result = self.analyze(list(args), data)
+        self.assertValidResult(result, data, unit=args[1] if args and args[0] == "--offsets" else "utf16")
+        if not result["relations"]:
+            self.skipTest("the default model finds no relations here (no parser?)")
+        return result
+
+    def described(self, result):
+        names = [e["name"] for e in result["entities"]]
+        out = set()
+        for r in result["relations"]:
+            obj = names[r["object"]] if r["object"] is not None else None
+            out.add((r["type"], names[r["subject"]], r["predicate"], obj, r["negated"]))
+        return out
+
+    def test_relations_of_each_kind(self):
+        found = self.described(self.result())
+        self.assertIn(("role", "Khawaja Asif", "Foreign Minister", None, False), found)
+        self.assertIn(("role", "Xi Jinping", "President", "Chinese", False), found)
+        if not any(kind == "met" for kind, *_ in found):
+            self.skipTest("the default model has no parser")
+        self.assertIn(("met", "Khawaja Asif", "meet", "Xi Jinping", False), found)
+        self.assertIn(("visited", "Vladimir Putin", "visit", "India", False), found)
+        self.assertIn(("open", "Donald Trump", "accuse", "Pakistan", False), found)
+
+    def test_offsets_follow_the_unit(self):
+        for unit in ("utf16", "codepoint", "byte"):
+            with self.subTest(unit=unit):
+                self.result(["--offsets", unit])
+
+    def test_entities_pipeline_has_no_relations(self):
+        result = self.analyze(["--pipeline", "entities"], self.TEXT.encode("utf-8"))
+        self.assertEqual(result["relations"], [])
+
+    def test_eval_relations(self):
+        conll04 = ("#doc 1\n0\tJohn\tB-Peop\t['N']\t[0]\n1\tSmith\tI-Peop\t['Work_For']\t[4]\n"
+                   "2\tworks\tO\t['N']\t[2]\n3\tfor\tO\t['N']\t[3]\n4\tIBM\tB-Org\t['N']\t[4]\n5\t.\tO\t['N']\t[5]\n")
+        path = self.write("conll04.txt", conll04)
+        proc = run(["eval", "relations", "--data", str(path)])
+        self.assertExitedCleanly(proc)
+        out = proc.stdout.decode()
+        self.assertIn("end to end", out)
+        self.assertIn("with gold entities", out)
+        summary = json.loads(out.strip().split("\n")[-1])
+        self.assertEqual(summary["task"], "relations")
+        self.assertEqual(summary["sentences"], 1)
+        self.assertEqual(summary["entity_types"]["Peop"]["gold"], 1)
+        self.assertEqual(summary["entity_types"]["Org"]["gold"], 1)
+        for mode in ("end_to_end", "gold_entities"):
+            self.assertEqual(summary[mode]["micro"]["gold"], 1)
+            for label in ("Work_For", "Live_In", "Located_In", "OrgBased_In", "Kill"):
+                self.assertIn(label, summary[mode]["types"])
+                self.assertTrue(0 <= summary[mode]["types"][label]["f1"] <= 100)
+
+    def test_eval_relations_needs_data(self):
+        self.assertUsageError(run(["eval", "relations"]), "--data")
+        proc = run(["eval", "relations", "--data", str(self.tmp / "missing.txt")])
+        self.assertGreaterEqual(proc.returncode, 1)
+        self.assertTrue(proc.stderr.strip())
+
+
+if __name__ == "__main__":
+    unittest.main()
