@@ -5,6 +5,7 @@
 #include <iterator>
 
 #include "perceptron/feature_hash.hpp"
+#include "perceptron/token_window.hpp"
 #include "text/ascii_case.hpp"
 #include "text/word_shape.hpp"
 
@@ -154,16 +155,7 @@ namespace {
 template <typename Visit>
 void visit_ner_features(std::span<const TokenFacts> sentence, SentenceFacts context, std::size_t i,
                         MemoryVerdict memory, Visit&& visit) {
-  const auto at = [&](std::ptrdiff_t offset) -> const TokenFacts& {
-    const std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + offset;
-    return j < 0 || j >= static_cast<std::ptrdiff_t>(sentence.size()) ? kPadding
-                                                                      : sentence[static_cast<std::size_t>(j)];
-  };
-  const TokenFacts& w = sentence[i];
-  const TokenFacts& p1 = at(-1);
-  const TokenFacts& p2 = at(-2);
-  const TokenFacts& n1 = at(1);
-  const TokenFacts& n2 = at(2);
+  const auto [p2, p1, w, n1, n2] = perceptron::token_window(sentence, i, kPadding);
   const std::uint64_t place = place_of(context, i);
   std::size_t k = 0;
   const auto add = [&](Template feature, std::uint64_t first, std::uint64_t second = 0) {

@@ -4,6 +4,7 @@
 #include <iterator>
 
 #include "perceptron/feature_hash.hpp"
+#include "perceptron/token_window.hpp"
 #include "text/ascii_case.hpp"
 #include "text/word_shape.hpp"
 
@@ -166,16 +167,7 @@ namespace {
 template <typename Visit>
 void visit_pos_context_features(std::span<const WordFacts> sentence, std::size_t i, std::uint8_t previous,
                                 std::uint8_t before_previous, Visit&& visit) {
-  const auto at = [&](std::ptrdiff_t offset) -> const WordFacts& {
-    const std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + offset;
-    return j < 0 || j >= static_cast<std::ptrdiff_t>(sentence.size()) ? kPadding
-                                                                      : sentence[static_cast<std::size_t>(j)];
-  };
-  const WordFacts& w = sentence[i];
-  const WordFacts& p1 = at(-1);
-  const WordFacts& p2 = at(-2);
-  const WordFacts& n1 = at(1);
-  const WordFacts& n2 = at(2);
+  const auto [p2, p1, w, n1, n2] = perceptron::token_window(sentence, i, kPadding);
   visit(kFlags, w.flags, i == 0);
   visit(kPrevWord, p1.lower, 0);
   visit(kPrevSuffix3, p1.suffix[2], 0);
