@@ -1,4 +1,4 @@
-// `lede analyze`: text or CoNLL in, lede/1 JSON or CoNLL out (DESIGN.md "The command line").
+// `lede analyze`: text or CoNLL in, lede/1 JSON or CoNLL out (README "The command line", and `lede --help`).
 #include <cstdio>
 #include <initializer_list>
 #include <nlohmann/json.hpp>

@@ -2,7 +2,7 @@
 // articles (tests/gold/*.json, lede/1 with UTF-16 offsets): each article's text is analyzed with its
 // "date" as the document date, and mentions are scored per type by exact span and type (UTF-16
 // offsets), micro over all types, micro over the name types (PERSON ... MISC and TITLE), and on the
-// CoNLL-2003 mapping of DESIGN.md (PER, ORG, LOC, MISC; other types ignored) (scoring/mention_scoring.hpp);
+// CoNLL-2003 mapping (PER, ORG, LOC, MISC; other types ignored) (scoring/mention_scoring.hpp);
 // then quote attribution and date values (scoring/event_scoring.hpp); and the typed relations
 // (scoring/gold_relation_scoring.hpp).
 #include <algorithm>

@@ -1,4 +1,4 @@
-// `lede`: the command-line face of the core (DESIGN.md "The command line").
+// `lede`: the command-line face of the core (README "The command line", and `lede --help`).
 #include <cstdio>
 #include <cstring>
 

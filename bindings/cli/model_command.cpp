@@ -1,5 +1,5 @@
 // `lede model info|pack`: what a model file holds, and one model file assembled from the sections of
-// others (DESIGN.md "The model"; the format: docs/model-format.md).
+// others (the format: docs/model-format.md).
 #include <cinttypes>
 #include <cstdio>
 #include <cstring>

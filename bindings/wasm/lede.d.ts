@@ -1,5 +1,5 @@
-// TypeScript declarations for lede.js (DESIGN.md "The JavaScript API") and the lede/1 result it returns
-// (DESIGN.md "Result schema (version 1)"; the JSON Schema is docs/lede-1.schema.json). Keys may be added
+// TypeScript declarations for lede.js (README "The JavaScript API") and the lede/1 result it returns
+// (its JSON Schema is docs/lede-1.schema.json). Keys may be added
 // in later versions, never removed or given another meaning.
 
 /** Where to load a file from: a URL (fetched in pages and workers) or, in node, a path or file: URL. */

@@ -1,4 +1,4 @@
-// Lede's JavaScript API (DESIGN.md "The JavaScript API"): a small wrapper over the generated Emscripten
+// Lede's JavaScript API (README "The JavaScript API"): a small wrapper over the generated Emscripten
 // module lede-core.mjs that works in a page, in a worker and in node.
 //
 //   import { createAnalyzer } from './lede.js';

@@ -1,9 +1,9 @@
-// Embind glue for the web module (DESIGN.md "The JavaScript API"). lede.js is the public API; this file
+// Embind glue for the web module. lede.js is the public API; this file
 // is its private back end, so it stays small and never lets a C++ exception or a crash-worthy input
 // reach JavaScript:
 //  - text arrives as UTF-8 bytes (a Uint8Array from TextEncoder into a std::string parameter). A JS
 //    string would be converted by this Emscripten's Embind with lone surrogates swallowing the next
-//    character (TOOLCHAIN.md item 9), shifting every later offset.
+//    character (seen with Emscripten 3.1.6), shifting every later offset.
 //  - a model file arrives the same way (a Uint8Array into a std::string parameter: its raw bytes).
 //  - results and errors both leave as one JSON string: a lede/1 object, or {"error": "..."}. lede.js
 //    turns the latter into a JavaScript Error. The module is built with -fno-exceptions.

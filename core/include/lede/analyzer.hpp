@@ -1,4 +1,4 @@
-// The facade: one Analyzer runs the pipeline stages of DESIGN.md "Data flow" over many documents.
+// The facade: one Analyzer runs the pipeline stages, in order, over many documents.
 #pragma once
 
 #include <cstddef>

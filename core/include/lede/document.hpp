@@ -52,7 +52,7 @@ struct Entity {
   std::vector<std::string> titles;  // titles the text gives a person ("Chief of Army Staff", "General")
 };
 
-// A relation between two entities (DESIGN.md "Relation types"), added by the relations stage; `date`
+// A relation between two entities (lede/1 "relations"), added by the relations stage; `date`
 // is filled by the events stage. Spans are byte offsets into Document::text().
 struct Relation {
   RelationType type = RelationType::Open;
@@ -69,7 +69,7 @@ struct Relation {
   float score = 1.0F;
 };
 
-// A direct quote or reported claim (DESIGN.md schema "quotes"), added by the events stage.
+// A direct quote or reported claim (lede/1 "quotes"), added by the events stage.
 struct Quote {
   std::uint32_t start = 0;  // the quoted text's span, byte offsets
   std::uint32_t end = 0;
@@ -82,7 +82,7 @@ struct Quote {
   std::string date;
 };
 
-// The normalized value of a DATE mention (DESIGN.md schema "dates"), added by the events stage.
+// The normalized value of a DATE mention (lede/1 "dates"), added by the events stage.
 struct DateValue {
   std::uint32_t mention = 0;
   std::string value;   // ISO 8601, partial when the text is ("2018-02")
@@ -90,7 +90,7 @@ struct DateValue {
   std::string anchor;  // "absolute", "document" or "unknown"
 };
 
-// One dated relation or quote on the timeline (DESIGN.md: "a timeline as the pipeline grows"), added by
+// One dated relation or quote on the timeline (lede/1 "timeline"), added by
 // the events stage: the entries in date order, a small list the page draws.
 struct TimelineEntry {
   enum class Kind : std::uint8_t { Relation, Quote };

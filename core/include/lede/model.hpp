@@ -1,4 +1,4 @@
-// The model file (DESIGN.md "The model"): one binary file holds every trained section (POS, parser,
+// The model file (docs/model-format.md): one binary file holds every trained section (POS, parser,
 // NER, relations, compiled lexicons). A header with magic, format version, model name and version; a
 // section table (unknown sections are skipped, so the format can grow); per-section template version
 // and hash seed; a checksum. Section data is aligned so arrays are used in place from the loaded bytes.

@@ -8,7 +8,7 @@
 
 namespace lede {
 
-// Entity types of DESIGN.md "Entity types". The order is part of no file format; names are.
+// The entity types of lede/1 (docs/lede-1.schema.json). The order is part of no file format; names are.
 // One row of names per line reads as the table it is.
 // clang-format off
 enum class EntityType : std::uint8_t {
@@ -31,7 +31,7 @@ constexpr bool is_name_type(EntityType type) { return !is_rule_type(type) && typ
 // The CoNLL-2003 label ("PER", "ORG", "LOC", "MISC") a type maps to, or "" for types CoNLL ignores.
 std::string_view conll2003_label(EntityType type);
 
-// Relation types of DESIGN.md "Relation types"; `Open` is a relation named by its verb. The order is
+// The relation types of lede/1 (docs/lede-1.schema.json); `Open` is a relation named by its verb. The order is
 // part of no file format (the relation classifier numbers its own kinds); names are.
 enum class RelationType : std::uint8_t { Role, MemberOf, LocatedIn, BasedIn, LivesIn, Met, Visited, Killed, Open };
 inline constexpr int kRelationTypeCount = 9;

@@ -1,4 +1,4 @@
-// The events stage (DESIGN.md "Data flow"): dates normalized, the document date found when the caller
+// The events stage: dates normalized, the document date found when the caller
 // gave none, direct and reported quotes with their speakers, the date of each relation and quote, and
 // the timeline. Which pipeline runs which part:
 // - both pipelines: the document date and the DATE values (cheap, and a date's value is part of the

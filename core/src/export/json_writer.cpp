@@ -214,7 +214,7 @@ void write_relations(BufferedWriter& w, const Document& document, const OffsetMa
     write_index_or_null(w, relation.subject_mention);
     w.put(",\"object_mention\":");
     write_index_or_null(w, relation.object_mention);
-    if (relation.type == RelationType::Role) {  // the post's words as written (DESIGN.md schema: role relations)
+    if (relation.type == RelationType::Role) {  // the post's words as written (docs/lede-1.schema.json: role relations)
       w.put(",\"title\":");
       w.put_string(relation.predicate);
     }

@@ -1,4 +1,4 @@
-// Fine types for the tagger's coarse ones (DESIGN.md "Entity types"): LOC becomes GPE, LOC or FAC and
+// Fine types for the tagger's coarse ones: LOC becomes GPE, LOC or FAC and
 // MISC becomes NORP, EVENT, WORK or MISC, from the name lists that hold the whole name and from its
 // last word ("Heathrow Airport" FAC, "Black Sea" LOC, "World Cup" EVENT). PER and ORG map directly.
 #pragma once

@@ -1,4 +1,4 @@
-// TITLE mentions (DESIGN.md "Entity types"): job titles, offices and ranks from the curated lexicon
+// TITLE mentions: job titles, offices and ranks from the curated lexicon
 // (title_lexicon.hpp) plus patterns, kept out of names.
 //
 // A title is [modifier | portfolio]* head [of|for complement] [suffix]: "Deputy Prime Minister",

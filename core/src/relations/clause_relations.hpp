@@ -1,5 +1,5 @@
 // Relations read off one clause of the parse: every verb whose subject and object, or subject and
-// prepositional object, are entities gives a relation (DESIGN.md "Relation types"):
+// prepositional object, are entities gives a relation:
 //   - `met` for meeting verbs ("met", "met with", "hosted", "held talks with"; "X and Y met"), symmetric,
 //     subject first in the text, between people and organizations;
 //   - `visited` for "visit", "tour", "arrive in/at", "travel to" from a person or organization to a place;

@@ -1,4 +1,4 @@
-// The relations stage (DESIGN.md "Data flow", "Relation types"): typed and open relations between the
+// The relations stage: typed and open relations between the
 // entities of each sentence, into Document::relations. Reads the parse, the POS layers and the resolve
 // stage's mentions and entities. Three sources, merged:
 //   - the classifier (relation_classifier.hpp, when the model has a "relations" section): member_of,

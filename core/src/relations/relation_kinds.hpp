@@ -1,4 +1,4 @@
-// The typed relations the classifier decides (DESIGN.md "Relation types"), the coarse argument types it
+// The typed relations the classifier decides (the lede/1 relation types), the coarse argument types it
 // sees, and which argument types each relation takes. The numbering of RelationKind and ArgumentType is
 // part of the "relations" model section (classes and features are stored by these numbers): append only.
 #pragma once
@@ -11,7 +11,7 @@
 
 namespace lede::relations {
 
-// The relations CoNLL04 annotates (Roth & Yih 2004), under DESIGN.md's names: Work_For -> member_of,
+// The relations CoNLL04 annotates (Roth & Yih 2004), under the lede/1 names: Work_For -> member_of,
 // Live_In -> lives_in, Located_In -> located_in, OrgBased_In -> based_in, Kill -> killed.
 enum class RelationKind : std::uint8_t { None, MemberOf, LivesIn, LocatedIn, BasedIn, Killed };
 inline constexpr std::uint8_t kRelationKindCount = 6;
@@ -32,7 +32,7 @@ std::string_view conll04_label(RelationType type);
 
 // Whether `kind` may hold from a subject of type `subject` to an object of type `object`:
 // member_of PERSON -> ORG, lives_in PERSON -> place, located_in place -> place, based_in ORG -> place,
-// killed PERSON -> PERSON. (DESIGN.md also lets member_of take a country; CoNLL04's Work_For does not,
+// killed PERSON -> PERSON. (lede/1 also lets member_of take a country; CoNLL04's Work_For does not,
 // and the classifier learns from CoNLL04.)
 bool allows(RelationKind kind, ArgumentType subject, ArgumentType object);
 

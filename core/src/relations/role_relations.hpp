@@ -1,4 +1,4 @@
-// `role` relations (DESIGN.md "Relation types"): a person and a post the text gives them, from the TITLE
+// `role` relations: a person and a post the text gives them, from the TITLE
 // mentions the resolve stage attached to a person in the same sentence: premodifiers ("Foreign Minister
 // Khawaja Asif", "U.S. president Donald Trump") and appositions ("Oleg Salyukov, the commander of the
 // Russian Federation's Ground Forces"). The object is the organization or country of the post when the

@@ -1,4 +1,4 @@
-// The resolve stage (DESIGN.md "Data flow"): mentions grouped into entities, each with a canonical name,
+// The resolve stage: mentions grouped into entities, each with a canonical name,
 // the titles the text gives it, and a salience; pronouns linked to the entities they stand for.
 //
 // The steps, each in a file of its own:

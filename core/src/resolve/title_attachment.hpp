@@ -1,5 +1,5 @@
-// TITLE mentions joined to the person they describe (DESIGN.md: "A TITLE mention belongs to the entity of
-// the person it describes when that is known").
+// TITLE mentions joined to the person they describe: a TITLE mention belongs to the entity of the person it
+// describes when that is known (so selecting the person lights it up), else to an entity of its own.
 //
 // First the places where the text itself ties a title to a name: right before it, stacked or past an
 // honorific ("Colonel General Oleg Salyukov", "Foreign Minister Dr. X"), and in apposition on either side

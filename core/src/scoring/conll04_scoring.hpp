@@ -5,9 +5,9 @@
 //                   and Bekoulis et al. 2018). CoNLL04 puts honorifics and "President" inside person
 //                   spans ("President Bush", "Mrs. Higgins") but mostly not other titles ("Sen.", "Gov.",
 //                   "Foreign Minister": counted on its train split), so a PERSON is widened over the
-//                   honorifics and a "President" TITLE right before it (DESIGN.md "Relation types").
+//                   honorifics and a "President" TITLE right before it.
 //   gold entities:  the gold entities are given as the mentions; only relation errors remain.
-// Types map by DESIGN.md: member_of -> Work_For, lives_in -> Live_In, located_in -> Located_In,
+// Types map so: member_of -> Work_For, lives_in -> Live_In, located_in -> Located_In,
 // based_in -> OrgBased_In, killed -> Kill; PERSON -> Peop, ORG -> Org, GPE/LOC/FAC -> Loc.
 #pragma once
 

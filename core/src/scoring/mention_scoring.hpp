@@ -1,6 +1,6 @@
 // Mentions against the gold articles' mentions (`lede eval doc`): exact span (UTF-16 offsets) and type,
 // per type, micro over all types, micro over the name types (everything the rule layer does not
-// produce: PERSON ... MISC and TITLE), and on the CoNLL-2003 mapping of DESIGN.md (PER, ORG, LOC, MISC;
+// produce: PERSON ... MISC and TITLE), and on the CoNLL-2003 mapping (conll2003_label: PER, ORG, LOC, MISC;
 // other types ignored).
 #pragma once
 
