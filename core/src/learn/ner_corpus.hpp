@@ -1,7 +1,7 @@
 // CoNLL-2003 as the NER trainer and evaluations see it: documents of sentences of token forms with gold
 // names. CoNLL-2003 keeps hyphenated words whole ("German-born" MISC) while the runtime tokenizer splits
-// hyphens (the tokenizer's convention, text/tokenizer.hpp); split_hyphens re-tokenizes such words the runtime's way and keeps
-// the name on its name-like parts ("German" MISC, "Inzamam-ul-Haq" PER whole, "U.S.-led" -> "U.S.").
+// hyphens (text/tokenizer.hpp); split_hyphens re-tokenizes such words the runtime's way and keeps the
+// name on its name-like parts ("German" MISC, "Inzamam-ul-Haq" PER whole, "U.S.-led" -> "U.S.").
 #pragma once
 
 #include <cstdint>
