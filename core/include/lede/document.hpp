@@ -143,7 +143,7 @@ class Document {
   std::string date_source;
 
   // The pos stage's layers, one entry per token (empty when the analyzer has no POS model). Tags are
-  // small numbers named by core/src/pos/pos_tags.hpp (255 = none). Lemmas share one string, so tagging
+  // small numbers named by core/src/document/pos_tags.hpp (255 = none). Lemmas share one string, so tagging
   // allocates nothing per token: lemma i is lemma_text[lemma_ends[i - 1], lemma_ends[i]).
   std::vector<std::uint8_t> upos;
   std::vector<std::uint8_t> xpos;
@@ -157,7 +157,7 @@ class Document {
 
   // The parse stage's layers, one entry per token (empty when the parser did not run). heads[i] is the
   // index into `tokens` of token i's syntactic head, -1 for a sentence root; deprels[i] is its Universal
-  // Dependencies relation, a small number named by core/src/parse/dep_labels.hpp. Heads never cross
+  // Dependencies relation, a small number named by core/src/document/dep_labels.hpp. Heads never cross
   // sentence boundaries.
   std::vector<std::int32_t> heads;
   std::vector<std::uint8_t> deprels;
