@@ -1,4 +1,5 @@
-// The closed vocabularies shared by every stage: entity types and offset units.
+// The closed vocabularies shared by every stage and both bindings: entity and relation types, offset
+// units, the model's name in results, and what counts as a valid document date.
 #pragma once
 
 #include <cstdint>
