@@ -4,22 +4,24 @@
 #include <string>
 #include <string_view>
 
+#include "text/ascii_case.hpp"
+
 namespace lede::ner {
 namespace {
 
 constexpr std::size_t kMinAcronym = 2;
 constexpr std::size_t kMaxAcronym = 8;
 
-bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
-bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
-char lower(char c) { return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
+using text::ascii_lower;
+using text::is_ascii_lower;
+using text::is_ascii_upper;
 
 // An acronym token: 2 to 8 characters, capitals (and digits or '&' after the first), at least two capitals.
 bool looks_like_acronym(std::string_view token) {
-  if (token.size() < kMinAcronym || token.size() > kMaxAcronym || !is_upper(token[0])) return false;
+  if (token.size() < kMinAcronym || token.size() > kMaxAcronym || !is_ascii_upper(token[0])) return false;
   std::size_t capitals = 0;
   for (const char c : token) {
-    if (is_upper(c))
+    if (is_ascii_upper(c))
       ++capitals;
     else if (!(c >= '0' && c <= '9') && c != '&')
       return false;
@@ -36,10 +38,10 @@ std::string initials(const Document& document, const Mention& name) {
     if (word.empty()) continue;
     if (word.find('.') != std::string_view::npos) {
       for (const char c : word) {
-        if (is_upper(c)) letters += lower(c);
+        if (is_ascii_upper(c)) letters += ascii_lower(c);
       }
-    } else if (is_upper(word[0]) || is_lower(word[0])) {
-      letters += lower(word[0]);
+    } else if (is_ascii_upper(word[0]) || is_ascii_lower(word[0])) {
+      letters += ascii_lower(word[0]);
     }
   }
   return letters;
@@ -50,8 +52,8 @@ bool defines(std::string_view acronym, std::string_view initials) {
   std::size_t i = 0;
   bool first = true;
   for (const char c : acronym) {
-    if (!is_upper(c)) continue;
-    const char wanted = lower(c);
+    if (!is_ascii_upper(c)) continue;
+    const char wanted = ascii_lower(c);
     if (first) {
       if (initials.empty() || initials[0] != wanted) return false;
       i = 1;

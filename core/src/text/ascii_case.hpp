@@ -7,14 +7,11 @@
 #include <string>
 #include <string_view>
 
+#include "text/char_class.hpp"  // is_ascii_upper, is_ascii_lower, is_ascii_digit (a byte >= 0x80 is none)
+
 namespace lede::text {
 
-constexpr bool is_ascii_upper_byte(char c) { return c >= 'A' && c <= 'Z'; }
-constexpr bool is_ascii_lower_byte(char c) { return c >= 'a' && c <= 'z'; }
-constexpr bool is_ascii_digit_byte(char c) { return c >= '0' && c <= '9'; }
-constexpr bool is_ascii_letter_byte(char c) { return is_ascii_upper_byte(c) || is_ascii_lower_byte(c); }
-
-constexpr char ascii_lower(char c) { return is_ascii_upper_byte(c) ? static_cast<char>(c - 'A' + 'a') : c; }
+constexpr char ascii_lower(char c) { return is_ascii_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
 
 inline void ascii_lower_in_place(std::string& text) {
   for (char& c : text) c = ascii_lower(c);
@@ -52,7 +49,7 @@ constexpr bool equals_ignoring_case(std::string_view a, std::string_view b) {
   return true;
 }
 
-constexpr bool starts_uppercase(std::string_view word) { return !word.empty() && is_ascii_upper_byte(word.front()); }
+constexpr bool starts_uppercase(std::string_view word) { return !word.empty() && is_ascii_upper(word.front()); }
 
 // "May", "MAY", "Sept." but not "may" or "mAY": how proper nouns look in running text and headlines.
 constexpr bool is_title_or_upper_case(std::string_view word) {
@@ -60,8 +57,8 @@ constexpr bool is_title_or_upper_case(std::string_view word) {
   bool has_lower = false;
   bool has_upper_after_first = false;
   for (std::size_t i = 1; i < word.size(); ++i) {
-    has_lower = has_lower || is_ascii_lower_byte(word[i]);
-    has_upper_after_first = has_upper_after_first || is_ascii_upper_byte(word[i]);
+    has_lower = has_lower || is_ascii_lower(word[i]);
+    has_upper_after_first = has_upper_after_first || is_ascii_upper(word[i]);
   }
   return !(has_lower && has_upper_after_first);
 }

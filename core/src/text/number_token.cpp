@@ -17,7 +17,7 @@ struct DigitRun {
 
 DigitRun read_digits(std::string_view text, std::size_t& position) {
   DigitRun run;
-  while (position < text.size() && is_ascii_digit_byte(text[position])) {
+  while (position < text.size() && is_ascii_digit(text[position])) {
     run.value = run.value * 10 + (text[position] - '0');
     ++run.length;
     ++position;
@@ -130,7 +130,7 @@ NumberToken read_number_token(std::string_view text) {
   // A decade abbreviation keeps its apostrophe: "'90s", "’90s".
   if (!text.empty() && text.front() == '\'') text.remove_prefix(1);
   if (text.size() >= 3 && text.substr(0, 3) == "\xE2\x80\x99") text.remove_prefix(3);
-  if (text.empty() || !is_ascii_digit_byte(text.front())) return {};
+  if (text.empty() || !is_ascii_digit(text.front())) return {};
   if (text.find(',') != std::string_view::npos) return read_grouped_number(text);
 
   std::size_t position = 0;
