@@ -123,14 +123,10 @@ void read_range_end(std::string_view text, int first, int& end) {
   end = value;
 }
 
-// ASCII lowercase in `buffer` (32 bytes); empty for longer words, which are no date words.
+// ASCII lowercase in `buffer` (kWordBuffer bytes); empty for longer words, which are no date words.
+constexpr std::size_t kWordBuffer = 32;
 std::string_view lower_word(std::string_view word, char* buffer) {
-  if (word.size() >= 32) return {};
-  for (std::size_t k = 0; k < word.size(); ++k) {
-    const char c = word[k];
-    buffer[k] = text::ascii_lower(c);
-  }
-  return std::string_view(buffer, word.size());
+  return word.size() >= kWordBuffer ? std::string_view() : text::ascii_lower(word, buffer, kWordBuffer);
 }
 
 DateParts read_parts(const Document& document, const Mention& mention) {
@@ -138,8 +134,8 @@ DateParts read_parts(const Document& document, const Mention& mention) {
   const text::SentenceTokens tokens(document, mention.token_begin, mention.token_end);
   for (std::uint32_t i = mention.token_begin; i < mention.token_end; ++i) {
     const std::string_view text = document.token_text(i);
-    char buffer[32];
-    char buffer2[32];
+    char buffer[kWordBuffer];
+    char buffer2[kWordBuffer];
     const std::string_view lower = lower_word(text, buffer);
     const text::NumberToken number = text::read_number_token(text);
     // A number before a period word counts it ("3 years ago"); otherwise it is a day of the month.

@@ -36,8 +36,7 @@ std::string_view entity_attribute(std::string_view misc) {
 }
 
 bool is_linked_pronoun(std::string_view form) {
-  std::string lower(form);
-  for (char& c : lower) c = text::ascii_lower(c);
+  const std::string lower = text::ascii_lower_copy(form);
   static constexpr std::string_view kForms[] = {"he",   "him",     "his",    "himself",   "she",    "her",
                                                 "hers", "herself", "it",     "its",       "itself", "they",
                                                 "them", "their",   "theirs", "themselves"};

@@ -35,14 +35,6 @@ struct Rule {
   auto operator<=>(const Rule&) const = default;
 };
 
-std::string lowercase(std::string_view text) {
-  std::string lower(text);
-  for (char& c : lower) {
-    c = text::ascii_lower(c);
-  }
-  return lower;
-}
-
 // Strings of the pool, each stored once: a length byte, then the bytes.
 class StringPool {
  public:
@@ -100,7 +92,7 @@ std::vector<std::byte> train_lemma_section(const std::vector<TaggedSentence>& se
     for (std::size_t i = 0; i < sentence.forms.size(); ++i) {
       const std::string& lemma = sentence.lemmas[i];
       if (sentence.xpos[i] == kNoTag || lemma.empty() || lemma == "_" || lemma.size() > 255) continue;
-      WordType& type = types[{lowercase(sentence.forms[i]), sentence.xpos[i]}];
+      WordType& type = types[{text::ascii_lower_copy(sentence.forms[i]), sentence.xpos[i]}];
       if (type.form.empty()) {
         type.form = sentence.forms[i];
         type.upos = sentence.upos[i];

@@ -87,11 +87,11 @@ class TitleFinder {
       }
       if (i > t && i + 1 < send_ && text(i) == "-" && glued(i) && glued(i + 1) && is_word(i + 1)) {
         i += 1;  // "Okonkwo-Bello", "al-Sayed": the hyphen joins, the next word is taken next
-        if (!capitalized(text(i)) && !text::is_one_of(lower(text(i)), kNameParticles)) break;
+        if (!capitalized(text(i)) && !text::is_one_of(text::ascii_lower_copy(text(i)), kNameParticles)) break;
         end = ++i;
         continue;
       }
-      if (i > t && is_word(i) && text::is_one_of(lower(text(i)), kNameParticles) && name_like(i + 1)) {
+      if (i > t && is_word(i) && text::is_one_of(text::ascii_lower_copy(text(i)), kNameParticles) && name_like(i + 1)) {
         ++i;
         continue;
       }
@@ -153,11 +153,6 @@ class TitleFinder {
     }
     return letters > 1;
   }
-  static std::string lower(std::string_view word) {
-    std::string out(word);
-    for (char& c : out) c = text::ascii_lower(c);
-    return out;
-  }
   bool is_possessive(std::uint32_t t) const {
     const std::string_view word = text(t);
     return word == "'s" || word == "\xE2\x80\x99s" || word == "'S" || word == "\xE2\x80\x99S" ||
@@ -176,7 +171,7 @@ class TitleFinder {
       const std::uint32_t end = lexicon_.longest(document_, j, send_, classes);
       if (end == j) break;
       if ((classes & kHeadLike) != 0 && lowercase(text(j))) {
-        const std::string word = lower(document_.text().substr(
+        const std::string word = text::ascii_lower_copy(document_.text().substr(
             document_.tokens[j].start, document_.tokens[end - 1].end - document_.tokens[j].start));
         if ((classes & lexicon::kTitleCapitalized) != 0 && (classes & lexicon::kTitleRole) == 0 &&
             text::is_one_of(word, kCommonWhenLowercase)) {
@@ -210,7 +205,7 @@ class TitleFinder {
       if (portfolio > k && (classes & lexicon::kTitlePortfolio) != 0 && capitalized(text(k))) {
         c.end = portfolio;
       } else if (k < send_ && is_word(k) && lowercase(text(k)) && text(k).size() > 3 && mention_at(k) == nullptr &&
-                 !text::is_one_of(lower(text(k)), kDeterminers)) {
+                 !text::is_one_of(text::ascii_lower_copy(text(k)), kDeterminers)) {
         c.end = k + 1;
       } else if (k < send_ && (capitalized(text(k)) || mention_at(k) != nullptr)) {
         c.of_name = true;
@@ -248,7 +243,7 @@ class TitleFinder {
   }
 
   bool accepted(const Candidate& c) const {
-    const std::string head = lower(text(c.head_begin));
+    const std::string head = text::ascii_lower_copy(text(c.head_begin));
     const bool role_only = (c.head_classes & lexicon::kTitleHead) == 0;
     const bool weak = role_only && c.head_end == c.head_begin + 1 && text::is_one_of(head, kWeakRoles);
     if (name_follows(c)) return true;
@@ -259,11 +254,11 @@ class TitleFinder {
     std::uint32_t p = c.begin;
     bool former = false;
     while (p > sbegin_) {
-      const std::string word = lower(text(p - 1));
+      const std::string word = text::ascii_lower_copy(text(p - 1));
       if (word == "former" || word == "late" || word == "then") {
         former = word == "former";
         --p;
-      } else if (word == "-" && p - 1 > sbegin_ && lower(text(p - 2)) == "ex") {
+      } else if (word == "-" && p - 1 > sbegin_ && text::ascii_lower_copy(text(p - 2)) == "ex") {
         former = true;
         p -= 2;
       } else {
@@ -282,12 +277,12 @@ class TitleFinder {
     }
     // "NAME, [the] [ORG's] title": apposition after a name.
     std::uint32_t q = p;
-    if (q > sbegin_ && text::is_one_of(lower(text(q - 1)), kDeterminers)) --q;
+    if (q > sbegin_ && text::is_one_of(text::ascii_lower_copy(text(q - 1)), kDeterminers)) --q;
     if (q > sbegin_ && is_possessive(q - 1)) {
       --q;
       const Mention* owner = mention_at(q - 1);
       q = owner != nullptr ? owner->token_begin : q - 1;
-      if (q > sbegin_ && text::is_one_of(lower(text(q - 1)), kDeterminers)) --q;
+      if (q > sbegin_ && text::is_one_of(text::ascii_lower_copy(text(q - 1)), kDeterminers)) --q;
     }
     if (q > sbegin_ + 1 && text(q - 1) == ",") {
       const Mention* person = mention_at(q - 2);

@@ -19,14 +19,6 @@ constexpr float kOpenScore = 0.7F;
 // A pathological parse (a verb with hundreds of conjoined subjects) must not make the stage quadratic.
 constexpr std::size_t kMaxArguments = 16;
 
-std::string lower(std::string_view word) {
-  std::string out(word);
-  for (char& c : out) {
-    c = text::ascii_lower(c);
-  }
-  return out;
-}
-
 bool is_person_or_org(EntityType type) { return type == EntityType::Person || type == EntityType::Org; }
 bool is_place(EntityType type) { return type == EntityType::Gpe || type == EntityType::Loc || type == EntityType::Fac; }
 
@@ -69,14 +61,14 @@ class ClauseReader {
 
  private:
   std::string lemma(std::uint32_t token) const {
-    return lower(document_.has_pos() ? document_.lemma(token) : document_.token_text(token));
+    return text::ascii_lower_copy(document_.has_pos() ? document_.lemma(token) : document_.token_text(token));
   }
   // The argument mention a token stands for, or -1: its own mention, or for a relative pronoun heading
   // nothing ("who", "which") the noun its clause modifies.
   std::int32_t argument_at(std::uint32_t token, std::uint32_t verb) const {
     std::int32_t m = mention_at_(token);
     if (m < 0 && index_.label(verb) == kAclRelcl && index_.head(verb) >= 0 &&
-        text::is_one_of(lower(document_.token_text(token)), {"who", "which", "that"})) {
+        text::is_one_of(text::ascii_lower_copy(document_.token_text(token)), {"who", "which", "that"})) {
       m = mention_at_(static_cast<std::uint32_t>(index_.head(verb)));
     }
     if (!is_argument(document_, m)) return -1;
@@ -172,7 +164,7 @@ void ClauseReader::read(std::uint32_t verb) {
   }
   const std::string object_lemma = object_noun ? lemma(*object_noun) : "";
   // The noun as written joins the predicate ("hold talks with", not "hold talk with").
-  const std::string object_word = object_noun ? lower(document_.token_text(*object_noun)) : "";
+  const std::string object_word = object_noun ? text::ascii_lower_copy(document_.token_text(*object_noun)) : "";
   met_found_ = false;
   const bool meeting = verb_lemma == "meet" || (is_light_verb(verb_lemma) && is_meeting_noun(object_lemma)) ||
                        (verb_lemma == "talk" || verb_lemma == "confer");
@@ -184,7 +176,7 @@ void ClauseReader::read(std::uint32_t verb) {
     if ((label != kObl && label != kAdvcl) || mention_at_(child) >= 0 || child == agent_token) continue;
     const std::optional<std::uint32_t> marker = parse::case_marker(index_, child);
     if (!marker) continue;
-    const std::string word = lower(document_.token_text(*marker));
+    const std::string word = text::ascii_lower_copy(document_.token_text(*marker));
     if (text::is_one_of(word, {"of", "for", "against", "from", "over", "about", "on"})) {
       complement = " " + word;
       break;
@@ -222,7 +214,7 @@ void ClauseReader::read(std::uint32_t verb) {
     if (oblique == agent_token) continue;
     const std::optional<std::uint32_t> marker = parse::case_marker(index_, oblique);
     if (!marker) continue;  // bare temporal and other unmarked obliques name no partner
-    const std::string preposition = lower(document_.token_text(*marker));
+    const std::string preposition = text::ascii_lower_copy(document_.token_text(*marker));
     if (preposition == "'s") continue;
     std::vector<Argument>& partners = buffers_.partners;
     partners.clear();
@@ -261,7 +253,7 @@ void ClauseReader::read(std::uint32_t verb) {
   if (meeting && object_noun && !met_found_) {
     const Sentence& sentence = document_.sentences[document_.sentence_of_token(verb)];
     std::uint32_t t = *object_noun + 1;
-    if (t < sentence.token_end && lower(document_.token_text(t)) == "with") {
+    if (t < sentence.token_end && text::ascii_lower_copy(document_.token_text(t)) == "with") {
       for (++t; t < sentence.token_end && t < *object_noun + 10; ++t) {
         if (document_.tokens[t].kind == TokenKind::Punct || is_verb(t)) break;
         const std::int32_t m = argument_at(t, verb);
@@ -301,7 +293,7 @@ void read_visit_noun(const Document& document, const parse::DependencyIndex& ind
   for (const std::uint32_t child : index.children(noun)) {
     if (base_label(index.label(child)) != kNmod) continue;
     const std::optional<std::uint32_t> marker = parse::case_marker(index, child);
-    if (!marker || lower(document.token_text(*marker)) != "to") continue;
+    if (!marker || text::ascii_lower_copy(document.token_text(*marker)) != "to") continue;
     const std::int32_t place = mention_at(child);
     if (!is_argument(document, place) || !is_place(argument_entity_type(document, place))) continue;
     const Mention& v = document.mentions[static_cast<std::size_t>(visitor)];

@@ -50,13 +50,9 @@ const Pronoun* pronoun_of(std::string_view token) {
   const char first = static_cast<char>(token[0] | 0x20);
   if (first != 'h' && first != 's' && first != 'i' && first != 't') return nullptr;
   char folded[10];
-  for (std::size_t i = 0; i < token.size(); ++i) {
-    const char c = token[i];
-    folded[i] = text::ascii_lower(c);
-  }
+  const std::string_view word = text::ascii_lower(token, folded, sizeof folded);
   // "IT" in capitals is the industry or an acronym more often than the pronoun; headline pronouns are rare.
   if (token.size() == 2 && token[0] == 'I' && token[1] == 'T') return nullptr;
-  const std::string_view word(folded, token.size());
   for (const PronounEntry& entry : kPronouns) {
     if (entry.word == word) return &entry.pronoun;
   }

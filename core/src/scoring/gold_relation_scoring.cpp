@@ -12,16 +12,9 @@ namespace {
 
 using Tuple = std::tuple<std::string, std::int64_t, std::int64_t, std::string>;
 
-std::string lower(std::string text) {
-  for (char& c : text) {
-    c = text::ascii_lower(c);
-  }
-  return text;
-}
-
 Tuple make_tuple_of(const std::string& type, std::int64_t subject, std::int64_t object, const std::string& title) {
   if (type == "met" && object >= 0 && object < subject) std::swap(subject, object);
-  return {type, subject, object, type == "role" ? lower(title) : std::string()};
+  return {type, subject, object, type == "role" ? text::ascii_lower_copy(title) : std::string()};
 }
 
 }  // namespace
