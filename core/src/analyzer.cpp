@@ -104,24 +104,15 @@ void Analyzer::run_stage(Stage stage, Document& document, const AnalyzeOptions& 
 bool Analyzer::has_relation_classifier() const { return relation_extractor_ && relation_extractor_->has_classifier(); }
 
 Document Analyzer::analyze(std::string_view text, const AnalyzeOptions& options) const {
-  Document document(text);
-  run_stage(Stage::Tokenize, document, options);
-  run_stage(Stage::Split, document, options);
-  analyze_tokenized(document, options);
-  return document;
+  AnalysisJob job(*this, text, options);
+  job.finish();
+  return job.take_document();
 }
 
 void Analyzer::analyze_tokenized(Document& document, const AnalyzeOptions& options) const {
-  document.date = options.date;
-  // The relations and events stages join here as they are built; the entities pipeline skips them
-  // (and the parser: run_stage checks the pipeline).
-  run_stage(Stage::Pos, document, options);
-  run_stage(Stage::Parse, document, options);
-  run_stage(Stage::Ner, document, options);
-  run_stage(Stage::RuleMentions, document, options);
-  run_stage(Stage::Resolve, document, options);
-  run_stage(Stage::Relations, document, options);
-  run_stage(Stage::Events, document, options);
+  AnalysisJob job(*this, std::move(document), options);
+  job.finish();
+  document = job.take_document();
 }
 
 }  // namespace lede

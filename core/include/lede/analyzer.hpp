@@ -1,6 +1,7 @@
 // The facade: one Analyzer runs the pipeline stages, in order, over many documents.
 #pragma once
 
+#include <chrono>
 #include <cstddef>
 #include <memory>
 #include <optional>
@@ -49,6 +50,8 @@ enum class Stage : std::uint8_t { Tokenize, Split, Pos, Parse, Ner, RuleMentions
 inline constexpr int kStageCount = 9;
 std::string_view to_string(Stage stage);
 
+class AnalysisJob;
+
 class Analyzer {
  public:
   // Rules only: no model file (the statistical stages are skipped).
@@ -87,6 +90,8 @@ class Analyzer {
   void run_stage(Stage stage, Document& document, const AnalyzeOptions& options) const;
 
  private:
+  friend class AnalysisJob;  // runs the stages a slice at a time
+
   struct LoadedModel {
     AlignedBytes bytes;
     Model model;  // views into `bytes`
@@ -100,6 +105,38 @@ class Analyzer {
   // Always set by load (patterns need no model); with the classifier when the model has a "relations"
   // section. Null in a default-constructed analyzer, whose relations stage runs the patterns alone.
   std::shared_ptr<const relations::RelationExtractor> relation_extractor_;
+};
+
+// One analysis in steps (the JavaScript API's begin/step/result): the same Document and the same stages
+// as Analyzer::analyze, which runs a job to its end, so a stepped result is the unstepped one. The POS,
+// parse and NER stages advance a slice of sentences per step, the others a whole stage; between steps a
+// caller reports progress, and may simply drop the job.
+class AnalysisJob {
+ public:
+  // Starts analyzing `text` (any bytes; invalid UTF-8 is repaired). The analyzer must outlive the job.
+  AnalysisJob(const Analyzer& analyzer, std::string_view text, const AnalyzeOptions& options = {});
+  // Continues from a document whose tokens and sentences are already set (CoNLL input): the POS stage on.
+  AnalysisJob(const Analyzer& analyzer, Document tokenized, const AnalyzeOptions& options = {});
+  AnalysisJob(AnalysisJob&&) noexcept;
+  AnalysisJob& operator=(AnalysisJob&&) noexcept;
+  ~AnalysisJob();
+
+  // Runs slices of work until `budget` has passed (at least one slice: a fast stage whole, or a few
+  // milliseconds of a tagger's sentences) and returns the progress, 0 to 1 (1 exactly when done()).
+  double step(std::chrono::nanoseconds budget);
+  // Runs to the end, each stage over the whole document at once.
+  void finish();
+
+  bool done() const;
+  // The share of the work done, by each stage's measured cost per token.
+  double progress() const;
+  const Document& document() const;
+  // The analyzed document (after done(); the job is spent).
+  Document take_document();
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
 };
 
 }  // namespace lede

@@ -259,16 +259,15 @@ void decode_sentence(std::span<const TokenFacts> facts, SentenceRange range, con
   }
 }
 
-// A whole document: facts of all its tokens, its sentences in order; writes classes[token].
-// `memory` is reset here. `after(range)` runs once each sentence is decoded (keys in scratch), before
-// the memory learns from it. `prefetch` and `features` as for decode_sentence.
+// Sentences of a document, in order, continuing the decoding of the ones before them (a whole document
+// at once, or a slice at a time: the result is the same). `memory` and `scratch.memory` must have been
+// started with start_document_decoding. `after(range)` runs once each sentence is decoded (keys in
+// scratch), before the memory learns from it. `prefetch` and `features` as for decode_sentence.
 template <typename Emission = void, typename Score, typename Emit, typename After, typename Prefetch = NoPrefetch,
           typename Features = AllHashed>
-void decode_document(std::span<const TokenFacts> facts, std::span<const SentenceRange> sentences,
-                     DocumentMemory& memory, DecodeScratch& scratch, const Score* transitions, Emit&& emit,
-                     After&& after, std::uint8_t* classes, Prefetch&& prefetch = {}, Features&& features = {}) {
-  memory.reset(facts.size());
-  scratch.memory.assign(facts.size(), 0);
+void decode_sentences(std::span<const TokenFacts> facts, std::span<const SentenceRange> sentences,
+                      DocumentMemory& memory, DecodeScratch& scratch, const Score* transitions, Emit&& emit,
+                      After&& after, std::uint8_t* classes, Prefetch&& prefetch = {}, Features&& features = {}) {
   for (const SentenceRange& range : sentences) {
     for (std::uint32_t t = range.begin; t < range.end; ++t) scratch.memory[t] = memory_verdict(memory, facts[t]);
     decode_sentence<Emission>(facts, range, scratch.memory.data(), transitions, emit, scratch, classes, prefetch,
@@ -278,6 +277,23 @@ void decode_document(std::span<const TokenFacts> facts, std::span<const Sentence
       if (is_remembered(facts[t])) memory.record(facts[t].lower, classes[t]);
     }
   }
+}
+
+// Empties the memory and the per-token verdicts for a document of `token_count` tokens.
+inline void start_document_decoding(std::size_t token_count, DocumentMemory& memory, DecodeScratch& scratch) {
+  memory.reset(token_count);
+  scratch.memory.assign(token_count, 0);
+}
+
+// A whole document: facts of all its tokens, its sentences in order; writes classes[token].
+// `memory` is reset here; the rest as for decode_sentences.
+template <typename Emission = void, typename Score, typename Emit, typename After, typename Prefetch = NoPrefetch,
+          typename Features = AllHashed>
+void decode_document(std::span<const TokenFacts> facts, std::span<const SentenceRange> sentences,
+                     DocumentMemory& memory, DecodeScratch& scratch, const Score* transitions, Emit&& emit,
+                     After&& after, std::uint8_t* classes, Prefetch&& prefetch = {}, Features&& features = {}) {
+  start_document_decoding(facts.size(), memory, scratch);
+  decode_sentences<Emission>(facts, sentences, memory, scratch, transitions, emit, after, classes, prefetch, features);
 }
 
 }  // namespace lede::ner

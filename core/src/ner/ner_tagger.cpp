@@ -51,13 +51,27 @@ std::optional<NerTagger> NerTagger::load(const Model& model, std::string& error)
 }
 
 std::vector<NamedSpan> NerTagger::tag(const Document& document) const {
-  std::vector<TokenFacts> facts;
-  return tag(document, facts);
+  NerPass pass = start(document);
+  decode(pass, SIZE_MAX);
+  std::vector<NamedSpan> names;
+  for (const SentenceRange& range : pass.ranges) {
+    append_named_spans(pass.classes.data() + range.begin, range.end - range.begin, range.begin, names);
+  }
+  return names;
 }
 
 std::vector<Mention> NerTagger::mentions(const Document& document) const {
-  std::vector<TokenFacts> facts;
-  const std::vector<NamedSpan> names = tag(document, facts);
+  NerPass pass = start(document);
+  decode(pass, SIZE_MAX);
+  return mentions(document, pass);
+}
+
+std::vector<Mention> NerTagger::mentions(const Document& document, const NerPass& pass) const {
+  const std::vector<TokenFacts>& facts = pass.facts;
+  std::vector<NamedSpan> names;
+  for (const SentenceRange& range : pass.ranges) {
+    append_named_spans(pass.classes.data() + range.begin, range.end - range.begin, range.begin, names);
+  }
   std::vector<Mention> mentions;
   mentions.reserve(names.size());
   for (NamedSpan name : names) {
@@ -88,48 +102,59 @@ std::vector<Mention> NerTagger::mentions(const Document& document) const {
   return mentions;
 }
 
-std::vector<NamedSpan> NerTagger::tag(const Document& document, std::vector<TokenFacts>& facts) const {
-  std::vector<NamedSpan> names;
-  facts.resize(document.tokens.size());  // one buffer per document
+NerPass NerTagger::start(const Document& document) const {
+  NerPass pass;
+  std::vector<TokenFacts>& facts = pass.facts;
+  facts.resize(document.tokens.size());
   // Per spelling once per document; the key is the hash describe_token gives the form (TokenFacts::form).
   perceptron::SpellingMemo<TokenFacts> spellings(facts.size());
   for (std::size_t t = 0; t < facts.size(); ++t) {
     const std::string_view form = document.token_text(t);
     facts[t] = spellings.get(perceptron::hash_bytes(form, seed_ + 32), [&] { return describe_token(form, seed_); });
   }
-  std::vector<std::uint8_t> classes(document.tokens.size());
-  DocumentMemory memory;
-  memory.reset(document.tokens.size());
+  pass.classes.assign(document.tokens.size(), 0);
   // Pass 0: list matches, and how the document writes each word (for headlines and sentence starts).
-  std::vector<SentenceRange> ranges;
-  ranges.reserve(document.sentences.size());
+  pass.memory.reset(document.tokens.size());
+  pass.ranges.reserve(document.sentences.size());
   for (const Sentence& sentence : document.sentences) {
     if (sentence.token_end <= sentence.token_begin) continue;
     const std::span<TokenFacts> words(facts.data() + sentence.token_begin, sentence.token_end - sentence.token_begin);
     gazetteer_.mark(words);
-    note_sentence_case(memory, words);
-    ranges.push_back({sentence.token_begin, sentence.token_end});
+    note_sentence_case(pass.memory, words);
+    pass.ranges.push_back({sentence.token_begin, sentence.token_end});
   }
-  for (const SentenceRange& range : ranges) {
-    apply_document_case(memory, std::span<TokenFacts>(facts.data() + range.begin, range.end - range.begin));
+  for (const SentenceRange& range : pass.ranges) {
+    apply_document_case(pass.memory, std::span<TokenFacts>(facts.data() + range.begin, range.end - range.begin));
   }
-  // Pass 1 (ner_decoder.hpp), with 16-bit emission scores when they cannot overflow (an 8-bit table).
+  // Pass 1 (decode) starts from an empty memory of labels.
+  start_document_decoding(facts.size(), pass.memory, pass.scratch);
+  return pass;
+}
+
+void NerTagger::decode(NerPass& pass, std::size_t max_tokens) const {
+  if (pass.done()) return;
+  const std::size_t first = pass.decoded;
+  std::size_t end = first;
+  std::size_t tokens = 0;
+  do {
+    tokens += pass.ranges[end].end - pass.ranges[end].begin;
+    ++end;
+  } while (end < pass.ranges.size() && tokens < max_tokens);
+  // 16-bit emission scores when they cannot overflow (an 8-bit table).
   if (weights_.fits_narrow_scores(kMaxNerFeatures)) {
-    decode<std::int16_t>(facts, ranges, memory, classes.data());
+    decode_ranges<std::int16_t>(pass, first, end);
   } else {
-    decode<std::int32_t>(facts, ranges, memory, classes.data());
+    decode_ranges<std::int32_t>(pass, first, end);
   }
-  for (const SentenceRange& range : ranges) {
-    append_named_spans(classes.data() + range.begin, range.end - range.begin, range.begin, names);
-  }
-  return names;
+  pass.decoded = end;
 }
 
 template <typename Emission>
-void NerTagger::decode(std::span<const TokenFacts> facts, std::span<const SentenceRange> ranges, DocumentMemory& memory,
-                       std::uint8_t* classes) const {
-  // A spelling's own features are scored once per document (ner_features.hpp).
-  perceptron::WordScoreCache<Emission> word_cache(kNerScoreWidth, facts.size());
+void NerTagger::decode_ranges(NerPass& pass, std::size_t first, std::size_t end) const {
+  const std::span<const TokenFacts> facts(pass.facts);
+  // A spelling's own features are scored once per call (ner_features.hpp): per slice of a stepped pass.
+  const std::size_t tokens = pass.ranges[end - 1].end - pass.ranges[first].begin;
+  perceptron::WordScoreCache<Emission> word_cache(kNerScoreWidth, tokens);
   const auto emit = [&](const std::uint64_t* keys, std::size_t count, const std::uint32_t* rows, std::size_t row_count,
                         Emission* scores) {
     word_cache.add(
@@ -150,10 +175,9 @@ void NerTagger::decode(std::span<const TokenFacts> facts, std::span<const Senten
   const auto prefetch = [&](const std::uint64_t* keys, std::size_t count) {
     for (std::size_t k = 0; k < count; ++k) weights_.prefetch(keys[k]);
   };
-  DecodeScratch scratch;
-  decode_document<Emission>(
-      facts, ranges, memory, scratch, transitions_.data(), emit, [](const SentenceRange&) {}, classes, prefetch,
-      features);
+  decode_sentences<Emission>(
+      facts, std::span<const SentenceRange>(pass.ranges).subspan(first, end - first), pass.memory, pass.scratch,
+      transitions_.data(), emit, [](const SentenceRange&) {}, pass.classes.data(), prefetch, features);
 }
 
 }  // namespace lede::ner

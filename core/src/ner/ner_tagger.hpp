@@ -21,6 +21,19 @@
 
 namespace lede::ner {
 
+// One document's tagging, run a slice of sentences at a time (the analysis job's steps) or all at once
+// (tag, mentions): the same buffers and the same document memory either way, so the same names.
+struct NerPass {
+  std::vector<TokenFacts> facts;      // per token
+  std::vector<std::uint8_t> classes;  // per token, once decoded
+  std::vector<SentenceRange> ranges;  // the non-empty sentences, in order
+  std::size_t decoded = 0;            // ranges decoded so far
+  DocumentMemory memory;
+  DecodeScratch scratch;
+
+  bool done() const { return decoded == ranges.size(); }
+};
+
 class NerTagger {
  public:
   // Whether the model has the section this stage needs.
@@ -36,17 +49,22 @@ class NerTagger {
   // The names as mentions with fine types (fine_typing.hpp), in text order.
   std::vector<Mention> mentions(const Document& document) const;
 
+  // The same in steps: start() describes every token and reads how the document writes each word;
+  // decode() then decodes the next sentences in order (at least one, then until `max_tokens` tokens are
+  // done); once the pass is done(), mentions(document, pass) gives what mentions(document) gives.
+  NerPass start(const Document& document) const;
+  void decode(NerPass& pass, std::size_t max_tokens) const;
+  std::vector<Mention> mentions(const Document& document, const NerPass& pass) const;
+
   // The name lists of the model (empty without a "ner.gazetteer" section); fine typing reads them.
   const Gazetteer& gazetteer() const { return gazetteer_; }
   std::uint64_t hash_seed() const { return seed_; }
   const perceptron::WeightTable& weights() const { return weights_; }
 
  private:
-  std::vector<NamedSpan> tag(const Document& document, std::vector<TokenFacts>& facts) const;
-  // Viterbi over the document's sentences (ner_decoder.hpp), emission scores summed as Emission.
+  // Viterbi over the pass's ranges [first, end) (ner_decoder.hpp), emission scores summed as Emission.
   template <typename Emission>
-  void decode(std::span<const TokenFacts> facts, std::span<const SentenceRange> ranges, DocumentMemory& memory,
-              std::uint8_t* classes) const;
+  void decode_ranges(NerPass& pass, std::size_t first, std::size_t end) const;
 
   std::uint64_t seed_ = 0;
   perceptron::WeightTable weights_;

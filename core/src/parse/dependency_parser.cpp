@@ -50,19 +50,27 @@ std::optional<DependencyParser> DependencyParser::load(const Model& model, std::
 }
 
 void DependencyParser::parse(Document& document) const {
+  start(document);
+  parse(document, 0, document.sentences.size());
+}
+
+void DependencyParser::start(Document& document) const {
   const std::size_t token_count = document.tokens.size();
   document.heads.assign(token_count, -1);
   document.deprels.assign(token_count, kNoLabel);
+}
+
+void DependencyParser::parse(Document& document, std::size_t first, std::size_t end) const {
   // 16-bit scores when they cannot overflow (the shipped 8-bit model): twice the classes per vector add.
   if (weights_.fits_narrow_scores(kMaxParseFeatures)) {
-    parse_sentences<std::int16_t>(document);
+    parse_sentences<std::int16_t>(document, first, end);
   } else {
-    parse_sentences<std::int32_t>(document);
+    parse_sentences<std::int32_t>(document, first, end);
   }
 }
 
 template <typename Score>
-void DependencyParser::parse_sentences(Document& document) const {
+void DependencyParser::parse_sentences(Document& document, std::size_t first, std::size_t end) const {
   const bool tagged = document.has_pos();
   // One set of buffers per document, reused by every window.
   std::vector<ParseWord> words;
@@ -71,7 +79,8 @@ void DependencyParser::parse_sentences(Document& document) const {
   const auto add_scores = [this](const std::uint64_t* keys, std::size_t count, Score* totals) {
     for (std::size_t k = 0; k < count; ++k) weights_.add_row(keys[k], totals);
   };
-  for (const Sentence& sentence : document.sentences) {
+  for (std::size_t s = first; s < end; ++s) {
+    const Sentence& sentence = document.sentences[s];
     std::int32_t sentence_root = -1;
     for (std::uint32_t begin = sentence.token_begin; begin < sentence.token_end;) {
       const std::uint32_t end = window_end(document, begin, sentence.token_end);

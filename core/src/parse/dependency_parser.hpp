@@ -33,12 +33,17 @@ class DependencyParser {
   // every word is parsed as untagged: poorly, but without failing).
   void parse(Document& document) const;
 
+  // The same in steps (the analysis job's): start() sizes the layers, then parse() fills sentences
+  // [first, end), in any order (sentences are parsed independently).
+  void start(Document& document) const;
+  void parse(Document& document, std::size_t first, std::size_t end) const;
+
   std::span<const std::uint8_t> labels() const { return labels_; }
   const perceptron::WeightTable& weights() const { return weights_; }
 
  private:
   template <typename Score>
-  void parse_sentences(Document& document) const;  // heads and labels of every sentence, scores in Score
+  void parse_sentences(Document& document, std::size_t first, std::size_t end) const;  // scores in Score
 
   std::uint64_t seed_ = 0;
   std::span<const std::uint8_t> labels_;

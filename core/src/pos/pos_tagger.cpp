@@ -81,15 +81,16 @@ void PosTagger::describe_sentence(const Document& document, const Sentence& sent
 }
 
 template <typename Score>
-void PosTagger::tag_sentences(Document& document) const {
+void PosTagger::tag_sentences(Document& document, std::size_t first, std::size_t end) const {
   std::vector<WordFacts> facts;  // one buffer per document, reused by every sentence
   std::vector<std::uint8_t> classes;
   std::vector<Score> scores(weights_.score_width());  // add_row fills whole vectors
   const auto add_scores = [this](const std::uint64_t* keys, std::size_t count, Score* totals) {
     for (std::size_t k = 0; k < count; ++k) weights_.add_row(keys[k], totals);
   };
-  perceptron::SpellingMemo<WordFacts> spellings(document.tokens.size());
-  perceptron::WordScoreCache<Score> word_cache(weights_.score_width(), document.tokens.size());
+  const std::size_t token_count = document.sentences[end - 1].token_end - document.sentences[first].token_begin;
+  perceptron::SpellingMemo<WordFacts> spellings(token_count);
+  perceptron::WordScoreCache<Score> word_cache(weights_.score_width(), token_count);
   const auto add_word_scores = [&](const WordFacts& word, Score* totals) {
     word_cache.add(
         word.form,
@@ -106,7 +107,8 @@ void PosTagger::tag_sentences(Document& document) const {
     add_scores(keys, direct_rows_->extract(sentence, i, previous, before_previous, keys, rows), totals);
     for (const std::uint32_t row : rows) weights_.add_row_at(row, totals);
   };
-  for (const Sentence& sentence : document.sentences) {
+  for (std::size_t s = first; s < end; ++s) {
+    const Sentence& sentence = document.sentences[s];
     const std::size_t length = sentence.token_end - sentence.token_begin;
     facts.resize(length);
     classes.resize(length);
@@ -122,23 +124,41 @@ void PosTagger::tag_sentences(Document& document) const {
 }
 
 void PosTagger::tag(Document& document) const {
+  start(document);
+  tag(document, 0, document.sentences.size());
+}
+
+void PosTagger::start(Document& document) const {
   const std::size_t token_count = document.tokens.size();
   document.upos.assign(token_count, kNoTag);
   document.xpos.assign(token_count, kNoTag);
   document.lemma_text.clear();
-  document.lemma_ends.assign(token_count, 0);
-  // 16-bit scores when they cannot overflow (the shipped 8-bit model): twice the classes per vector add.
-  if (weights_.fits_narrow_scores(kMaxPosFeatures)) {
-    tag_sentences<std::int16_t>(document);
-  } else {
-    tag_sentences<std::int32_t>(document);
-  }
-  // Lemmas in token order (sentences cover the tokens in order), each appended to one shared string. A
-  // spelling seen before with the same tags (XPOS and UPOS: a proper noun keeps its case) reuses the lemma
-  // already appended (articles repeat words).
   document.lemma_text.reserve(document.text().size());
-  perceptron::SpellingMemo<LemmaSpan> lemmas(token_count);
-  for (std::size_t t = 0; t < token_count; ++t) {
+  document.lemma_ends.assign(token_count, 0);
+}
+
+void PosTagger::tag(Document& document, std::size_t first, std::size_t end) const {
+  const std::vector<Sentence>& sentences = document.sentences;
+  if (first < end) {
+    // 16-bit scores when they cannot overflow (the shipped 8-bit model): twice the classes per vector add.
+    if (weights_.fits_narrow_scores(kMaxPosFeatures)) {
+      tag_sentences<std::int16_t>(document, first, end);
+    } else {
+      tag_sentences<std::int32_t>(document, first, end);
+    }
+  }
+  // Sentences cover the tokens in order; a gap before a sentence goes with it, a gap at the end with
+  // the last slice.
+  const std::size_t token_begin = first == 0 ? 0 : sentences[first].token_begin;
+  const std::size_t token_end = end >= sentences.size() ? document.tokens.size() : sentences[end].token_begin;
+  lemmatize(document, token_begin, token_end);
+}
+
+// Lemmas in token order, each appended to one shared string. A spelling seen before with the same tags
+// (XPOS and UPOS: a proper noun keeps its case) reuses the lemma already appended (articles repeat words).
+void PosTagger::lemmatize(Document& document, std::size_t token_begin, std::size_t token_end) const {
+  perceptron::SpellingMemo<LemmaSpan> lemmas(token_end - token_begin);
+  for (std::size_t t = token_begin; t < token_end; ++t) {
     const std::string_view form = document.token_text(t);
     const std::size_t begin = document.lemma_text.size();
     if (document.xpos[t] == kNoTag) {

@@ -29,6 +29,12 @@ class PosTagger {
   // Fills document.upos, .xpos and the lemmas for every token, sentence by sentence.
   void tag(Document& document) const;
 
+  // The same in steps (the analysis job's): start() sizes the layers, then tag() fills sentences
+  // [first, end), taken in order; tokens between sentences are lemmatized with the sentence after them
+  // (or the last one). Word caches live per call, so the tags do not depend on the slicing.
+  void start(Document& document) const;
+  void tag(Document& document, std::size_t first, std::size_t end) const;
+
   // Whether the tag dictionary holds this spelling (a word seen at least a few times in training):
   // evaluations report known and unknown words apart.
   bool in_dictionary(std::string_view form) const {
@@ -42,7 +48,8 @@ class PosTagger {
 
  private:
   template <typename Score>
-  void tag_sentences(Document& document) const;  // tags and xpos of every sentence, scores in Score
+  void tag_sentences(Document& document, std::size_t first, std::size_t end) const;  // scores in Score
+  void lemmatize(Document& document, std::size_t token_begin, std::size_t token_end) const;
 
   // The facts of each word of the sentence, remembered per spelling for the rest of the document.
   void describe_sentence(const Document& document, const Sentence& sentence, std::span<WordFacts> facts,
