@@ -4,6 +4,7 @@
 //   import { createAnalyzer } from './lede.js';
 //   const analyzer = await createAnalyzer();                 // lede-core.wasm and the model from beside this file
 //   const result = analyzer.analyze(text, { date: '2018-04-25' });   // a lede/1 object
+//   const job = analyzer.begin(longText);  while (!job.done) job.step(10);  job.result();   // the same, in steps
 //   analyzer.dispose();
 //
 // Text crosses into wasm as UTF-8 bytes from TextEncoder, never as a JS string: this Emscripten's Embind
@@ -130,13 +131,13 @@ function checkSource(value, option) {
   throw new TypeError(`lede: the ${option} option must be a URL, a path or bytes (ArrayBuffer or Uint8Array), not ${describe(value)}`);
 }
 
-function readOptions(options) {
+function readOptions(options, method = 'analyze') {
   if (options === undefined || options === null) options = {};
   if (typeof options !== 'object' || Array.isArray(options)) {
-    throw new TypeError(`lede: analyze() options must be an object, not ${describe(options)}`);
+    throw new TypeError(`lede: ${method}() options must be an object, not ${describe(options)}`);
   }
   for (const name of Object.keys(options)) {
-    if (!OPTION_NAMES.includes(name)) throw new TypeError(`lede: unknown analyze() option '${name}' (${OPTION_NAMES.join(', ')})`);
+    if (!OPTION_NAMES.includes(name)) throw new TypeError(`lede: unknown ${method}() option '${name}' (${OPTION_NAMES.join(', ')})`);
   }
   const { tokens = false, date = '', pipeline = 'full', offsets = 'utf16' } = options;
   if (typeof tokens !== 'boolean') throw new TypeError(`lede: the tokens option must be true or false, not ${describe(tokens)}`);
@@ -146,6 +147,49 @@ function readOptions(options) {
   if (!PIPELINES.includes(pipeline)) throw new LedeError(`unknown pipeline '${pipeline}' (${PIPELINES.join(', ')})`);
   if (!OFFSET_UNITS.includes(offsets)) throw new LedeError(`unknown offset unit '${offsets}' (${OFFSET_UNITS.join(', ')})`);
   return { tokens, date: date ?? '', pipeline, offsets };
+}
+
+function parseResult(json) {
+  const result = JSON.parse(json);
+  if (typeof result.error === 'string') throw new LedeError(`${result.error}`);
+  return result;
+}
+
+// One analysis in steps (analyzer.begin). The native job is freed by result() and cancel().
+class Job {
+  #native;
+  #call;
+  #progress = 0;
+
+  constructor(native, call) {
+    this.#native = native;
+    this.#call = call;
+  }
+
+  // The core reports exactly 1 once the last stage has run.
+  get done() { return this.#progress === 1; }
+  get progress() { return this.#progress; }
+
+  step(ms = 10) {
+    if (this.#native === null) throw new LedeError('the job is finished or cancelled');
+    if (typeof ms !== 'number' || !(ms >= 0)) throw new TypeError(`lede: step() takes a budget in milliseconds, not ${describe(ms)}`);
+    this.#progress = this.#call(() => this.#native.step(ms));
+    return this.#progress;
+  }
+
+  result() {
+    if (this.#native === null) throw new LedeError('the job is finished or cancelled');
+    if (this.#progress !== 1) throw new LedeError('the analysis is not finished: call step() until done');
+    const json = this.#call(() => this.#native.result());
+    this.cancel();
+    return parseResult(json);
+  }
+
+  cancel() {
+    if (this.#native === null) return;
+    this.#native.delete();
+    this.#native = null;
+  }
 }
 
 class Analyzer {
@@ -175,24 +219,42 @@ class Analyzer {
   }
 
   analyze(text, options) {
+    const call = this.#prepare('analyze', text, options);
+    const json = this.#call(() => this.#native.analyze(call.bytes, call.tokens, call.date, call.pipeline, call.offsets));
+    return parseResult(json);
+  }
+
+  // A long text in steps: job.step(ms) runs about `ms` of the analysis and returns the progress (0..1)
+  // until job.done; job.result() then gives what analyze() gives for the same text and options. A
+  // worker posts progress and reads its messages between steps; job.cancel() drops an unfinished job.
+  begin(text, options) {
+    const call = this.#prepare('begin', text, options);
+    const native = this.#call(() => this.#native.begin(call.bytes, call.tokens, call.date, call.pipeline, call.offsets));
+    if (!native) throw new LedeError('the core rejected the options');  // checked above: not expected
+    return new Job(native, (run) => this.#call(run));
+  }
+
+  // Checks the analyzer, the text and the options of analyze()/begin(); the text as UTF-8 bytes.
+  #prepare(method, text, options) {
     if (!this.#native) throw new LedeError('analyzer disposed');
     if (this.#failure) throw new LedeError(`the analyzer stopped after an earlier failure (${this.#failure}); create a new one`);
-    if (typeof text !== 'string') throw new TypeError(`lede: analyze() takes the text as a string, not ${describe(text)}`);
-    const { tokens, date, pipeline, offsets } = readOptions(options);
+    if (typeof text !== 'string') throw new TypeError(`lede: ${method}() takes the text as a string, not ${describe(text)}`);
+    const { tokens, date, pipeline, offsets } = readOptions(options, method);
     if (date !== '' && !(DATE_SHAPE.test(date) && this.#core.isValidDate(date))) {
       throw new LedeError(`the date must be a real calendar day written YYYY-MM-DD, not '${date}'`);
     }
-    let json;
+    return { bytes: encoder.encode(text), tokens, date, pipeline, offsets };
+  }
+
+  // Runs a call into the module; a trap (out of memory, a bug) means its state cannot be trusted any more.
+  #call(run) {
+    if (this.#failure) throw new LedeError(`the analyzer stopped after an earlier failure (${this.#failure}); create a new one`);
     try {
-      json = this.#native.analyze(encoder.encode(text), tokens, date, pipeline, offsets);
+      return run();
     } catch (error) {
-      // A trap (out of memory, a bug): the module's state cannot be trusted any more.
       this.#failure = describe(error);
       throw new LedeError(`the WebAssembly core failed (out of memory?): ${this.#failure}`, error);
     }
-    const result = JSON.parse(json);
-    if (typeof result.error === 'string') throw new LedeError(`${result.error}`);
-    return result;
   }
 
   // Seconds spent in each pipeline stage (and the JSON export) analyzing `text`, measured inside the

@@ -9,6 +9,7 @@
 //    turns the latter into a JavaScript Error. The module is built with -fno-exceptions.
 #include <emscripten/bind.h>
 
+#include <chrono>
 #include <optional>
 #include <span>
 #include <string>
@@ -27,6 +28,63 @@ std::string error_json(const std::string& message) {
   return sink.text;
 }
 
+// The options of analyze() and begin(), already checked by lede.js and checked again here, so a direct
+// caller of the module gets the same clear errors.
+struct CallOptions {
+  lede::AnalyzeOptions analyze;
+  lede::JsonOptions json;
+};
+
+// "" and `out` filled, or the error JSON.
+std::string read_options(bool tokens, const std::string& date, const std::string& pipeline, const std::string& offsets,
+                         CallOptions& out) {
+  const auto parsed_pipeline = lede::pipeline_from_string(pipeline);
+  if (!parsed_pipeline) return error_json("unknown pipeline '" + pipeline + "' (full, entities)");
+  out.analyze.pipeline = *parsed_pipeline;
+  if (!date.empty()) {
+    if (!lede::is_valid_iso_date(date)) {
+      return error_json("date must be a real calendar day written YYYY-MM-DD, not '" + date + "'");
+    }
+    out.analyze.date = date;
+  }
+  const auto unit = lede::offset_unit_from_string(offsets);
+  if (!unit) return error_json("unknown offset unit '" + offsets + "' (utf16, codepoint, byte)");
+  out.json.offsets = *unit;
+  out.json.tokens = tokens;
+  return "";
+}
+
+std::string result_json(const lede::Document& document, const lede::ModelInfo& model, const lede::JsonOptions& json) {
+  lede::StringSink sink;
+  sink.text.reserve(document.text().size() * 2 + 256);
+  lede::write_json(document, model, json, sink);
+  return std::move(sink.text);
+}
+
+// One analysis in steps behind analyzer.begin(): the job of lede/analyzer.hpp and how to write its result.
+class WasmJob {
+ public:
+  WasmJob(const lede::Analyzer& analyzer, const std::string& text, CallOptions options)
+      : model_(analyzer.model_info()), json_(options.json), job_(analyzer, text, options.analyze) {}
+
+  // Runs about `milliseconds` of the analysis; returns the progress, 0 to 1.
+  double step(double milliseconds) {
+    const auto budget = std::chrono::duration<double, std::milli>(milliseconds < 0 ? 0 : milliseconds);
+    return job_.step(std::chrono::duration_cast<std::chrono::nanoseconds>(budget));
+  }
+
+  // The lede/1 JSON once done (an error JSON before).
+  std::string result() const {
+    if (!job_.done()) return error_json("the analysis is not finished: call step() until done");
+    return result_json(job_.document(), model_, json_);
+  }
+
+ private:
+  lede::ModelInfo model_;
+  lede::JsonOptions json_;
+  lede::AnalysisJob job_;
+};
+
 // One analyzer per JavaScript analyzer object; it owns the loaded model (rules only until load()).
 class WasmAnalyzer {
  public:
@@ -41,31 +99,21 @@ class WasmAnalyzer {
     return "";
   }
 
-  // The whole analysis behind analyzer.analyze(): options arrive already checked by lede.js and are
-  // checked again here, so a direct caller of the module gets the same clear errors.
+  // The whole analysis behind analyzer.analyze().
   std::string analyze(const std::string& text, bool tokens, const std::string& date, const std::string& pipeline,
                       const std::string& offsets) const {
-    lede::AnalyzeOptions options;
-    const auto parsed_pipeline = lede::pipeline_from_string(pipeline);
-    if (!parsed_pipeline) return error_json("unknown pipeline '" + pipeline + "' (full, entities)");
-    options.pipeline = *parsed_pipeline;
-    if (!date.empty()) {
-      if (!lede::is_valid_iso_date(date)) {
-        return error_json("date must be a real calendar day written YYYY-MM-DD, not '" + date + "'");
-      }
-      options.date = date;
-    }
-    lede::JsonOptions json;
-    const auto unit = lede::offset_unit_from_string(offsets);
-    if (!unit) return error_json("unknown offset unit '" + offsets + "' (utf16, codepoint, byte)");
-    json.offsets = *unit;
-    json.tokens = tokens;
+    CallOptions options;
+    if (std::string error = read_options(tokens, date, pipeline, offsets, options); !error.empty()) return error;
+    return result_json(analyzer_.analyze(text, options.analyze), analyzer_.model_info(), options.json);
+  }
 
-    const lede::Document document = analyzer_.analyze(text, options);
-    lede::StringSink sink;
-    sink.text.reserve(text.size() * 2 + 256);
-    lede::write_json(document, analyzer_.model_info(), json, sink);
-    return std::move(sink.text);
+  // A job behind analyzer.begin(), owned by the caller (lede.js deletes it); null when an option is
+  // invalid (lede.js checks them first and says why).
+  WasmJob* begin(const std::string& text, bool tokens, const std::string& date, const std::string& pipeline,
+                 const std::string& offsets) const {
+    CallOptions options;
+    if (!read_options(tokens, date, pipeline, offsets, options).empty()) return nullptr;
+    return new WasmJob(analyzer_, text, std::move(options));
   }
 
   // Seconds spent in each stage (and the export, last) analyzing `text`, as JSON {"tokens":N,"stages":{..}}:
@@ -103,7 +151,9 @@ EMSCRIPTEN_BINDINGS(lede) {
       .constructor<>()
       .function("load", &WasmAnalyzer::load)
       .function("analyze", &WasmAnalyzer::analyze)
+      .function("begin", &WasmAnalyzer::begin, emscripten::allow_raw_pointers())
       .function("timeStages", &WasmAnalyzer::time_stages)
       .function("modelName", &WasmAnalyzer::model_name)
       .function("modelVersion", &WasmAnalyzer::model_version);
+  emscripten::class_<WasmJob>("Job").function("step", &WasmJob::step).function("result", &WasmJob::result);
 }

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -231,6 +231,55 @@ test('bad arguments throw clear errors', () => {
 test('the generated glue needs no eval (the page\'s Content-Security-Policy forbids it)', () => {
   const glue = readFileSync(new URL('lede-core.mjs', site), 'utf8');
   assert.doesNotMatch(glue, /new Function\b|\beval\(/, 'build with -sDYNAMIC_EXECUTION=0');
+});
+
+// ~360 KB of real news: the gold articles (tests/gold/src) and ARTICLE, over and over.
+function longArticle() {
+  const dir = new URL('tests/gold/src/', root);
+  const articles = readdirSync(dir).filter((name) => name.endsWith('.txt')).sort()
+    .map((name) => readFileSync(new URL(name, dir), 'utf8'));
+  const once = [...articles, ARTICLE].join('\n\n');
+  return Array.from({ length: Math.ceil(360_000 / once.length) }, () => once).join('\n\n');
+}
+
+for (const [name, options, args] of [['full', {}, []], ['entities, with tokens', { pipeline: 'entities', tokens: true }, ['--pipeline', 'entities', '--tokens']]]) {
+  test(`a long text in steps (begin/step/result) is analyze()'s result and the CLI's: ${name}`, () => {
+    const text = longArticle();
+    assert.ok(text.length > 300_000);
+    const job = analyzer.begin(text, options);
+    const progress = [];
+    while (!job.done) progress.push(job.step(2));
+    assert.ok(progress.length > 10, `several steps (${progress.length})`);
+    for (let i = 1; i < progress.length; i += 1) assert.ok(progress[i] >= progress[i - 1], 'progress only moves forward');
+    assert.equal(progress.at(-1), 1);
+    assert.ok(progress.slice(0, -1).every((value) => value < 1));
+    const stepped = job.result();
+    assert.ok(stepped.mentions.length > 5000, `thousands of mentions (${stepped.mentions.length})`);
+    assert.deepEqual(stepped, analyzer.analyze(text, options));
+    assert.deepEqual(stepped, cli(text, args));
+  });
+}
+
+test('a job: result before done, and anything after result or cancel, throw clear errors', () => {
+  const job = analyzer.begin(ARTICLE.repeat(20), { date: '2018-04-25' });
+  assert.equal(job.progress, 0);
+  assert.throws(() => job.result(), { name: 'LedeError', message: /not finished/ });
+  assert.throws(() => job.step(-1), TypeError);
+  assert.throws(() => job.step('10'), TypeError);
+  while (!job.done) job.step(1);
+  assert.deepEqual(job.result(), analyzer.analyze(ARTICLE.repeat(20), { date: '2018-04-25' }));
+  assert.throws(() => job.step(1), { name: 'LedeError', message: /finished or cancelled/ });
+  assert.throws(() => job.result(), { name: 'LedeError', message: /finished or cancelled/ });
+  const dropped = analyzer.begin(ARTICLE);
+  dropped.step(0);
+  dropped.cancel();
+  dropped.cancel();  // twice is harmless
+  assert.throws(() => dropped.step(1), { name: 'LedeError' });
+  assert.throws(() => analyzer.begin(ARTICLE, { pipeline: 'fast' }), { name: 'LedeError', message: /unknown pipeline/ });
+  assert.throws(() => analyzer.begin(42), { name: 'TypeError', message: /begin\(\) takes the text/ });
+  const empty = analyzer.begin('');
+  while (!empty.done) empty.step(10);
+  assert.deepEqual(empty.result(), analyzer.analyze(''));
 });
 
 test('dispose frees the analyzer; analyze afterwards throws', async () => {
