@@ -1,9 +1,10 @@
 // The analysis worker: owns the wasm analyzer, so the page never freezes. Requests are served
-// latest-wins: a running wasm call cannot be cancelled, so long texts are analyzed in chunks of whole
-// paragraphs, and a newer request abandons an older one between chunks.
+// latest-wins: a text is analyzed in steps of the one analysis (analyzer.begin), and between steps the
+// worker posts progress and reads its messages, so a newer text abandons an older one within a step.
+// Every text, however long, is one Document: the result is the CLI's.
 import { createAnalyzer } from './lede.js';
-import { splitIntoChunks, mergeResults } from './chunks.js';
 
+const STEP_MS = 30;  // wasm work between two looks at the message queue
 // The page compiles lede-core.wasm and downloads the model while this worker starts, and sends both
 // (module null: compile it here; model undefined: find the default model here; model null: rules only).
 let receiveCore;
@@ -39,9 +40,9 @@ async function run() {
     }
     self.postMessage({ type: 'loaded', version: analyzer.version });
     while (pending) {
-      const job = pending;
+      const request = pending;
       pending = null;
-      await analyzeJob(analyzer, job);
+      await analyzeJob(analyzer, request);
       await nextTask();
     }
   } finally {
@@ -49,22 +50,26 @@ async function run() {
   }
 }
 
-async function analyzeJob(analyzer, job) {
+async function analyzeJob(analyzer, request) {
   const started = performance.now();
+  let job = null;
   try {
-    const chunks = splitIntoChunks(job.text);
-    const parts = [];
-    for (const chunk of chunks) {
-      parts.push({ start: chunk.start, result: analyzer.analyze(chunk.text, job.options) });
-      if (chunks.length > 1) {
-        self.postMessage({ id: job.id, progress: parts.length / chunks.length });
-        await nextTask();
-        if (pending) return;  // a newer text arrived: this result would be stale
+    job = analyzer.begin(request.text, request.options);
+    let reported = 0;
+    while (!job.done) {
+      const progress = job.step(STEP_MS);
+      if (job.done) break;
+      if (progress - reported >= 0.01) {
+        self.postMessage({ id: request.id, progress });
+        reported = progress;
       }
+      await nextTask();
+      if (pending) return;  // a newer text arrived: this result would be stale
     }
-    const result = parts.length === 1 ? parts[0].result : mergeResults(parts);
-    self.postMessage({ id: job.id, result, ms: performance.now() - started });
+    self.postMessage({ id: request.id, result: job.result(), ms: performance.now() - started });
   } catch (error) {
-    self.postMessage({ id: job.id, error: error.message || String(error) });
+    self.postMessage({ id: request.id, error: error.message || String(error) });
+  } finally {
+    job?.cancel();
   }
 }
