@@ -1,6 +1,8 @@
 // The page: sends the article to the analysis worker and shows what comes back. User text is only
 // ever inserted as text nodes, never as HTML. The worker starts first: loading the analyzer is the
 // longest step before the first result, so nothing (not even the example article) is imported first.
+import { Slicer, STALE } from './slicer.js';
+
 const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
 // Compiling the WebAssembly and downloading the model here, while the worker thread starts, takes both
 // off the path to the first result; they are handed over. Whatever fails here (a server sending the
@@ -43,6 +45,7 @@ const DEBOUNCE_MS = 200;
 
 const textarea = document.getElementById('article');
 const statusLine = document.getElementById('status');
+const progressBar = document.getElementById('progress');
 const errorBox = document.getElementById('error');
 const highlighted = document.getElementById('highlighted');
 const legend = document.getElementById('legend');
@@ -58,6 +61,10 @@ let selectedQuote = null;  // index into result.quotes
 let lastRequest = 0;  // id of the newest text sent to the worker
 let debounceTimer = 0;
 let current = { text: '', result: null };
+let renderGeneration = 0;  // the newest drawing; older ones stop at their next pause
+// The marks drawn for the current result, by entity id and by type: selecting and hiding touch only these.
+let marksByEntity = new Map();
+let marksByType = new Map();
 const pendingText = new Map();  // request id -> text, so a result is shown with the text it belongs to
 
 worker.onmessage = (event) => onWorkerMessage(event.data);
@@ -95,6 +102,7 @@ function onWorkerMessage(message) {
   }
   if (message.progress !== undefined) {
     statusLine.textContent = `Analyzing… ${Math.round(message.progress * 100)}%`;
+    showProgress(message.progress);
     return;
   }
   const text = pendingText.get(message.id) ?? '';
@@ -107,24 +115,49 @@ function onWorkerMessage(message) {
   if (text !== current.text) selectedRelation = null;  // relation ids belong to one result
   if (text !== current.text) selectedQuote = null;
   current = { text, result: message.result };
-  render();
   const words = text.split(/\s+/).filter(Boolean).length;
-  statusLine.textContent = text
+  const summary = text
     ? `${message.result.mentions.length} mentions, ${(message.result.relations ?? []).length} relations in ${words.toLocaleString()} words · ${message.ms.toFixed(0)} ms`
     : 'Paste an article to begin.';
-  // Time from navigation to the first finished analysis, for the benchmarks and the tests.
-  document.body.dataset.firstResultMs ??= String(Math.round(performance.now()));
-  setState('ready');
+  if (message.result.mentions.length > 2000) statusLine.textContent = 'Drawing…';
+  render().then((finished) => {
+    if (!finished) return;  // a newer result is being drawn
+    showProgress(null);
+    statusLine.textContent = summary;
+    // Time from navigation to the first finished analysis on screen, for the benchmarks and the tests.
+    document.body.dataset.firstResultMs ??= String(Math.round(performance.now()));
+    setState('ready');
+  }, (error) => showError(`The result could not be drawn: ${error.message}`));
 }
 
-function render() {
-  renderHighlights();
-  renderLegend();
-  renderEntities();
-  renderRelations();
-  eventsPanel?.renderQuotes(quoteList, document.getElementById('quotes-title'), current.result, current.text,
-    selectedQuote, selectQuote);
-  eventsPanel?.renderTimeline(timelineList, document.getElementById('timeline-title'), current.result, current.text);
+// The progress bar of a long analysis (null hides it).
+function showProgress(fraction) {
+  progressBar.hidden = fraction === null;
+  if (fraction !== null) {
+    progressBar.value = fraction;
+    progressBar.dataset.progress = String(Math.round(fraction * 100));
+  }
+}
+
+// Draws the current result: the text with its marks, then the lists, a slice at a time (slicer.js), so
+// a result with thousands of mentions never freezes the page. Resolves true once all of it is on
+// screen, false when a newer drawing took over.
+async function render() {
+  const generation = ++renderGeneration;
+  const slicer = new Slicer(() => generation === renderGeneration);
+  try {
+    renderLegend();
+    await renderHighlights(slicer);
+    await renderEntities(slicer);
+    await renderRelations(slicer);
+    eventsPanel?.renderQuotes(quoteList, document.getElementById('quotes-title'), current.result, current.text,
+      selectedQuote, selectQuote);
+    eventsPanel?.renderTimeline(timelineList, document.getElementById('timeline-title'), current.result, current.text);
+    return true;
+  } catch (error) {
+    if (error === STALE) return false;
+    throw error;
+  }
 }
 
 // The mentions that take part in a relation: mention id -> relation ids.
@@ -157,54 +190,104 @@ function appendText(fragment, text, from, to, evidence) {
   if (inEnd < to) fragment.append(document.createTextNode(text.slice(inEnd, to)));
 }
 
-function renderHighlights() {
+// One mention's mark: its type, entity, relations, date value and selection state as attributes.
+function markFor(mention, context) {
+  const { text, result, related, relation, dates } = context;
+  const mark = document.createElement('mark');
+  mark.className = 'mention';
+  mark.dataset.type = mention.type;
+  mark.dataset.entity = String(mention.entity ?? '');
+  mark.dataset.mention = String(mention.id);
+  mark.title = mention.type;
+  if (mention.pronoun) {
+    // A pronoun the analyzer linked to an entity: marked lightly, named in its tooltip.
+    mark.classList.add('pronoun');
+    const entity = result.entities[mention.entity];
+    if (entity) mark.title = `${mention.type}: ${entity.name}`;
+  }
+  const date = dates.get(mention.id);
+  if (date && eventsPanel) {
+    const label = eventsPanel.dateLabel(date, mention.type);
+    mark.dataset.value = label.value;
+    mark.title = label.title;
+  }
+  mark.textContent = text.slice(mention.start, mention.end);
+  if (hiddenTypes.has(mention.type)) mark.classList.add('hidden-type');
+  if (selectedEntity !== null && mention.entity === selectedEntity) setSelected(mark, true);
+  if (related.has(mention.id)) {
+    mark.classList.add('related');
+    mark.dataset.relations = related.get(mention.id).join(' ');
+  }
+  if (relation && (relation.subject_mention === mention.id || relation.object_mention === mention.id)) {
+    mark.classList.add('relation-arg');
+  }
+  if (relation && mention.start >= relation.start && mention.end <= relation.end) mark.classList.add('evidence');
+  return mark;
+}
+
+function indexMark(mark, mention) {
+  if (mention.entity !== null && mention.entity !== undefined) {
+    if (!marksByEntity.has(mention.entity)) marksByEntity.set(mention.entity, []);
+    marksByEntity.get(mention.entity).push(mark);
+  }
+  if (!marksByType.has(mention.type)) marksByType.set(mention.type, []);
+  marksByType.get(mention.type).push(mark);
+}
+
+function newTextBlock() {
+  const block = document.createElement('div');
+  block.className = 'text-block';
+  return block;
+}
+
+// The text with its mentions marked, in blocks that end at line breaks: each slice of the drawing adds
+// blocks, and the browser lays out only the blocks on screen (content-visibility in style.css).
+async function renderHighlights(slicer) {
   const { text, result } = current;
-  const fragment = document.createDocumentFragment();
+  marksByEntity = new Map();
+  marksByType = new Map();
   if (!text) {
     const placeholder = document.createElement('p');
     placeholder.className = 'placeholder';
     placeholder.textContent = 'The article will appear here with its dates, amounts and names marked.';
-    fragment.append(placeholder);
-  } else {
-    const related = relationsByMention(result);
-    const relation = selectedRelation === null ? null : result.relations[selectedRelation];
-    let position = 0;
-    for (const mention of result.mentions) {
-      if (mention.start < position) continue;  // mentions never overlap; guard anyway
-      appendText(fragment, text, position, mention.start, relation);
-      const mark = document.createElement('mark');
-      mark.className = 'mention';
-      mark.dataset.type = mention.type;
-      mark.dataset.entity = String(mention.entity ?? '');
-      mark.dataset.mention = String(mention.id);
-      mark.title = mention.type;
-      if (mention.pronoun) {
-        // A pronoun the analyzer linked to an entity: marked lightly, named in its tooltip.
-        mark.classList.add('pronoun');
-        const entity = result.entities[mention.entity];
-        if (entity) mark.title = `${mention.type}: ${entity.name}`;
-      }
-      mark.textContent = text.slice(mention.start, mention.end);
-      if (hiddenTypes.has(mention.type)) mark.classList.add('hidden-type');
-      if (selectedEntity !== null && mention.entity === selectedEntity) mark.classList.add('selected');
-      if (related.has(mention.id)) {
-        mark.classList.add('related');
-        mark.dataset.relations = related.get(mention.id).join(' ');
-      }
-      if (relation && (relation.subject_mention === mention.id || relation.object_mention === mention.id)) {
-        mark.classList.add('relation-arg');
-      }
-      if (relation && mention.start >= relation.start && mention.end <= relation.end) mark.classList.add('evidence');
-      fragment.append(mark);
-      position = mention.end;
-    }
-    appendText(fragment, text, position, text.length, relation);
+    highlighted.replaceChildren(placeholder);
+    return;
   }
-  highlighted.replaceChildren(fragment);
-  if (result && eventsPanel) {
-    eventsPanel.decorateDates(highlighted, result);
-    eventsPanel.highlightQuote(highlighted, result, selectedQuote === null ? null : result.quotes[selectedQuote]);
+  const relation = selectedRelation === null ? null : result.relations[selectedRelation];
+  const context = {
+    text, result, relation,
+    related: relationsByMention(result),
+    dates: new Map((result.dates ?? []).map((date) => [date.mention, date])),
+  };
+  const mentions = result.mentions;
+  let block = newTextBlock();
+  let blocks = 0;
+  let position = 0;
+  let lineBreak = -1;  // the next '\n' at or after `position` (text.length when none)
+  for (let i = 0; i < mentions.length; i += 1) {
+    const mention = mentions[i];
+    if (mention.start < position) continue;  // mentions never overlap; guard anyway
+    appendText(block, text, position, mention.start, relation);
+    const mark = markFor(mention, context);
+    indexMark(mark, mention);
+    block.append(mark);
+    position = mention.end;
+    if (!slicer.late()) continue;
+    // Close the block after the next line break, when no mention comes before it.
+    if (lineBreak < position) lineBreak = text.indexOf('\n', position) === -1 ? text.length : text.indexOf('\n', position);
+    const nextStart = i + 1 < mentions.length ? mentions[i + 1].start : text.length;
+    if (lineBreak >= text.length || lineBreak >= nextStart) continue;
+    appendText(block, text, position, lineBreak + 1, relation);
+    position = lineBreak + 1;
+    if (blocks++ === 0) highlighted.replaceChildren(block);
+    else highlighted.append(block);
+    block = newTextBlock();
+    await slicer.pause();
   }
+  appendText(block, text, position, text.length, relation);
+  if (blocks === 0) highlighted.replaceChildren(block);
+  else highlighted.append(block);
+  if (eventsPanel) eventsPanel.highlightQuote(highlighted, result, selectedQuote === null ? null : result.quotes[selectedQuote]);
 }
 
 function countByType(items) {
@@ -234,14 +317,12 @@ function renderLegend() {
 function toggleType(type) {
   if (hiddenTypes.has(type)) hiddenTypes.delete(type);
   else hiddenTypes.add(type);
-  for (const mark of highlighted.querySelectorAll(`mark[data-type="${type}"]`)) {
-    mark.classList.toggle('hidden-type', hiddenTypes.has(type));
-  }
+  for (const mark of marksByType.get(type) ?? []) mark.classList.toggle('hidden-type', hiddenTypes.has(type));
   renderLegend();
   legend.querySelector(`button[data-type="${type}"]`)?.focus();
 }
 
-function renderEntities() {
+async function renderEntities(slicer) {
   const entities = current.result ? current.result.entities : [];
   if (entities.length === 0) {
     const empty = document.createElement('p');
@@ -270,7 +351,10 @@ function renderEntities() {
     const heading = document.createElement('h3');
     heading.textContent = `${TYPE_LABELS[type]} (${group.length})`;
     const list = document.createElement('ul');
-    for (const entity of group) list.append(entityItem(entity));
+    for (const entity of group) {
+      list.append(entityItem(entity));
+      await slicer.maybePause();
+    }
     sections.push(heading, list);
   }
   entityList.replaceChildren(...sections);
@@ -307,7 +391,7 @@ function entityName(result, id) {
   return id === null || id === undefined ? '' : result.entities[id]?.name ?? '';
 }
 
-function renderRelations() {
+async function renderRelations(slicer) {
   const { text, result } = current;
   const relations = result ? result.relations ?? [] : [];
   document.getElementById('relations-title').textContent = relations.length ? `Relations (${relations.length})` : 'Relations';
@@ -319,7 +403,10 @@ function renderRelations() {
     return;
   }
   const list = document.createElement('ol');
-  for (const relation of relations) list.append(relationItem(relation, text, result));
+  for (const relation of relations) {
+    list.append(relationItem(relation, text, result));
+    await slicer.maybePause();
+  }
   relationList.replaceChildren(list);
 }
 
@@ -364,12 +451,9 @@ function relationItem(relation, text, result) {
   return item;
 }
 
-function selectRelation(id) {
+async function selectRelation(id) {
   selectedRelation = selectedRelation === id ? null : id;
-  renderHighlights();
-  for (const button of relationList.querySelectorAll('button[data-relation]')) {
-    button.setAttribute('aria-pressed', String(button.dataset.relation === String(selectedRelation)));
-  }
+  if (!await render()) return;
   highlighted.querySelector('mark.relation-arg')?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
 }
 
@@ -384,18 +468,20 @@ function selectQuote(index) {
   range?.startContainer.parentElement?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
 }
 
+// The selected entity's marks carry class "selected" and the data-selected hook.
+function setSelected(mark, on) {
+  mark.classList.toggle('selected', on);
+  mark.toggleAttribute('data-selected', on);
+}
+
 function selectEntity(id) {
+  for (const mark of marksByEntity.get(selectedEntity) ?? []) setSelected(mark, false);
   selectedEntity = selectedEntity === id ? null : id;
-  let first = null;
-  for (const mark of highlighted.querySelectorAll('mark.mention')) {
-    const on = selectedEntity !== null && mark.dataset.entity === String(selectedEntity);
-    mark.classList.toggle('selected', on);
-    if (on && !first) first = mark;
-  }
-  for (const button of entityList.querySelectorAll('button[data-entity]')) {
-    button.setAttribute('aria-pressed', String(button.dataset.entity === String(selectedEntity)));
-  }
-  first?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  const marks = marksByEntity.get(selectedEntity) ?? [];
+  for (const mark of marks) setSelected(mark, true);
+  for (const button of entityList.querySelectorAll('button[aria-pressed="true"]')) button.setAttribute('aria-pressed', 'false');
+  entityList.querySelector(`button[data-entity="${selectedEntity}"]`)?.setAttribute('aria-pressed', 'true');
+  marks[0]?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
 }
 
 highlighted.addEventListener('click', (event) => {

@@ -19,16 +19,11 @@ export function speakerLabel(quote, result) {
   return quote.speaker_text ?? 'Unattributed';
 }
 
-// Sets each DATE mark's tooltip to its normalized value ("DATE · 2018-04-24", a range "… to …").
-export function decorateDates(container, result) {
-  for (const date of result.dates ?? []) {
-    const mark = container.querySelector(`mark[data-mention="${date.mention}"]`);
-    if (!mark) continue;
-    const value = date.end ? `${date.value} to ${date.end}` : date.value;
-    const anchor = date.anchor === 'document' ? ' (from the article date)' : date.anchor === 'unknown' ? ' (no article date)' : '';
-    mark.dataset.value = value;
-    mark.title = `${mark.dataset.type} · ${value}${anchor}`;
-  }
+// A DATE mark's normalized value and tooltip ("DATE · 2018-04-24", a range "… to …").
+export function dateLabel(date, type) {
+  const value = date.end ? `${date.value} to ${date.end}` : date.value;
+  const anchor = date.anchor === 'document' ? ' (from the article date)' : date.anchor === 'unknown' ? ' (no article date)' : '';
+  return { value, title: `${type} · ${value}${anchor}` };
 }
 
 // A DOM Range over text offsets [start, end) of the container's text (UTF-16, as the result's offsets).

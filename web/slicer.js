@@ -1,0 +1,45 @@
+// Drawing a big result without freezing the page: the work is cut into slices of a few milliseconds,
+// and between slices the page gets its turn to paint and to handle input. A newer drawing makes an
+// older one stale: its next pause throws STALE and it stops where it was.
+export const STALE = Symbol('stale drawing');
+
+const SLICE_MS = 10;
+
+// A task queued behind the browser's own (a MessageChannel message, not setTimeout, which is clamped
+// to 4 ms when nested).
+const channel = new MessageChannel();
+const waiting = [];
+channel.port1.onmessage = () => waiting.shift()?.();
+const nextTask = () => new Promise((resolve) => {
+  waiting.push(resolve);
+  channel.port2.postMessage(null);
+});
+
+export class Slicer {
+  #isCurrent;
+  #deadline;
+
+  // `isCurrent()`: whether this drawing is still the newest.
+  constructor(isCurrent) {
+    this.#isCurrent = isCurrent;
+    this.#deadline = performance.now() + SLICE_MS;
+  }
+
+  // Whether this slice has used its time (cheap: call it per item).
+  late() {
+    return performance.now() >= this.#deadline;
+  }
+
+  // Lets the page paint and handle input, then starts the next slice; throws STALE when a newer
+  // drawing began meanwhile.
+  async pause() {
+    await nextTask();
+    if (!this.#isCurrent()) throw STALE;
+    this.#deadline = performance.now() + SLICE_MS;
+  }
+
+  // pause() when this slice is late.
+  async maybePause() {
+    if (this.late()) await this.pause();
+  }
+}
