@@ -14,9 +14,8 @@ const modelBytes = fetch(besideThisPage('lede-model.json'))
   .then(({ file }) => (file === null ? null : fetch(besideThisPage(file)).then((response) => (
     response.ok ? response.arrayBuffer() : Promise.reject(new Error(response.statusText))))))
   .catch(() => undefined);
-Promise.all([compiledCore, modelBytes]).then(([module, model]) => {
-  worker.postMessage({ type: 'core', module, model }, model ? [model] : []);
-});
+compiledCore.then((module) => worker.postMessage({ type: 'module', module }));
+modelBytes.then((model) => worker.postMessage({ type: 'model', model }, model ? [model] : []));
 // The quotes, timeline and date tooltips (events-panel.js), loaded after the worker has started; the
 // first result takes far longer, and a result that comes first is drawn again once it is here.
 let eventsPanel = null;
@@ -531,4 +530,13 @@ textarea.addEventListener('drop', async (event) => {
   requestAnalysis();
 });
 
-requestAnalysis();  // the first (empty) analysis tells when the analyzer is ready
+// The first analysis tells when the analyzer is ready: of the example article when the address asks for
+// it (…/?example, as scripts/bench.sh times the first result), else of the empty text.
+if (new URLSearchParams(location.search).has('example')) {
+  import('./example.js').then(({ EXAMPLE_ARTICLE }) => {
+    textarea.value = EXAMPLE_ARTICLE;
+    requestAnalysis();
+  });
+} else {
+  requestAnalysis();
+}

@@ -3,22 +3,47 @@
 // worker posts progress and reads its messages, so a newer text abandons an older one within a step.
 // Every text, however long, is one Document: the result is the CLI's.
 import { createAnalyzer } from './lede.js';
+import { EXAMPLE_ARTICLE } from './example.js';
 
 const STEP_MS = 30;  // wasm work between two looks at the message queue
-// The page compiles lede-core.wasm and downloads the model while this worker starts, and sends both
-// (module null: compile it here; model undefined: find the default model here; model null: rules only).
-let receiveCore;
-const ready = new Promise((resolve) => { receiveCore = resolve; })
-  .then(({ module, model }) => createAnalyzer({
-    ...(module ? { wasm: module } : {}),
-    ...(model !== undefined ? { model } : {}),
-  }));
+// The page compiles lede-core.wasm and downloads the model while this worker starts, and sends each as
+// it is ready ({type: 'module', module}: null means compile it here; {type: 'model', model}: undefined
+// means find the default model here, null rules only).
+let receiveModule;
+let receiveModel;
+const compiled = new Promise((resolve) => { receiveModule = resolve; });
+const downloaded = new Promise((resolve) => { receiveModel = resolve; });
+
+// WebAssembly functions are compiled when first called. Running the rule stages once on the example
+// article, while the model is still downloading, takes their compilation off the path to the first result.
+const rulesWarmed = compiled.then(async (module) => {
+  if (!module) return;
+  try {
+    const rules = await createAnalyzer({ wasm: module, model: null });
+    rules.analyze(EXAMPLE_ARTICLE);
+    rules.dispose();
+  } catch {
+    // the real analyzer below reports any failure
+  }
+});
+
+const ready = Promise.all([compiled, downloaded, rulesWarmed]).then(([module, model]) => createAnalyzer({
+  ...(module ? { wasm: module } : {}),
+  ...(model !== undefined ? { model } : {}),
+}));
+// The statistical stages' code is compiled the same way, once the worker is first idle (the reader is
+// still reading or pasting).
+let modelWarmed = false;
 let pending = null;
 let running = false;
 
 self.onmessage = (event) => {
-  if (event.data.type === 'core') {
-    receiveCore(event.data);
+  if (event.data.type === 'module') {
+    receiveModule(event.data.module);
+    return;
+  }
+  if (event.data.type === 'model') {
+    receiveModel(event.data.model);
     return;
   }
   pending = event.data;  // only the newest request matters
@@ -44,6 +69,11 @@ async function run() {
       pending = null;
       await analyzeJob(analyzer, request);
       await nextTask();
+      if (!pending && !modelWarmed) {
+        modelWarmed = true;
+        analyzer.analyze(EXAMPLE_ARTICLE);
+        await nextTask();
+      }
     }
   } finally {
     running = false;

@@ -1,6 +1,6 @@
-// Time from navigation to the page's first finished analysis in headless Chromium, served by
-// scripts/static_server.py: a cold load in a fresh profile (nothing cached, browser just started), then a
-// warm reload of the same page. Prints one JSON object.
+// Time from navigation to the example article's analysis on screen in headless Chromium (the page at
+// ?example starts with it), served by scripts/static_server.py: a cold load in a fresh profile (nothing
+// cached, browser just started), then a warm reload of the same page. Prints one JSON object.
 // usage: node tests/bench/page_load.mjs [LOADS]
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -18,6 +18,8 @@ const cold = [];
 const warm = [];
 const firstResult = async (page) => {
   await page.waitForSelector('body[data-state="ready"]');
+  const marks = await page.$$eval('#highlighted mark', (elements) => elements.length);
+  if (marks < 10) throw new Error(`the example article is not on screen (${marks} marks)`);
   return Number(await page.getAttribute('body', 'data-first-result-ms'));
 };
 try {
@@ -29,7 +31,7 @@ try {
         '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
     });
     const page = await context.newPage();
-    await page.goto(origin);
+    await page.goto(`${origin}?example`);
     cold.push(await firstResult(page));
     await page.reload();
     warm.push(await firstResult(page));
