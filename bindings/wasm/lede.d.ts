@@ -45,6 +45,14 @@ export interface Analyzer {
    * the WebAssembly core fails (out of memory); after such a failure the analyzer refuses further work.
    */
   analyze(text: string, options?: AnalyzeOptions): Result;
+  /**
+   * Starts the same analysis in steps, for long texts: call `job.step(ms)` until `job.done`, then
+   * `job.result()`, which equals `analyze(text, options)`. Throws as analyze() does. A text of more than
+   * MAX_TEXT_BYTES (UTF-8) is refused by both at once, before anything is allocated.
+   */
+  begin(text: string, options?: AnalyzeOptions): Job;
+  /** The size of the WebAssembly memory in bytes: it only grows, so the most this analyzer has needed. */
+  readonly memoryBytes: number;
   /** The Lede version of the WebAssembly core, e.g. "0.1.0". */
   readonly version: string;
   /**
@@ -57,6 +65,22 @@ export interface Analyzer {
   /** Frees the WebAssembly memory held by this analyzer; analyze() throws afterwards. Safe to call twice. */
   dispose(): void;
 }
+
+/** One analysis in steps (Analyzer.begin). */
+export interface Job {
+  /** Runs about `ms` milliseconds of the analysis (at least one slice of it); returns the progress, 0 to 1. */
+  step(ms?: number): number;
+  /** The progress after the last step: 1 exactly when the analysis is finished. */
+  readonly progress: number;
+  readonly done: boolean;
+  /** The result, once done (a LedeError before); the job is then spent. */
+  result(): Result;
+  /** Drops an unfinished job and frees its memory. Safe to call twice. */
+  cancel(): void;
+}
+
+/** The longest text (in UTF-8 bytes) one analysis takes: 24 MB. */
+export const MAX_TEXT_BYTES: number;
 
 /** The error lede.js throws or rejects with for a failure of the core, the model or an option value. */
 export class LedeError extends Error {

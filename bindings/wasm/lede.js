@@ -21,6 +21,10 @@ const PIPELINES = ['full', 'entities'];
 const OFFSET_UNITS = ['utf16', 'codepoint', 'byte'];
 const OPTION_NAMES = ['tokens', 'date', 'pipeline', 'offsets'];
 const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+// The longest text one analysis takes, in UTF-8 bytes. The core needs ~45 bytes of wasm memory per
+// byte of text and wasm32 memory stops at 2 GB, so a longer text would abort mid-way; it is refused
+// before anything is allocated. The CLI has no such limit. (bindings/wasm/lede_wasm.cpp checks it too.)
+export const MAX_TEXT_BYTES = 24 * 1024 * 1024;
 
 const isNode = typeof process !== 'undefined' && !!process.versions?.node;
 const encoder = new TextEncoder();
@@ -149,10 +153,13 @@ function readOptions(options, method = 'analyze') {
   return { tokens, date: date ?? '', pipeline, offsets };
 }
 
-function parseResult(json) {
-  const result = JSON.parse(json);
-  if (typeof result.error === 'string') throw new LedeError(`${result.error}`);
-  return result;
+// Runs write(receive), a core call that hands the lede/1 JSON over in pieces and returns "" (or an
+// error JSON), and parses the result.
+function readResult(write) {
+  const pieces = [];
+  const error = write((piece) => { pieces.push(piece); });
+  if (error !== '') throw new LedeError(`${JSON.parse(error).error}`);
+  return JSON.parse(pieces.join(''));
 }
 
 // One analysis in steps (analyzer.begin). The native job is freed by result() and cancel().
@@ -180,9 +187,9 @@ class Job {
   result() {
     if (this.#native === null) throw new LedeError('the job is finished or cancelled');
     if (this.#progress !== 1) throw new LedeError('the analysis is not finished: call step() until done');
-    const json = this.#call(() => this.#native.result());
+    const result = this.#call(() => readResult((receive) => this.#native.result(receive)));
     this.cancel();
-    return parseResult(json);
+    return result;
   }
 
   cancel() {
@@ -220,8 +227,8 @@ class Analyzer {
 
   analyze(text, options) {
     const call = this.#prepare('analyze', text, options);
-    const json = this.#call(() => this.#native.analyze(call.bytes, call.tokens, call.date, call.pipeline, call.offsets));
-    return parseResult(json);
+    return this.#call(() => readResult((receive) =>
+      this.#native.analyze(call.bytes, call.tokens, call.date, call.pipeline, call.offsets, receive)));
   }
 
   // A long text in steps: job.step(ms) runs about `ms` of the analysis and returns the progress (0..1)
@@ -243,7 +250,12 @@ class Analyzer {
     if (date !== '' && !(DATE_SHAPE.test(date) && this.#core.isValidDate(date))) {
       throw new LedeError(`the date must be a real calendar day written YYYY-MM-DD, not '${date}'`);
     }
-    return { bytes: encoder.encode(text), tokens, date, pipeline, offsets };
+    // Refused before encoding when even 1 byte per UTF-16 unit is too many (3 bytes per unit is the most).
+    const tooLong = (bytes) => new LedeError(`the text is ${(bytes / 1048576).toFixed(1)} MB; one analysis takes at most ${MAX_TEXT_BYTES / 1048576} MB (split it, or use the lede command)`);
+    if (text.length > MAX_TEXT_BYTES) throw tooLong(text.length);
+    const bytes = encoder.encode(text);
+    if (bytes.length > MAX_TEXT_BYTES) throw tooLong(bytes.length);
+    return { bytes, tokens, date, pipeline, offsets };
   }
 
   // Runs a call into the module; a trap (out of memory, a bug) means its state cannot be trusted any more.
@@ -252,6 +264,7 @@ class Analyzer {
     try {
       return run();
     } catch (error) {
+      if (error instanceof LedeError) throw error;  // a clear answer of the core, not a trap
       this.#failure = describe(error);
       throw new LedeError(`the WebAssembly core failed (out of memory?): ${this.#failure}`, error);
     }
@@ -263,6 +276,12 @@ class Analyzer {
     if (!this.#native) throw new LedeError('analyzer disposed');
     if (typeof text !== 'string') throw new TypeError(`lede: timeStages() takes the text as a string, not ${describe(text)}`);
     return JSON.parse(this.#native.timeStages(encoder.encode(text)));
+  }
+
+  // The size of the analyzer's WebAssembly memory in bytes. It only grows, so it is the most the
+  // analyzer has needed so far (scripts/bench.sh reports it per byte of text).
+  get memoryBytes() {
+    return this.#core?.HEAPU8?.buffer.byteLength ?? 0;
   }
 
   dispose() {

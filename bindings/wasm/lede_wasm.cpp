@@ -5,9 +5,11 @@
 //    string would be converted by this Emscripten's Embind with lone surrogates swallowing the next
 //    character (seen with Emscripten 3.1.6), shifting every later offset.
 //  - a model file arrives the same way (a Uint8Array into a std::string parameter: its raw bytes).
-//  - results and errors both leave as one JSON string: a lede/1 object, or {"error": "..."}. lede.js
-//    turns the latter into a JavaScript Error. The module is built with -fno-exceptions.
+//  - a result leaves as JSON, in pieces handed to a JavaScript function (never whole in the heap); an
+//    error as one JSON string {"error": "..."}, which lede.js turns into a JavaScript Error. The module
+//    is built with -fno-exceptions.
 #include <emscripten/bind.h>
+#include <emscripten/val.h>
 
 #include <chrono>
 #include <optional>
@@ -54,11 +56,52 @@ std::string read_options(bool tokens, const std::string& date, const std::string
   return "";
 }
 
-std::string result_json(const lede::Document& document, const lede::ModelInfo& model, const lede::JsonOptions& json) {
-  lede::StringSink sink;
-  sink.text.reserve(document.text().size() * 2 + 256);
+// The longest text one analysis takes (lede.js's MAX_TEXT_BYTES says why).
+constexpr std::size_t kMaxTextBytes = 24 * 1024 * 1024;
+
+std::string too_long_json(std::size_t bytes) {
+  return error_json("the text is " + std::to_string(bytes / 1048576) + " MB; one analysis takes at most " +
+                    std::to_string(kMaxTextBytes / 1048576) + " MB");
+}
+
+// Hands the JSON to a JavaScript function in pieces of about kPieceBytes, each of whole UTF-8 characters,
+// so that a big result never sits whole in the wasm heap (a 1 MB article's JSON is ~8 MB).
+class PieceSink final : public lede::OutputSink {
+ public:
+  explicit PieceSink(emscripten::val receive) : receive_(std::move(receive)) { buffer_.reserve(kPieceBytes + 4096); }
+
+  void write(std::string_view bytes) override {
+    buffer_.append(bytes);
+    if (buffer_.size() >= kPieceBytes) flush(false);
+  }
+
+  // Hands over what is left.
+  void finish() { flush(true); }
+
+ private:
+  static constexpr std::size_t kPieceBytes = 256 * 1024;
+
+  void flush(bool all) {
+    std::size_t cut = buffer_.size();
+    if (!all) {
+      // Keep the last character back (it may be incomplete): cut before its first byte.
+      while (cut > 0 && (static_cast<unsigned char>(buffer_[cut - 1]) & 0xC0) == 0x80) --cut;
+      if (cut > 0) --cut;
+    }
+    if (cut == 0) return;
+    receive_(std::string(buffer_.data(), cut));
+    buffer_.erase(0, cut);
+  }
+
+  emscripten::val receive_;
+  std::string buffer_;
+};
+
+void write_result(const lede::Document& document, const lede::ModelInfo& model, const lede::JsonOptions& json,
+                  emscripten::val receive) {
+  PieceSink sink(std::move(receive));
   lede::write_json(document, model, json, sink);
-  return std::move(sink.text);
+  sink.finish();
 }
 
 // One analysis in steps behind analyzer.begin(): the job of lede/analyzer.hpp and how to write its result.
@@ -73,10 +116,11 @@ class WasmJob {
     return job_.step(std::chrono::duration_cast<std::chrono::nanoseconds>(budget));
   }
 
-  // The lede/1 JSON once done (an error JSON before).
-  std::string result() const {
+  // Writes the lede/1 JSON to receive(piece) once done; "" then, else the error JSON.
+  std::string result(emscripten::val receive) const {
     if (!job_.done()) return error_json("the analysis is not finished: call step() until done");
-    return result_json(job_.document(), model_, json_);
+    write_result(job_.document(), model_, json_, std::move(receive));
+    return "";
   }
 
  private:
@@ -99,20 +143,23 @@ class WasmAnalyzer {
     return "";
   }
 
-  // The whole analysis behind analyzer.analyze().
+  // The whole analysis behind analyzer.analyze(): the lede/1 JSON to receive(piece); "" then, else the
+  // error JSON.
   std::string analyze(const std::string& text, bool tokens, const std::string& date, const std::string& pipeline,
-                      const std::string& offsets) const {
+                      const std::string& offsets, emscripten::val receive) const {
+    if (text.size() > kMaxTextBytes) return too_long_json(text.size());
     CallOptions options;
     if (std::string error = read_options(tokens, date, pipeline, offsets, options); !error.empty()) return error;
-    return result_json(analyzer_.analyze(text, options.analyze), analyzer_.model_info(), options.json);
+    write_result(analyzer_.analyze(text, options.analyze), analyzer_.model_info(), options.json, std::move(receive));
+    return "";
   }
 
   // A job behind analyzer.begin(), owned by the caller (lede.js deletes it); null when an option is
-  // invalid (lede.js checks them first and says why).
+  // invalid or the text too long (lede.js checks both first and says why).
   WasmJob* begin(const std::string& text, bool tokens, const std::string& date, const std::string& pipeline,
                  const std::string& offsets) const {
     CallOptions options;
-    if (!read_options(tokens, date, pipeline, offsets, options).empty()) return nullptr;
+    if (text.size() > kMaxTextBytes || !read_options(tokens, date, pipeline, offsets, options).empty()) return nullptr;
     return new WasmJob(analyzer_, text, std::move(options));
   }
 

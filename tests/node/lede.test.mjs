@@ -309,6 +309,21 @@ test('a 5 MB text: memory grows, the result is complete, in reasonable time', as
   t.diagnostic(`5 MB: ${countWords(big)} words in ${seconds.toFixed(2)} s (${Math.round(countWords(big) / seconds)} words/s)`);
 });
 
+test('a text over the limit is refused at once with a clear error, and the analyzer goes on', async () => {
+  const { MAX_TEXT_BYTES } = await import(new URL('lede.js', site));
+  const huge = 'Talks resumed on Tuesday. '.repeat(Math.ceil((50 << 20) / 26));  // 50 MB
+  for (const call of [() => analyzer.analyze(huge), () => analyzer.begin(huge)]) {
+    const started = performance.now();
+    assert.throws(call, { name: 'LedeError', message: /the text is 50\.0 MB; one analysis takes at most 24 MB/ });
+    assert.ok(performance.now() - started < 2000, 'refused before the work');
+  }
+  // Over the limit in UTF-8 bytes though not in UTF-16 units: 3 bytes per CJK character.
+  const wide = '北'.repeat(Math.floor(MAX_TEXT_BYTES / 3) + 10);
+  assert.ok(wide.length < MAX_TEXT_BYTES);
+  assert.throws(() => analyzer.analyze(wide), { name: 'LedeError', message: /one analysis takes at most/ });
+  assert.equal(analyzer.analyze('On 3 May 2018.').mentions.length, 1, 'the analyzer still works');
+});
+
 test('timeStages reports every stage and the token count analyze() sees', () => {
   const timing = analyzer.timeStages(ARTICLE);
   assert.deepEqual(Object.keys(timing.stages), ['tokenize', 'split', 'pos', 'parse', 'ner', 'rules', 'resolve', 'relations', 'events', 'export']);
