@@ -124,7 +124,7 @@ class AnalysisJob {
   // Runs slices of work until `budget` has passed (at least one slice: a fast stage whole, or a few
   // milliseconds of a tagger's sentences) and returns the progress, 0 to 1 (1 exactly when done()).
   double step(std::chrono::nanoseconds budget);
-  // Runs to the end, each stage over the whole document at once.
+  // Runs to the end, without looking at the clock (a whole article is one slice of each stage).
   void finish();
 
   bool done() const;

@@ -67,7 +67,6 @@ std::vector<Mention> NerTagger::mentions(const Document& document) const {
 }
 
 std::vector<Mention> NerTagger::mentions(const Document& document, const NerPass& pass) const {
-  const std::vector<TokenFacts>& facts = pass.facts;
   std::vector<NamedSpan> names;
   for (const SentenceRange& range : pass.ranges) {
     append_named_spans(pass.classes.data() + range.begin, range.end - range.begin, range.begin, names);
@@ -81,14 +80,14 @@ std::vector<Mention> NerTagger::mentions(const Document& document, const NerPass
     while (name.begin < name.end && is_hyphen(name.begin)) ++name.begin;
     if (name.begin == name.end) continue;
     if (name.begin >= 2 && is_hyphen(name.begin - 1) && !document.tokens[name.begin - 1].space_before &&
-        !document.tokens[name.begin].space_before && (facts[name.begin - 2].flags & kLowercase) &&
+        !document.tokens[name.begin].space_before && (pass.spelling_facts(name.begin - 2).flags & kLowercase) &&
         document.token_text(name.begin - 2).size() <= 3) {
       name.begin -= 2;
     }
     const std::size_t words = name.end - name.begin;
     std::uint64_t phrase = 0;
     for (std::uint32_t t = name.begin; t < name.end && words <= kMaxGazetteerTokens; ++t) {
-      phrase = extend_phrase_hash(phrase, facts[t].lower);
+      phrase = extend_phrase_hash(phrase, pass.spelling_facts(t).lower);
     }
     const std::uint32_t lists = words <= kMaxGazetteerTokens ? gazetteer_.lists(phrase) : 0;
     Mention mention;
@@ -104,30 +103,40 @@ std::vector<Mention> NerTagger::mentions(const Document& document, const NerPass
 
 NerPass NerTagger::start(const Document& document) const {
   NerPass pass;
-  std::vector<TokenFacts>& facts = pass.facts;
-  facts.resize(document.tokens.size());
+  const std::size_t token_count = document.tokens.size();
+  pass.spelling_of.resize(token_count);
+  pass.gazetteer.assign(token_count, 0);
+  pass.classes.assign(token_count, 0);
   // Per spelling once per document; the key is the hash describe_token gives the form (TokenFacts::form).
-  perceptron::SpellingMemo<TokenFacts> spellings(facts.size());
-  for (std::size_t t = 0; t < facts.size(); ++t) {
+  perceptron::SpellingMemo<std::uint32_t> spellings(token_count);
+  for (std::size_t t = 0; t < token_count; ++t) {
     const std::string_view form = document.token_text(t);
-    facts[t] = spellings.get(perceptron::hash_bytes(form, seed_ + 32), [&] { return describe_token(form, seed_); });
+    pass.spelling_of[t] = spellings.get(perceptron::hash_bytes(form, seed_ + 32), [&] {
+      pass.spellings.push_back(describe_token(form, seed_));
+      return static_cast<std::uint32_t>(pass.spellings.size() - 1);
+    });
   }
-  pass.classes.assign(document.tokens.size(), 0);
   // Pass 0: list matches, and how the document writes each word (for headlines and sentence starts).
-  pass.memory.reset(document.tokens.size());
+  pass.memory.reset(token_count);
   pass.ranges.reserve(document.sentences.size());
+  std::vector<TokenFacts>& words = pass.slice_facts;  // one sentence at a time here
   for (const Sentence& sentence : document.sentences) {
     if (sentence.token_end <= sentence.token_begin) continue;
-    const std::span<TokenFacts> words(facts.data() + sentence.token_begin, sentence.token_end - sentence.token_begin);
+    words.resize(sentence.token_end - sentence.token_begin);
+    for (std::uint32_t t = sentence.token_begin; t < sentence.token_end; ++t) {
+      words[t - sentence.token_begin] = pass.spelling_facts(t);
+    }
     gazetteer_.mark(words);
+    for (std::uint32_t t = sentence.token_begin; t < sentence.token_end; ++t) {
+      pass.gazetteer[t] = words[t - sentence.token_begin].gazetteer;
+    }
     note_sentence_case(pass.memory, words);
     pass.ranges.push_back({sentence.token_begin, sentence.token_end});
   }
-  for (const SentenceRange& range : pass.ranges) {
-    apply_document_case(pass.memory, std::span<TokenFacts>(facts.data() + range.begin, range.end - range.begin));
-  }
+  // How the document writes a word is the same wherever the word stands: set once per spelling.
+  apply_document_case(pass.memory, pass.spellings);
   // Pass 1 (decode) starts from an empty memory of labels.
-  start_document_decoding(facts.size(), pass.memory, pass.scratch);
+  start_document_decoding(token_count, pass.memory, pass.scratch);
   return pass;
 }
 
@@ -151,9 +160,20 @@ void NerTagger::decode(NerPass& pass, std::size_t max_tokens) const {
 
 template <typename Emission>
 void NerTagger::decode_ranges(NerPass& pass, std::size_t first, std::size_t end) const {
-  const std::span<const TokenFacts> facts(pass.facts);
+  // The slice's facts, its sentences counted from its first token.
+  const std::uint32_t base = pass.ranges[first].begin;
+  const std::size_t tokens = pass.ranges[end - 1].end - base;
+  pass.slice_facts.resize(tokens);
+  for (std::size_t i = 0; i < tokens; ++i) {
+    pass.slice_facts[i] = pass.spelling_facts(base + i);
+    pass.slice_facts[i].gazetteer = pass.gazetteer[base + i];
+  }
+  pass.slice_ranges.clear();
+  for (std::size_t r = first; r < end; ++r) {
+    pass.slice_ranges.push_back({pass.ranges[r].begin - base, pass.ranges[r].end - base});
+  }
+  const std::span<const TokenFacts> facts(pass.slice_facts);
   // A spelling's own features are scored once per call (ner_features.hpp): per slice of a stepped pass.
-  const std::size_t tokens = pass.ranges[end - 1].end - pass.ranges[first].begin;
   perceptron::WordScoreCache<Emission> word_cache(kNerScoreWidth, tokens);
   const auto emit = [&](const std::uint64_t* keys, std::size_t count, const std::uint32_t* rows, std::size_t row_count,
                         Emission* scores) {
@@ -176,8 +196,8 @@ void NerTagger::decode_ranges(NerPass& pass, std::size_t first, std::size_t end)
     for (std::size_t k = 0; k < count; ++k) weights_.prefetch(keys[k]);
   };
   decode_sentences<Emission>(
-      facts, std::span<const SentenceRange>(pass.ranges).subspan(first, end - first), pass.memory, pass.scratch,
-      transitions_.data(), emit, [](const SentenceRange&) {}, pass.classes.data(), prefetch, features);
+      facts, pass.slice_ranges, pass.memory, pass.scratch, transitions_.data(), emit, [](const SentenceRange&) {},
+      pass.classes.data() + base, prefetch, features);
 }
 
 }  // namespace lede::ner

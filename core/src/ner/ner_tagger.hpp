@@ -22,16 +22,24 @@
 namespace lede::ner {
 
 // One document's tagging, run a slice of sentences at a time (the analysis job's steps) or all at once
-// (tag, mentions): the same buffers and the same document memory either way, so the same names.
+// (tag, mentions): the same facts and the same document memory either way, so the same names. A token's
+// facts are kept once per spelling (a long text repeats its words: ~120 bytes per token otherwise) and
+// put together for the sentences of the slice being decoded.
 struct NerPass {
-  std::vector<TokenFacts> facts;      // per token
-  std::vector<std::uint8_t> classes;  // per token, once decoded
-  std::vector<SentenceRange> ranges;  // the non-empty sentences, in order
-  std::size_t decoded = 0;            // ranges decoded so far
+  std::vector<TokenFacts> spellings;       // the facts of each spelling, document_case set
+  std::vector<std::uint32_t> spelling_of;  // per token: its index in `spellings`
+  std::vector<std::uint64_t> gazetteer;    // per token: the name lists of phrases over it
+  std::vector<std::uint8_t> classes;       // per token, once decoded
+  std::vector<SentenceRange> ranges;       // the non-empty sentences, in order
+  std::size_t decoded = 0;                 // ranges decoded so far
   DocumentMemory memory;
   DecodeScratch scratch;
+  std::vector<TokenFacts> slice_facts;      // the facts of the slice being decoded
+  std::vector<SentenceRange> slice_ranges;  // its sentences, from 0
 
   bool done() const { return decoded == ranges.size(); }
+  // The facts of token `t` that do not depend on where it stands (not its gazetteer lists).
+  const TokenFacts& spelling_facts(std::size_t t) const { return spellings[spelling_of[t]]; }
 };
 
 class NerTagger {
