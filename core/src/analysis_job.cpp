@@ -84,24 +84,19 @@ struct AnalysisJob::State {
       next_stage();
       return;
     }
-    const std::size_t sentence_count = document.sentences.size();
     switch (current) {
       case Stage::Pos: {
         const pos::PosTagger& tagger = *analyzer->pos_tagger_;
-        if (!stage_started) tagger.start(document);
-        stage_started = true;
-        const std::size_t end = sentence_count == 0 ? 0 : slice_end(max_tokens);
-        tagger.tag(document, next_sentence, end);
-        advance_sentences(end);
+        run_sentences(
+            max_tokens, [&] { tagger.start(document); },
+            [&](std::size_t first, std::size_t end) { tagger.tag(document, first, end); });
         return;
       }
       case Stage::Parse: {
         const parse::DependencyParser& parser = *analyzer->parser_;
-        if (!stage_started) parser.start(document);
-        stage_started = true;
-        const std::size_t end = sentence_count == 0 ? 0 : slice_end(max_tokens);
-        parser.parse(document, next_sentence, end);
-        advance_sentences(end);
+        run_sentences(
+            max_tokens, [&] { parser.start(document); },
+            [&](std::size_t first, std::size_t end) { parser.parse(document, first, end); });
         return;
       }
       case Stage::Ner: {
@@ -121,6 +116,16 @@ struct AnalysisJob::State {
         next_stage();
         return;
     }
+  }
+
+  // The next slice of a stage that fills sentences in order: start() once, then run(first, end).
+  template <typename Start, typename Run>
+  void run_sentences(std::size_t max_tokens, Start&& start, Run&& run) {
+    if (!stage_started) start();
+    stage_started = true;
+    const std::size_t end = document.sentences.empty() ? 0 : slice_end(max_tokens);
+    run(next_sentence, end);
+    advance_sentences(end);
   }
 
   void advance_sentences(std::size_t end) {

@@ -233,11 +233,11 @@ test('the generated glue needs no eval (the page\'s Content-Security-Policy forb
   assert.doesNotMatch(glue, /new Function\b|\beval\(/, 'build with -sDYNAMIC_EXECUTION=0');
 });
 
-// ~360 KB of real news: the gold articles (tests/gold/src) and ARTICLE, over and over.
+// ~360 KB of news: the gold articles' texts (tests/gold/*.json) and ARTICLE, over and over.
 function longArticle() {
-  const dir = new URL('tests/gold/src/', root);
-  const articles = readdirSync(dir).filter((name) => name.endsWith('.txt')).sort()
-    .map((name) => readFileSync(new URL(name, dir), 'utf8'));
+  const dir = new URL('tests/gold/', root);
+  const articles = readdirSync(dir).filter((name) => name.endsWith('.json')).sort()
+    .map((name) => JSON.parse(readFileSync(new URL(name, dir), 'utf8')).text);
   const once = [...articles, ARTICLE].join('\n\n');
   return Array.from({ length: Math.ceil(360_000 / once.length) }, () => once).join('\n\n');
 }

@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "lede/analyzer.hpp"
 #include "lede/export.hpp"
 #include "model_fixtures.hpp"
@@ -24,15 +26,18 @@ std::string to_json(const Document& document, const Analyzer& analyzer) {
   return sink.text;
 }
 
-// The gold articles one after another, `copies` times: a long text with many sentences of real news.
+// The gold articles' texts (tests/gold/*.json) one after another, `copies` times: a long text of news.
 std::string long_text(int copies) {
   std::vector<std::filesystem::path> paths;
   for (const auto& entry : std::filesystem::directory_iterator(LEDE_TEST_GOLD_DIR)) {
-    if (entry.path().extension() == ".txt") paths.push_back(entry.path());
+    if (entry.path().extension() == ".json") paths.push_back(entry.path());
   }
   std::sort(paths.begin(), paths.end());
   std::string articles;
-  for (const auto& path : paths) articles += test::read_text(path.string()).value_or("") + "\n\n";
+  for (const auto& path : paths) {
+    const nlohmann::json gold = nlohmann::json::parse(test::read_text(path.string()).value_or("{}"));
+    articles += gold.value("text", std::string()) + "\n\n";
+  }
   std::string text;
   for (int c = 0; c < copies; ++c) text += articles;
   return text;
@@ -71,6 +76,7 @@ TEST_CASE("a long text analyzed in steps is the text analyzed at once", "[job]")
   if (analyzer == nullptr) return;
   const std::string text = long_text(3);
   REQUIRE(text.size() > 80'000);
+  REQUIRE(text.find("[[") == std::string::npos);  // the articles' texts, not their annotated sources
   for (const Pipeline pipeline : {Pipeline::Full, Pipeline::Entities}) {
     AnalyzeOptions options;
     options.pipeline = pipeline;
