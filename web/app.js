@@ -116,7 +116,7 @@ function onWorkerMessage(message) {
   current = { text, result: message.result };
   const words = text.split(/\s+/).filter(Boolean).length;
   const summary = text
-    ? `${message.result.mentions.length} mentions, ${(message.result.relations ?? []).length} relations in ${words.toLocaleString()} words · ${message.ms.toFixed(0)} ms`
+    ? `${message.result.mentions.length} mentions, ${(message.result.relations ?? []).length} relations in ${groupDigits(words)} words · ${message.ms.toFixed(0)} ms`
     : 'Paste an article to begin.';
   if (message.result.mentions.length > 2000) statusLine.textContent = 'Drawing…';
   render().then((finished) => {
@@ -127,6 +127,12 @@ function onWorkerMessage(message) {
     document.body.dataset.firstResultMs ??= String(Math.round(performance.now()));
     setState('ready');
   }, (error) => showError(`The result could not be drawn: ${error.message}`));
+}
+
+// 12345 -> "12,345". Not toLocaleString: its first call loads the locale data, which took 50-170 ms on
+// the path to the first result (measured in Chromium on a cold load).
+function groupDigits(count) {
+  return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
 // The progress bar of a long analysis (null hides it).
