@@ -107,8 +107,9 @@ void write_result(const lede::Document& document, const lede::ModelInfo& model, 
 // One analysis in steps behind analyzer.begin(): the job of lede/analyzer.hpp and how to write its result.
 class WasmJob {
  public:
+  // Keeps its own copy of the analyzer (a copy shares the model), so the job outlives a disposed analyzer.
   WasmJob(const lede::Analyzer& analyzer, const std::string& text, CallOptions options)
-      : model_(analyzer.model_info()), json_(options.json), job_(analyzer, text, options.analyze) {}
+      : analyzer_(analyzer), json_(options.json), job_(analyzer_, text, options.analyze) {}
 
   // Runs about `milliseconds` of the analysis; returns the progress, 0 to 1.
   double step(double milliseconds) {
@@ -119,12 +120,12 @@ class WasmJob {
   // Writes the lede/1 JSON to receive(piece) once done; "" then, else the error JSON.
   std::string result(emscripten::val receive) const {
     if (!job_.done()) return error_json("the analysis is not finished: call step() until done");
-    write_result(job_.document(), model_, json_, std::move(receive));
+    write_result(job_.document(), analyzer_.model_info(), json_, std::move(receive));
     return "";
   }
 
  private:
-  lede::ModelInfo model_;
+  lede::Analyzer analyzer_;  // before job_, which points to it
   lede::JsonOptions json_;
   lede::AnalysisJob job_;
 };

@@ -282,6 +282,15 @@ test('a job: result before done, and anything after result or cancel, throw clea
   assert.deepEqual(empty.result(), analyzer.analyze(''));
 });
 
+test('a job outlives the analyzer that began it', async () => {
+  const other = await createAnalyzer();
+  const job = other.begin(ARTICLE, { date: '2018-04-25' });
+  job.step(0);
+  other.dispose();
+  while (!job.done) job.step(5);
+  assert.deepEqual(job.result(), analyzer.analyze(ARTICLE, { date: '2018-04-25' }));
+});
+
 test('dispose frees the analyzer; analyze afterwards throws', async () => {
   const other = await createAnalyzer();
   assert.equal(other.analyze('On 3 May 2018.').mentions.length, 1);
