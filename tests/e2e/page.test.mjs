@@ -115,6 +115,10 @@ test('the legend hides a type and an entity lights up its mentions', async () =>
   await entityButton.click();
   const selected = await page.$$eval('#highlighted mark.selected', (els) => els.map((e) => e.textContent));
   assert.deepEqual(selected, ['$5 million', '$5 million']);
+  // The design's hook for the selected entity's mentions.
+  assert.deepEqual(await page.$$eval('#highlighted [data-selected]', (els) => els.map((e) => e.textContent)), selected);
+  await entityButton.click();  // again: nothing is selected
+  assert.equal(await page.$$eval('#highlighted [data-selected], #highlighted mark.selected', (els) => els.length), 0);
   await page.close();
 });
 
