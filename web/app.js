@@ -21,7 +21,7 @@ modelBytes.then((model) => worker.postMessage({ type: 'model', model }, model ? 
 let eventsPanel = null;
 import('./events-panel.js').then((module) => {
   eventsPanel = module;
-  if (current.result) render();
+  if (current.result) render().catch((error) => showError(`The result could not be drawn: ${error.message}`));
 });
 
 const TYPE_ORDER = [
@@ -61,6 +61,9 @@ let lastRequest = 0;  // id of the newest text sent to the worker
 let debounceTimer = 0;
 let current = { text: '', result: null };
 let renderGeneration = 0;  // the newest drawing; older ones stop at their next pause
+// What to do once a new result is all on screen: run by whichever drawing finishes it (a selection or the
+// events panel arriving may start a newer drawing of the same result before the first one is done).
+let whenDrawn = null;
 // The marks drawn for the current result, by entity id and by type: selecting and hiding touch only these.
 let marksByEntity = new Map();
 let marksByType = new Map();
@@ -119,14 +122,14 @@ function onWorkerMessage(message) {
     ? `${message.result.mentions.length} mentions, ${(message.result.relations ?? []).length} relations in ${groupDigits(words)} words · ${message.ms.toFixed(0)} ms`
     : 'Paste an article to begin.';
   if (message.result.mentions.length > 2000) statusLine.textContent = 'Drawing…';
-  render().then((finished) => {
-    if (!finished) return;  // a newer result is being drawn
+  whenDrawn = () => {
     showProgress(null);
     statusLine.textContent = summary;
     // Time from navigation to the first finished analysis on screen, for the benchmarks and the tests.
     document.body.dataset.firstResultMs ??= String(Math.round(performance.now()));
     setState('ready');
-  }, (error) => showError(`The result could not be drawn: ${error.message}`));
+  };
+  render().catch((error) => showError(`The result could not be drawn: ${error.message}`));
 }
 
 // 12345 -> "12,345". Not toLocaleString: its first call loads the locale data, which took 50-170 ms on
@@ -146,7 +149,7 @@ function showProgress(fraction) {
 
 // Draws the current result: the text with its marks, then the lists, a slice at a time (slicer.js), so
 // a result with thousands of mentions never freezes the page. Resolves true once all of it is on
-// screen, false when a newer drawing took over.
+// screen (and runs whenDrawn), false when a newer drawing took over.
 async function render() {
   const generation = ++renderGeneration;
   const slicer = new Slicer(() => generation === renderGeneration);
@@ -158,6 +161,9 @@ async function render() {
     eventsPanel?.renderQuotes(quoteList, document.getElementById('quotes-title'), current.result, current.text,
       selectedQuote, selectQuote);
     eventsPanel?.renderTimeline(timelineList, document.getElementById('timeline-title'), current.result, current.text);
+    const done = whenDrawn;
+    whenDrawn = null;
+    done?.();
     return true;
   } catch (error) {
     if (error === STALE) return false;

@@ -238,6 +238,26 @@ test('a newer text abandons a long analysis that is under way', async () => {
   await page.close();
 });
 
+test('a click that redraws while a long result is being drawn still ends in ready', async () => {
+  const { page, problems } = await openPage();
+  await paste(page, 'Foreign Minister Khawaja Asif met Chinese President Xi Jinping in Beijing on Tuesday.');
+  const long = longArticle();
+  await page.evaluate((text) => {
+    const textarea = document.querySelector('textarea');
+    textarea.value = text;
+    textarea.dispatchEvent(new Event('input'));
+  }, long);
+  // While the long result is drawn (the relation list still shows the short text's), a relation is clicked.
+  await page.waitForFunction(() => document.getElementById('status').textContent === 'Drawing…', null,
+    { timeout: 60000, polling: 'raf' });
+  await page.click('#relation-list button[data-relation]');
+  await page.waitForFunction(() => document.body.dataset.state === 'ready' &&
+    document.getElementById('status').textContent.includes('words'), null, { timeout: 60000, polling: 100 });
+  assert.equal(await page.evaluate(() => document.getElementById('highlighted').textContent.length), long.length);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('relations are listed beside the entities and light up their mentions and evidence', async () => {
   const { page, problems } = await openPage();
   // Written for this test. The role relation needs no parser; the meeting does, when the model has one.
