@@ -266,6 +266,22 @@ TEST_CASE("dates: the document date from a dateline or a Published line", "[even
   CHECK(published.date == "2021-03-03");
   CHECK(published.date_source == "published");
   CHECK(value_of(published, "last week") == "2021-W08");
+  // A closing credit line, after a story long enough that the top search does not reach it; a story
+  // sentence that mentions a publication is no such line.
+  std::string story = "Budget passes\n\n";
+  for (int i = 0; i < 30; ++i) story += "The minister spoke to reporters about the plan. ";
+  story += "A study published in The Lancet on 2 June 2017 was cited.\n\nThe vote came last week.";
+  const Document no_credit = rules(story, "");
+  CHECK(no_credit.date.empty());
+  const Document credit = rules(story + "\n\nPublished in Dawn, April 24th, 2018", "");
+  CHECK(credit.date == "2018-04-24");
+  CHECK(credit.date_source == "published");
+  CHECK(value_of(credit, "last week") == "2018-W16");
+  // At the top it wins over the closing line; a dateline loses to the closing line.
+  const Document top = rules("Published: 3 March 2021\n\n" + story + "\n\nUpdated 5 March 2021", "");
+  CHECK(top.date == "2021-03-03");
+  const Document both = rules("ISLAMABAD, April 24, 2018 (Reuters) - " + story + "\n\nPublished May 2, 2018", "");
+  CHECK(both.date == "2018-05-02");
   const Document given = rules("ISLAMABAD, April 24, 2018 (Reuters) - The minister left.", "2019-01-01");
   CHECK(given.date == "2019-01-01");
   CHECK(given.date_source == "option");

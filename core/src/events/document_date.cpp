@@ -8,7 +8,8 @@
 namespace lede::events {
 namespace {
 
-constexpr std::uint32_t kSearchedTokens = 120;  // a headline, a byline, a dateline
+constexpr std::uint32_t kSearchedTokens = 120;       // a headline, a byline, a dateline; or a closing credit line
+constexpr std::uint32_t kMaxClosingLineTokens = 24;  // "Published in Dawn, April 24th, 2018" and the like
 
 bool is_publication_cue(const Document& document, std::uint32_t token) {
   return is_word(document, token, "published") || is_word(document, token, "updated") ||
@@ -45,6 +46,26 @@ bool is_dateline(const Document& document, const Mention& date) {
   return after < n && is_dash_or_colon(document.token_text(after));
 }
 
+// Whether the line holding `token` opens with a publication cue and is short: a closing credit line
+// ("Published in The Nation, 24 April 2018", "Updated: 3 May 2021"), not a sentence of the story that
+// mentions a publication ("a study published in The Lancet in March").
+bool is_closing_publication_line(const Document& document, std::uint32_t token) {
+  const std::uint32_t begin = line_start(document, token);
+  if (!is_publication_cue(document, begin)) return false;
+  const auto n = static_cast<std::uint32_t>(document.tokens.size());
+  std::uint32_t end = token + 1;
+  while (end < n && !document.tokens[end].newline_before) ++end;
+  return end - begin <= kMaxClosingLineTokens;
+}
+
+// The day a DATE mention states in full, if it does.
+std::optional<CivilDay> stated_day(const Document& document, std::uint32_t mention) {
+  if (document.mentions[mention].type != EntityType::Date) return std::nullopt;
+  const std::optional<DateValue> value = normalize_date(document, mention, nullptr, Tense::Unknown);
+  if (!value || value->anchor != "absolute") return std::nullopt;
+  return parse_iso_day(value->value);
+}
+
 }  // namespace
 
 std::optional<CivilDay> parse_iso_day(std::string_view text) {
@@ -58,18 +79,25 @@ std::optional<CivilDay> parse_iso_day(std::string_view text) {
 
 std::optional<FoundDocumentDate> find_document_date(const Document& document) {
   std::optional<FoundDocumentDate> dateline;
-  for (std::uint32_t m = 0; m < document.mentions.size(); ++m) {
+  const auto mention_count = static_cast<std::uint32_t>(document.mentions.size());
+  for (std::uint32_t m = 0; m < mention_count; ++m) {
     const Mention& mention = document.mentions[m];
     if (mention.token_begin >= kSearchedTokens) break;
-    if (mention.type != EntityType::Date) continue;
-    const std::optional<DateValue> value = normalize_date(document, m, nullptr, Tense::Unknown);
-    if (!value || value->anchor != "absolute") continue;
-    const std::optional<CivilDay> day = parse_iso_day(value->value);
+    const std::optional<CivilDay> day = stated_day(document, m);
     if (!day) continue;
     for (std::uint32_t t = line_start(document, mention.token_begin); t < mention.token_begin; ++t) {
       if (is_publication_cue(document, t)) return FoundDocumentDate{*day, "published"};
     }
     if (!dateline && is_dateline(document, mention)) dateline = FoundDocumentDate{*day, "dateline"};
+  }
+  // A closing credit line: the last "Published ..." line among the last tokens (the top had none).
+  const auto token_count = static_cast<std::uint32_t>(document.tokens.size());
+  const std::uint32_t closing = token_count > kSearchedTokens ? token_count - kSearchedTokens : 0;
+  for (std::uint32_t m = mention_count; m-- > 0;) {
+    const Mention& mention = document.mentions[m];
+    if (mention.token_begin < closing || mention.token_begin < kSearchedTokens) break;
+    if (!is_closing_publication_line(document, mention.token_begin)) continue;
+    if (const std::optional<CivilDay> day = stated_day(document, m)) return FoundDocumentDate{*day, "published"};
   }
   return dateline;
 }

@@ -1,7 +1,9 @@
 // The document date when the caller gave none: a "Published ... <date>" line (also "Updated", "Posted",
 // "Dated") or a dateline ("ISLAMABAD, April 24, 2018 (Reuters) —", a line holding only a date) near the
-// top of the article. Only a fully stated day counts (a dateline "April 24" without its year is too
-// little to resolve "last year" against). The first "Published" line wins over a dateline.
+// top of the article, or a short closing credit line that opens with such a cue near its end
+// ("Published in Dawn, April 24th, 2018"). Only a fully stated day counts (a dateline "April 24" without
+// its year is too little to resolve "last year" against). A "Published" line at the top wins, then one
+// at the end, then a dateline.
 #pragma once
 
 #include <optional>
@@ -17,7 +19,7 @@ struct FoundDocumentDate {
   std::string_view source;  // "published" or "dateline"
 };
 
-// Searches the first tokens of the document only, so it costs O(1) per document.
+// Searches the first and the last tokens of the document only, so it costs O(1) per document.
 std::optional<FoundDocumentDate> find_document_date(const Document& document);
 
 // Reads "YYYY-MM-DD" (the --date option and the JSONL "date").
