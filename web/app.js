@@ -45,6 +45,8 @@ const DEBOUNCE_MS = 200;
 const textarea = document.getElementById('article');
 const statusLine = document.getElementById('status');
 const progressBar = document.getElementById('progress');
+const dateField = document.getElementById('document-date');
+const dateSource = document.getElementById('document-date-source');
 const errorBox = document.getElementById('error');
 const highlighted = document.getElementById('highlighted');
 const legend = document.getElementById('legend');
@@ -60,6 +62,8 @@ let selectedQuote = null;  // index into result.quotes
 let lastRequest = 0;  // id of the newest text sent to the worker
 let debounceTimer = 0;
 let current = { text: '', result: null };
+// The article date the reader typed (YYYY-MM-DD), or null: the analyzer finds one in the text.
+let readerDate = null;
 let renderGeneration = 0;  // the newest drawing; older ones stop at their next pause
 // What to do once a new result is all on screen: run by whichever drawing finishes it (a selection or the
 // events panel arriving may start a newer drawing of the same result before the first one is done).
@@ -90,7 +94,7 @@ function requestAnalysis() {
   setState('busy');
   statusLine.textContent = text ? 'Analyzing…' : 'Paste an article to begin.';
   pendingText.set(lastRequest, text);
-  worker.postMessage({ id: lastRequest, text, options: {} });
+  worker.postMessage({ id: lastRequest, text, options: readerDate ? { date: readerDate } : {} });
 }
 
 function onWorkerMessage(message) {
@@ -124,6 +128,7 @@ function onWorkerMessage(message) {
   if (message.result.mentions.length > 2000) statusLine.textContent = 'Drawing…';
   whenDrawn = () => {
     showProgress(null);
+    showDocumentDate(message.result);
     statusLine.textContent = summary;
     // Time from navigation to the first finished analysis on screen, for the benchmarks and the tests.
     document.body.dataset.firstResultMs ??= String(Math.round(performance.now()));
@@ -136,6 +141,21 @@ function onWorkerMessage(message) {
 // the path to the first result (measured in Chromium on a cold load).
 function groupDigits(count) {
   return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+// Where the date in use came from, in the reader's words.
+const DATE_SOURCES = {
+  option: 'set by you: relative dates ("last week") count from it',
+  published: 'found in a "Published" line',
+  dateline: 'found in the dateline',
+};
+
+// The article date field: the date in use and where it came from (a reader's date stays as typed).
+function showDocumentDate(result) {
+  const date = result?.date ?? null;
+  if (document.activeElement !== dateField) dateField.value = readerDate ?? date ?? '';
+  dateSource.textContent = date ? DATE_SOURCES[result.date_source] ?? ''
+    : current.text ? 'none found: relative dates ("yesterday") stay unresolved until you set one' : '';
 }
 
 // The progress bar of a long analysis (null hides it).
@@ -505,9 +525,18 @@ textarea.addEventListener('input', () => {
   debounceTimer = setTimeout(requestAnalysis, DEBOUNCE_MS);
 });
 
+// A date typed or picked re-analyzes the article against it; an emptied field lets the analyzer find one.
+dateField.addEventListener('change', () => {
+  readerDate = dateField.value || null;
+  requestAnalysis();
+});
+// While the reader edits it the field is left alone; leaving it shows the date in use.
+dateField.addEventListener('blur', () => showDocumentDate(current.result));
+
 document.getElementById('example-button').addEventListener('click', async () => {
   const { EXAMPLE_ARTICLE } = await import('./example.js');
   textarea.value = EXAMPLE_ARTICLE;
+  readerDate = null;
   selectedEntity = null;
   selectedRelation = null;
   selectedQuote = null;
@@ -516,6 +545,7 @@ document.getElementById('example-button').addEventListener('click', async () => 
 
 document.getElementById('clear-button').addEventListener('click', () => {
   textarea.value = '';
+  readerDate = null;
   selectedEntity = null;
   selectedRelation = null;
   selectedQuote = null;
@@ -539,6 +569,7 @@ textarea.addEventListener('drop', async (event) => {
     return;
   }
   textarea.value = await file.text();
+  readerDate = null;
   requestAnalysis();
 });
 

@@ -258,6 +258,35 @@ test('a click that redraws while a long result is being drawn still ends in read
   await page.close();
 });
 
+test('the article date: found in a closing Published line, changed by the reader, found again when emptied', async () => {
+  const { page, problems } = await openPage();
+  // Written for this test: the credit line closes the article, after enough story that it is not "the top".
+  const story = Array.from({ length: 30 }, () => 'The minister spoke to reporters about the plan.').join(' ');
+  const text = `Budget passes\n\n${story} The vote came last week.\n\nPublished in Dawn, April 24th, 2018`;
+  await paste(page, text);
+  const lastWeek = () => page.getAttribute('#highlighted mark[data-type="DATE"]:text-is("last week")', 'data-value');
+  assert.equal(await page.inputValue('#document-date'), '2018-04-24');
+  assert.match(await page.textContent('#document-date-source'), /Published/);
+  assert.equal(await lastWeek(), '2018-W16');
+  // The reader sets another date: "last week" is counted from it.
+  await page.fill('#document-date', '2019-01-10');
+  await page.dispatchEvent('#document-date', 'change');
+  await page.waitForFunction(() => document.body.dataset.state === 'ready' &&
+    /set by you/.test(document.getElementById('document-date-source').textContent));
+  assert.equal(await lastWeek(), '2019-W01');
+  assert.equal(await page.inputValue('#document-date'), '2019-01-10');
+  // Emptied, the field shows the date found in the text again.
+  await page.fill('#document-date', '');
+  await page.dispatchEvent('#document-date', 'change');
+  await page.waitForFunction(() => document.body.dataset.state === 'ready' &&
+    /Published/.test(document.getElementById('document-date-source').textContent));
+  await page.locator('#article').focus();
+  assert.equal(await lastWeek(), '2018-W16');
+  assert.equal(await page.inputValue('#document-date'), '2018-04-24');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('relations are listed beside the entities and light up their mentions and evidence', async () => {
   const { page, problems } = await openPage();
   // Written for this test. The role relation needs no parser; the meeting does, when the model has one.
