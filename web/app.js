@@ -2,6 +2,7 @@
 // ever inserted as text nodes, never as HTML. The worker starts first: loading the analyzer is the
 // longest step before the first result, so nothing (not even the example article) is imported first.
 import { Slicer, STALE } from './slicer.js';
+import { isShareFragment, readShareFragment, shareFragment } from './share.js';
 
 const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
 // Compiling the WebAssembly and downloading the model here, while the worker thread starts, takes both
@@ -573,9 +574,50 @@ textarea.addEventListener('drop', async (event) => {
   requestAnalysis();
 });
 
-// The first analysis tells when the analyzer is ready: of the example article when the address asks for
-// it (…/?example, as scripts/bench.sh times the first result), else of the empty text.
-if (new URLSearchParams(location.search).has('example')) {
+// A share link (share.js): the article it holds is put in the editor and analyzed.
+async function openShareLink() {
+  try {
+    const { text, date } = await readShareFragment(location.hash);
+    textarea.value = text;
+    readerDate = date;
+    selectedEntity = null;
+    selectedRelation = null;
+    selectedQuote = null;
+    requestAnalysis();
+  } catch (error) {
+    showError(error.message);  // the editor stays empty and usable
+  }
+}
+
+document.getElementById('share-button').addEventListener('click', async () => {
+  try {
+    const fragment = await shareFragment({ text: textarea.value, date: readerDate });
+    history.replaceState(null, '', `#${fragment}`);
+    let copied = false;
+    try {
+      await navigator.clipboard.writeText(location.href);
+      copied = true;
+    } catch {
+      // no clipboard permission: the link is in the address bar
+    }
+    statusLine.textContent = `${copied ? 'Link copied' : 'The link is in the address bar'}: it holds the ` +
+      "article's text and date, so anyone you give it to can read the article. The text is in the part after #, " +
+      'which the browser never sends to a server.';
+  } catch (error) {
+    statusLine.textContent = error.message;
+  }
+});
+
+window.addEventListener('hashchange', () => {
+  if (isShareFragment(location.hash)) openShareLink();
+});
+
+// The first analysis tells when the analyzer is ready: of a share link's article, of the example article
+// when the address asks for it (…/?example, as scripts/bench.sh times the first result), else of the
+// empty text.
+if (isShareFragment(location.hash)) {
+  openShareLink();
+} else if (new URLSearchParams(location.search).has('example')) {
   import('./example.js').then(({ EXAMPLE_ARTICLE }) => {
     textarea.value = EXAMPLE_ARTICLE;
     requestAnalysis();

@@ -287,6 +287,47 @@ test('the article date: found in a closing Published line, changed by the reader
   await page.close();
 });
 
+test('a share link holds the article and its date, and opening it restores and analyzes them', async () => {
+  const { page, problems } = await openPage();
+  const text = 'Talks resumed in Geneva last week, said Finance Minister Nadia Rana. “We are close,” she said.';
+  await paste(page, text);
+  await page.fill('#document-date', '2021-03-04');
+  await page.dispatchEvent('#document-date', 'change');
+  await page.waitForFunction(() => document.body.dataset.state === 'ready' &&
+    /set by you/.test(document.getElementById('document-date-source').textContent));
+  await page.click('[data-action=share]');
+  await page.waitForFunction(() => location.hash.startsWith('#a='));
+  assert.match(await page.textContent('#status'), /holds the article's text/);
+  const link = await page.evaluate(() => location.href);
+  assert.ok(!link.includes('Geneva'), 'the text is compressed, not readable in the address');
+  // Opened in another tab: the same article, the same date, analyzed.
+  const other = await context.newPage();
+  const otherProblems = [];
+  other.on('pageerror', (error) => otherProblems.push(error.message));
+  await other.goto(link);
+  await other.waitForFunction((expected) => document.body.dataset.state === 'ready' &&
+    document.getElementById('highlighted').textContent === expected, text);
+  assert.equal(await other.inputValue('textarea'), text);
+  assert.equal(await other.inputValue('#document-date'), '2021-03-04');
+  assert.equal(await other.getAttribute('#highlighted mark[data-type="DATE"]', 'data-value'), '2021-W08');
+  assert.deepEqual(otherProblems, []);
+  // A damaged link says so, and the page stays usable.
+  await other.goto(`${link.slice(0, link.indexOf('#a=') + 12)}`);
+  await other.reload();
+  await other.waitForSelector('body[data-state="error"]');
+  assert.match(await other.textContent('#error'), /link is damaged/);
+  await paste(other, 'It closed on Tuesday.');
+  assert.equal(await other.isHidden('#error'), true);
+  await other.close();
+  // An article too long for a link gets a clear message instead.
+  const long = Array.from({ length: 60000 }, (_, i) => `w${(i * 7919) % 100003}`).join(' ');
+  await page.fill('textarea', long);
+  await page.click('[data-action=share]');
+  await page.waitForFunction(() => /too long for a link/.test(document.getElementById('status').textContent));
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('relations are listed beside the entities and light up their mentions and evidence', async () => {
   const { page, problems } = await openPage();
   // Written for this test. The role relation needs no parser; the meeting does, when the model has one.
