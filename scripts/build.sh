@@ -57,6 +57,25 @@ build_web() {
   if [ -d "$LEDE_ROOT/web" ]; then cp -R "$LEDE_ROOT/web/." "$site/"; fi
   # The model (when the build has one) and lede-model.json, which names it for lede.js (cmake/WebModule.cmake).
   cp "$LEDE_ROOT/build/wasm/web-model/"* "$site/"
+  # The service worker's list of the site's files and the site's version (a hash of them): a new build
+  # is a new cache (web/sw.js).
+  python3 - "$site" <<'PY'
+import hashlib, json, os, sys
+site = sys.argv[1]
+names = sorted(n for n in os.listdir(site)
+               if os.path.isfile(os.path.join(site, n)) and n not in ("sw.js", "lede.d.ts", "package.json"))
+digest = hashlib.sha256()
+for name in names:
+    digest.update(name.encode() + b"\0" + open(os.path.join(site, name), "rb").read())
+path = os.path.join(site, "sw.js")
+if os.path.exists(path):
+    text = open(path).read()
+    text = text.replace("const SITE_VERSION = 'unbuilt';  // lede:site-version",
+                        f"const SITE_VERSION = '{digest.hexdigest()[:16]}';  // lede:site-version")
+    text = text.replace("const SITE_FILES = [];  // lede:site-files",
+                        f"const SITE_FILES = {json.dumps(['./' + n for n in names])};  // lede:site-files")
+    open(path, "w").write(text)
+PY
   log "built $site (lede-core.wasm $(wc -c <"$site/lede-core.wasm") bytes; model: $(cat "$site/lede-model.json"))"
 }
 if [ $web -eq 1 ]; then build_web; fi

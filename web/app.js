@@ -134,6 +134,7 @@ function onWorkerMessage(message) {
     // Time from navigation to the first finished analysis on screen, for the benchmarks and the tests.
     document.body.dataset.firstResultMs ??= String(Math.round(performance.now()));
     setState('ready');
+    registerOfflineCache();
   };
   render().catch((error) => showError(`The result could not be drawn: ${error.message}`));
 }
@@ -157,6 +158,16 @@ function showDocumentDate(result) {
   if (document.activeElement !== dateField) dateField.value = readerDate ?? date ?? '';
   dateSource.textContent = date ? DATE_SOURCES[result.date_source] ?? ''
     : current.text ? 'none found: relative dates ("yesterday") stay unresolved until you set one' : '';
+}
+
+// After the first result (not to compete with it), the service worker (sw.js) keeps the site for offline use.
+let offlineRegistered = false;
+function registerOfflineCache() {
+  if (offlineRegistered || !('serviceWorker' in navigator)) return;
+  offlineRegistered = true;
+  navigator.serviceWorker.register(new URL('./sw.js', import.meta.url)).catch(() => {
+    // not offline-capable here (a file: page, a private window): the page works as before
+  });
 }
 
 // The progress bar of a long analysis (null hides it).

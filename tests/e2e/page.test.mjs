@@ -328,6 +328,33 @@ test('a share link holds the article and its date, and opening it restores and a
   await page.close();
 });
 
+test('after one visit the page loads and analyzes with the network off', async () => {
+  const { page } = await openPage();
+  // The service worker is registered after the first result and caches the site.
+  await page.waitForFunction(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    return registration?.active?.state === 'activated';
+  }, null, { timeout: 30000 });
+  await context.setOffline(true);
+  try {
+    const offline = await context.newPage();
+    const failed = [];
+    const requested = [];
+    offline.on('requestfailed', (request) => failed.push(request.url()));
+    offline.on('request', (request) => requested.push(request.url()));
+    await offline.goto(`${origin}/`);
+    await offline.waitForSelector('body[data-state="ready"]', { timeout: 30000 });
+    await paste(offline, ARTICLE);
+    assert.equal(await offline.textContent('#highlighted mark[data-type="MONEY"]'), '$5 million');
+    assert.deepEqual(failed, []);
+    for (const url of requested) assert.ok(url.startsWith(origin), `request left the origin: ${url}`);
+    await offline.close();
+  } finally {
+    await context.setOffline(false);
+  }
+  await page.close();
+});
+
 test('relations are listed beside the entities and light up their mentions and evidence', async () => {
   const { page, problems } = await openPage();
   // Written for this test. The role relation needs no parser; the meeting does, when the model has one.
