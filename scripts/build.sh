@@ -55,6 +55,10 @@ build_web() {
   # Node reads lede.js (an ES module with a .js name) without a warning when the folder says so.
   printf '{"type": "module"}\n' >"$site/package.json"
   if [ -d "$LEDE_ROOT/web" ]; then cp -R "$LEDE_ROOT/web/." "$site/"; fi
+  # The page's one library, Mozilla's Readability (npm, Apache-2.0): it reduces an opened HTML file to its
+  # article (web/open-file.js).
+  npm_ensure
+  cp "$LEDE_ROOT/node_modules/@mozilla/readability/Readability.js" "$site/readability.js"
   # The model (when the build has one) and lede-model.json, which names it for lede.js (cmake/WebModule.cmake).
   cp "$LEDE_ROOT/build/wasm/web-model/"* "$site/"
   # The service worker's list of the site's files and the site's version (a hash of them): a new build

@@ -571,18 +571,34 @@ textarea.addEventListener('dragover', (event) => {
   textarea.classList.add('dragging');
 });
 textarea.addEventListener('dragleave', () => textarea.classList.remove('dragging'));
-textarea.addEventListener('drop', async (event) => {
+textarea.addEventListener('drop', (event) => {
   event.preventDefault();
   textarea.classList.remove('dragging');
   const file = event.dataTransfer?.files?.[0];
-  if (!file) return;
-  if (file.size > 50 * 1024 * 1024) {
-    showError(`${file.name} is larger than 50 MB.`);
+  if (file) openFile(file);
+});
+
+// A file opened with the picker or dropped (open-file.js): its article text goes into the editor.
+async function openFile(file) {
+  try {
+    const { readArticleFile } = await import('./open-file.js');
+    textarea.value = await readArticleFile(file);
+  } catch (error) {
+    showError(`${file.name} could not be opened: ${error.message}`);
     return;
   }
-  textarea.value = await file.text();
   readerDate = null;
+  selectedEntity = null;
+  selectedRelation = null;
+  selectedQuote = null;
   requestAnalysis();
+}
+
+const fileInput = document.getElementById('open-file');
+fileInput.addEventListener('change', () => {
+  const file = fileInput.files?.[0];
+  fileInput.value = '';  // the same file can be opened again
+  if (file) openFile(file);
 });
 
 // A share link (share.js): the article it holds is put in the editor and analyzed.

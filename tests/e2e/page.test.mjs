@@ -355,6 +355,43 @@ test('after one visit the page loads and analyzes with the network off', async (
   await page.close();
 });
 
+test('opening a file: HTML reduced to its article (nothing in it runs or loads), Markdown without markup, text as is', async () => {
+  const { page, problems, requests } = await openPage();
+  // Written for this test: a news page with navigation, a script, an outside image and a style sheet.
+  const paragraphs = [
+    'ISLAMABAD: Finance Minister Nadia Rana presented the budget to the National Assembly on Wednesday, promising to cut the deficit.',
+    'The budget sets aside Rs 2.1 trillion for defence and Rs 1.4 trillion for development spending, officials said.',
+    'Opposition leader Umar Farooq Khattak said his party would vote against it when the house meets next week.',
+  ];
+  const html = `<!doctype html><html><head><title>Budget passes | The Daily Example</title>
+    <link rel="stylesheet" href="https://cdn.example.com/site.css"><script>window.__ran = 1</script></head>
+    <body><nav><a href="/">Home</a> <a href="/sport">Sport</a> Subscribe now</nav>
+    <article><h1>Budget passes</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}
+    <img src="https://images.example.com/photo.jpg" onerror="window.__ran = 2"></article>
+    <footer>Copyright The Daily Example. Cookie settings.</footer></body></html>`;
+  await page.setInputFiles('#open-file', { name: 'budget.html', mimeType: 'text/html', buffer: Buffer.from(html) });
+  await page.waitForFunction(() => document.body.dataset.state === 'ready' &&
+    document.querySelector('textarea').value.includes('Khattak'), null, { timeout: 30000 });
+  const text = await page.inputValue('textarea');
+  for (const paragraph of paragraphs) assert.ok(text.includes(paragraph), paragraph);
+  for (const chrome of ['Subscribe now', 'Cookie settings', 'Sport']) assert.ok(!text.includes(chrome), `kept "${chrome}"`);
+  assert.ok(text.includes('\n\n'), 'paragraphs stay apart');
+  assert.equal(await page.evaluate(() => window.__ran), undefined);
+  for (const url of requests) assert.ok(url.startsWith(origin), `request left the origin: ${url}`);
+  assert.equal(await page.textContent('#highlighted mark[data-type="PERSON"]'), 'Nadia Rana');
+  // Markdown: the words without the markup.
+  const markdown = '# Talks resume\n\n**Negotiators** met in [Geneva](https://example.com/geneva) on _Tuesday_.\n';
+  await page.setInputFiles('#open-file', { name: 'talks.md', mimeType: 'text/markdown', buffer: Buffer.from(markdown) });
+  await page.waitForFunction(() => document.querySelector('textarea').value.startsWith('Talks resume'));
+  assert.equal(await page.inputValue('textarea'), 'Talks resume\n\nNegotiators met in Geneva on Tuesday.\n');
+  // Plain text: as it is.
+  const plain = 'It closed on Tuesday. *Not* markup here.';
+  await page.setInputFiles('#open-file', { name: 'note.txt', mimeType: 'text/plain', buffer: Buffer.from(plain) });
+  await page.waitForFunction((expected) => document.querySelector('textarea').value === expected, plain);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('relations are listed beside the entities and light up their mentions and evidence', async () => {
   const { page, problems } = await openPage();
   // Written for this test. The role relation needs no parser; the meeting does, when the model has one.
