@@ -41,11 +41,19 @@ const RELATION_LABELS = {
   member_of: 'member of', located_in: 'located in', based_in: 'based in', lives_in: 'lives in',
   met: 'met', visited: 'visited', killed: 'killed',
 };
+// One entity's type in plain words (the entity card).
+const TYPE_NAMES = {
+  PERSON: 'Person', TITLE: 'Title', ORG: 'Organization', GPE: 'Country or city', LOC: 'Place',
+  FAC: 'Building or facility', NORP: 'Nationality or group', EVENT: 'Event', WORK: 'Work', LAW: 'Law',
+  PRODUCT: 'Product', MISC: 'Other name', DATE: 'Date', TIME: 'Time', MONEY: 'Amount of money',
+  PERCENT: 'Percentage', QUANTITY: 'Quantity', CARDINAL: 'Number', ORDINAL: 'Ordinal',
+};
 const DEBOUNCE_MS = 200;
 
 const textarea = document.getElementById('article');
 const statusLine = document.getElementById('status');
 const progressBar = document.getElementById('progress');
+const entityCard = document.getElementById('entity-card');
 const dateField = document.getElementById('document-date');
 const dateSource = document.getElementById('document-date-source');
 const errorBox = document.getElementById('error');
@@ -193,6 +201,7 @@ async function render() {
     eventsPanel?.renderQuotes(quoteList, document.getElementById('quotes-title'), current.result, current.text,
       selectedQuote, selectQuote);
     eventsPanel?.renderTimeline(timelineList, document.getElementById('timeline-title'), current.result, current.text);
+    await showEntityCard();
     const done = whenDrawn;
     whenDrawn = null;
     done?.();
@@ -524,8 +533,49 @@ function selectEntity(id) {
   for (const mark of marks) setSelected(mark, true);
   for (const button of entityList.querySelectorAll('button[aria-pressed="true"]')) button.setAttribute('aria-pressed', 'false');
   entityList.querySelector(`button[data-entity="${selectedEntity}"]`)?.setAttribute('aria-pressed', 'true');
+  currentMark = -1;
+  highlighted.querySelector('mark.current')?.classList.remove('current');
   marks[0]?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  showEntityCard();
 }
+
+// The selected entity's card (entity-card.js, loaded on first use).
+let entityCardModule = null;
+async function showEntityCard() {
+  if (selectedEntity === null && entityCard.hidden) return;
+  entityCardModule ??= await import('./entity-card.js');
+  entityCardModule.renderEntityCard(entityCard, current.result, current.text, selectedEntity, {
+    typeName: (type) => TYPE_NAMES[type] ?? type,
+    relationItem: (relation) => relationItem(relation, current.text, current.result),
+    goToMention: (index) => goToMention(index),
+    selectQuote: (index) => selectQuote(index),
+    close: () => selectEntity(selectedEntity),
+  });
+}
+
+// Stepping through the selected entity's mentions (the card's list, or the keys n and p): the mention
+// scrolls into view, is outlined and takes the focus, so a screen reader reads it.
+let currentMark = -1;
+function goToMention(index) {
+  const marks = marksByEntity.get(selectedEntity) ?? [];
+  if (marks.length === 0) return;
+  currentMark = (index + marks.length) % marks.length;
+  highlighted.querySelector('mark.current')?.classList.remove('current');
+  const mark = marks[currentMark];
+  mark.classList.add('current');
+  mark.tabIndex = -1;
+  mark.focus({ preventScroll: true });
+  mark.scrollIntoView({ block: 'center', behavior: 'smooth' });
+}
+
+document.addEventListener('keydown', (event) => {
+  if (selectedEntity === null || event.altKey || event.ctrlKey || event.metaKey) return;
+  if (event.target.closest?.('textarea, input, select, [contenteditable]')) return;
+  if (event.key === 'n' || event.key === ']') goToMention(currentMark + 1);
+  else if (event.key === 'p' || event.key === '[') goToMention(currentMark - 1);
+  else return;
+  event.preventDefault();
+});
 
 highlighted.addEventListener('click', (event) => {
   const mark = event.target.closest('mark.mention');

@@ -392,6 +392,52 @@ test('opening a file: HTML reduced to its article (nothing in it runs or loads),
   await page.close();
 });
 
+test('the entity card: everything about the selected entity; its mentions reached by click and by the keys n and p', async () => {
+  const { page, problems } = await openPage();
+  // Written for this test.
+  const text = 'LAHORE: Finance Minister Nadia Rana presented the budget on Wednesday.\n\n' +
+    '“We will not raise taxes this year,” Rana told reporters. Critics said Rana had no plan.\n\n' +
+    'Later, Rana met the governor of the central bank.';
+  await paste(page, text);
+  const listed = page.locator('#entity-list button[data-type="PERSON"]').first();
+  const count = Number((await listed.locator('.count').textContent()).replace('×', ''));
+  await listed.click();
+  const card = page.locator('[data-entity-card]');
+  await card.waitFor({ state: 'visible' });
+  assert.equal(await card.locator('.card-name').textContent(), 'Nadia Rana');
+  assert.match(await card.locator('.card-facts').textContent(), new RegExp(`^Person · ${count} mentions`));
+  assert.match(await card.textContent(), /Finance Minister/);
+  const mentions = await card.locator('.card-mention').allTextContents();
+  assert.equal(mentions.length, count);
+  assert.ok(count >= 4, `Nadia Rana is named four times (${count} mentions)`);
+  assert.ok(mentions.some((m) => /“We will not raise taxes this year,” Rana told/.test(m)), JSON.stringify(mentions));
+  assert.ok(await card.locator('.card-quote').count() >= 1, 'her quote is on the card');
+  // A mention in the card goes to it in the text.
+  await card.locator('.card-mention').nth(2).click();
+  const current = () => page.evaluate(() => {
+    const mark = document.querySelector('#highlighted mark.current');
+    return mark && { id: mark.dataset.mention, focused: document.activeElement === mark };
+  });
+  const third = await current();
+  assert.equal(third.focused, true);
+  assert.equal(third.id, await card.locator('.card-mention').nth(2).getAttribute('data-mention'));
+  // The keys step on, and around.
+  const mentionId = (index) => card.locator('.card-mention').nth(index).getAttribute('data-mention');
+  await page.keyboard.press('n');
+  assert.equal((await current()).id, await mentionId(3));
+  for (let i = 4; i <= count; i += 1) await page.keyboard.press('n');
+  assert.equal((await current()).id, await mentionId(0));
+  await page.keyboard.press('p');
+  assert.equal((await current()).id, await mentionId(count - 1));
+  await page.screenshot({ path: join(screenshotDir, 'page-entity-card.png') });
+  // Closing the card clears the selection.
+  await card.locator('.card-close').click();
+  assert.equal(await card.isHidden(), true);
+  assert.equal(await page.$$eval('#highlighted [data-selected]', (els) => els.length), 0);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('relations are listed beside the entities and light up their mentions and evidence', async () => {
   const { page, problems } = await openPage();
   // Written for this test. The role relation needs no parser; the meeting does, when the model has one.
