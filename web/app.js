@@ -77,6 +77,7 @@ let renderGeneration = 0;  // the newest drawing; older ones stop at their next 
 // What to do once a new result is all on screen: run by whichever drawing finishes it (a selection or the
 // events panel arriving may start a newer drawing of the same result before the first one is done).
 let whenDrawn = null;
+let drawnText = null;  // the text the highlighted view shows, once drawn whole
 // The marks drawn for the current result, by entity id and by type: selecting and hiding touch only these.
 let marksByEntity = new Map();
 let marksByType = new Map();
@@ -303,6 +304,7 @@ async function renderHighlights(slicer) {
     placeholder.className = 'placeholder';
     placeholder.textContent = 'The article will appear here with its dates, amounts and names marked.';
     highlighted.replaceChildren(placeholder);
+    drawnText = text;
     return;
   }
   const relation = selectedRelation === null ? null : result.relations[selectedRelation];
@@ -312,6 +314,10 @@ async function renderHighlights(slicer) {
     dates: new Map((result.dates ?? []).map((date) => [date.mention, date])),
   };
   const mentions = result.mentions;
+  // A new text is shown as it is drawn; a redraw of the text on screen (a relation selected) is built
+  // aside and swapped in at the end, so the text never goes blank meanwhile.
+  const progressive = drawnText !== text;
+  const target = progressive ? highlighted : document.createDocumentFragment();
   let block = newTextBlock();
   let blocks = 0;
   let position = 0;
@@ -331,14 +337,16 @@ async function renderHighlights(slicer) {
     if (lineBreak >= text.length || lineBreak >= nextStart) continue;
     appendText(block, text, position, lineBreak + 1, relation);
     position = lineBreak + 1;
-    if (blocks++ === 0) highlighted.replaceChildren(block);
-    else highlighted.append(block);
+    if (blocks++ === 0) target.replaceChildren(block);
+    else target.append(block);
     block = newTextBlock();
     await slicer.pause();
   }
   appendText(block, text, position, text.length, relation);
-  if (blocks === 0) highlighted.replaceChildren(block);
-  else highlighted.append(block);
+  if (blocks === 0) target.replaceChildren(block);
+  else target.append(block);
+  if (!progressive) highlighted.replaceChildren(target);
+  drawnText = text;
   if (eventsPanel) eventsPanel.highlightQuote(highlighted, result, selectedQuote === null ? null : result.quotes[selectedQuote]);
 }
 
