@@ -252,6 +252,7 @@ function markFor(mention, context) {
   mark.dataset.entity = String(mention.entity ?? '');
   mark.dataset.mention = String(mention.id);
   mark.title = mention.type;
+  mark.setAttribute('aria-description', TYPE_NAMES[mention.type] ?? mention.type);
   if (mention.pronoun) {
     // A pronoun the analyzer linked to an entity: marked lightly, named in its tooltip.
     mark.classList.add('pronoun');
@@ -364,6 +365,8 @@ function renderLegend() {
     chip.dataset.type = type;
     chip.setAttribute('aria-pressed', String(!hiddenTypes.has(type)));
     chip.title = `${hiddenTypes.has(type) ? 'Show' : 'Hide'} ${TYPE_LABELS[type].toLowerCase()}`;
+    // Read as "People, 15 marked" rather than "PERSON15"; aria-pressed says whether they are shown.
+    chip.setAttribute('aria-label', `${TYPE_LABELS[type]}, ${counts.get(type)} marked`);
     const count = document.createElement('span');
     count.className = 'count';
     count.textContent = String(counts.get(type));

@@ -103,6 +103,20 @@ test('an article gets highlighted mentions with types and entities', async () =>
   await page.close();
 });
 
+test('a screen reader hears the words and plain type names, not "ISLAMABADGPE" or "PERSON15"', async () => {
+  const { page } = await openPage();
+  await paste(page, 'ISLAMABAD: Finance Minister Nadia Rana met bankers on Tuesday.');
+  const text = await page.locator('#highlighted').ariaSnapshot();
+  assert.match(text, /- mark: ISLAMABAD\n/);
+  assert.match(text, /- mark: Nadia Rana\n/);
+  assert.doesNotMatch(text, /GPE|PERSON|DATE/);
+  const legend = await page.locator('#legend').ariaSnapshot();
+  assert.match(legend, /button "People, 1 marked" \[pressed\]/);
+  assert.doesNotMatch(legend, /button "[A-Z]+\d/);
+  assert.equal(await page.getAttribute('#highlighted mark[data-type="GPE"]', 'aria-description'), 'Country or city');
+  await page.close();
+});
+
 test('the legend hides a type and an entity lights up its mentions', async () => {
   const { page } = await openPage();
   await paste(page, `${ARTICLE}\n\nA second offer of $5 million followed.`);
