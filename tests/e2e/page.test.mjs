@@ -159,12 +159,12 @@ test('the example article and screenshots in light and dark', async () => {
   await page.close();
 });
 
-// ~300 KB of news: the gold articles' texts (tests/gold/*.json), over and over.
-function longArticle() {
+// News of about `characters` (300 KB by default): the gold articles' texts (tests/gold/*.json), over and over.
+function longArticle(characters = 300_000) {
   const dir = join(root, 'tests', 'gold');
   const once = readdirSync(dir).filter((name) => name.endsWith('.json')).sort()
     .map((name) => JSON.parse(readFileSync(join(dir, name), 'utf8')).text).join('\n\n');
-  return Array.from({ length: Math.ceil(300_000 / once.length) }, () => once).join('\n\n');
+  return Array.from({ length: Math.ceil(characters / once.length) }, () => once).join('\n\n');
 }
 
 // The native CLI's lede/1 result for `text`.
@@ -237,7 +237,7 @@ test('a 300 KB article: the page shows the CLI\'s mentions and entities, keeps d
 
 test('a newer text abandons a long analysis that is under way', async () => {
   const { page, problems } = await openPage();
-  const long = longArticle();
+  const long = longArticle(150_000);  // long enough for several steps
   await page.fill('textarea', long);
   await page.waitForSelector('progress[data-progress]', { timeout: 60000 });
   const short = 'The talks ended on Friday in Geneva.';
@@ -255,7 +255,7 @@ test('a newer text abandons a long analysis that is under way', async () => {
 test('a click that redraws while a long result is being drawn still ends in ready', async () => {
   const { page, problems } = await openPage();
   await paste(page, 'Foreign Minister Khawaja Asif met Chinese President Xi Jinping in Beijing on Tuesday.');
-  const long = longArticle();
+  const long = longArticle(150_000);  // thousands of mentions: drawn in slices
   await page.evaluate((text) => {
     const textarea = document.querySelector('textarea');
     textarea.value = text;
