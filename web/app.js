@@ -201,7 +201,8 @@ async function render() {
     await renderRelations(slicer);
     eventsPanel?.renderQuotes(quoteList, document.getElementById('quotes-title'), current.result, current.text,
       selectedQuote, selectQuote);
-    eventsPanel?.renderTimeline(timelineList, document.getElementById('timeline-title'), current.result, current.text);
+    eventsPanel?.renderTimeline(timelineList, document.getElementById('timeline-title'), current.result, current.text,
+      (entry) => (entry.kind === 'quote' ? selectQuote(entry.index) : selectRelation(entry.index)));
     await showEntityCard();
     const done = whenDrawn;
     whenDrawn = null;

@@ -110,29 +110,90 @@ export function renderQuotes(list, title, result, text, selected, onSelect) {
   list.replaceChildren(items);
 }
 
-// The timeline: dated quotes and relations in date order, each a line "date · who · what".
-export function renderTimeline(list, title, result, text) {
+// Where a date, full or partial, stands on the axis (ms since 1970, UTC): a day at its noon, a month at
+// its 15th, a year at July 1, an ISO week at its Thursday. Null for what has no year ("XXXX-...").
+export function datePosition(iso) {
+  let match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (match) return Date.UTC(+match[1], +match[2] - 1, +match[3], 12);
+  match = /^(\d{4})-W(\d{2})/.exec(iso);
+  if (match) {
+    const january4 = Date.UTC(+match[1], 0, 4);  // in week 1 by definition
+    const weekday = (new Date(january4).getUTCDay() + 6) % 7;  // Monday 0
+    return january4 + ((+match[2] - 1) * 7 - weekday + 3) * 86_400_000;
+  }
+  match = /^(\d{4})-(\d{2})/.exec(iso);
+  if (match) return Date.UTC(+match[1], +match[2] - 1, 15);
+  match = /^(\d{4})/.exec(iso);
+  return match ? Date.UTC(+match[1], 6, 1) : null;
+}
+
+// What a timeline entry says: "speaker: words" for a quote, "subject predicate object" for a relation.
+function entryText(entry, result, text) {
+  if (entry.kind === 'quote') {
+    const quote = result.quotes[entry.index];
+    return `${speakerLabel(quote, result)}: ${text.slice(quote.start, quote.end)}`;
+  }
+  const relation = result.relations[entry.index];
+  const subject = result.entities[relation.subject]?.name ?? '';
+  const object = relation.object === null ? '' : ` ${result.entities[relation.object]?.name ?? ''}`;
+  return `${subject} ${relation.predicate || relation.type}${object}`;
+}
+
+// The timeline ([data-timeline]): dated quotes and relations on a date axis, then the same as a list in
+// date order; every item is a [data-date=ISO] button, and onSelect(entry) selects it in the text.
+export function renderTimeline(container, title, result, text, onSelect) {
   const entries = result ? result.timeline ?? [] : [];
-  list.hidden = entries.length === 0;
-  title.hidden = list.hidden;
+  container.hidden = entries.length === 0;
+  title.hidden = container.hidden;
+  const button = (entry, className) => {
+    const item = document.createElement('button');
+    item.type = 'button';
+    item.className = className;
+    item.dataset.date = entry.date;
+    item.dataset.kind = entry.kind;
+    item.addEventListener('click', () => onSelect(entry));
+    return item;
+  };
+  // The axis: one dot per item, from the earliest date to the latest (items of one day side by side).
+  const placed = entries.map((entry) => ({ entry, at: datePosition(entry.date) })).filter((p) => p.at !== null);
+  const axis = document.createElement('div');
+  axis.className = 'timeline-axis';
+  axis.setAttribute('aria-hidden', 'true');  // the list below says the same to a screen reader
+  if (placed.length) {
+    const first = Math.min(...placed.map((p) => p.at));
+    const last = Math.max(...placed.map((p) => p.at));
+    const span = last - first;
+    const seen = new Map();
+    for (const { entry, at } of placed) {
+      const dot = button(entry, 'timeline-dot');
+      dot.tabIndex = -1;
+      const stack = seen.get(at) ?? 0;
+      seen.set(at, stack + 1);
+      dot.style.left = `${span === 0 ? 50 : ((at - first) / span) * 100}%`;
+      dot.style.bottom = `${0.6 + stack * 0.7}rem`;
+      dot.title = `${entry.date}: ${entryText(entry, result, text)}`;
+      axis.append(dot);
+    }
+    const ends = document.createElement('div');
+    ends.className = 'timeline-ends';
+    const from = document.createElement('span');
+    from.textContent = new Date(first).toISOString().slice(0, 10);
+    const to = document.createElement('span');
+    to.textContent = new Date(last).toISOString().slice(0, 10);
+    ends.append(from, to);
+    axis.append(ends);
+  }
   const items = document.createElement('ol');
   for (const entry of entries) {
     const item = document.createElement('li');
-    item.dataset.kind = entry.kind;
+    const row = button(entry, 'timeline-item');
     const date = document.createElement('time');
     date.textContent = entry.date;
     const what = document.createElement('span');
-    if (entry.kind === 'quote') {
-      const quote = result.quotes[entry.index];
-      what.textContent = `${speakerLabel(quote, result)}: ${text.slice(quote.start, quote.end)}`;
-    } else {
-      const relation = result.relations[entry.index];
-      const subject = result.entities[relation.subject]?.name ?? '';
-      const object = relation.object === null ? '' : ` ${result.entities[relation.object]?.name ?? ''}`;
-      what.textContent = `${subject} ${relation.predicate || relation.type}${object}`;
-    }
-    item.append(date, what);
+    what.textContent = entryText(entry, result, text);
+    row.append(date, what);
+    item.append(row);
     items.append(item);
   }
-  list.replaceChildren(items);
+  container.replaceChildren(axis, items);
 }

@@ -452,6 +452,35 @@ test('the entity card: everything about the selected entity; its mentions reache
   await page.close();
 });
 
+test('the timeline puts dated relations and quotes on a date axis; an item selects its relation or quote', async () => {
+  const { page, problems } = await openPage();
+  // Written for this test.
+  const text = 'ISLAMABAD: Foreign Minister Khawaja Asif met Chinese President Xi Jinping in Beijing on March 3, 2021.\n\n' +
+    'In June 2021, Asif visited Moscow, where he met Russian Foreign Minister Sergei Lavrov.\n\n' +
+    '"We are close to a deal," Lavrov said on July 9, 2021.';
+  await paste(page, text);
+  const dots = await page.$$eval('[data-timeline] .timeline-dot', (elements) => elements.map((e) => ({
+    date: e.dataset.date, kind: e.dataset.kind, left: parseFloat(e.style.left) })));
+  const items = await page.$$eval('[data-timeline] li [data-date]', (elements) => elements.map((e) => e.dataset.date));
+  assert.ok(dots.length >= 3, JSON.stringify(dots));
+  assert.deepEqual(dots.map((d) => d.date), items, 'one dot per listed item');
+  const at = (date) => dots.find((d) => d.date === date)?.left;
+  assert.equal(at('2021-03-03'), 0);
+  assert.equal(at('2021-07-09'), 100);
+  // A month stands at its middle: June 15, between March 3 and July 9 (days at their noon).
+  const expected = (Date.UTC(2021, 5, 15) - Date.UTC(2021, 2, 3, 12)) / (Date.UTC(2021, 6, 9, 12) - Date.UTC(2021, 2, 3, 12));
+  assert.ok(Math.abs(at('2021-06') - expected * 100) < 0.5, `June 2021 at ${at('2021-06')}%`);
+  // The quote's item selects the quote; a relation's item selects the relation.
+  await page.click('[data-timeline] li [data-kind="quote"]');
+  assert.equal(await page.getAttribute('#quote-list button[data-quote="0"]', 'aria-pressed'), 'true');
+  await page.click('[data-timeline] li [data-kind="relation"][data-date="2021-06"]');
+  await page.waitForFunction(() => document.querySelectorAll('#highlighted mark.relation-arg').length > 0);
+  assert.equal(await page.$$eval('#relation-list button[aria-pressed="true"]', (els) => els.length), 1);
+  await page.locator('[data-timeline]').screenshot({ path: join(screenshotDir, 'page-timeline.png') });
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('relations are listed beside the entities and light up their mentions and evidence', async () => {
   const { page, problems } = await openPage();
   // Written for this test. The role relation needs no parser; the meeting does, when the model has one.
