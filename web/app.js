@@ -130,6 +130,12 @@ function onWorkerMessage(message) {
   errorBox.hidden = true;
   if (text !== current.text) selectedRelation = null;  // relation ids belong to one result
   if (text !== current.text) selectedQuote = null;
+  // Entity ids are per result: the selection (and its card) stays only on the same entity.
+  if (selectedEntity !== null) {
+    const before = current.result?.entities[selectedEntity];
+    const now = message.result.entities[selectedEntity];
+    if (!before || !now || before.name !== now.name || before.type !== now.type) selectedEntity = null;
+  }
   current = { text, result: message.result };
   const words = text.split(/\s+/).filter(Boolean).length;
   const summary = text

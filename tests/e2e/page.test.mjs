@@ -444,6 +444,13 @@ test('the entity card: everything about the selected entity; its mentions reache
   await page.keyboard.press('p');
   assert.equal((await current()).id, await mentionId(count - 1));
   await page.screenshot({ path: join(screenshotDir, 'page-entity-card.png') });
+  // An edit keeps the card of the same entity; another article drops it.
+  await paste(page, `${text} Rana left.`);
+  assert.equal(await card.locator('.card-name').textContent(), 'Nadia Rana');
+  await paste(page, 'The talks in Geneva ended on Friday without a deal.');
+  assert.equal(await card.isHidden(), true);
+  await paste(page, text);
+  await listed.click();
   // Closing the card clears the selection.
   await card.locator('.card-close').click();
   assert.equal(await card.isHidden(), true);
