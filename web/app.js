@@ -601,6 +601,7 @@ highlighted.addEventListener('click', (event) => {
 });
 
 textarea.addEventListener('input', () => {
+  shareStatus.textContent = '';  // a link made before no longer holds this text
   clearTimeout(debounceTimer);
   debounceTimer = setTimeout(requestAnalysis, DEBOUNCE_MS);
 });
@@ -684,6 +685,8 @@ async function openShareLink() {
   }
 }
 
+// What the share button did, apart from the analysis status (which a finishing analysis rewrites).
+const shareStatus = document.getElementById('share-status');
 document.getElementById('share-button').addEventListener('click', async () => {
   try {
     const fragment = await shareFragment({ text: textarea.value, date: readerDate });
@@ -695,11 +698,11 @@ document.getElementById('share-button').addEventListener('click', async () => {
     } catch {
       // no clipboard permission: the link is in the address bar
     }
-    statusLine.textContent = `${copied ? 'Link copied' : 'The link is in the address bar'}: it holds the ` +
+    shareStatus.textContent = `${copied ? 'Link copied' : 'The link is in the address bar'}: it holds the ` +
       "article's text and date, so anyone you give it to can read the article. The text is in the part after #, " +
       'which the browser never sends to a server.';
   } catch (error) {
-    statusLine.textContent = error.message;
+    shareStatus.textContent = error.message;
   }
 });
 

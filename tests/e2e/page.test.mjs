@@ -311,7 +311,7 @@ test('a share link holds the article and its date, and opening it restores and a
     /set by you/.test(document.getElementById('document-date-source').textContent));
   await page.click('[data-action=share]');
   await page.waitForFunction(() => location.hash.startsWith('#a='));
-  assert.match(await page.textContent('#status'), /holds the article's text/);
+  assert.match(await page.textContent('#share-status'), /holds the article's text/);
   const link = await page.evaluate(() => location.href);
   assert.ok(!link.includes('Geneva'), 'the text is compressed, not readable in the address');
   // Opened in another tab: the same article, the same date, analyzed.
@@ -337,7 +337,7 @@ test('a share link holds the article and its date, and opening it restores and a
   const long = Array.from({ length: 60000 }, (_, i) => `w${(i * 7919) % 100003}`).join(' ');
   await page.fill('textarea', long);
   await page.click('[data-action=share]');
-  await page.waitForFunction(() => /too long for a link/.test(document.getElementById('status').textContent));
+  await page.waitForFunction(() => /too long for a link/.test(document.getElementById('share-status').textContent));
   assert.deepEqual(problems, []);
   await page.close();
 });
