@@ -340,7 +340,10 @@ async function renderHighlights(slicer) {
     position = mention.end;
     if (!slicer.late()) continue;
     // Close the block after the next line break, when no mention comes before it.
-    if (lineBreak < position) lineBreak = text.indexOf('\n', position) === -1 ? text.length : text.indexOf('\n', position);
+    if (lineBreak < position) {
+      lineBreak = text.indexOf('\n', position);
+      if (lineBreak === -1) lineBreak = text.length;
+    }
     const nextStart = i + 1 < mentions.length ? mentions[i + 1].start : text.length;
     if (lineBreak >= text.length || lineBreak >= nextStart) continue;
     appendText(block, text, position, lineBreak + 1, relation);
@@ -614,23 +617,24 @@ dateField.addEventListener('change', () => {
 // While the reader edits it the field is left alone; leaving it shows the date in use.
 dateField.addEventListener('blur', () => showDocumentDate(current.result));
 
-document.getElementById('example-button').addEventListener('click', async () => {
-  const { EXAMPLE_ARTICLE } = await import('./example.js');
-  textarea.value = EXAMPLE_ARTICLE;
-  readerDate = null;
+// Puts another article in the editor (the example, Clear, a file, a share link) and analyzes it: the
+// reader's date and the selections belonged to the one before.
+function loadArticle(text, date = null) {
+  textarea.value = text;
+  readerDate = date;
   selectedEntity = null;
   selectedRelation = null;
   selectedQuote = null;
   requestAnalysis();
+}
+
+document.getElementById('example-button').addEventListener('click', async () => {
+  const { EXAMPLE_ARTICLE } = await import('./example.js');
+  loadArticle(EXAMPLE_ARTICLE);
 });
 
 document.getElementById('clear-button').addEventListener('click', () => {
-  textarea.value = '';
-  readerDate = null;
-  selectedEntity = null;
-  selectedRelation = null;
-  selectedQuote = null;
-  requestAnalysis();
+  loadArticle('');
   textarea.focus();
 });
 
@@ -649,18 +653,15 @@ textarea.addEventListener('drop', (event) => {
 
 // A file opened with the picker or dropped (open-file.js): its article text goes into the editor.
 async function openFile(file) {
+  let text;
   try {
     const { readArticleFile } = await import('./open-file.js');
-    textarea.value = await readArticleFile(file);
+    text = await readArticleFile(file);
   } catch (error) {
     showError(`${file.name} could not be opened: ${error.message}`);
     return;
   }
-  readerDate = null;
-  selectedEntity = null;
-  selectedRelation = null;
-  selectedQuote = null;
-  requestAnalysis();
+  loadArticle(text);
 }
 
 const fileInput = document.getElementById('open-file');
@@ -674,12 +675,7 @@ fileInput.addEventListener('change', () => {
 async function openShareLink() {
   try {
     const { text, date } = await readShareFragment(location.hash);
-    textarea.value = text;
-    readerDate = date;
-    selectedEntity = null;
-    selectedRelation = null;
-    selectedQuote = null;
-    requestAnalysis();
+    loadArticle(text, date);
   } catch (error) {
     showError(error.message);  // the editor stays empty and usable
   }
@@ -716,10 +712,7 @@ window.addEventListener('hashchange', () => {
 if (isShareFragment(location.hash)) {
   openShareLink();
 } else if (new URLSearchParams(location.search).has('example')) {
-  import('./example.js').then(({ EXAMPLE_ARTICLE }) => {
-    textarea.value = EXAMPLE_ARTICLE;
-    requestAnalysis();
-  });
+  import('./example.js').then(({ EXAMPLE_ARTICLE }) => loadArticle(EXAMPLE_ARTICLE));
 } else {
   requestAnalysis();
 }

@@ -50,14 +50,23 @@ std::optional<NerTagger> NerTagger::load(const Model& model, std::string& error)
   return tagger;
 }
 
-std::vector<NamedSpan> NerTagger::tag(const Document& document) const {
-  NerPass pass = start(document);
-  decode(pass, SIZE_MAX);
+namespace {
+
+// The names a decoded pass holds, sentence by sentence, in text order.
+std::vector<NamedSpan> decoded_names(const NerPass& pass) {
   std::vector<NamedSpan> names;
   for (const SentenceRange& range : pass.ranges) {
     append_named_spans(pass.classes.data() + range.begin, range.end - range.begin, range.begin, names);
   }
   return names;
+}
+
+}  // namespace
+
+std::vector<NamedSpan> NerTagger::tag(const Document& document) const {
+  NerPass pass = start(document);
+  decode(pass, SIZE_MAX);
+  return decoded_names(pass);
 }
 
 std::vector<Mention> NerTagger::mentions(const Document& document) const {
@@ -67,10 +76,7 @@ std::vector<Mention> NerTagger::mentions(const Document& document) const {
 }
 
 std::vector<Mention> NerTagger::mentions(const Document& document, const NerPass& pass) const {
-  std::vector<NamedSpan> names;
-  for (const SentenceRange& range : pass.ranges) {
-    append_named_spans(pass.classes.data() + range.begin, range.end - range.begin, range.begin, names);
-  }
+  const std::vector<NamedSpan> names = decoded_names(pass);
   std::vector<Mention> mentions;
   mentions.reserve(names.size());
   for (NamedSpan name : names) {
