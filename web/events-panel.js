@@ -178,9 +178,14 @@ export function renderTimeline(container, title, result, text, onSelect) {
     ends.className = 'timeline-ends';
     const from = document.createElement('span');
     from.textContent = new Date(first).toISOString().slice(0, 10);
-    const to = document.createElement('span');
-    to.textContent = new Date(last).toISOString().slice(0, 10);
-    ends.append(from, to);
+    ends.append(from);
+    if (span === 0) {
+      ends.classList.add('one-date');  // one date: one label, under its dot
+    } else {
+      const to = document.createElement('span');
+      to.textContent = new Date(last).toISOString().slice(0, 10);
+      ends.append(to);
+    }
     axis.append(ends);
   }
   const items = document.createElement('ol');
