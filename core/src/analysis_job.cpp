@@ -105,7 +105,7 @@ struct AnalysisJob::State {
         tagger.decode(*ner_pass, max_tokens);
         tokens_done = ner_pass->decoded == 0 ? 0 : ner_pass->ranges[ner_pass->decoded - 1].end;
         if (ner_pass->done()) {
-          document.mentions = tagger.mentions(document, *ner_pass);
+          tagger.add_mentions(document, *ner_pass);
           ner_pass.reset();
           next_stage();
         }

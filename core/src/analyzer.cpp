@@ -79,7 +79,7 @@ void Analyzer::run_stage(Stage stage, Document& document, const AnalyzeOptions& 
       if (parser_ && options.pipeline == Pipeline::Full) parser_->parse(document);
       break;
     case Stage::Ner:
-      if (ner_tagger_) document.mentions = ner_tagger_->mentions(document);
+      if (ner_tagger_) ner_tagger_->add_mentions(document);
       break;
     case Stage::RuleMentions:
       document.mentions = ner::merge_mentions(document, document.mentions, rules::recognize_rule_entities(document),

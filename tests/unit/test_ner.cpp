@@ -346,6 +346,28 @@ TEST_CASE("acronyms defined in the text name their other uses", "[ner]") {
   CHECK(acronyms("The World Health Organization (WHO) and the WHO Europe office.",
                  {{1, 4, EntityType::Org}, {9, 11, EntityType::Loc}}) ==
         Names{"ORG World Health Organization", "ORG WHO", "LOC WHO Europe"});
+  // The acronym may come first, the name in parentheses; each part of a hyphenated word counts.
+  CHECK(acronyms("ISPR (Inter-Services Public Relations) said so. ISPR added more.", {{2, 5, EntityType::Org}}) ==
+        Names{"ORG ISPR", "ORG Inter-Services Public Relations", "ORG ISPR"});
+  // A plural is no acronym to name.
+  CHECK(acronyms("Its Global Depositary Receipts (GDRs) fell.", {{1, 4, EntityType::Org}}) ==
+        Names{"ORG Global Depositary Receipts"});
+}
+
+TEST_CASE("the acronyms the NER finds defined are recorded for the resolve stage", "[ner]") {
+  Document document("The National Disaster Management Authority (NDMA) and the WHO met. NDMA left.");
+  text::tokenize(document);
+  text::split_sentences(document);
+  std::vector<Mention> names{{1, 5, EntityType::Org}, {10, 11, EntityType::Org}};
+  ner::name_defined_acronyms(document, names);
+  REQUIRE(document.acronyms.size() == 1);
+  const AcronymDefinition& ndma = document.acronyms[0];
+  CHECK(document.token_text(ndma.acronym) == "NDMA");
+  CHECK((ndma.long_begin == 1 && ndma.long_end == 5));
+  // A second analysis of the same document starts over.
+  std::vector<Mention> none;
+  ner::name_defined_acronyms(document, none);
+  CHECK(document.acronyms.empty());
 }
 
 TEST_CASE("fine types from name lists and last words", "[ner]") {

@@ -12,6 +12,7 @@
 #include "learn/coref_corpus.hpp"
 #include "lede/analyzer.hpp"
 #include "model_fixtures.hpp"
+#include "ner/acronyms.hpp"
 #include "resolve/entity_grouper.hpp"
 #include "resolve/name_key.hpp"
 #include "text/sentence_splitter.hpp"
@@ -60,6 +61,7 @@ Document marked_document(std::string_view marked) {
 
 Document resolved(std::string_view marked) {
   Document document = marked_document(marked);
+  ner::name_defined_acronyms(document, document.mentions);  // as the NER stage does
   resolve::group_entities(document);
   return document;
 }

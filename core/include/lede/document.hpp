@@ -99,6 +99,15 @@ struct TimelineEntry {
   std::string date;         // the item's date (ISO 8601, partial allowed)
 };
 
+// An acronym the text defines beside a name: "the National League for Democracy ( NLD )" or
+// "NDMA ( National Disaster Management Authority )". Added by the NER stage, which names the acronym's
+// other uses; the resolve stage reads it to group the short form with the long one.
+struct AcronymDefinition {
+  std::uint32_t acronym = 0;     // the short form's token
+  std::uint32_t long_begin = 0;  // the long form's tokens: a name the tagger found
+  std::uint32_t long_end = 0;    // exclusive
+};
+
 // Where the decoder replaced invalid input: `position` in text(), the bytes it stood for in the input.
 struct Repair {
   std::uint32_t position = 0;
@@ -132,6 +141,7 @@ class Document {
   // the TIME "1800 GMT"): no mentions (those never overlap), but the CoNLL-2003 view, whose annotation
   // marks them, reports them (conll2003_names in lede/export.hpp). Sorted, never overlapping.
   std::vector<Mention> nested_names;
+  std::vector<AcronymDefinition> acronyms;  // the NER stage's layer, in text order, one per acronym
   std::vector<Entity> entities;     // numbered in order of first mention
   std::vector<Relation> relations;  // the relations stage's layer
   std::vector<Quote> quotes;        // the events stage's layers

@@ -9,39 +9,51 @@
 namespace lede::ner {
 namespace {
 
-constexpr std::size_t kMinAcronym = 2;
-constexpr std::size_t kMaxAcronym = 8;
+constexpr std::size_t kMinLetters = 2;
+constexpr std::size_t kMaxLetters = 8;
 
 using text::ascii_lower;
 using text::is_ascii_lower;
 using text::is_ascii_upper;
 
-// An acronym token: 2 to 8 characters, capitals (and digits or '&' after the first), at least two capitals.
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// An acronym token: it starts with a capital and has at least two; 2 to 8 capitals and digits ("G20"),
+// with periods between them ("U.N.") or '&' ("AT&T"). No lowercase letter: a plural ("GDRs") or a
+// mixed-case word ("McDonald") is no acronym to name on its own.
 bool looks_like_acronym(std::string_view token) {
-  if (token.size() < kMinAcronym || token.size() > kMaxAcronym || !is_ascii_upper(token[0])) return false;
+  if (token.empty() || !is_ascii_upper(token[0])) return false;
   std::size_t capitals = 0;
+  std::size_t letters = 0;
   for (const char c : token) {
-    if (is_ascii_upper(c))
+    if (is_ascii_upper(c)) {
       ++capitals;
-    else if (!(c >= '0' && c <= '9') && c != '&')
-      return false;
+    } else if (!is_digit(c)) {
+      if (c != '.' && c != '&') return false;
+      continue;
+    }
+    ++letters;
   }
-  return capitals >= 2;
+  return capitals >= 2 && letters >= kMinLetters && letters <= kMaxLetters;
 }
 
 // The initials of a name's words, lowercased: "U.N. Interim Force in Lebanon" -> "unifil" (each letter of
-// a dotted abbreviation counts, as "U.N." is written for "United Nations").
-std::string initials(const Document& document, const Mention& name) {
+// a dotted abbreviation counts, as "U.N." is written for "United Nations"), "Inter-Services Public
+// Relations" -> "ispr" (each part of a hyphenated word counts too).
+std::string initials(const Document& document, std::uint32_t begin, std::uint32_t end) {
   std::string letters;
-  for (std::uint32_t t = name.token_begin; t < name.token_end; ++t) {
+  for (std::uint32_t t = begin; t < end; ++t) {
     const std::string_view word = document.token_text(t);
     if (word.empty()) continue;
     if (word.find('.') != std::string_view::npos) {
       for (const char c : word) {
         if (is_ascii_upper(c)) letters += ascii_lower(c);
       }
-    } else if (is_ascii_upper(word[0]) || is_ascii_lower(word[0])) {
-      letters += ascii_lower(word[0]);
+      continue;
+    }
+    for (std::size_t i = 0; i < word.size(); ++i) {
+      const bool part_start = i == 0 || word[i - 1] == '-';
+      if (part_start && (is_ascii_upper(word[i]) || is_ascii_lower(word[i]))) letters += ascii_lower(word[i]);
     }
   }
   return letters;
@@ -67,6 +79,26 @@ bool defines(std::string_view acronym, std::string_view initials) {
   return !first;
 }
 
+// The acronym that `name` defines, written after it ("NAME ( ACR )") or before it ("ACR ( NAME )"):
+// its token, or -1.
+std::int64_t defined_by(const Document& document, const Mention& name) {
+  if (name.token_end - name.token_begin < 2) return -1;
+  const std::size_t token_count = document.tokens.size();
+  std::int64_t acronym = -1;
+  if (name.token_end + 2 < token_count && document.token_text(name.token_end) == "(" &&
+      document.token_text(name.token_end + 2) == ")") {
+    acronym = name.token_end + 1;
+  } else if (name.token_begin >= 2 && name.token_end < token_count &&
+             document.token_text(name.token_begin - 1) == "(" && document.token_text(name.token_end) == ")") {
+    acronym = name.token_begin - 2;
+  }
+  if (acronym < 0) return -1;
+  const std::string_view written = document.token_text(static_cast<std::uint32_t>(acronym));
+  if (!looks_like_acronym(written) || !defines(written, initials(document, name.token_begin, name.token_end)))
+    return -1;
+  return acronym;
+}
+
 struct Definition {
   std::string_view acronym;
   EntityType type;
@@ -74,17 +106,18 @@ struct Definition {
 
 }  // namespace
 
-void name_defined_acronyms(const Document& document, std::vector<Mention>& names) {
+void name_defined_acronyms(Document& document, std::vector<Mention>& names) {
+  document.acronyms.clear();
   std::vector<Definition> definitions;
   for (const Mention& name : names) {
-    const std::uint32_t open = name.token_end;
-    if (name.token_end - name.token_begin < 2 || open + 2 >= document.tokens.size()) continue;
-    if (document.token_text(open) != "(" || document.token_text(open + 2) != ")") continue;
-    const std::string_view acronym = document.token_text(open + 1);
-    if (!looks_like_acronym(acronym) || !defines(acronym, initials(document, name))) continue;
+    const std::int64_t token = defined_by(document, name);
+    if (token < 0) continue;
+    const std::string_view acronym = document.token_text(static_cast<std::uint32_t>(token));
     const bool known =
         std::any_of(definitions.begin(), definitions.end(), [&](const Definition& d) { return d.acronym == acronym; });
-    if (!known) definitions.push_back({acronym, name.type});
+    if (known) continue;
+    definitions.push_back({acronym, name.type});
+    document.acronyms.push_back({static_cast<std::uint32_t>(token), name.token_begin, name.token_end});
   }
   if (definitions.empty()) return;
   // Every use of a defined acronym: a one-token name of its type, unless it is part of a longer name.

@@ -69,10 +69,15 @@ std::vector<NamedSpan> NerTagger::tag(const Document& document) const {
   return decoded_names(pass);
 }
 
-std::vector<Mention> NerTagger::mentions(const Document& document) const {
+void NerTagger::add_mentions(Document& document) const {
   NerPass pass = start(document);
   decode(pass, SIZE_MAX);
-  return mentions(document, pass);
+  add_mentions(document, pass);
+}
+
+void NerTagger::add_mentions(Document& document, const NerPass& pass) const {
+  document.mentions = mentions(document, pass);
+  name_defined_acronyms(document, document.mentions);
 }
 
 std::vector<Mention> NerTagger::mentions(const Document& document, const NerPass& pass) const {
@@ -103,7 +108,6 @@ std::vector<Mention> NerTagger::mentions(const Document& document, const NerPass
     mentions.push_back(mention);
   }
   name_quoted_titles(document, mentions);
-  name_defined_acronyms(document, mentions);
   return mentions;
 }
 

@@ -54,15 +54,16 @@ class NerTagger {
   // tagger serves many documents (and threads).
   std::vector<NamedSpan> tag(const Document& document) const;
 
-  // The names as mentions with fine types (fine_typing.hpp), in text order.
-  std::vector<Mention> mentions(const Document& document) const;
+  // Sets document.mentions to the names, with fine types (fine_typing.hpp), in text order, and
+  // document.acronyms to the acronyms they define (acronyms.hpp), whose other uses become names too.
+  void add_mentions(Document& document) const;
 
   // The same in steps: start() describes every token and reads how the document writes each word;
   // decode() then decodes the next sentences in order (at least one, then until `max_tokens` tokens are
-  // done); once the pass is done(), mentions(document, pass) gives what mentions(document) gives.
+  // done); once the pass is done(), add_mentions(document, pass) does what add_mentions(document) does.
   NerPass start(const Document& document) const;
   void decode(NerPass& pass, std::size_t max_tokens) const;
-  std::vector<Mention> mentions(const Document& document, const NerPass& pass) const;
+  void add_mentions(Document& document, const NerPass& pass) const;
 
   // The name lists of the model (empty without a "ner.gazetteer" section); fine typing reads them.
   const Gazetteer& gazetteer() const { return gazetteer_; }
@@ -70,6 +71,8 @@ class NerTagger {
   const perceptron::WeightTable& weights() const { return weights_; }
 
  private:
+  std::vector<Mention> mentions(const Document& document, const NerPass& pass) const;
+
   // Viterbi over the pass's ranges [first, end) (ner_decoder.hpp), emission scores summed as Emission.
   template <typename Emission>
   void decode_ranges(NerPass& pass, std::size_t first, std::size_t end) const;

@@ -25,8 +25,8 @@ class AliasLexicon {
   std::unordered_map<std::string, std::string> expansions_;
 };
 
-// Acronyms the document defines in parentheses, beside a mention: acronym key -> the mention's key.
-// A definition counts when the acronym's first letter starts the long form and it is 2 to 8 letters.
+// The acronyms the document defines (Document::acronyms, found by the NER stage): acronym key -> the key
+// of its long form.
 std::unordered_map<std::string, std::string> defined_acronyms(const Document& document);
 
 // The key after the document's own definitions, then the lexicon: the key of the longest known form.
