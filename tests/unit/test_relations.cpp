@@ -33,15 +33,9 @@ using lede::EntityType;
 using lede::Relation;
 namespace relations = lede::relations;
 
-// A sentence in CoNLL-U-like rows "form lemma UPOS head deprel" (head 1-based, 0 = root), and its
-// mentions as [first word, last word] (1-based, inclusive) with a type.
-struct Row {
-  const char* form;
-  const char* lemma;
-  const char* upos;
-  int head;
-  const char* deprel;
-};
+// A sentence as CoNLL-U-like words "form/lemma/UPOS/head/deprel", separated by spaces, the lemma left out
+// when it is the form ("Trump/PROPN/1/flat"); head 1-based, 0 = root. Its mentions as [first word, last
+// word] (1-based, inclusive) with a type.
 struct Span {
   std::uint32_t first;
   std::uint32_t last;
@@ -51,14 +45,21 @@ struct Span {
 // Appends one parsed sentence to a document whose text is rebuilt from the forms.
 class DocumentWriter {
  public:
-  void sentence(const std::vector<Row>& rows, const std::vector<Span>& spans) {
+  void sentence(std::string_view words, const std::vector<Span>& spans) {
     const auto begin = static_cast<std::uint32_t>(forms_.size());
-    for (const Row& row : rows) {
-      forms_.emplace_back(row.form);
-      lemmas_.emplace_back(row.lemma);
-      upos_.push_back(lede::upos_from_name(row.upos).value_or(lede::kNoTag));
-      heads_.push_back(row.head == 0 ? -1 : static_cast<std::int32_t>(begin) + row.head - 1);
-      deprels_.push_back(lede::dep_label_from_name(row.deprel).value_or(lede::kDep));
+    std::istringstream stream{std::string(words)};
+    for (std::string word; stream >> word;) {
+      std::vector<std::string> fields;
+      std::istringstream parts(word);
+      for (std::string field; std::getline(parts, field, '/');) fields.push_back(field);
+      REQUIRE((fields.size() == 4 || fields.size() == 5));
+      if (fields.size() == 4) fields.insert(fields.begin() + 1, fields[0]);
+      forms_.push_back(fields[0]);
+      lemmas_.push_back(fields[1]);
+      upos_.push_back(lede::upos_from_name(fields[2]).value_or(lede::kNoTag));
+      const int head = std::stoi(fields[3]);
+      heads_.push_back(head == 0 ? -1 : static_cast<std::int32_t>(begin) + head - 1);
+      deprels_.push_back(lede::dep_label_from_name(fields[4]).value_or(lede::kDep));
     }
     sentences_.push_back({begin, static_cast<std::uint32_t>(forms_.size())});
     for (const Span& span : spans) spans_.push_back({begin + span.first - 1, begin + span.last, span.type});
@@ -144,14 +145,10 @@ std::string testing_join(const std::vector<std::string>& items) {
 
 TEST_CASE("role relations from a premodifying title, with the country before it", "[relations]") {
   DocumentWriter writer;
-  // U.S. President Donald Trump arrived .
-  writer.sentence({{"U.S.", "U.S.", "PROPN", 2, "compound"},
-                   {"President", "president", "PROPN", 3, "compound"},
-                   {"Donald", "Donald", "PROPN", 5, "nsubj"},
-                   {"Trump", "Trump", "PROPN", 3, "flat"},
-                   {"arrived", "arrive", "VERB", 0, "root"},
-                   {".", ".", "PUNCT", 5, "punct"}},
-                  {{1, 1, EntityType::Gpe}, {2, 2, EntityType::Title}, {3, 4, EntityType::Person}});
+  writer.sentence(
+      "U.S./PROPN/2/compound President/president/PROPN/3/compound Donald/PROPN/5/nsubj Trump/PROPN/3/flat "
+      "arrived/arrive/VERB/0/root ./PUNCT/5/punct",
+      {{1, 1, EntityType::Gpe}, {2, 2, EntityType::Title}, {3, 4, EntityType::Person}});
   const Document document = writer.finish();
   CHECK_RELATION(document, "role(Donald Trump, President, U.S.)");
   const auto role = std::find_if(document.relations.begin(), document.relations.end(),
@@ -163,72 +160,40 @@ TEST_CASE("role relations from a premodifying title, with the country before it"
 
 TEST_CASE("role relations from an apposition, with the organization in the title's complement", "[relations]") {
   DocumentWriter writer;
-  // Oleg Salyukov , the commander of the Ground Forces , spoke .
-  writer.sentence({{"Oleg", "Oleg", "PROPN", 11, "nsubj"},
-                   {"Salyukov", "Salyukov", "PROPN", 1, "flat"},
-                   {",", ",", "PUNCT", 5, "punct"},
-                   {"the", "the", "DET", 5, "det"},
-                   {"commander", "commander", "NOUN", 1, "appos"},
-                   {"of", "of", "ADP", 9, "case"},
-                   {"the", "the", "DET", 9, "det"},
-                   {"Ground", "Ground", "PROPN", 9, "compound"},
-                   {"Forces", "Forces", "PROPN", 5, "nmod"},
-                   {",", ",", "PUNCT", 5, "punct"},
-                   {"spoke", "speak", "VERB", 0, "root"},
-                   {".", ".", "PUNCT", 11, "punct"}},
-                  {{1, 2, EntityType::Person}, {5, 5, EntityType::Title}, {8, 9, EntityType::Org}});
+  writer.sentence(
+      "Oleg/PROPN/11/nsubj Salyukov/PROPN/1/flat ,/PUNCT/5/punct the/DET/5/det commander/NOUN/1/appos of/ADP/9/case "
+      "the/DET/9/det Ground/PROPN/9/compound Forces/PROPN/5/nmod ,/PUNCT/5/punct spoke/speak/VERB/0/root "
+      "./PUNCT/11/punct",
+      {{1, 2, EntityType::Person}, {5, 5, EntityType::Title}, {8, 9, EntityType::Org}});
   const Document document = writer.finish();
   CHECK_RELATION(document, "role(Oleg Salyukov, commander, Ground Forces)");
 }
 
 TEST_CASE("a title nobody holds gives no role", "[relations]") {
   DocumentWriter writer;
-  // The minister spoke .
-  writer.sentence({{"The", "the", "DET", 2, "det"},
-                   {"minister", "minister", "NOUN", 3, "nsubj"},
-                   {"spoke", "speak", "VERB", 0, "root"},
-                   {".", ".", "PUNCT", 3, "punct"}},
+  writer.sentence("The/the/DET/2/det minister/NOUN/3/nsubj spoke/speak/VERB/0/root ./PUNCT/3/punct",
                   {{2, 2, EntityType::Title}});
   CHECK(writer.finish().relations.empty());
 }
 
 TEST_CASE("met: a meeting verb, a light verb with talks, hosting, and coordinated subjects", "[relations]") {
   DocumentWriter writer;
-  // Imran Khan met Angela Merkel .
-  writer.sentence({{"Imran", "Imran", "PROPN", 3, "nsubj"},
-                   {"Khan", "Khan", "PROPN", 1, "flat"},
-                   {"met", "meet", "VERB", 0, "root"},
-                   {"Angela", "Angela", "PROPN", 3, "obj"},
-                   {"Merkel", "Merkel", "PROPN", 4, "flat"},
-                   {".", ".", "PUNCT", 3, "punct"}},
-                  {{1, 2, EntityType::Person}, {4, 5, EntityType::Person}});
-  // Xi Jinping held talks with Emmanuel Macron .
-  writer.sentence({{"Xi", "Xi", "PROPN", 3, "nsubj"},
-                   {"Jinping", "Jinping", "PROPN", 1, "flat"},
-                   {"held", "hold", "VERB", 0, "root"},
-                   {"talks", "talk", "NOUN", 3, "obj"},
-                   {"with", "with", "ADP", 6, "case"},
-                   {"Emmanuel", "Emmanuel", "PROPN", 4, "nmod"},
-                   {"Macron", "Macron", "PROPN", 6, "flat"},
-                   {".", ".", "PUNCT", 3, "punct"}},
-                  {{1, 2, EntityType::Person}, {6, 7, EntityType::Person}});
-  // Narendra Modi hosted Shinzo Abe .
-  writer.sentence({{"Narendra", "Narendra", "PROPN", 3, "nsubj"},
-                   {"Modi", "Modi", "PROPN", 1, "flat"},
-                   {"hosted", "host", "VERB", 0, "root"},
-                   {"Shinzo", "Shinzo", "PROPN", 3, "obj"},
-                   {"Abe", "Abe", "PROPN", 4, "flat"},
-                   {".", ".", "PUNCT", 3, "punct"}},
-                  {{1, 2, EntityType::Person}, {4, 5, EntityType::Person}});
-  // Justin Trudeau and Jacinda Ardern met .
-  writer.sentence({{"Justin", "Justin", "PROPN", 6, "nsubj"},
-                   {"Trudeau", "Trudeau", "PROPN", 1, "flat"},
-                   {"and", "and", "CCONJ", 4, "cc"},
-                   {"Jacinda", "Jacinda", "PROPN", 1, "conj"},
-                   {"Ardern", "Ardern", "PROPN", 4, "flat"},
-                   {"met", "meet", "VERB", 0, "root"},
-                   {".", ".", "PUNCT", 6, "punct"}},
-                  {{1, 2, EntityType::Person}, {4, 5, EntityType::Person}});
+  writer.sentence(
+      "Imran/PROPN/3/nsubj Khan/PROPN/1/flat met/meet/VERB/0/root Angela/PROPN/3/obj Merkel/PROPN/4/flat "
+      "./PUNCT/3/punct",
+      {{1, 2, EntityType::Person}, {4, 5, EntityType::Person}});
+  writer.sentence(
+      "Xi/PROPN/3/nsubj Jinping/PROPN/1/flat held/hold/VERB/0/root talks/talk/NOUN/3/obj with/ADP/6/case "
+      "Emmanuel/PROPN/4/nmod Macron/PROPN/6/flat ./PUNCT/3/punct",
+      {{1, 2, EntityType::Person}, {6, 7, EntityType::Person}});
+  writer.sentence(
+      "Narendra/PROPN/3/nsubj Modi/PROPN/1/flat hosted/host/VERB/0/root Shinzo/PROPN/3/obj Abe/PROPN/4/flat "
+      "./PUNCT/3/punct",
+      {{1, 2, EntityType::Person}, {4, 5, EntityType::Person}});
+  writer.sentence(
+      "Justin/PROPN/6/nsubj Trudeau/PROPN/1/flat and/CCONJ/4/cc Jacinda/PROPN/1/conj Ardern/PROPN/4/flat "
+      "met/meet/VERB/0/root ./PUNCT/6/punct",
+      {{1, 2, EntityType::Person}, {4, 5, EntityType::Person}});
   const Document document = writer.finish();
   CHECK_RELATION(document, "met(Imran Khan, meet, Angela Merkel)");
   CHECK_RELATION(document, "met(Xi Jinping, hold talks with, Emmanuel Macron)");
@@ -240,40 +205,21 @@ TEST_CASE("met: a meeting verb, a light verb with talks, hosting, and coordinate
 
 TEST_CASE("visited: active, passive, arriving, and a visit noun", "[relations]") {
   DocumentWriter writer;
-  // Vladimir Putin visited Pakistan .
-  writer.sentence({{"Vladimir", "Vladimir", "PROPN", 3, "nsubj"},
-                   {"Putin", "Putin", "PROPN", 1, "flat"},
-                   {"visited", "visit", "VERB", 0, "root"},
-                   {"Pakistan", "Pakistan", "PROPN", 3, "obj"},
-                   {".", ".", "PUNCT", 3, "punct"}},
-                  {{1, 2, EntityType::Person}, {4, 4, EntityType::Gpe}});
-  // India was visited by Xi Jinping .
-  writer.sentence({{"India", "India", "PROPN", 3, "nsubj:pass"},
-                   {"was", "be", "AUX", 3, "aux:pass"},
-                   {"visited", "visit", "VERB", 0, "root"},
-                   {"by", "by", "ADP", 5, "case"},
-                   {"Xi", "Xi", "PROPN", 3, "obl:agent"},
-                   {"Jinping", "Jinping", "PROPN", 5, "flat"},
-                   {".", ".", "PUNCT", 3, "punct"}},
-                  {{1, 1, EntityType::Gpe}, {5, 6, EntityType::Person}});
-  // Angela Merkel arrived in Kabul .
-  writer.sentence({{"Angela", "Angela", "PROPN", 3, "nsubj"},
-                   {"Merkel", "Merkel", "PROPN", 1, "flat"},
-                   {"arrived", "arrive", "VERB", 0, "root"},
-                   {"in", "in", "ADP", 5, "case"},
-                   {"Kabul", "Kabul", "PROPN", 3, "obl"},
-                   {".", ".", "PUNCT", 3, "punct"}},
-                  {{1, 2, EntityType::Person}, {5, 5, EntityType::Gpe}});
-  // Narendra Modi 's visit to Japan ended .
-  writer.sentence({{"Narendra", "Narendra", "PROPN", 4, "nmod:poss"},
-                   {"Modi", "Modi", "PROPN", 1, "flat"},
-                   {"'s", "'s", "PART", 1, "case"},
-                   {"visit", "visit", "NOUN", 7, "nsubj"},
-                   {"to", "to", "ADP", 6, "case"},
-                   {"Japan", "Japan", "PROPN", 4, "nmod"},
-                   {"ended", "end", "VERB", 0, "root"},
-                   {".", ".", "PUNCT", 7, "punct"}},
-                  {{1, 2, EntityType::Person}, {6, 6, EntityType::Gpe}});
+  writer.sentence(
+      "Vladimir/PROPN/3/nsubj Putin/PROPN/1/flat visited/visit/VERB/0/root Pakistan/PROPN/3/obj ./PUNCT/3/punct",
+      {{1, 2, EntityType::Person}, {4, 4, EntityType::Gpe}});
+  writer.sentence(
+      "India/PROPN/3/nsubj:pass was/be/AUX/3/aux:pass visited/visit/VERB/0/root by/ADP/5/case Xi/PROPN/3/obl:agent "
+      "Jinping/PROPN/5/flat ./PUNCT/3/punct",
+      {{1, 1, EntityType::Gpe}, {5, 6, EntityType::Person}});
+  writer.sentence(
+      "Angela/PROPN/3/nsubj Merkel/PROPN/1/flat arrived/arrive/VERB/0/root in/ADP/5/case Kabul/PROPN/3/obl "
+      "./PUNCT/3/punct",
+      {{1, 2, EntityType::Person}, {5, 5, EntityType::Gpe}});
+  writer.sentence(
+      "Narendra/PROPN/4/nmod:poss Modi/PROPN/1/flat 's/PART/1/case visit/NOUN/7/nsubj to/ADP/6/case Japan/PROPN/4/nmod "
+      "ended/end/VERB/0/root ./PUNCT/7/punct",
+      {{1, 2, EntityType::Person}, {6, 6, EntityType::Gpe}});
   const Document document = writer.finish();
   CHECK_RELATION(document, "visited(Narendra Modi, visit, Japan)");
   CHECK_RELATION(document, "visited(Vladimir Putin, visit, Pakistan)");
@@ -283,32 +229,18 @@ TEST_CASE("visited: active, passive, arriving, and a visit noun", "[relations]")
 
 TEST_CASE("open relations: predicates with particles and prepositions, passive turned active", "[relations]") {
   DocumentWriter writer;
-  // Donald Trump accused Pakistan of deceit .
-  writer.sentence({{"Donald", "Donald", "PROPN", 3, "nsubj"},
-                   {"Trump", "Trump", "PROPN", 1, "flat"},
-                   {"accused", "accuse", "VERB", 0, "root"},
-                   {"Pakistan", "Pakistan", "PROPN", 3, "obj"},
-                   {"of", "of", "ADP", 6, "case"},
-                   {"deceit", "deceit", "NOUN", 3, "obl"},
-                   {".", ".", "PUNCT", 3, "punct"}},
-                  {{1, 2, EntityType::Person}, {4, 4, EntityType::Gpe}});
-  // Iran was accused by Saudi Arabia .
-  writer.sentence({{"Iran", "Iran", "PROPN", 3, "nsubj:pass"},
-                   {"was", "be", "AUX", 3, "aux:pass"},
-                   {"accused", "accuse", "VERB", 0, "root"},
-                   {"by", "by", "ADP", 5, "case"},
-                   {"Saudi", "Saudi", "PROPN", 3, "obl:agent"},
-                   {"Arabia", "Arabia", "PROPN", 5, "flat"},
-                   {".", ".", "PUNCT", 3, "punct"}},
-                  {{1, 1, EntityType::Gpe}, {5, 6, EntityType::Gpe}});
-  // Boeing teamed up with Airbus .
-  writer.sentence({{"Boeing", "Boeing", "PROPN", 2, "nsubj"},
-                   {"teamed", "team", "VERB", 0, "root"},
-                   {"up", "up", "ADP", 2, "compound:prt"},
-                   {"with", "with", "ADP", 5, "case"},
-                   {"Airbus", "Airbus", "PROPN", 2, "obl"},
-                   {".", ".", "PUNCT", 2, "punct"}},
-                  {{1, 1, EntityType::Org}, {5, 5, EntityType::Org}});
+  writer.sentence(
+      "Donald/PROPN/3/nsubj Trump/PROPN/1/flat accused/accuse/VERB/0/root Pakistan/PROPN/3/obj of/ADP/6/case "
+      "deceit/NOUN/3/obl ./PUNCT/3/punct",
+      {{1, 2, EntityType::Person}, {4, 4, EntityType::Gpe}});
+  writer.sentence(
+      "Iran/PROPN/3/nsubj:pass was/be/AUX/3/aux:pass accused/accuse/VERB/0/root by/ADP/5/case Saudi/PROPN/3/obl:agent "
+      "Arabia/PROPN/5/flat ./PUNCT/3/punct",
+      {{1, 1, EntityType::Gpe}, {5, 6, EntityType::Gpe}});
+  writer.sentence(
+      "Boeing/PROPN/2/nsubj teamed/team/VERB/0/root up/ADP/2/compound:prt with/ADP/5/case Airbus/PROPN/2/obl "
+      "./PUNCT/2/punct",
+      {{1, 1, EntityType::Org}, {5, 5, EntityType::Org}});
   const Document document = writer.finish();
   CHECK_RELATION(document, "open(Donald Trump, accuse of, Pakistan)");
   CHECK_RELATION(document, "open(Saudi Arabia, accuse, Iran)");
@@ -318,17 +250,10 @@ TEST_CASE("open relations: predicates with particles and prepositions, passive t
 
 TEST_CASE("coordinated subjects give one relation each", "[relations]") {
   DocumentWriter writer;
-  // Russia , China and Iran have endorsed Pakistan .
-  writer.sentence({{"Russia", "Russia", "PROPN", 7, "nsubj"},
-                   {",", ",", "PUNCT", 3, "punct"},
-                   {"China", "China", "PROPN", 1, "conj"},
-                   {"and", "and", "CCONJ", 5, "cc"},
-                   {"Iran", "Iran", "PROPN", 1, "conj"},
-                   {"have", "have", "AUX", 7, "aux"},
-                   {"endorsed", "endorse", "VERB", 0, "root"},
-                   {"Pakistan", "Pakistan", "PROPN", 7, "obj"},
-                   {".", ".", "PUNCT", 7, "punct"}},
-                  {{1, 1, EntityType::Gpe}, {3, 3, EntityType::Gpe}, {5, 5, EntityType::Gpe}, {8, 8, EntityType::Gpe}});
+  writer.sentence(
+      "Russia/PROPN/7/nsubj ,/PUNCT/3/punct China/PROPN/1/conj and/CCONJ/5/cc Iran/PROPN/1/conj have/AUX/7/aux "
+      "endorsed/endorse/VERB/0/root Pakistan/PROPN/7/obj ./PUNCT/7/punct",
+      {{1, 1, EntityType::Gpe}, {3, 3, EntityType::Gpe}, {5, 5, EntityType::Gpe}, {8, 8, EntityType::Gpe}});
   const Document document = writer.finish();
   CHECK_RELATION(document, "open(Russia, endorse, Pakistan)");
   CHECK_RELATION(document, "open(China, endorse, Pakistan)");
@@ -338,22 +263,11 @@ TEST_CASE("coordinated subjects give one relation each", "[relations]") {
 
 TEST_CASE("negation is kept as a flag", "[relations]") {
   DocumentWriter writer;
-  // Vladimir Putin did not meet Joe Biden .
-  writer.sentence({{"Vladimir", "Vladimir", "PROPN", 5, "nsubj"},
-                   {"Putin", "Putin", "PROPN", 1, "flat"},
-                   {"did", "do", "AUX", 5, "aux"},
-                   {"not", "not", "PART", 5, "advmod"},
-                   {"meet", "meet", "VERB", 0, "root"},
-                   {"Joe", "Joe", "PROPN", 5, "obj"},
-                   {"Biden", "Biden", "PROPN", 6, "flat"},
-                   {".", ".", "PUNCT", 5, "punct"}},
-                  {{1, 2, EntityType::Person}, {6, 7, EntityType::Person}});
-  // Joe Biden thanked Canada .
-  writer.sentence({{"Joe", "Joe", "PROPN", 3, "nsubj"},
-                   {"Biden", "Biden", "PROPN", 1, "flat"},
-                   {"thanked", "thank", "VERB", 0, "root"},
-                   {"Canada", "Canada", "PROPN", 3, "obj"},
-                   {".", ".", "PUNCT", 3, "punct"}},
+  writer.sentence(
+      "Vladimir/PROPN/5/nsubj Putin/PROPN/1/flat did/do/AUX/5/aux not/PART/5/advmod meet/VERB/0/root Joe/PROPN/5/obj "
+      "Biden/PROPN/6/flat ./PUNCT/5/punct",
+      {{1, 2, EntityType::Person}, {6, 7, EntityType::Person}});
+  writer.sentence("Joe/PROPN/3/nsubj Biden/PROPN/1/flat thanked/thank/VERB/0/root Canada/PROPN/3/obj ./PUNCT/3/punct",
                   {{1, 2, EntityType::Person}, {4, 4, EntityType::Gpe}});
   const Document document = writer.finish();
   CHECK_RELATION(document, "met(Vladimir Putin, meet, Joe Biden)[negated]");
@@ -362,17 +276,9 @@ TEST_CASE("negation is kept as a flag", "[relations]") {
 
 TEST_CASE("a pronoun subject stands for its resolved entity", "[relations]") {
   DocumentWriter writer;
-  // Angela Merkel arrived .
-  writer.sentence({{"Angela", "Angela", "PROPN", 3, "nsubj"},
-                   {"Merkel", "Merkel", "PROPN", 1, "flat"},
-                   {"arrived", "arrive", "VERB", 0, "root"},
-                   {".", ".", "PUNCT", 3, "punct"}},
+  writer.sentence("Angela/PROPN/3/nsubj Merkel/PROPN/1/flat arrived/arrive/VERB/0/root ./PUNCT/3/punct",
                   {{1, 2, EntityType::Person}});
-  // She thanked Canada .
-  writer.sentence({{"She", "she", "PRON", 2, "nsubj"},
-                   {"thanked", "thank", "VERB", 0, "root"},
-                   {"Canada", "Canada", "PROPN", 2, "obj"},
-                   {".", ".", "PUNCT", 2, "punct"}},
+  writer.sentence("She/she/PRON/2/nsubj thanked/thank/VERB/0/root Canada/PROPN/2/obj ./PUNCT/2/punct",
                   {{3, 3, EntityType::Gpe}});
   const Document document = writer.finish();
   CHECK_RELATION(document, "open(Angela Merkel, thank, Canada)");
@@ -388,13 +294,10 @@ TEST_CASE("a pronoun subject stands for its resolved entity", "[relations]") {
 
 TEST_CASE("no relation within one entity, none without a parse, none across sentences", "[relations]") {
   DocumentWriter writer;
-  // Angela Merkel praised Merkel .  (the same entity twice)
-  writer.sentence({{"Angela", "Angela", "PROPN", 3, "nsubj"},
-                   {"Merkel", "Merkel", "PROPN", 1, "flat"},
-                   {"praised", "praise", "VERB", 0, "root"},
-                   {"Merkel", "Merkel", "PROPN", 3, "obj"},
-                   {".", ".", "PUNCT", 3, "punct"}},
-                  {{1, 2, EntityType::Person}, {4, 4, EntityType::Person}});
+  // The same entity twice.
+  writer.sentence(
+      "Angela/PROPN/3/nsubj Merkel/PROPN/1/flat praised/praise/VERB/0/root Merkel/PROPN/3/obj ./PUNCT/3/punct",
+      {{1, 2, EntityType::Person}, {4, 4, EntityType::Person}});
   CHECK(writer.finish().relations.empty());
 
   Document unparsed = writer.finish();

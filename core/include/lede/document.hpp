@@ -142,9 +142,9 @@ class Document {
   // marks them, reports them (conll2003_names in lede/export.hpp). Sorted, never overlapping.
   std::vector<Mention> nested_names;
   std::vector<AcronymDefinition> acronyms;  // the NER stage's layer, in text order, one per acronym
-  std::vector<Entity> entities;     // numbered in order of first mention
-  std::vector<Relation> relations;  // the relations stage's layer
-  std::vector<Quote> quotes;        // the events stage's layers
+  std::vector<Entity> entities;             // numbered in order of first mention
+  std::vector<Relation> relations;          // the relations stage's layer
+  std::vector<Quote> quotes;                // the events stage's layers
   std::vector<DateValue> date_values;
   std::vector<TimelineEntry> timeline;
   std::string date;  // document date, ISO 8601, or empty when unknown
