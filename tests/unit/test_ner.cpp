@@ -64,6 +64,16 @@ std::string joined(const std::vector<std::string>& mentions) {
   return out;
 }
 
+// Checks that the analyzer finds every "TYPE text" of `expected` in `text`; "A|B" accepts either.
+void check_finds(const Analyzer& analyzer, const std::string& text, const std::vector<std::string>& expected) {
+  const auto m = mentions_of(analyzer, text);
+  INFO(joined(m));
+  for (const std::string& wanted : expected) {
+    const std::size_t bar = wanted.find('|');
+    CHECK((has(m, wanted.substr(0, bar)) || (bar != std::string::npos && has(m, wanted.substr(bar + 1)))));
+  }
+}
+
 }  // namespace
 
 TEST_CASE("BILOU transitions keep names well formed", "[ner]") {
@@ -403,25 +413,16 @@ TEST_CASE("names in sentences written for the tests", "[ner]") {
   const Analyzer* analyzer = ner_model();
   if (analyzer == nullptr) return;  // no model file: skipped (model_fixtures.hpp warned)
   SECTION("names next to quotes and brackets") {
-    const auto m = mentions_of(*analyzer, "\"Pakistan will not back down,\" said Imran Khan (Islamabad).");
-    INFO(joined(m));
-    CHECK(has(m, "GPE Pakistan"));
-    CHECK(has(m, "PERSON Imran Khan"));
-    CHECK(has(m, "GPE Islamabad"));
+    check_finds(*analyzer, "\"Pakistan will not back down,\" said Imran Khan (Islamabad).",
+                {"GPE Pakistan", "PERSON Imran Khan", "GPE Islamabad"});
   }
   SECTION("possessive 's stays outside the name") {
-    const auto m = mentions_of(*analyzer, "Russia's defence minister visited Germany's capital on Monday.");
-    INFO(joined(m));
-    CHECK(has(m, "GPE Russia"));
-    CHECK(has(m, "GPE Germany"));
-    CHECK(has(m, "DATE Monday"));
+    check_finds(*analyzer, "Russia's defence minister visited Germany's capital on Monday.",
+                {"GPE Russia", "GPE Germany", "DATE Monday"});
   }
   SECTION("hyphenated names and hyphenated words") {
-    const auto m = mentions_of(*analyzer, "The German-born analyst said al-Qaeda had lost ground in Yemen.");
-    INFO(joined(m));
-    CHECK(has(m, "NORP German"));
-    CHECK((has(m, "MISC al-Qaeda") || has(m, "ORG al-Qaeda")));
-    CHECK(has(m, "GPE Yemen"));
+    check_finds(*analyzer, "The German-born analyst said al-Qaeda had lost ground in Yemen.",
+                {"NORP German", "MISC al-Qaeda|ORG al-Qaeda", "GPE Yemen"});
   }
 }
 
@@ -432,18 +433,12 @@ TEST_CASE("names the current model still gets wrong", "[ner][!mayfail]") {
   const Analyzer* analyzer = ner_model();
   if (analyzer == nullptr) return;  // no model file: skipped (model_fixtures.hpp warned)
   SECTION("the Russian Federation's Ground Forces") {
-    const auto m = mentions_of(*analyzer, "He met the commander of the Russian Federation's Ground Forces in Moscow.");
-    INFO(joined(m));
-    CHECK(has(m, "GPE Russian Federation"));
-    CHECK(has(m, "ORG Ground Forces"));
-    CHECK(has(m, "GPE Moscow"));
+    check_finds(*analyzer, "He met the commander of the Russian Federation's Ground Forces in Moscow.",
+                {"GPE Russian Federation", "ORG Ground Forces", "GPE Moscow"});
   }
   SECTION("a headline in capitals") {
-    const auto m =
-        mentions_of(*analyzer, "JAPAN BEAT CHINA IN TOKYO FRIENDLY\n\nJapan beat China 2-1 in Tokyo on Sunday.");
-    INFO(joined(m));
-    CHECK(has(m, "GPE TOKYO"));
-    CHECK(has(m, "GPE Tokyo"));
+    check_finds(*analyzer, "JAPAN BEAT CHINA IN TOKYO FRIENDLY\n\nJapan beat China 2-1 in Tokyo on Sunday.",
+                {"GPE TOKYO", "GPE Tokyo"});
   }
 }
 
