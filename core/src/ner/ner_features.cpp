@@ -78,26 +78,21 @@ constexpr std::uint64_t looks_named(const TokenFacts& token) {
 }  // namespace
 
 TokenFacts describe_token(std::string_view form, std::uint64_t seed) {
-  constexpr std::size_t kMaxLower = 64;  // longer tokens are rare; their tail adds nothing
-  char lower[kMaxLower];
-  const std::size_t n = std::min(form.size(), kMaxLower);
+  const text::FoldedWord folded(form);
+  const char* lower = folded.lower;
+  const std::size_t n = folded.size;
   TokenFacts facts;
-  bool any_lower = false;
-  int letters = 0;
   for (std::size_t i = 0; i < n; ++i) {
     const char c = form[i];
-    lower[i] = ascii_lower(c);
-    if (c >= 'a' && c <= 'z') any_lower = true;
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) ++letters;
     if (c >= '0' && c <= '9') facts.flags |= kHasDigit;
     if (c == '-') facts.flags |= kHasHyphen;
     if (static_cast<unsigned char>(c) >= 0x80) facts.flags |= kNonAscii;
   }
   if (!form.empty() && form[0] >= 'A' && form[0] <= 'Z') facts.flags |= kCapitalized;
   if (!form.empty() && form[0] >= 'a' && form[0] <= 'z') facts.flags |= kLowercase;
-  if (letters >= 2 && !any_lower) facts.flags |= kAllCaps;
-  if (letters == 0 && (facts.flags & kNonAscii) == 0) facts.flags |= kNoLetters;
-  const std::string_view word(lower, n);
+  if (folded.letters >= 2 && !folded.any_lowercase) facts.flags |= kAllCaps;
+  if (folded.letters == 0 && (facts.flags & kNonAscii) == 0) facts.flags |= kNoLetters;
+  const std::string_view word = folded.view();
   // Each affix k hashed as hash_bytes(affix, seed + k) (prefixes) or seed + 8 + k (suffixes) would be,
   // with the FNV steps inlined: at most 4 bytes each, no call or view per affix.
   for (std::size_t k = 1; k <= 4; ++k) {

@@ -80,13 +80,11 @@ constexpr std::uint8_t length_bucket(std::size_t n) {
 }  // namespace
 
 WordFacts describe_word(std::string_view form, std::uint64_t seed) {
-  constexpr std::size_t kMaxLower = 64;  // longer words are rare; their tail adds nothing
-  char lower[kMaxLower];
-  const std::size_t n = std::min(form.size(), kMaxLower);
+  const text::FoldedWord word(form);
+  const char* lower = word.lower;
+  const std::size_t n = word.size;
   WordFacts facts;
-  bool any_lower = false;
-  int letters = 0;
-  // One pass: the lowercased bytes, the hashes of the exact and lowercased forms and of the prefixes
+  // One pass over the folded bytes: the hashes of the exact and lowercased forms and of the prefixes
   // (FNV-1a states part way through), and the flags.
   std::uint64_t exact = kFnvOffset ^ (seed + 32);
   std::uint64_t folded = kFnvOffset ^ seed;
@@ -94,18 +92,13 @@ WordFacts describe_word(std::string_view form, std::uint64_t seed) {
   std::uint8_t flags = 0;
   for (std::size_t i = 0; i < n; ++i) {
     const char c = form[i];
-    const char l = ascii_lower(c);
-    lower[i] = l;
+    const char l = lower[i];
     exact = fnv_step(exact, c);
     folded = fnv_step(folded, l);
     folded_as_form = fnv_step(folded_as_form, l);
     if (i < 4) facts.prefix[i] = folded;
-    if (c >= 'a' && c <= 'z') any_lower = true;
     if (c >= 'A' && c <= 'Z') {
-      ++letters;
       if (i > 0) flags |= kUpperInside;
-    } else if (c >= 'a' && c <= 'z') {
-      ++letters;
     } else if (c >= '0' && c <= '9') {
       flags |= kHasDigit;
     } else if (c == '-') {
@@ -120,7 +113,7 @@ WordFacts describe_word(std::string_view form, std::uint64_t seed) {
     folded_as_form = fnv_step(folded_as_form, ascii_lower(form[i]));
   }
   if (!form.empty() && form[0] >= 'A' && form[0] <= 'Z') flags |= kCapitalized;
-  if (letters >= 2 && !any_lower && (flags & kCapitalized)) flags |= kAllCaps;
+  if (word.letters >= 2 && !word.any_lowercase && (flags & kCapitalized)) flags |= kAllCaps;
   facts.flags = flags;
   facts.length = length_bucket(form.size());
   facts.form = perceptron::mix64(exact);

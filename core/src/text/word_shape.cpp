@@ -1,5 +1,9 @@
 #include "text/word_shape.hpp"
 
+#include <algorithm>
+
+#include "text/ascii_case.hpp"
+
 namespace lede::text {
 
 std::size_t word_shape(std::string_view form, int max_run, char* out, std::size_t capacity) {
@@ -19,6 +23,16 @@ std::size_t word_shape(std::string_view form, int max_run, char* out, std::size_
     if (run <= max_run) out[length++] = cls;
   }
   return length;
+}
+
+FoldedWord::FoldedWord(std::string_view form) : size(std::min(form.size(), kCapacity)) {
+  for (std::size_t i = 0; i < size; ++i) {
+    const char c = form[i];
+    const bool lowercase = c >= 'a' && c <= 'z';
+    lower[i] = lowercase ? c : ascii_lower(c);
+    if (lowercase) any_lowercase = true;
+    if (lowercase || (c >= 'A' && c <= 'Z')) ++letters;
+  }
 }
 
 }  // namespace lede::text

@@ -11,4 +11,17 @@ namespace lede::text {
 // Writes the shape into `out` (at most `capacity` bytes) and returns its length.
 std::size_t word_shape(std::string_view form, int max_run, char* out, std::size_t capacity);
 
+// A word's first 64 bytes lowercased (ASCII), where the taggers' affix features are read (longer words
+// are rare; their tail adds nothing), and what its letters say about its case.
+struct FoldedWord {
+  static constexpr std::size_t kCapacity = 64;
+  explicit FoldedWord(std::string_view form);
+  std::string_view view() const { return {lower, size}; }
+
+  char lower[kCapacity];
+  std::size_t size = 0;        // min(form size, kCapacity)
+  int letters = 0;             // ASCII letters among them
+  bool any_lowercase = false;  // an ASCII lowercase letter among them
+};
+
 }  // namespace lede::text
