@@ -17,25 +17,20 @@
 
 namespace lede::learn {
 
-struct NerTrainingOptions {
-  int epochs = 12;
-  std::uint64_t shuffle_seed = 1;        // the order of documents in each epoch; fixed for reproducibility
-  std::uint64_t hash_seed = 0x6c656465;  // "lede": written to the section, read back by the runtime
-  int min_feature_count = 2;             // features seen fewer times in the training data are never learned
+struct NerTrainingOptions : SectionTrainingOptions {
+  NerTrainingOptions() {
+    epochs = 12;
+    min_feature_count = 2;
+  }
   // Runs trained apart, each in its own document order (shuffle_seed, shuffle_seed + 1, ...), whose averaged
   // weights are averaged (parameter mixing): less of the score is the luck of one order.
   int runs = 1;
   // After training and saving, tune per-type biases for starting and for going on with a name (PER, ORG,
   // LOC, MISC) on the dev data, scored with the saved table; written into the section's transitions.
   bool tune_type_bias = false;
-  QuantizationOptions quantization;
-  std::function<void(const std::string&)> progress;  // one line per epoch and per step
 };
 
-struct NerTrainingResult {
-  std::vector<std::byte> section;
-  std::uint64_t hash_seed = 0;
-  WeightTableStats weights;
+struct NerTrainingResult : SectionTrainingResult {
   int best_epoch = 0;
   float type_bias[8] = {};        // tuned on dev (options.tune_type_bias), in the weights' units: starting a
                                   // name of each type (PER, ORG, LOC, MISC), then going on with one

@@ -18,30 +18,26 @@
 
 namespace lede::learn {
 
-struct ParseTrainingOptions {
-  int epochs = 7;
-  int static_epochs = 1;                 // epochs that follow the oracle only, before exploring
-  double explore_probability = 0.9;      // after those, follow the model's own move this often
-  std::uint64_t shuffle_seed = 1;        // the order of sentences and the exploration; fixed for reproducibility
-  std::uint64_t hash_seed = 0x6c656465;  // written to the section, read back by the runtime
-  int min_feature_count = 20;            // features seen fewer times along the oracle's paths are never learned
-  QuantizationOptions quantization;
+struct ParseTrainingOptions : SectionTrainingOptions {
+  ParseTrainingOptions() {
+    epochs = 7;
+    min_feature_count = 20;  // counted along the oracle's paths
+  }
+  // shuffle_seed also draws the exploration.
+  int static_epochs = 1;             // epochs that follow the oracle only, before exploring
+  double explore_probability = 0.9;  // after those, follow the model's own move this often
   // Also report size and dev scores of the saved table at each of these pruning thresholds (for tuning
   // --prune against the section's byte budget); the section is written with quantization.prune_below.
   std::vector<float> prune_sweep;
-  std::function<void(const std::string&)> progress;  // one line per epoch and per step
 };
 
 // Attachment scores over the words with a known gold head.
 using AttachmentScores = scoring::AttachmentScores;
 
-struct ParseTrainingResult {
-  std::vector<std::byte> section;
-  std::uint64_t hash_seed = 0;
+struct ParseTrainingResult : SectionTrainingResult {
   std::size_t label_count = 0;
   std::size_t train_sentences = 0;
   std::size_t lifted_arcs = 0;
-  WeightTableStats weights;
   AttachmentScores dev_float;      // the averaged weights before saving
   AttachmentScores dev_quantized;  // the saved (pruned, quantized) table
 };

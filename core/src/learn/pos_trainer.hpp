@@ -13,21 +13,11 @@
 
 namespace lede::learn {
 
-struct PosTrainingOptions {
-  int epochs = 10;
-  std::uint64_t shuffle_seed = 1;        // the order of sentences in each epoch; fixed for reproducibility
-  std::uint64_t hash_seed = 0x6c656465;  // "lede": written to the section, read back by the runtime
-  int min_feature_count = 2;             // features seen fewer times in the training data are never learned
-  QuantizationOptions quantization;
-  std::function<void(const std::string&)> progress;  // one line per epoch and per step
-};
+struct PosTrainingOptions : SectionTrainingOptions {};  // the shared defaults: 10 epochs, features seen twice
 
-struct PosTrainingResult {
-  std::vector<std::byte> section;
-  std::uint64_t hash_seed = 0;
+struct PosTrainingResult : SectionTrainingResult {
   std::size_t class_count = 0;
   std::size_t dictionary_words = 0;
-  WeightTableStats weights;
   double dev_accuracy_float = 0.0;      // class accuracy of the averaged weights before saving
   double dev_accuracy_quantized = 0.0;  // ... and of the saved (pruned, quantized) table
 };

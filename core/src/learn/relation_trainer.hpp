@@ -19,32 +19,27 @@
 
 namespace lede::learn {
 
-struct RelationTrainingOptions {
-  int epochs = 20;  // at most; the best epoch on dev is kept
-  std::uint64_t shuffle_seed = 1;
-  std::uint64_t hash_seed = 0x6c656465;
-  int min_feature_count = 1;
+struct RelationTrainingOptions : SectionTrainingOptions {
+  RelationTrainingOptions() {
+    epochs = 20;  // at most; the best epoch on dev is kept
+    min_feature_count = 1;
+  }
   // Runs trained apart, each in its own order (shuffle_seed, shuffle_seed + 1, ...), each keeping its best
   // epoch on dev; their weights are averaged (parameter mixing) before the bias is chosen.
   int runs = 1;
   // Also learn from the pairs of the mentions our NER finds in the training sentences (labeled by the
   // gold entities they match), besides the gold entities' pairs.
   bool predicted_entities = true;
-  QuantizationOptions quantization;
-  std::function<void(const std::string&)> progress;
 };
 
 // Pair-level scores: a predicted relation is right when both entities, the direction and the kind are.
 using PairScores = scoring::Prf;
 
-struct RelationTrainingResult {
-  std::vector<std::byte> section;
-  std::uint64_t hash_seed = 0;
+struct RelationTrainingResult : SectionTrainingResult {
   std::size_t train_pairs = 0;
   std::size_t train_relations = 0;
-  int best_epoch = 0;      // of the first run
-  float none_bias = 0.0F;  // in real weight units
-  WeightTableStats weights;
+  int best_epoch = 0;        // of the first run
+  float none_bias = 0.0F;    // in real weight units
   PairScores dev_float;      // the averaged weights with the chosen bias
   PairScores dev_quantized;  // the saved table
 };

@@ -3,7 +3,10 @@
 // scale for the whole table, and zero after rounding is dropped too.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
+#include <functional>
+#include <string>
 #include <vector>
 
 #include "learn/averaged_perceptron.hpp"
@@ -23,6 +26,24 @@ struct WeightTableStats {
   std::size_t weights_kept = 0;
   float scale = 0.0F;
   std::size_t bytes = 0;
+};
+
+// What every trainer of a perceptron section is told. Each trainer's options start from these, with its
+// own number of epochs and feature-count floor.
+struct SectionTrainingOptions {
+  int epochs = 10;
+  int min_feature_count = 2;             // features seen fewer times in the training data are never learned
+  std::uint64_t shuffle_seed = 1;        // the order of the training data in each epoch; fixed for reproducibility
+  std::uint64_t hash_seed = 0x6c656465;  // "lede": written to the section, read back by the runtime
+  QuantizationOptions quantization;
+  std::function<void(const std::string&)> progress;  // one line per epoch and per step
+};
+
+// What every such trainer gives back: the section's bytes, the hash seed in them, the saved table's size.
+struct SectionTrainingResult {
+  std::vector<std::byte> section;
+  std::uint64_t hash_seed = 0;
+  WeightTableStats weights;
 };
 
 // The quantization step for a table whose largest absolute weight is `max_abs`.
