@@ -112,23 +112,32 @@ TEST_CASE("mixed models score the mean of their weights, rows of either included
   CHECK(scores[1] == Approx(-0.5F));
 }
 
+// Reads a saved table back and calls visit(row, scores, scale) with each of the model's rows as the table
+// scores it (scores in the table's integer units).
+template <typename Visit>
+void for_each_row_read_back(const AveragedPerceptron& model, const std::vector<std::byte>& bytes, Visit&& visit) {
+  lede::perceptron::SectionReader reader(bytes);
+  lede::perceptron::WeightTable table;
+  REQUIRE(table.read(reader));
+  const float scale = table.header().scale;
+  for (std::size_t row = 0; row < model.row_count(); ++row) {
+    std::vector<std::int32_t> scores(table.score_width(), 0);
+    table.add_row(model.row_key(row), scores.data());
+    visit(row, scores, scale);
+  }
+}
+
 TEST_CASE("a saved weight table reads back with exactly the saved weights", "[learner]") {
   const AveragedPerceptron model = trained_model();
   for (const int bits : {8, 16}) {
     const std::vector<std::byte> bytes = saved(model, bits, 0.0F);
     REQUIRE(saved(model, bits, 0.0F) == bytes);  // deterministic
-    lede::perceptron::SectionReader reader(bytes);
-    lede::perceptron::WeightTable table;
-    REQUIRE(table.read(reader));
-    const float scale = table.header().scale;
-    for (std::size_t row = 0; row < model.row_count(); ++row) {
-      std::vector<std::int32_t> scores(table.score_width(), 0);
-      table.add_row(model.row_key(row), scores.data());
+    for_each_row_read_back(model, bytes, [&](std::size_t row, const std::vector<std::int32_t>& scores, float scale) {
       for (std::size_t c = 0; c < 4; ++c) {
         // Bit-identical: the stored integer is the rounded weight, nothing else.
         REQUIRE(scores[c] == static_cast<std::int32_t>(std::lround(model.row_weights(row)[c] / scale)));
       }
-    }
+    });
   }
 }
 
@@ -136,24 +145,18 @@ TEST_CASE("quantization error is at most half a step; pruning drops only small w
   const AveragedPerceptron model = trained_model();
   for (const int bits : {8, 16}) {
     const float prune = 0.25F;
-    const std::vector<std::byte> bytes = saved(model, bits, prune);
-    lede::perceptron::SectionReader reader(bytes);
-    lede::perceptron::WeightTable table;
-    REQUIRE(table.read(reader));
-    const float scale = table.header().scale;
-    for (std::size_t row = 0; row < model.row_count(); ++row) {
-      std::vector<std::int32_t> scores(table.score_width(), 0);
-      table.add_row(model.row_key(row), scores.data());
-      for (std::size_t c = 0; c < 4; ++c) {
-        const float weight = model.row_weights(row)[c];
-        const float restored = static_cast<float>(scores[c]) * scale;
-        if (std::fabs(weight) < prune) {
-          REQUIRE(scores[c] == 0);
-        } else {
-          REQUIRE(std::fabs(restored - weight) <= scale / 2 + 1e-6F);
-        }
-      }
-    }
+    for_each_row_read_back(model, saved(model, bits, prune),
+                           [&](std::size_t row, const std::vector<std::int32_t>& scores, float scale) {
+                             for (std::size_t c = 0; c < 4; ++c) {
+                               const float weight = model.row_weights(row)[c];
+                               const float restored = static_cast<float>(scores[c]) * scale;
+                               if (std::fabs(weight) < prune) {
+                                 REQUIRE(scores[c] == 0);
+                               } else {
+                                 REQUIRE(std::fabs(restored - weight) <= scale / 2 + 1e-6F);
+                               }
+                             }
+                           });
   }
 }
 

@@ -6,7 +6,6 @@
 
 #include "perceptron/feature_hash.hpp"
 #include "perceptron/token_window.hpp"
-#include "text/ascii_case.hpp"
 #include "text/word_shape.hpp"
 
 namespace lede::ner {
@@ -16,8 +15,6 @@ using perceptron::feature_key;
 using perceptron::fnv_step;
 using perceptron::hash_bytes;
 using perceptron::kFnvOffset;
-
-using text::ascii_lower;
 
 // Stand-ins for the tokens before the start and after the end of a sentence.
 constexpr TokenFacts kPadding{0x5354415254ULL, 0x5354415254ULL, {1, 1, 1, 1}, {1, 1, 1, 1}, 1, 1, 0, 0, 0};
