@@ -10,8 +10,8 @@
 #include "learn/lemma_trainer.hpp"
 #include "learn/pos_trainer.hpp"
 #include "lede/model.hpp"
+#include "model/section_layouts.hpp"
 #include "pos/pos_features.hpp"
-#include "pos/pos_section.hpp"
 #include "tagged_files.hpp"
 #include "train_support.hpp"
 

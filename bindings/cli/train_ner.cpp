@@ -15,8 +15,8 @@
 #include "learn/ner_trainer.hpp"
 #include "lede/model.hpp"
 #include "lexicon/embedded.hpp"
+#include "model/section_layouts.hpp"
 #include "ner/ner_features.hpp"
-#include "ner/ner_section.hpp"
 #include "train_support.hpp"
 
 namespace lede::cli {

@@ -11,9 +11,9 @@
 #include "file_io.hpp"
 #include "learn/parse_trainer.hpp"
 #include "lede/model.hpp"
+#include "model/section_layouts.hpp"
 #include "model_loading.hpp"
 #include "parse/parse_features.hpp"
-#include "parse/parse_section.hpp"
 #include "train_support.hpp"
 #include "treebank_files.hpp"
 

@@ -13,9 +13,9 @@
 #include "learn/conll04_corpus.hpp"
 #include "learn/relation_trainer.hpp"
 #include "lede/model.hpp"
+#include "model/section_layouts.hpp"
 #include "model_loading.hpp"
 #include "relations/relation_features.hpp"
-#include "relations/relation_section.hpp"
 #include "train_support.hpp"
 
 namespace lede::cli {

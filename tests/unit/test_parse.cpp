@@ -17,10 +17,10 @@
 #include "learn/parse_trainer.hpp"
 #include "learn/treebank.hpp"
 #include "lede/analyzer.hpp"
+#include "model/section_layouts.hpp"
 #include "model_fixtures.hpp"
 #include "parse/dependency_parser.hpp"
 #include "parse/greedy_parser.hpp"
-#include "parse/parse_section.hpp"
 #include "parse/syntax.hpp"
 #include "parse/transition_system.hpp"
 

@@ -18,11 +18,11 @@
 #include "document/pos_tags.hpp"
 #include "learn/conll04_corpus.hpp"
 #include "lede/analyzer.hpp"
+#include "model/section_layouts.hpp"
 #include "model_fixtures.hpp"
 #include "relations/relation_extractor.hpp"
 #include "relations/relation_features.hpp"
 #include "relations/relation_kinds.hpp"
-#include "relations/relation_section.hpp"
 #include "resolve/entity_grouper.hpp"
 #include "scoring/conll04_scoring.hpp"
 

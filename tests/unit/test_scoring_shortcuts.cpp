@@ -12,17 +12,16 @@
 #include <vector>
 
 #include "corpus/conll_readers.hpp"
+#include "model/section_layouts.hpp"
 #include "model_fixtures.hpp"
 #include "ner/ner_decoder.hpp"
 #include "ner/ner_features.hpp"
-#include "ner/ner_section.hpp"
 #include "ner/ner_tagger.hpp"
 #include "parse/greedy_parser.hpp"
 #include "perceptron/argmax.hpp"
 #include "perceptron/feature_hash.hpp"
 #include "perceptron/word_score_cache.hpp"
 #include "pos/pos_features.hpp"
-#include "pos/pos_section.hpp"
 #include "pos/pos_tagger.hpp"
 #include "text/ascii_case.hpp"
 #include "text/word_shape.hpp"

@@ -8,8 +8,8 @@
 #include "document/pos_tags.hpp"
 #include "learn/byte_writer.hpp"
 #include "learn/fingerprint_table_builder.hpp"
+#include "model/section_layouts.hpp"
 #include "pos/lemmatizer.hpp"
-#include "pos/pos_section.hpp"
 #include "text/ascii_case.hpp"
 
 namespace lede::learn {

@@ -11,10 +11,10 @@
 #include "learn/averaged_perceptron.hpp"
 #include "learn/byte_writer.hpp"
 #include "learn/epoch_support.hpp"
+#include "model/section_layouts.hpp"
 #include "ner/document_memory.hpp"
 #include "ner/ner_decoder.hpp"
 #include "ner/ner_features.hpp"
-#include "ner/ner_section.hpp"
 #include "perceptron/weight_table.hpp"
 
 namespace lede::learn {

@@ -11,9 +11,9 @@
 #include "learn/averaged_perceptron.hpp"
 #include "learn/byte_writer.hpp"
 #include "learn/epoch_support.hpp"
+#include "model/section_layouts.hpp"
 #include "parse/greedy_parser.hpp"
 #include "parse/parse_features.hpp"
-#include "parse/parse_section.hpp"
 #include "perceptron/weight_table.hpp"
 
 namespace lede::learn {

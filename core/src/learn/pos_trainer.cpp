@@ -12,10 +12,10 @@
 #include "learn/byte_writer.hpp"
 #include "learn/epoch_support.hpp"
 #include "learn/fingerprint_table_builder.hpp"
+#include "model/section_layouts.hpp"
 #include "perceptron/weight_table.hpp"
 #include "pos/greedy_decoder.hpp"
 #include "pos/pos_features.hpp"
-#include "pos/pos_section.hpp"
 #include "scoring/scores.hpp"
 
 namespace lede::learn {

@@ -9,13 +9,13 @@
 #include "learn/averaged_perceptron.hpp"
 #include "learn/byte_writer.hpp"
 #include "learn/epoch_support.hpp"
+#include "model/section_layouts.hpp"
 #include "parse/syntax.hpp"
 #include "perceptron/section_reader.hpp"
 #include "perceptron/weight_table.hpp"
 #include "relations/relation_classifier.hpp"
 #include "relations/relation_extractor.hpp"
 #include "relations/relation_features.hpp"
-#include "relations/relation_section.hpp"
 
 namespace lede::learn {
 namespace {

@@ -2,9 +2,9 @@
 
 #include <cmath>
 
+#include "model/section_layouts.hpp"
 #include "ner/acronyms.hpp"
 #include "ner/fine_typing.hpp"
-#include "ner/ner_section.hpp"
 #include "ner/quoted_titles.hpp"
 #include "perceptron/feature_hash.hpp"
 #include "perceptron/section_reader.hpp"

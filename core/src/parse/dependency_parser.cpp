@@ -4,9 +4,9 @@
 
 #include "document/dep_labels.hpp"
 #include "document/pos_tags.hpp"
+#include "model/section_layouts.hpp"
 #include "parse/greedy_parser.hpp"
 #include "parse/parse_features.hpp"
-#include "parse/parse_section.hpp"
 #include "perceptron/section_reader.hpp"
 
 namespace lede::parse {

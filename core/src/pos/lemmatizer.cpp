@@ -3,9 +3,9 @@
 #include <algorithm>
 
 #include "document/pos_tags.hpp"
+#include "model/section_layouts.hpp"
 #include "perceptron/feature_hash.hpp"
 #include "perceptron/section_reader.hpp"
-#include "pos/pos_section.hpp"
 #include "text/ascii_case.hpp"
 
 namespace lede::pos {

@@ -5,12 +5,12 @@
 #include <vector>
 
 #include "document/pos_tags.hpp"
+#include "model/section_layouts.hpp"
 #include "perceptron/feature_hash.hpp"
 #include "perceptron/section_reader.hpp"
 #include "perceptron/spelling_memo.hpp"
 #include "perceptron/word_score_cache.hpp"
 #include "pos/greedy_decoder.hpp"
-#include "pos/pos_section.hpp"
 
 namespace lede::pos {
 namespace {

@@ -3,8 +3,8 @@
 #include <array>
 #include <cmath>
 
+#include "model/section_layouts.hpp"
 #include "perceptron/section_reader.hpp"
-#include "relations/relation_section.hpp"
 
 namespace lede::relations {
 
