@@ -3,6 +3,7 @@
 // longest step before the first result, so nothing (not even the example article) is imported first.
 import { Slicer, STALE } from './slicer.js';
 import { isShareFragment, readShareFragment, shareFragment } from './share.js';
+import { showEmpty } from './dom.js';
 
 const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
 // Compiling the WebAssembly and downloading the model here, while the worker thread starts, takes both
@@ -398,10 +399,7 @@ function toggleType(type) {
 async function renderEntities(slicer) {
   const entities = current.result ? current.result.entities : [];
   if (entities.length === 0) {
-    const empty = document.createElement('p');
-    empty.className = 'empty';
-    empty.textContent = current.text ? 'Nothing found yet.' : 'Entities will be listed here.';
-    entityList.replaceChildren(empty);
+    showEmpty(entityList, current.text ? 'Nothing found yet.' : 'Entities will be listed here.');
     return;
   }
   const byType = new Map();
@@ -469,10 +467,7 @@ async function renderRelations(slicer) {
   const relations = result ? result.relations ?? [] : [];
   document.getElementById('relations-title').textContent = relations.length ? `Relations (${relations.length})` : 'Relations';
   if (relations.length === 0) {
-    const empty = document.createElement('p');
-    empty.className = 'empty';
-    empty.textContent = text ? 'No relations found.' : 'Who met, visited or leads whom will be listed here.';
-    relationList.replaceChildren(empty);
+    showEmpty(relationList, text ? 'No relations found.' : 'Who met, visited or leads whom will be listed here.');
     return;
   }
   const list = document.createElement('ol');

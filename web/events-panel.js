@@ -6,6 +6,7 @@
 // (::highlight(lede-quote) in style.css), so they sit on top of whatever the text's markup is (mention
 // marks, the relations panel's evidence spans) without re-rendering it; the speaker's own mark also gets
 // the class "quote-speaker".
+import { showEmpty } from './dom.js';
 
 const QUOTE_HIGHLIGHT = 'lede-quote';
 const SPEAKER_HIGHLIGHT = 'lede-quote-speaker';
@@ -74,10 +75,7 @@ export function renderQuotes(list, title, result, text, selected, onSelect) {
   const quotes = result ? result.quotes ?? [] : [];
   title.textContent = quotes.length ? `Quotes (${quotes.length})` : 'Quotes';
   if (quotes.length === 0) {
-    const empty = document.createElement('p');
-    empty.className = 'empty';
-    empty.textContent = text ? 'No quotes found.' : 'Who said what will be listed here.';
-    list.replaceChildren(empty);
+    showEmpty(list, text ? 'No quotes found.' : 'Who said what will be listed here.');
     return;
   }
   const items = document.createElement('ol');
