@@ -55,10 +55,13 @@ build_web() {
   # Node reads lede.js (an ES module with a .js name) without a warning when the folder says so.
   printf '{"type": "module"}\n' >"$site/package.json"
   if [ -d "$LEDE_ROOT/web" ]; then cp -R "$LEDE_ROOT/web/." "$site/"; fi
-  # The page's one library, Mozilla's Readability (npm, Apache-2.0): it reduces an opened HTML file to its
-  # article (web/open-file.js).
+  # The page's libraries, from npm: Mozilla's Readability (Apache-2.0) reduces an opened HTML file to its
+  # article (web/open-file.js); d3-force (ISC) lays out the entity graph, bundled into graph.js by esbuild
+  # (web/graph.js imports it by name, which a browser cannot resolve).
   npm_ensure
   cp "$LEDE_ROOT/node_modules/@mozilla/readability/Readability.js" "$site/readability.js"
+  "$LEDE_ROOT/node_modules/.bin/esbuild" "$LEDE_ROOT/web/graph.js" --bundle --format=esm --minify \
+    --legal-comments=eof --log-level=warning --outfile="$site/graph.js" --allow-overwrite
   # The model (when the build has one) and lede-model.json, which names it for lede.js (cmake/WebModule.cmake).
   cp "$LEDE_ROOT/build/wasm/web-model/"* "$site/"
   # The service worker's list of the site's files and the site's version (a hash of them): a new build

@@ -3,7 +3,7 @@
 // longest step before the first result, so nothing (not even the example article) is imported first.
 import { Slicer, STALE } from './slicer.js';
 import { isShareFragment, readShareFragment, shareFragment } from './share.js';
-import { showEmpty } from './dom.js';
+import { relationLabel, showEmpty } from './dom.js';
 
 const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
 // Compiling the WebAssembly and downloading the model here, while the worker thread starts, takes both
@@ -26,6 +26,13 @@ import('./events-panel.js').then((module) => {
   if (current.result) render().catch((error) => showError(`The result could not be drawn: ${error.message}`));
 });
 
+// The entity graph (graph.js, d3-force bundled by scripts/build.sh), loaded the same way.
+let graphModule = null;
+import('./graph.js').then((module) => {
+  graphModule = module;
+  if (current.result) renderGraph();
+});
+
 const TYPE_ORDER = [
   'PERSON', 'TITLE', 'ORG', 'GPE', 'LOC', 'FAC', 'NORP', 'EVENT', 'WORK', 'LAW', 'PRODUCT', 'MISC',
   'DATE', 'TIME', 'MONEY', 'PERCENT', 'QUANTITY', 'CARDINAL', 'ORDINAL',
@@ -35,12 +42,6 @@ const TYPE_LABELS = {
   FAC: 'Buildings', NORP: 'Nationalities & groups', EVENT: 'Events', WORK: 'Works', LAW: 'Laws',
   PRODUCT: 'Products', MISC: 'Other names', DATE: 'Dates', TIME: 'Times', MONEY: 'Money',
   PERCENT: 'Percentages', QUANTITY: 'Quantities', CARDINAL: 'Numbers', ORDINAL: 'Ordinals',
-};
-// How a relation reads in the list: "Khawaja Asif · met · Xi Jinping"; open ones show their predicate
-// and roles their title.
-const RELATION_LABELS = {
-  member_of: 'member of', located_in: 'located in', based_in: 'based in', lives_in: 'lives in',
-  met: 'met', visited: 'visited', killed: 'killed',
 };
 // One entity's type in plain words (the entity card).
 const TYPE_NAMES = {
@@ -64,6 +65,8 @@ const entityList = document.getElementById('entity-list');
 const relationList = document.getElementById('relation-list');
 const quoteList = document.getElementById('quote-list');
 const timelineList = document.getElementById('timeline');
+const graphBox = document.getElementById('graph');
+const cooccurrenceToggle = document.getElementById('graph-cooccurrence');
 
 const hiddenTypes = new Set();
 let selectedEntity = null;
@@ -206,6 +209,7 @@ async function render() {
     await renderHighlights(slicer);
     await renderEntities(slicer);
     await renderRelations(slicer);
+    renderGraph();
     eventsPanel?.renderQuotes(quoteList, document.getElementById('quotes-title'), current.result, current.text,
       selectedQuote, selectQuote);
     eventsPanel?.renderTimeline(timelineList, document.getElementById('timeline-title'), current.result, current.text,
@@ -393,8 +397,27 @@ function toggleType(type) {
   else hiddenTypes.add(type);
   for (const mark of marksByType.get(type) ?? []) mark.classList.toggle('hidden-type', hiddenTypes.has(type));
   renderLegend();
+  renderGraph();
   legend.querySelector(`button[data-type="${type}"]`)?.focus();
 }
+
+// The graph is laid out again only for a new result or other hidden types; a selection only marks it.
+let graph = null;
+let graphDrawnFrom = null;
+function renderGraph() {
+  if (!graphModule) return;
+  const hidden = [...hiddenTypes].sort().join();
+  const result = current.result ?? { entities: [], relations: [], mentions: [], sentences: [] };
+  if (graph === null || graphDrawnFrom?.result !== current.result || graphDrawnFrom.hidden !== hidden) {
+    graph = graphModule.drawGraph(graphBox, result, {
+      hiddenTypes, showCooccurrence: cooccurrenceToggle.checked, onSelectEntity: selectEntity,
+      onSelectRelation: selectRelation,
+    });
+    graphDrawnFrom = { result: current.result, hidden };
+  }
+  graph.select(selectedEntity, selectedRelation);
+}
+cooccurrenceToggle.addEventListener('change', () => graph?.showCooccurrence(cooccurrenceToggle.checked));
 
 async function renderEntities(slicer) {
   const entities = current.result ? current.result.entities : [];
@@ -497,9 +520,7 @@ function relationItem(relation, text, result) {
   };
   const predicate = document.createElement('span');
   predicate.className = 'predicate';
-  const label = relation.type === 'role' ? relation.title ?? relation.predicate
-    : relation.type === 'open' ? relation.predicate : RELATION_LABELS[relation.type] ?? relation.type;
-  predicate.textContent = relation.negated ? `not ${label}` : label;
+  predicate.textContent = relationLabel(relation);  // "Khawaja Asif · met · Xi Jinping"
   const parts = [argument(relation.subject), predicate];
   const object = relation.object === null || relation.object === undefined ? null : result.entities[relation.object];
   if (relation.type === 'role' && object?.type === 'NORP') {
@@ -552,6 +573,7 @@ function selectEntity(id) {
   currentMark = -1;
   highlighted.querySelector('mark.current')?.classList.remove('current');
   marks[0]?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  graph?.select(selectedEntity, selectedRelation);
   showEntityCard();
 }
 

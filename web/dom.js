@@ -7,3 +7,15 @@ export function showEmpty(container, message) {
   empty.textContent = message;
   container.replaceChildren(empty);
 }
+
+// How a relation's link reads: the type in words ("located in"), an open relation's own predicate, a role's
+// title; "not ..." when the text denies it.
+const RELATION_WORDS = {
+  member_of: 'member of', located_in: 'located in', based_in: 'based in', lives_in: 'lives in',
+  met: 'met', visited: 'visited', killed: 'killed',
+};
+export function relationLabel(relation) {
+  const label = relation.type === 'role' ? relation.title ?? relation.predicate
+    : relation.type === 'open' ? relation.predicate : RELATION_WORDS[relation.type] ?? relation.type;
+  return relation.negated ? `not ${label}` : label;
+}

@@ -1,0 +1,221 @@
+// The entity graph: entities as nodes (sized by salience, colored by type), relations as labelled edges,
+// and, when the reader asks, faint lines between entities named in the same sentence. The layout is
+// d3-force (npm), bundled into build/web/graph.js by scripts/build.sh (esbuild): the page fetches nothing
+// else. User text only ever goes in as text (textContent, aria-label, data-*).
+//
+// The layout runs once per result (a fixed number of ticks, synchronously: d3-force starts from a
+// deterministic spiral, so one result always gets the same picture); selecting an entity or a relation only
+// changes attributes.
+import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY } from 'd3-force';
+import { relationLabel } from './dom.js';
+
+const SVG = 'http://www.w3.org/2000/svg';
+// Rule types (dates, amounts, numbers) are values, not actors: the graph leaves them out.
+const VALUE_TYPES = new Set(['DATE', 'TIME', 'MONEY', 'PERCENT', 'QUANTITY', 'CARDINAL', 'ORDINAL']);
+export const MAX_NODES = 150;   // the most salient; the caption says when more were left out
+const LABELLED_NODES = 40;      // beyond this many, only the most salient (and the selected) carry a name
+const LABELLED_EDGES = 40;      // beyond this many, only the selected entity's edges carry a predicate
+const TICKS = 300;
+const GRAPH_HEIGHT_PX = 540;   // .graph-svg's height in style.css (34rem), for the text size
+const MIN_RADIUS = 5;
+const MAX_RADIUS = 20;
+
+function svgElement(name, attributes = {}) {
+  const element = document.createElementNS(SVG, name);
+  for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, String(value));
+  return element;
+}
+
+// Which entities share a sentence, and how often: "a|b" (a < b) -> count.
+function cooccurrences(result, shown) {
+  const pairs = new Map();
+  const bySentence = new Map();
+  let sentence = 0;
+  const sentences = result.sentences ?? [];
+  for (const mention of result.mentions) {   // mentions are in text order, like sentences
+    if (!shown.has(mention.entity)) continue;
+    while (sentence < sentences.length - 1 && sentences[sentence].end <= mention.start) ++sentence;
+    if (!bySentence.has(sentence)) bySentence.set(sentence, new Set());
+    bySentence.get(sentence).add(mention.entity);
+  }
+  for (const ids of bySentence.values()) {
+    const list = [...ids].sort((a, b) => a - b);
+    for (let i = 0; i < list.length; ++i) {
+      for (let j = i + 1; j < list.length; ++j) {
+        const key = `${list[i]}|${list[j]}`;
+        pairs.set(key, (pairs.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  return pairs;
+}
+
+// Nodes, edges and positions for one result (and one set of hidden types).
+function layout(result, hiddenTypes) {
+  const candidates = result.entities.filter((entity) => !VALUE_TYPES.has(entity.type) && !hiddenTypes.has(entity.type));
+  candidates.sort((a, b) => b.salience - a.salience || a.id - b.id);
+  const kept = candidates.slice(0, MAX_NODES);
+  const maxSalience = Math.max(1e-6, ...kept.map((entity) => entity.salience));
+  const nodes = kept.map((entity) => ({
+    id: entity.id, entity,
+    radius: MIN_RADIUS + (MAX_RADIUS - MIN_RADIUS) * Math.sqrt(entity.salience / maxSalience),
+  }));
+  const shown = new Set(nodes.map((node) => node.id));
+  const edges = [];
+  const perPair = new Map();
+  for (const relation of result.relations ?? []) {
+    if (relation.object === null || relation.object === undefined) continue;
+    if (!shown.has(relation.subject) || !shown.has(relation.object) || relation.subject === relation.object) continue;
+    const pair = relation.subject < relation.object ? `${relation.subject}|${relation.object}` : `${relation.object}|${relation.subject}`;
+    const index = perPair.get(pair) ?? 0;
+    perPair.set(pair, index + 1);
+    edges.push({ relation, source: relation.subject, target: relation.object, index });
+  }
+  const cooccur = [...cooccurrences(result, shown)].map(([key, count]) => {
+    const [a, b] = key.split('|').map(Number);
+    return { source: a, target: b, count };
+  });
+  // Relations pull harder than co-occurrence; isolated entities are held near the middle by forceX/Y.
+  const links = [...edges.map((edge) => ({ source: edge.source, target: edge.target, strength: 0.7 })),
+    ...cooccur.map((pair) => ({ source: pair.source, target: pair.target, strength: 0.05 }))];
+  const simulation = forceSimulation(nodes)
+    .force('link', forceLink(links).id((node) => node.id).distance(90).strength((link) => link.strength))
+    .force('charge', forceManyBody().strength(-260))
+    .force('collide', forceCollide((node) => node.radius + 6).iterations(2))
+    .force('x', forceX(0).strength(0.06))
+    .force('y', forceY(0).strength(0.09))
+    .stop();
+  for (let i = 0; i < TICKS; ++i) simulation.tick();
+  const byId = new Map(nodes.map((node) => [node.id, node]));
+  return { nodes, byId, edges, cooccur, total: candidates.length };
+}
+
+// A quadratic curve from a to b, bent sideways by `bend` (several relations between one pair fan out).
+function curve(a, b, bend) {
+  const mx = (a.x + b.x) / 2;
+  const my = (a.y + b.y) / 2;
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const length = Math.hypot(dx, dy) || 1;
+  const cx = mx - (dy / length) * bend;
+  const cy = my + (dx / length) * bend;
+  return { path: `M${a.x.toFixed(1)},${a.y.toFixed(1)} Q${cx.toFixed(1)},${cy.toFixed(1)} ${b.x.toFixed(1)},${b.y.toFixed(1)}`,
+    labelX: (mx + cx) / 2, labelY: (my + cy) / 2 };
+}
+
+const BEND_STEP = 22;
+const bendOf = (index) => (index === 0 ? 0 : (index % 2 === 1 ? 1 : -1) * BEND_STEP * Math.ceil(index / 2));
+
+// Draws the graph into `container` (replacing what was there) and returns a handle to change the selection.
+// options: { hiddenTypes, showCooccurrence, onSelectEntity(id), onSelectRelation(id) }.
+export function drawGraph(container, result, options) {
+  const { nodes, byId, edges, cooccur, total } = layout(result, options.hiddenTypes);
+  const svg = svgElement('svg', { class: 'graph-svg', 'data-graph': '', role: 'group' });
+  svg.setAttribute('aria-label', nodes.length
+    ? `Entity graph: ${nodes.length} entities, ${edges.length} relations` : 'Entity graph: no entities');
+  const pad = MAX_RADIUS + 60;
+  const xs = nodes.map((node) => node.x);
+  const ys = nodes.map((node) => node.y);
+  const minX = Math.min(0, ...xs) - pad;
+  const minY = Math.min(0, ...ys) - pad / 2;
+  const width = Math.max(...xs, 0) + pad - minX;
+  const height = Math.max(...ys, 0) + pad / 2 - minY;
+  svg.setAttribute('viewBox', `${minX.toFixed(0)} ${minY.toFixed(0)} ${width.toFixed(0)} ${height.toFixed(0)}`);
+  // Text keeps a readable size on screen however far the picture is scaled down to fit: the labels' size
+  // is given in the picture's units, one screen pixel being `unitsPerPixel` of them.
+  const box = container.getBoundingClientRect();
+  const unitsPerPixel = box.width > 0 ? Math.max(1, width / box.width, height / GRAPH_HEIGHT_PX) : 1;
+  svg.setAttribute('font-size', (12 * unitsPerPixel).toFixed(1));
+
+  const cooccurLayer = svgElement('g', { class: 'graph-cooccur' });
+  cooccurLayer.toggleAttribute('hidden', !options.showCooccurrence);
+  for (const pair of cooccur) {
+    const a = byId.get(pair.source);
+    const b = byId.get(pair.target);
+    const line = svgElement('line', { x1: a.x.toFixed(1), y1: a.y.toFixed(1), x2: b.x.toFixed(1), y2: b.y.toFixed(1),
+      'data-cooccurrence': `${pair.source}-${pair.target}`, 'stroke-width': Math.min(4, 0.6 + 0.6 * pair.count) });
+    cooccurLayer.append(line);
+  }
+
+  const edgeLayer = svgElement('g', { class: 'graph-edges' });
+  const labelEdges = edges.length <= LABELLED_EDGES;
+  const edgeElements = [];
+  for (const edge of edges) {
+    const { relation } = edge;
+    const a = byId.get(edge.source);
+    const b = byId.get(edge.target);
+    const shape = curve(a, b, bendOf(edge.index));
+    const group = svgElement('g', { class: 'graph-edge', 'data-edge': '', 'data-relation': relation.id,
+      'data-relation-type': relation.type, tabindex: 0, role: 'button' });
+    const label = relationLabel(relation);
+    group.setAttribute('aria-label', `${a.entity.name} ${label} ${b.entity.name}`);
+    if (relation.negated) group.classList.add('negated');
+    const hit = svgElement('path', { d: shape.path, class: 'graph-edge-hit' });   // a wider target to click
+    const path = svgElement('path', { d: shape.path, class: 'graph-edge-line' });
+    const text = svgElement('text', { x: shape.labelX.toFixed(1), y: shape.labelY.toFixed(1), class: 'graph-edge-label' });
+    text.textContent = label;
+    text.toggleAttribute('hidden', !labelEdges);
+    group.append(hit, path, text);
+    const select = () => options.onSelectRelation(relation.id);
+    group.addEventListener('click', select);
+    group.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' || event.key === ' ') { event.preventDefault(); select(); }
+    });
+    edgeLayer.append(group);
+    edgeElements.push({ group, text, edge });
+  }
+
+  const nodeLayer = svgElement('g', { class: 'graph-nodes' });
+  const nodeElements = new Map();
+  nodes.forEach((node, rank) => {
+    const { entity } = node;
+    const group = svgElement('g', { class: 'graph-node', 'data-node': '', 'data-entity': entity.id,
+      'data-type': entity.type, transform: `translate(${node.x.toFixed(1)},${node.y.toFixed(1)})`, tabindex: 0,
+      role: 'button' });
+    group.setAttribute('aria-label', `${entity.name}, ${entity.type}`);
+    const circle = svgElement('circle', { r: node.radius.toFixed(1) });
+    const text = svgElement('text', { y: (node.radius + 13 * unitsPerPixel).toFixed(1), class: 'graph-node-label' });
+    text.textContent = entity.name;
+    text.toggleAttribute('hidden', rank >= LABELLED_NODES);
+    const title = svgElement('title');
+    title.textContent = `${entity.name} (${entity.type})`;
+    group.append(title, circle, text);
+    const select = () => options.onSelectEntity(entity.id);
+    group.addEventListener('click', select);
+    group.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' || event.key === ' ') { event.preventDefault(); select(); }
+    });
+    nodeLayer.append(group);
+    nodeElements.set(entity.id, { group, text, rank });
+  });
+
+  svg.append(cooccurLayer, edgeLayer, nodeLayer);
+  const caption = document.createElement('p');
+  caption.className = 'graph-caption';
+  caption.textContent = total > nodes.length
+    ? `The ${nodes.length} most salient of ${total} entities.`
+    : nodes.length ? 'Select a node or an edge to find it in the text.' : 'No names to draw yet.';
+  container.replaceChildren(svg, caption);
+
+  // Marks the selected entity (its node, its edges and their ends) or the selected relation.
+  function select(entityId, relationId) {
+    const ends = new Set();
+    for (const { group, text, edge } of edgeElements) {
+      const onEntity = entityId !== null && (edge.source === entityId || edge.target === entityId);
+      const chosen = onEntity || edge.relation.id === relationId;
+      group.toggleAttribute('data-selected', chosen);
+      text.toggleAttribute('hidden', !labelEdges && !chosen);
+      if (chosen) { ends.add(edge.source); ends.add(edge.target); }
+    }
+    for (const [id, { group, text, rank }] of nodeElements) {
+      group.toggleAttribute('data-selected', id === entityId);
+      group.classList.toggle('graph-near', ends.has(id) && id !== entityId);
+      text.toggleAttribute('hidden', rank >= LABELLED_NODES && id !== entityId && !ends.has(id));
+    }
+    svg.classList.toggle('has-selection', entityId !== null || relationId !== null);
+  }
+  return {
+    select,
+    showCooccurrence(on) { cooccurLayer.toggleAttribute('hidden', !on); },
+  };
+}
