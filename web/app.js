@@ -30,7 +30,7 @@ import('./events-panel.js').then((module) => {
 let graphModule = null;
 import('./graph.js').then((module) => {
   graphModule = module;
-  if (current.result) renderGraph();
+  if (current.result) renderGraph().catch(ignoreStale);
 });
 
 const TYPE_ORDER = [
@@ -209,7 +209,9 @@ async function render() {
     await renderHighlights(slicer);
     await renderEntities(slicer);
     await renderRelations(slicer);
-    renderGraph();
+    // A legend toggle meanwhile lays the graph out anew (and finishes it); a newer result ends this drawing.
+    await renderGraph().catch(ignoreStale);
+    if (generation !== renderGeneration) return false;
     eventsPanel?.renderQuotes(quoteList, document.getElementById('quotes-title'), current.result, current.text,
       selectedQuote, selectQuote);
     eventsPanel?.renderTimeline(timelineList, document.getElementById('timeline-title'), current.result, current.text,
@@ -397,25 +399,31 @@ function toggleType(type) {
   else hiddenTypes.add(type);
   for (const mark of marksByType.get(type) ?? []) mark.classList.toggle('hidden-type', hiddenTypes.has(type));
   renderLegend();
-  renderGraph();
+  renderGraph().catch(ignoreStale);
   legend.querySelector(`button[data-type="${type}"]`)?.focus();
 }
 
-// The graph is laid out again only for a new result or other hidden types; a selection only marks it.
+// The graph is laid out again only for a new result or other hidden types, in slices of its own (a newer
+// layout makes an older one STALE); a selection only marks it.
 let graph = null;
 let graphDrawnFrom = null;
-function renderGraph() {
+let graphGeneration = 0;
+async function renderGraph() {
   if (!graphModule) return;
   const hidden = [...hiddenTypes].sort().join();
-  const result = current.result ?? { entities: [], relations: [], mentions: [], sentences: [] };
   if (graph === null || graphDrawnFrom?.result !== current.result || graphDrawnFrom.hidden !== hidden) {
-    graph = graphModule.drawGraph(graphBox, result, {
+    const generation = ++graphGeneration;
+    const drawing = { result: current.result, hidden };
+    graph = await graphModule.drawGraph(graphBox, current.result ?? { entities: [], relations: [], mentions: [] }, {
       hiddenTypes, showCooccurrence: cooccurrenceToggle.checked, onSelectEntity: selectEntity,
       onSelectRelation: selectRelation,
-    });
-    graphDrawnFrom = { result: current.result, hidden };
+    }, new Slicer(() => generation === graphGeneration));
+    graphDrawnFrom = drawing;
   }
   graph.select(selectedEntity, selectedRelation);
+}
+function ignoreStale(error) {
+  if (error !== STALE) throw error;
 }
 cooccurrenceToggle.addEventListener('change', () => graph?.showCooccurrence(cooccurrenceToggle.checked));
 

@@ -3,9 +3,9 @@
 // d3-force (npm), bundled into build/web/graph.js by scripts/build.sh (esbuild): the page fetches nothing
 // else. User text only ever goes in as text (textContent, aria-label, data-*).
 //
-// The layout runs once per result (a fixed number of ticks, synchronously: d3-force starts from a
-// deterministic spiral, so one result always gets the same picture); selecting an entity or a relation only
-// changes attributes.
+// The layout runs once per result and set of hidden types: a fixed number of ticks (d3-force starts from a
+// deterministic spiral, so one result always gets the same picture), cut into the page's slices (slicer.js)
+// so that a big graph never freezes the page. Selecting an entity or a relation only changes attributes.
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY } from 'd3-force';
 import { relationLabel } from './dom.js';
 
@@ -50,8 +50,9 @@ function cooccurrences(result, shown) {
   return pairs;
 }
 
-// Nodes, edges and positions for one result (and one set of hidden types).
-function layout(result, hiddenTypes) {
+// Nodes, edges and positions for one result (and one set of hidden types); `slicer` gives the page its
+// turns between ticks.
+async function layout(result, hiddenTypes, slicer) {
   const candidates = result.entities.filter((entity) => !VALUE_TYPES.has(entity.type) && !hiddenTypes.has(entity.type));
   candidates.sort((a, b) => b.salience - a.salience || a.id - b.id);
   const kept = candidates.slice(0, MAX_NODES);
@@ -75,9 +76,12 @@ function layout(result, hiddenTypes) {
     const [a, b] = key.split('|').map(Number);
     return { source: a, target: b, count };
   });
-  // Relations pull harder than co-occurrence; isolated entities are held near the middle by forceX/Y.
-  const links = [...edges.map((edge) => ({ source: edge.source, target: edge.target, strength: 0.7 })),
-    ...cooccur.map((pair) => ({ source: pair.source, target: pair.target, strength: 0.05 }))];
+  // One link per related pair, however many relations it has; relations pull harder than co-occurrence;
+  // isolated entities are held near the middle by forceX/Y.
+  const links = [...[...perPair.keys()].map((pair) => {
+    const [source, target] = pair.split('|').map(Number);
+    return { source, target, strength: 0.7 };
+  }), ...cooccur.map((pair) => ({ source: pair.source, target: pair.target, strength: 0.05 }))];
   const simulation = forceSimulation(nodes)
     .force('link', forceLink(links).id((node) => node.id).distance(90).strength((link) => link.strength))
     .force('charge', forceManyBody().strength(-260))
@@ -85,7 +89,10 @@ function layout(result, hiddenTypes) {
     .force('x', forceX(0).strength(0.06))
     .force('y', forceY(0).strength(0.09))
     .stop();
-  for (let i = 0; i < TICKS; ++i) simulation.tick();
+  for (let i = 0; i < TICKS; ++i) {
+    simulation.tick();
+    await slicer.maybePause();
+  }
   const byId = new Map(nodes.map((node) => [node.id, node]));
   return { nodes, byId, edges, cooccur, total: candidates.length };
 }
@@ -106,10 +113,11 @@ function curve(a, b, bend) {
 const BEND_STEP = 22;
 const bendOf = (index) => (index === 0 ? 0 : (index % 2 === 1 ? 1 : -1) * BEND_STEP * Math.ceil(index / 2));
 
-// Draws the graph into `container` (replacing what was there) and returns a handle to change the selection.
+// Lays out and draws the graph into `container` (replacing what was there) and resolves to a handle that
+// changes the selection; rejects with slicer.js's STALE when a newer drawing began meanwhile.
 // options: { hiddenTypes, showCooccurrence, onSelectEntity(id), onSelectRelation(id) }.
-export function drawGraph(container, result, options) {
-  const { nodes, byId, edges, cooccur, total } = layout(result, options.hiddenTypes);
+export async function drawGraph(container, result, options, slicer) {
+  const { nodes, byId, edges, cooccur, total } = await layout(result, options.hiddenTypes, slicer);
   const svg = svgElement('svg', { class: 'graph-svg', 'data-graph': '', role: 'group' });
   svg.setAttribute('aria-label', nodes.length
     ? `Entity graph: ${nodes.length} entities, ${edges.length} relations` : 'Entity graph: no entities');
