@@ -16,9 +16,9 @@ export const MAX_NODES = 150;   // the most salient; the caption says when more 
 const LABELLED_NODES = 40;      // beyond this many, only the most salient (and the selected) carry a name
 const LABELLED_EDGES = 40;      // beyond this many, only the selected entity's edges carry a predicate
 const TICKS = 300;
-const GRAPH_HEIGHT_PX = 540;   // .graph-svg's height in style.css (34rem), for the text size
 const MIN_RADIUS = 5;
 const MAX_RADIUS = 20;
+const MAX_SPREAD = 3;   // how far a small graph's distances may grow to use the space on screen
 
 function svgElement(name, attributes = {}) {
   const element = document.createElementNS(SVG, name);
@@ -121,18 +121,36 @@ export async function drawGraph(container, result, options, slicer) {
   const svg = svgElement('svg', { class: 'graph-svg', 'data-graph': '', role: 'group' });
   svg.setAttribute('aria-label', nodes.length
     ? `Entity graph: ${nodes.length} entities, ${edges.length} relations` : 'Entity graph: no entities');
+  // A small graph is spread over the box on screen (distances grow, circles and text keep their size); a
+  // big one keeps its layout and the picture is scaled down to fit.
+  const screenWidth = container.getBoundingClientRect().width;
+  const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  const screenHeight = Math.min(window.innerHeight * 0.7, 34 * rem);   // .graph-svg's height in style.css
   const pad = MAX_RADIUS + 60;
+  const spanX = Math.max(1, ...nodes.map((node) => Math.abs(node.x)));
+  const spanY = Math.max(1, ...nodes.map((node) => Math.abs(node.y)));
+  if (screenWidth > 0) {
+    const spread = Math.min(MAX_SPREAD, (screenWidth / 2 - pad) / spanX, (screenHeight / 2 - pad / 2) / spanY);
+    if (spread > 1) {
+      for (const node of nodes) { node.x *= spread; node.y *= spread; }
+    }
+  }
   const xs = nodes.map((node) => node.x);
   const ys = nodes.map((node) => node.y);
-  const minX = Math.min(0, ...xs) - pad;
-  const minY = Math.min(0, ...ys) - pad / 2;
-  const width = Math.max(...xs, 0) + pad - minX;
-  const height = Math.max(...ys, 0) + pad / 2 - minY;
+  let minX = Math.min(0, ...xs) - pad;
+  let minY = Math.min(0, ...ys) - pad / 2;
+  let width = Math.max(...xs, 0) + pad - minX;
+  let height = Math.max(...ys, 0) + pad / 2 - minY;
+  if (screenWidth > 0) {
+    minX -= Math.max(0, screenWidth - width) / 2;
+    minY -= Math.max(0, screenHeight - height) / 2;
+    width = Math.max(width, screenWidth);
+    height = Math.max(height, screenHeight);
+  }
   svg.setAttribute('viewBox', `${minX.toFixed(0)} ${minY.toFixed(0)} ${width.toFixed(0)} ${height.toFixed(0)}`);
-  // Text keeps a readable size on screen however far the picture is scaled down to fit: the labels' size
-  // is given in the picture's units, one screen pixel being `unitsPerPixel` of them.
-  const box = container.getBoundingClientRect();
-  const unitsPerPixel = box.width > 0 ? Math.max(1, width / box.width, height / GRAPH_HEIGHT_PX) : 1;
+  // Text keeps a readable size on screen however far the picture is scaled down: the labels' size is
+  // given in the picture's units, one screen pixel being `unitsPerPixel` of them.
+  const unitsPerPixel = screenWidth > 0 ? Math.max(1, width / screenWidth, height / screenHeight) : 1;
   svg.setAttribute('font-size', (12 * unitsPerPixel).toFixed(1));
 
   const cooccurLayer = svgElement('g', { class: 'graph-cooccur' });

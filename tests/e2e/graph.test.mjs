@@ -63,6 +63,7 @@ test('the graph draws the entities and relations the CLI finds; a node or an edg
   const markedEdges = await page.$$eval('svg[data-graph] [data-edge][data-selected]', (els) => els.map((e) => e.dataset.relation).sort());
   assert.deepEqual(markedEdges, asifEdges);
   await page.screenshot({ path: join(screenshotDir, 'graph-selected-node.png'), fullPage: true });
+  await page.locator('.graph-pane').screenshot({ path: join(screenshotDir, 'graph-small.png') });
   // By keyboard too: Enter on a focused node selects it (and selecting it again clears the selection).
   await page.focus(`svg[data-graph] [data-node][data-entity="${asif.id}"]`);
   await page.keyboard.press('Enter');
