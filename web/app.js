@@ -66,9 +66,14 @@ const relationList = document.getElementById('relation-list');
 const quoteList = document.getElementById('quote-list');
 const timelineList = document.getElementById('timeline');
 const graphBox = document.getElementById('graph');
+const thresholdInput = document.getElementById('score-threshold');
+const thresholdValue = document.getElementById('score-threshold-value');
 const cooccurrenceToggle = document.getElementById('graph-cooccurrence');
 
 const hiddenTypes = new Set();
+// Mentions (pronouns linked by the resolver; names score 1) and relations scored below this are hidden.
+let scoreThreshold = 0;
+const isShown = (item) => (item.score ?? 1) >= scoreThreshold;
 let selectedEntity = null;
 let selectedRelation = null;
 let selectedQuote = null;  // index into result.quotes
@@ -215,7 +220,7 @@ async function render() {
     eventsPanel?.renderQuotes(quoteList, document.getElementById('quotes-title'), current.result, current.text,
       selectedQuote, selectQuote);
     eventsPanel?.renderTimeline(timelineList, document.getElementById('timeline-title'), current.result, current.text,
-      (entry) => (entry.kind === 'quote' ? selectQuote(entry.index) : selectRelation(entry.index)));
+      (entry) => (entry.kind === 'quote' ? selectQuote(entry.index) : selectRelation(entry.index)), isShown);
     await showEntityCard();
     const done = whenDrawn;
     whenDrawn = null;
@@ -230,7 +235,7 @@ async function render() {
 // The mentions that take part in a relation: mention id -> relation ids.
 function relationsByMention(result) {
   const byMention = new Map();
-  for (const relation of result.relations ?? []) {
+  for (const relation of (result.relations ?? []).filter(isShown)) {
     for (const id of [relation.subject_mention, relation.object_mention]) {
       if (id === null || id === undefined) continue;
       if (!byMention.has(id)) byMention.set(id, []);
@@ -281,6 +286,7 @@ function markFor(mention, context) {
   }
   mark.textContent = text.slice(mention.start, mention.end);
   if (hiddenTypes.has(mention.type)) mark.classList.add('hidden-type');
+  if (!isShown(mention)) mark.classList.add('weak');
   if (selectedEntity !== null && mention.entity === selectedEntity) setSelected(mark, true);
   if (related.has(mention.id)) {
     mark.classList.add('related');
@@ -410,12 +416,12 @@ let graphDrawnFrom = null;
 let graphGeneration = 0;
 async function renderGraph() {
   if (!graphModule) return;
-  const hidden = [...hiddenTypes].sort().join();
+  const hidden = `${[...hiddenTypes].sort().join()} ${scoreThreshold}`;
   if (graph === null || graphDrawnFrom?.result !== current.result || graphDrawnFrom.hidden !== hidden) {
     const generation = ++graphGeneration;
     const drawing = { result: current.result, hidden };
     graph = await graphModule.drawGraph(graphBox, current.result ?? { entities: [], relations: [], mentions: [] }, {
-      hiddenTypes, showCooccurrence: cooccurrenceToggle.checked, onSelectEntity: selectEntity,
+      hiddenTypes, isShown, showCooccurrence: cooccurrenceToggle.checked, onSelectEntity: selectEntity,
       onSelectRelation: selectRelation,
     }, new Slicer(() => generation === graphGeneration));
     graphDrawnFrom = drawing;
@@ -425,6 +431,22 @@ async function renderGraph() {
 function ignoreStale(error) {
   if (error !== STALE) throw error;
 }
+// The threshold redraws the result (latest wins, like every drawing) once the slider rests for a moment.
+let thresholdTimer = 0;
+thresholdInput.addEventListener('input', () => {
+  scoreThreshold = Number(thresholdInput.value);
+  thresholdValue.textContent = `${Math.round(scoreThreshold * 100)}%`;
+  clearTimeout(thresholdTimer);
+  thresholdTimer = setTimeout(() => {
+    if (!current.result) return;
+    const relation = selectedRelation === null ? null : current.result.relations[selectedRelation];
+    if (relation && !isShown(relation)) selectedRelation = null;
+    // A new result still being drawn keeps its own ending (its summary, its date).
+    if (!whenDrawn) setState('busy');
+    whenDrawn ??= () => setState('ready');
+    render().catch((error) => showError(`The result could not be drawn: ${error.message}`));
+  }, 120);
+});
 cooccurrenceToggle.addEventListener('change', () => graph?.showCooccurrence(cooccurrenceToggle.checked));
 
 async function renderEntities(slicer) {
@@ -495,7 +517,7 @@ function entityName(result, id) {
 
 async function renderRelations(slicer) {
   const { text, result } = current;
-  const relations = result ? result.relations ?? [] : [];
+  const relations = result ? (result.relations ?? []).filter(isShown) : [];
   document.getElementById('relations-title').textContent = relations.length ? `Relations (${relations.length})` : 'Relations';
   if (relations.length === 0) {
     showEmpty(relationList, text ? 'No relations found.' : 'Who met, visited or leads whom will be listed here.');
@@ -593,6 +615,7 @@ async function showEntityCard() {
   entityCardModule.renderEntityCard(entityCard, current.result, current.text, selectedEntity, {
     typeName: (type) => TYPE_NAMES[type] ?? type,
     relationItem: (relation) => relationItem(relation, current.text, current.result),
+    isShown,
     goToMention: (index) => goToMention(index),
     selectQuote: (index) => selectQuote(index),
     close: () => selectEntity(selectedEntity),

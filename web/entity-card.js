@@ -68,7 +68,7 @@ export function renderEntityCard(card, result, text, entityId, view) {
     return item;
   });
   parts.push(section('Mentions', mentions), keys);
-  const relations = (result.relations ?? []).filter((r) => r.subject === entity.id || r.object === entity.id);
+  const relations = (result.relations ?? []).filter((r) => (r.subject === entity.id || r.object === entity.id) && view.isShown(r));
   if (relations.length) {
     const block = section('Relations', relations.map(view.relationItem));
     block.classList.add('relation-list');  // drawn as in the relations list

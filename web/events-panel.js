@@ -139,8 +139,10 @@ function entryText(entry, result, text) {
 
 // The timeline ([data-timeline]): dated quotes and relations on a date axis, then the same as a list in
 // date order; every item is a [data-date=ISO] button, and onSelect(entry) selects it in the text.
-export function renderTimeline(container, title, result, text, onSelect) {
-  const entries = result ? result.timeline ?? [] : [];
+// isShown(relation): whether a relation passes the page's score threshold.
+export function renderTimeline(container, title, result, text, onSelect, isShown = () => true) {
+  const entries = (result ? result.timeline ?? [] : [])
+    .filter((entry) => entry.kind !== 'relation' || isShown(result.relations[entry.index]));
   container.hidden = entries.length === 0;
   title.hidden = container.hidden;
   const button = (entry, className) => {

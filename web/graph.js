@@ -52,7 +52,7 @@ function cooccurrences(result, shown) {
 
 // Nodes, edges and positions for one result (and one set of hidden types); `slicer` gives the page its
 // turns between ticks.
-async function layout(result, hiddenTypes, slicer) {
+async function layout(result, hiddenTypes, isShown, slicer) {
   const candidates = result.entities.filter((entity) => !VALUE_TYPES.has(entity.type) && !hiddenTypes.has(entity.type));
   candidates.sort((a, b) => b.salience - a.salience || a.id - b.id);
   const kept = candidates.slice(0, MAX_NODES);
@@ -65,7 +65,7 @@ async function layout(result, hiddenTypes, slicer) {
   const edges = [];
   const perPair = new Map();
   for (const relation of result.relations ?? []) {
-    if (relation.object === null || relation.object === undefined) continue;
+    if (relation.object === null || relation.object === undefined || !isShown(relation)) continue;
     if (!shown.has(relation.subject) || !shown.has(relation.object) || relation.subject === relation.object) continue;
     const pair = relation.subject < relation.object ? `${relation.subject}|${relation.object}` : `${relation.object}|${relation.subject}`;
     const index = perPair.get(pair) ?? 0;
@@ -115,9 +115,9 @@ const bendOf = (index) => (index === 0 ? 0 : (index % 2 === 1 ? 1 : -1) * BEND_S
 
 // Lays out and draws the graph into `container` (replacing what was there) and resolves to a handle that
 // changes the selection; rejects with slicer.js's STALE when a newer drawing began meanwhile.
-// options: { hiddenTypes, showCooccurrence, onSelectEntity(id), onSelectRelation(id) }.
+// options: { hiddenTypes, isShown(relation), showCooccurrence, onSelectEntity(id), onSelectRelation(id) }.
 export async function drawGraph(container, result, options, slicer) {
-  const { nodes, byId, edges, cooccur, total } = await layout(result, options.hiddenTypes, slicer);
+  const { nodes, byId, edges, cooccur, total } = await layout(result, options.hiddenTypes, options.isShown ?? (() => true), slicer);
   const svg = svgElement('svg', { class: 'graph-svg', 'data-graph': '', role: 'group' });
   svg.setAttribute('aria-label', nodes.length
     ? `Entity graph: ${nodes.length} entities, ${edges.length} relations` : 'Entity graph: no entities');

@@ -1,5 +1,6 @@
 // Browser tests of the entity graph (web/graph.js): what it draws for an article, selecting through it,
-// the same-sentence layer, and a graph of many entities that stays readable.
+// the same-sentence layer, a graph of many entities that stays readable; and the score threshold, which
+// thins the text, the lists and the graph alike.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -153,6 +154,43 @@ test('a graph of many entities: at most 150 nodes, none on top of another, and t
   await page.locator('.graph-pane').scrollIntoViewIfNeeded();
   await page.waitForTimeout(300);
   await page.locator('.graph-pane').screenshot({ path: join(screenshotDir, 'graph-many.png') });
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('the score threshold hides weak pronoun links and relations in the text, the lists and the graph', async () => {
+  const { page, problems } = await openPage();
+  // Written for this test: pronouns the resolver links with varying confidence, and relations of varying scores.
+  const text = `${STORY}\n\nHe thanked Xi for the visit. She said it went well, and they left for Karachi.`;
+  await paste(page, text);
+  await page.waitForSelector('svg[data-graph] [data-node]');
+  const result = cli(text);
+  const scores = [...new Set([...result.relations, ...result.mentions].map((item) => item.score))].sort();
+  // A threshold between the scores that occur, reached by the keyboard (steps of 5%).
+  const threshold = scores.find((score) => score > scores[0] && score < 1) ?? 0.85;
+  const steps = Math.ceil(threshold / 0.05 - 1e-9);
+  const cut = Math.round(steps * 5) / 100;
+  const hiddenRelations = result.relations.filter((r) => r.score < cut).length;
+  const weakMentions = result.mentions.filter((m) => m.score < cut).length;
+  assert.ok(hiddenRelations > 0 && weakMentions > 0, `at ${cut}: ${hiddenRelations} relations, ${weakMentions} mentions`);
+  await page.focus('#score-threshold');
+  for (let i = 0; i < steps; ++i) await page.keyboard.press('ArrowRight');
+  assert.equal(await page.textContent('#score-threshold-value'), `${Math.round(cut * 100)}%`);
+  await page.waitForFunction((expected) => document.body.dataset.state === 'ready' &&
+    document.querySelectorAll('#relation-list button[data-relation]').length === expected,
+  result.relations.filter((r) => r.score >= cut).length, { timeout: 10000 });
+  const listed = await page.$$eval('#relation-list button[data-relation]', (els) => els.map((e) => Number(e.dataset.relation)));
+  assert.deepEqual(listed.sort((a, b) => a - b), result.relations.filter((r) => r.score >= cut).map((r) => r.id));
+  const edges = (await drawnGraph(page)).edges.map((edge) => edge.id);
+  for (const id of edges) assert.ok(result.relations[id].score >= cut);
+  // Weak mentions are shown as plain text; the others keep their highlight.
+  const weak = await page.$$eval('#highlighted mark.weak', (els) => els.map((e) => Number(e.dataset.mention)).sort((a, b) => a - b));
+  assert.deepEqual(weak, result.mentions.filter((m) => m.score < cut).map((m) => m.id));
+  // Back to 0: everything is shown again.
+  await page.keyboard.press('Home');
+  await page.waitForFunction((expected) => document.body.dataset.state === 'ready' &&
+    document.querySelectorAll('#relation-list button[data-relation]').length === expected, result.relations.length);
+  assert.equal(await page.$$eval('#highlighted mark.weak', (els) => els.length), 0);
   assert.deepEqual(problems, []);
   await page.close();
 });
