@@ -387,13 +387,14 @@ function renderLegend() {
     chip.type = 'button';
     chip.dataset.type = type;
     chip.setAttribute('aria-pressed', String(!hiddenTypes.has(type)));
-    chip.title = `${hiddenTypes.has(type) ? 'Show' : 'Hide'} ${TYPE_LABELS[type].toLowerCase()}`;
-    // Read as "People, 15 marked" rather than "PERSON15"; aria-pressed says whether they are shown.
-    chip.setAttribute('aria-label', `${TYPE_LABELS[type]}, ${counts.get(type)} marked`);
+    chip.title = `${hiddenTypes.has(type) ? 'Show' : 'Hide'} ${TYPE_LABELS[type].toLowerCase()} (${type} in the text)`;
+    // Shown and read as "People 15" (the name holds the visible words, for voice control), not "PERSON15";
+    // aria-pressed says whether they are shown.
+    chip.setAttribute('aria-label', `${TYPE_LABELS[type]} ${counts.get(type)} marked`);
     const count = document.createElement('span');
     count.className = 'count';
     count.textContent = String(counts.get(type));
-    chip.append(document.createTextNode(type), count);
+    chip.append(TYPE_LABELS[type], ' ', count);
     chip.addEventListener('click', () => toggleType(type));
     return chip;
   });
