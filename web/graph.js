@@ -72,6 +72,9 @@ async function layout(result, hiddenTypes, isShown, slicer) {
     perPair.set(pair, index + 1);
     edges.push({ relation, source: relation.subject, target: relation.object, index });
   }
+  for (const edge of edges) {
+    edge.pairCount = perPair.get(edge.source < edge.target ? `${edge.source}|${edge.target}` : `${edge.target}|${edge.source}`);
+  }
   const cooccur = [...cooccurrences(result, shown)].map(([key, count]) => {
     const [a, b] = key.split('|').map(Number);
     return { source: a, target: b, count };
@@ -97,7 +100,8 @@ async function layout(result, hiddenTypes, isShown, slicer) {
   return { nodes, byId, edges, cooccur, total: candidates.length };
 }
 
-// A quadratic curve from a to b, bent sideways by `bend` (several relations between one pair fan out).
+// A quadratic curve from node a to node b, bent sideways by `bend` (several relations between one pair fan
+// out), ending at b's rim so that its arrowhead shows; the label sits at the curve's middle.
 function curve(a, b, bend) {
   const mx = (a.x + b.x) / 2;
   const my = (a.y + b.y) / 2;
@@ -106,12 +110,22 @@ function curve(a, b, bend) {
   const length = Math.hypot(dx, dy) || 1;
   const cx = mx - (dy / length) * bend;
   const cy = my + (dx / length) * bend;
-  return { path: `M${a.x.toFixed(1)},${a.y.toFixed(1)} Q${cx.toFixed(1)},${cy.toFixed(1)} ${b.x.toFixed(1)},${b.y.toFixed(1)}`,
-    labelX: (mx + cx) / 2, labelY: (my + cy) / 2 };
+  const rim = (node, towards, gap) => {
+    const ux = towards.x - node.x;
+    const uy = towards.y - node.y;
+    const norm = Math.hypot(ux, uy) || 1;
+    return { x: node.x + (ux / norm) * (node.radius + gap), y: node.y + (uy / norm) * (node.radius + gap) };
+  };
+  const control = { x: cx, y: cy };
+  const start = rim(a, control, 1);
+  const end = rim(b, control, 3);
+  const at = (point) => `${point.x.toFixed(1)},${point.y.toFixed(1)}`;
+  return { path: `M${at(start)} Q${at(control)} ${at(end)}`, labelX: (mx + cx) / 2, labelY: (my + cy) / 2 };
 }
 
-const BEND_STEP = 22;
-const bendOf = (index) => (index === 0 ? 0 : (index % 2 === 1 ? 1 : -1) * BEND_STEP * Math.ceil(index / 2));
+// Several relations between one pair fan out symmetrically, their labels a line apart at the least.
+const BEND_STEP = 44;
+const bendOf = (index, count) => (index - (count - 1) / 2) * BEND_STEP;
 
 // Lays out and draws the graph into `container` (replacing what was there) and resolves to a handle that
 // changes the selection; rejects with slicer.js's STALE when a newer drawing began meanwhile.
@@ -153,6 +167,12 @@ export async function drawGraph(container, result, options, slicer) {
   const unitsPerPixel = screenWidth > 0 ? Math.max(1, width / screenWidth, height / screenHeight) : 1;
   svg.setAttribute('font-size', (12 * unitsPerPixel).toFixed(1));
 
+  // The arrowhead at each relation's object (subject -> object: who met, visited, accused whom).
+  const defs = svgElement('defs');
+  const marker = svgElement('marker', { id: 'graph-arrow', viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 6,
+    markerHeight: 6, orient: 'auto' });
+  marker.append(svgElement('path', { d: 'M0,0 L10,5 L0,10 z', class: 'graph-arrow' }));
+  defs.append(marker);
   const cooccurLayer = svgElement('g', { class: 'graph-cooccur' });
   cooccurLayer.toggleAttribute('hidden', !options.showCooccurrence);
   for (const pair of cooccur) {
@@ -170,14 +190,16 @@ export async function drawGraph(container, result, options, slicer) {
     const { relation } = edge;
     const a = byId.get(edge.source);
     const b = byId.get(edge.target);
-    const shape = curve(a, b, bendOf(edge.index));
+    // The bend is reckoned from the lower id to the higher, so a pair's curves fan out whatever their direction.
+    const bend = bendOf(edge.index, edge.pairCount) * (edge.source < edge.target ? 1 : -1);
+    const shape = curve(a, b, bend);
     const group = svgElement('g', { class: 'graph-edge', 'data-edge': '', 'data-relation': relation.id,
       'data-relation-type': relation.type, tabindex: 0, role: 'button' });
     const label = relationLabel(relation);
     group.setAttribute('aria-label', `${a.entity.name} ${label} ${b.entity.name}`);
     if (relation.negated) group.classList.add('negated');
     const hit = svgElement('path', { d: shape.path, class: 'graph-edge-hit' });   // a wider target to click
-    const path = svgElement('path', { d: shape.path, class: 'graph-edge-line' });
+    const path = svgElement('path', { d: shape.path, class: 'graph-edge-line', 'marker-end': 'url(#graph-arrow)' });
     const text = svgElement('text', { x: shape.labelX.toFixed(1), y: shape.labelY.toFixed(1), class: 'graph-edge-label' });
     text.textContent = label;
     text.toggleAttribute('hidden', !labelEdges);
@@ -215,7 +237,7 @@ export async function drawGraph(container, result, options, slicer) {
     nodeElements.set(entity.id, { group, text, rank });
   });
 
-  svg.append(cooccurLayer, edgeLayer, nodeLayer);
+  svg.append(defs, cooccurLayer, edgeLayer, nodeLayer);
   const caption = document.createElement('p');
   caption.className = 'graph-caption';
   caption.textContent = total > nodes.length
