@@ -287,6 +287,27 @@ TEST_CASE("dates: the document date from a dateline or a Published line", "[even
   CHECK(given.date_source == "option");
 }
 
+TEST_CASE("dates: the document date from a byline, a date with its time, or a date line at the foot", "[events]") {
+  const auto found = [](const std::string& text) {
+    const Document d = rules(text, "");
+    return d.date.empty() ? std::string("-") : d.date + " " + d.date_source;
+  };
+  CHECK(found("By Jane Doe | March 3, 2024\n\nThe council met yesterday.") == "2024-03-03 dateline");
+  CHECK(found("Vote delayed\nBy Jane Doe and Ali Khan, Reuters \u2014 3 March 2024\n\nThe council met.") ==
+        "2024-03-03 dateline");
+  CHECK(found("March 3, 2024 at 10:30 a.m. EST\n\nThe council met yesterday.") == "2024-03-03 dateline");
+  CHECK(found("The council met yesterday.\n\nJane Doe reported from Lagos. March 3, 2024") == "2024-03-03 dateline");
+  CHECK(found("The council met yesterday.\n\nMarch 3, 2024") == "2024-03-03 dateline");
+  // Dates inside the story's sentences, a headline or a byline that goes on are no such lines.
+  CHECK(found("Talks resume on March 3, 2024\n\nThe council met yesterday.") == "-");
+  CHECK(found("The council met. The court adjourned until March 3, 2024.") == "-");
+  CHECK(found("The hearing moved to a later day, March 3, 2024") == "-");
+  CHECK(found("By March 3, 2024 the council had met.") == "-");
+  CHECK(found("By Jane Doe | March 3, 2024 was the day the council met.") == "-");
+  // A dateline at the top wins over a date line at the foot.
+  CHECK(found("LAGOS, May 2, 2024 (AP) - The council met.\n\nMarch 3, 2024") == "2024-05-02 dateline");
+}
+
 TEST_CASE("dates: the entities pipeline normalizes them too", "[events]") {
   const Document d = rules("Prices rose last month.", "2025-04-10", Pipeline::Entities);
   CHECK(value_of(d, "last month") == "2025-03");

@@ -1,6 +1,7 @@
 #include "events/document_date.hpp"
 
 #include <charconv>
+#include <utility>
 
 #include "events/clause_words.hpp"
 #include "events/date_normalizer.hpp"
@@ -26,20 +27,64 @@ bool is_dash_or_colon(std::string_view text) {
   return text == "-" || text == "—" || text == "–" || text == ":" || text == "--";
 }
 
+// What parts a byline's name from its date: "By Jane Doe | March 3, 2024", "By Jane Doe, Reuters · March 3".
+bool is_separator(std::string_view text) {
+  return is_dash_or_colon(text) || text == "|" || text == "·" || text == "•" || text == "," || text == ";" ||
+         text == "/";
+}
+
+// The end of the line holding `token` (exclusive).
+std::uint32_t line_end(const Document& document, std::uint32_t token) {
+  const auto n = static_cast<std::uint32_t>(document.tokens.size());
+  ++token;
+  while (token < n && !document.tokens[token].newline_before) ++token;
+  return token;
+}
+
+// Whether tokens [from, end of line) are at most a time of day: "at 10:30 a.m. EST", ", 14:05 GMT", or
+// nothing. `time_end`: where the TIME mention starting at `from` (or after "at"/a separator) ends, 0 if none.
+bool only_a_time_follows(const Document& document, std::uint32_t from, std::uint32_t time_begin,
+                         std::uint32_t time_end) {
+  if (from >= document.tokens.size() || document.tokens[from].newline_before) return true;  // the line ends
+  const std::uint32_t end = line_end(document, from);
+  for (std::uint32_t t = from; t < end; ++t) {
+    if (t >= time_begin && t < time_end) continue;
+    const std::string_view text = document.token_text(t);
+    if (!is_separator(text) && text != "." && !is_word(document, t, "at")) return false;
+  }
+  return true;
+}
+
+// The TIME mention that starts within two tokens after `date` ("at 10:30 a.m."), as [begin, end), or {0, 0}.
+std::pair<std::uint32_t, std::uint32_t> time_after(const Document& document, std::uint32_t date) {
+  const Mention& mention = document.mentions[date];
+  for (std::uint32_t m = date + 1; m < document.mentions.size() && m <= date + 2; ++m) {
+    const Mention& next = document.mentions[m];
+    if (next.type == EntityType::Time && next.token_begin <= mention.token_end + 2)
+      return {next.token_begin, next.token_end};
+  }
+  return {0, 0};
+}
+
 // A dateline puts the date among capitalized place words and an agency in brackets, and ends with a
-// dash or colon; a line that holds only the date counts too.
-bool is_dateline(const Document& document, const Mention& date) {
+// dash or colon; a line that holds only the date (and perhaps a time of day) counts too, and so does a
+// byline that ends with one ("By Jane Doe | March 3, 2024").
+bool is_dateline(const Document& document, std::uint32_t date_mention) {
+  const Mention& date = document.mentions[date_mention];
   const std::uint32_t begin = line_start(document, date.token_begin);
-  if (date.token_begin - begin > 8) return false;
-  for (std::uint32_t t = begin; t < date.token_begin; ++t) {
+  const bool byline = is_word(document, begin, "by");
+  if (date.token_begin - begin > (byline ? 12U : 8U)) return false;
+  for (std::uint32_t t = byline ? begin + 1 : begin; t < date.token_begin; ++t) {
     const std::string_view text = document.token_text(t);
     const bool capitalized = !text.empty() && text[0] >= 'A' && text[0] <= 'Z';
-    if (!capitalized && text != "," && !is_dash_or_colon(text)) return false;
+    if (!capitalized && !is_separator(text) && !(byline && is_word(document, t, "and"))) return false;
   }
   std::uint32_t after = date.token_end;
   const auto n = static_cast<std::uint32_t>(document.tokens.size());
-  if (after >= n || document.tokens[after].newline_before) return true;  // the date ends its line
-  if (document.token_text(after) == "(") {                               // "(Reuters)"
+  const auto [time_begin, time_end] = time_after(document, date_mention);
+  if (after >= n || only_a_time_follows(document, after, time_begin, time_end)) return true;  // it ends its line
+  if (byline) return false;
+  if (document.token_text(after) == "(") {  // "(Reuters)"
     while (after < n && after < date.token_end + 6 && document.token_text(after) != ")") ++after;
     ++after;
   }
@@ -56,6 +101,20 @@ bool is_closing_publication_line(const Document& document, std::uint32_t token) 
   std::uint32_t end = token + 1;
   while (end < n && !document.tokens[end].newline_before) ++end;
   return end - begin <= kMaxClosingLineTokens;
+}
+
+// A line at the foot that holds only a date (and perhaps a time), or ends a last sentence with one that
+// stands apart: "... reported from Lagos. March 3, 2024".
+bool is_closing_date_line(const Document& document, std::uint32_t date_mention) {
+  const Mention& date = document.mentions[date_mention];
+  const auto [time_begin, time_end] = time_after(document, date_mention);
+  if (date.token_end < document.tokens.size() && !only_a_time_follows(document, date.token_end, time_begin, time_end))
+    return false;
+  const std::uint32_t begin = line_start(document, date.token_begin);
+  if (begin == date.token_begin) return true;
+  // After a full stop or a rule, not after a comma ("... adjourned to a later day, March 3, 2024").
+  const std::string_view before = document.token_text(date.token_begin - 1);
+  return before == "." || before == "|" || before == "·" || is_dash_or_colon(before);
 }
 
 // The day a DATE mention states in full, if it does.
@@ -88,16 +147,19 @@ std::optional<FoundDocumentDate> find_document_date(const Document& document) {
     for (std::uint32_t t = line_start(document, mention.token_begin); t < mention.token_begin; ++t) {
       if (is_publication_cue(document, t)) return FoundDocumentDate{*day, "published"};
     }
-    if (!dateline && is_dateline(document, mention)) dateline = FoundDocumentDate{*day, "dateline"};
+    if (!dateline && is_dateline(document, m)) dateline = FoundDocumentDate{*day, "dateline"};
   }
-  // A closing credit line: the last "Published ..." line among the last tokens (the top had none).
+  // A closing credit line: the last "Published ..." line among the last tokens (the top had none); else a
+  // closing line that holds only a date (a dateline at the foot), if the top had no dateline either.
   const auto token_count = static_cast<std::uint32_t>(document.tokens.size());
   const std::uint32_t closing = token_count > kSearchedTokens ? token_count - kSearchedTokens : 0;
   for (std::uint32_t m = mention_count; m-- > 0;) {
     const Mention& mention = document.mentions[m];
-    if (mention.token_begin < closing || mention.token_begin < kSearchedTokens) break;
-    if (!is_closing_publication_line(document, mention.token_begin)) continue;
-    if (const std::optional<CivilDay> day = stated_day(document, m)) return FoundDocumentDate{*day, "published"};
+    if (mention.token_begin < closing) break;
+    const std::optional<CivilDay> day = stated_day(document, m);
+    if (!day) continue;
+    if (is_closing_publication_line(document, mention.token_begin)) return FoundDocumentDate{*day, "published"};
+    if (!dateline && is_closing_date_line(document, m)) dateline = FoundDocumentDate{*day, "dateline"};
   }
   return dateline;
 }

@@ -1,9 +1,11 @@
 // The document date when the caller gave none: a "Published ... <date>" line (also "Updated", "Posted",
-// "Dated") or a dateline ("ISLAMABAD, April 24, 2018 (Reuters) —", a line holding only a date) near the
-// top of the article, or a short closing credit line that opens with such a cue near its end
-// ("Published in Dawn, April 24th, 2018"). Only a fully stated day counts (a dateline "April 24" without
-// its year is too little to resolve "last year" against). A "Published" line at the top wins, then one
-// at the end, then a dateline.
+// "Dated") or a dateline ("ISLAMABAD, April 24, 2018 (Reuters) —", a line holding only a date, perhaps with
+// its time of day, or a byline ending with one: "By Jane Doe | March 3, 2024") near the top of the
+// article; or, near its end, a short closing credit line that opens with such a cue ("Published in Dawn,
+// April 24th, 2018") or a line that ends with a date standing apart ("... reported from Lagos. March 3,
+// 2024"). Only a fully stated day counts (a dateline "April 24" without its year is too little to resolve
+// "last year" against). A "Published" line at the top wins, then one at the end, then a dateline at the
+// top, then a date line at the end.
 #pragma once
 
 #include <optional>
