@@ -76,7 +76,6 @@ constexpr std::uint64_t looks_named(const TokenFacts& token) {
 
 TokenFacts describe_token(std::string_view form, std::uint64_t seed) {
   const text::FoldedWord folded(form);
-  const char* lower = folded.lower;
   const std::size_t n = folded.size;
   TokenFacts facts;
   for (std::size_t i = 0; i < n; ++i) {
@@ -97,8 +96,8 @@ TokenFacts describe_token(std::string_view form, std::uint64_t seed) {
     std::uint64_t head = kFnvOffset ^ (seed + k);
     std::uint64_t tail = kFnvOffset ^ (seed + 8 + k);
     for (std::size_t i = 0; i < length; ++i) {
-      head = fnv_step(head, lower[i]);
-      tail = fnv_step(tail, lower[n - length + i]);
+      head = fnv_step(head, folded.lower[i]);
+      tail = fnv_step(tail, folded.lower[n - length + i]);
     }
     facts.prefix[k - 1] = perceptron::mix64(head);
     facts.suffix[k - 1] = perceptron::mix64(tail);

@@ -81,7 +81,6 @@ constexpr std::uint8_t length_bucket(std::size_t n) {
 
 WordFacts describe_word(std::string_view form, std::uint64_t seed) {
   const text::FoldedWord word(form);
-  const char* lower = word.lower;
   const std::size_t n = word.size;
   WordFacts facts;
   // One pass over the folded bytes: the hashes of the exact and lowercased forms and of the prefixes
@@ -92,7 +91,7 @@ WordFacts describe_word(std::string_view form, std::uint64_t seed) {
   std::uint8_t flags = 0;
   for (std::size_t i = 0; i < n; ++i) {
     const char c = form[i];
-    const char l = lower[i];
+    const char l = word.lower[i];
     exact = fnv_step(exact, c);
     folded = fnv_step(folded, l);
     folded_as_form = fnv_step(folded_as_form, l);
@@ -122,7 +121,7 @@ WordFacts describe_word(std::string_view form, std::uint64_t seed) {
   // Suffixes: FNV-1a from the last byte backwards, so each is one step on from the shorter one.
   std::uint64_t tail = kFnvOffset ^ (seed + 16);
   for (std::size_t k = 0; k < 5; ++k) {
-    if (k < n) tail = fnv_step(tail, lower[n - 1 - k]);
+    if (k < n) tail = fnv_step(tail, word.lower[n - 1 - k]);
     facts.suffix[k] = tail;
   }
   char shape[16];
