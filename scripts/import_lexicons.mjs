@@ -307,54 +307,16 @@ const DEMONYM_FIXES = {      // i18n-nationality value -> what we keep (null: dr
   'Antiguans': 'Antiguan', 'Welsh': null /* listed under WF (Wallis and Futuna); re-added below under GB */,
   'Emirian': 'Emirian', 'Mosotho': 'Mosotho', 'Batswana': null, 'Maldivan': 'Maldivan',
 };
-// Project-written (Lede): demonyms the package lacks or spells differently, and other NORP groups.
-// [name, ISO codes or "-", group, plural ("" = by rule, "-" = none)]
-const NORP_EXTRA = [
-  ['Afghani', 'AF', 'nationality', ''], ['Argentine', 'AR', 'nationality', ''], ['Argentinian', 'AR', 'nationality', ''],
-  ['Bahraini', 'BH', 'nationality', ''], ['Basotho', 'LS', 'nationality', '-'], ['Bosnian', 'BA', 'nationality', ''],
-  ['Briton', 'GB', 'nationality', ''], ['Brit', 'GB', 'nationality', ''],
-  ['Burkinabé', 'BF', 'nationality', '-'], ['Congolese', 'CD,CG', 'nationality', '-'], ['Djiboutian', 'DJ', 'nationality', ''],
-  ['Ecuadorian', 'EC', 'nationality', ''], ['Emirati', 'AE', 'nationality', ''], ['English', 'GB', 'nationality', '-'],
-  ['Englishman', 'GB', 'nationality', 'Englishmen'], ['Frenchman', 'FR', 'nationality', 'Frenchmen'],
-  ['Greenlandic', 'GL', 'nationality', '-'], ['Hong Konger', 'HK', 'nationality', ''], ['Kazakh', 'KZ', 'nationality', ''],
-  ['Korean', 'KP,KR', 'nationality', ''], ['Kosovar', 'XK', 'nationality', ''], ['Kosovan', 'XK', 'nationality', ''],
-  ['Lao', 'LA', 'nationality', '-'], ['Macanese', 'MO', 'nationality', '-'], ['Maldivian', 'MV', 'nationality', ''],
-  ['Motswana', 'BW', 'nationality', '-'], ['Nepali', 'NP', 'nationality', ''], ['Ni-Vanuatu', 'VU', 'nationality', '-'],
-  ['Northern Irish', 'GB', 'nationality', '-'], ['Palestinian', 'PS', 'nationality', ''], ['Papua New Guinean', 'PG', 'nationality', ''],
-  ['Puerto Rican', 'PR', 'nationality', ''], ['Scot', 'GB', 'nationality', ''],
-  ['Scottish', 'GB', 'nationality', '-'], ['Slovak', 'SK', 'nationality', ''], ['South Sudanese', 'SS', 'nationality', '-'],
-  ['Soviet', 'SUHH', 'nationality', ''], ['Turkmen', 'TM', 'nationality', ''], ['Uzbek', 'UZ', 'nationality', ''],
-  ['Vatican', 'VA', 'nationality', '-'], ['Welsh', 'GB', 'nationality', '-'], ['Yemeni', 'YE', 'nationality', ''],
-  ['Zairean', 'CD', 'nationality', ''], ['Yugoslav', 'YUCS', 'nationality', ''], ['Czechoslovak', 'CSHH', 'nationality', ''],
-  // regional and supranational
-  ['African', '-', 'regional', ''], ['Arab', '-', 'regional', ''], ['Arabian', '-', 'regional', ''],
-  ['Asian', '-', 'regional', ''], ['Balkan', '-', 'regional', '-'], ['Caribbean', '-', 'regional', '-'], ['Central Asian', '-', 'regional', ''],
-  ['East Asian', '-', 'regional', ''], ['European', '-', 'regional', ''], ['Gulf', '-', 'regional', '-'], ['Latin American', '-', 'regional', ''],
-  ['Middle Eastern', '-', 'regional', '-'], ['Nordic', '-', 'regional', '-'], ['North African', '-', 'regional', ''],
-  ['Scandinavian', '-', 'regional', ''], ['South Asian', '-', 'regional', ''], ['Southeast Asian', '-', 'regional', ''],
-  ['Western', '-', 'regional', '-'], ['West African', '-', 'regional', ''], ['Sub-Saharan', '-', 'regional', '-'],
-  // ethnic and linguistic groups common in the news
-  ['Baloch', 'PK,IR,AF', 'ethnic', '-'], ['Baluch', 'PK,IR,AF', 'ethnic', '-'], ['Bengali', 'BD,IN', 'ethnic', ''],
-  ['Berber', '-', 'ethnic', ''], ['Chechen', 'RU', 'ethnic', ''], ['Druze', '-', 'ethnic', '-'], ['Hazara', 'AF', 'ethnic', ''],
-  ['Hispanic', '-', 'ethnic', ''], ['Kashmiri', 'IN,PK', 'ethnic', ''], ['Kurd', '-', 'ethnic', ''], ['Kurdish', '-', 'ethnic', '-'],
-  ['Latino', '-', 'ethnic', ''], ['Latina', '-', 'ethnic', ''], ['Pashtun', 'AF,PK', 'ethnic', ''], ['Pakhtun', 'AF,PK', 'ethnic', ''],
-  ['Persian', 'IR', 'ethnic', ''], ['Punjabi', 'PK,IN', 'ethnic', ''], ['Rohingya', 'MM', 'ethnic', '-'], ['Sindhi', 'PK', 'ethnic', ''],
-  ['Sinhalese', 'LK', 'ethnic', '-'], ['Tamil', 'LK,IN', 'ethnic', ''], ['Tatar', 'RU', 'ethnic', ''], ['Tibetan', 'CN', 'ethnic', ''],
-  ['Uighur', 'CN', 'ethnic', ''], ['Uyghur', 'CN', 'ethnic', ''], ['Yazidi', '-', 'ethnic', ''], ['Zulu', 'ZA', 'ethnic', ''],
-  ['Aboriginal', 'AU', 'ethnic', '-'], ['Maori', 'NZ', 'ethnic', '-'], ['Mohajir', 'PK', 'ethnic', ''], ['Bedouin', '-', 'ethnic', '-'],
-  // religious groups
-  ['Ahmadi', '-', 'religious', ''], ['Alawite', '-', 'religious', ''], ['Anglican', '-', 'religious', ''], ['Buddhist', '-', 'religious', ''],
-  ['Catholic', '-', 'religious', ''], ['Christian', '-', 'religious', ''], ['Evangelical', '-', 'religious', ''], ['Hindu', '-', 'religious', ''],
-  ['Islamic', '-', 'religious', '-'], ['Islamist', '-', 'religious', ''], ['Jain', '-', 'religious', ''], ['Jew', '-', 'religious', ''],
-  ['Jewish', '-', 'religious', '-'], ['Lutheran', '-', 'religious', ''], ['Methodist', '-', 'religious', ''], ['Mormon', '-', 'religious', ''],
-  ['Muslim', '-', 'religious', ''], ['Orthodox', '-', 'religious', '-'], ['Protestant', '-', 'religious', ''], ['Salafi', '-', 'religious', ''],
-  ['Shia', '-', 'religious', '-'], ['Shiite', '-', 'religious', ''], ["Shi'ite", '-', 'religious', ''], ['Sikh', '-', 'religious', ''],
-  ['Sufi', '-', 'religious', ''], ['Sunni', '-', 'religious', ''], ['Zionist', '-', 'religious', ''],
-  // political groups
-  ['Bolshevik', '-', 'political', ''], ['Communist', '-', 'political', ''], ['Conservative', '-', 'political', ''], ['Democrat', 'US', 'political', ''],
-  ['Democratic', 'US', 'political', '-'], ['Labour', 'GB', 'political', '-'], ['Liberal', '-', 'political', ''], ['Maoist', '-', 'political', ''],
-  ['Marxist', '-', 'political', ''], ['Republican', 'US', 'political', ''], ['Socialist', '-', 'political', ''], ['Tory', 'GB', 'political', 'Tories'],
-];
+// Project-written (Lede): demonyms the package lacks or spells differently, and other NORP groups, kept
+// as data in core/lexicons/sources/norp_extra.tsv: [name, ISO codes or "-", group, plural ("" = by rule,
+// "-" = none)].
+function norpExtra() {
+  const file = path.join(ROOT, 'core', 'lexicons', 'sources', 'norp_extra.tsv');
+  return readFileSync(file, 'utf8').split('\n').filter((line) => line && !line.startsWith('#')).map((line) => {
+    const [name, code, group, plural] = line.split('\t');
+    return [name, code, group, plural === 'rule' ? '' : plural];
+  });
+}
 
 const NO_PLURAL = new Set(['Mosotho', 'Burkinabe', 'Burkinabé', 'Malagasy', 'Kiribati']);
 function pluralOf(word) {
@@ -387,7 +349,7 @@ function demonyms() {
     const plural = pluralOf(name);
     if (plural) rows.push([plural, code, 'plural', 'nationality', 'i18n-nationality']);
   }
-  for (const [name, code, group, plural] of NORP_EXTRA) {
+  for (const [name, code, group, plural] of norpExtra()) {
     if (byName.has(name)) continue;   // the package has it already
     rows.push([name, code, 'singular', group, 'lede']);
     const p = plural === '' ? pluralOf(name) : plural === '-' ? null : plural;
