@@ -29,6 +29,11 @@ class AveragedPerceptron {
 
   // Adds the current weights (averaged ones with `averaged`) of the features to scores[0..class_count).
   void add_scores(const std::uint64_t* keys, std::size_t count, float* scores, bool averaged = false) const;
+  // add_scores of the averaged weights, as a callable for the decoders' scoring hooks.
+  auto averaged_scorer() const {
+    return
+        [this](const std::uint64_t* keys, std::size_t count, float* scores) { add_scores(keys, count, scores, true); };
+  }
 
   // One training instance seen: advances the clock the averages are taken over. Call once per instance,
   // before its update.

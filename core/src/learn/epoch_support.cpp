@@ -1,10 +1,16 @@
 #include "learn/epoch_support.hpp"
 
 #include <cstdio>
-
+#include <numeric>
 #include <utility>
 
 namespace lede::learn {
+
+std::vector<std::size_t> first_order(std::size_t count) {
+  std::vector<std::size_t> order(count);
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  return order;
+}
 
 void shuffle_order(std::vector<std::size_t>& order, std::mt19937_64& random) {
   for (std::size_t i = order.size(); i > 1; --i) {

@@ -14,6 +14,9 @@
 
 namespace lede::learn {
 
+// The training order before the first shuffle: 0, 1, ..., count - 1.
+std::vector<std::size_t> first_order(std::size_t count);
+
 // Fisher-Yates with mt19937_64, whose output the standard fixes (std::shuffle's use of it is not), so the
 // same seed gives the same model on every platform.
 void shuffle_order(std::vector<std::size_t>& order, std::mt19937_64& random);

@@ -275,8 +275,7 @@ NerTrainingResult train_ner(const std::vector<NerDocument>& train, const std::ve
   for (int run = 0; run < runs; ++run) {
     AveragedPerceptron learner(ner::kNerClassCount);
     learner.admit_only(admitted);
-    std::vector<std::size_t> order(train_examples.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::vector<std::size_t> order = first_order(train_examples.size());
     std::mt19937_64 random(options.shuffle_seed + static_cast<std::uint64_t>(run));
     const auto averaged_scores = [&learner](const std::uint64_t* keys, std::size_t n, const std::uint32_t*, std::size_t,
                                             float* scores) { learner.add_scores(keys, n, scores, /*averaged=*/true); };

@@ -61,7 +61,9 @@ std::vector<std::uint8_t> build_labels(const std::vector<Example>& train) {
       if (label != kRoot) seen.insert(label);
     }
   }
-  std::vector<std::uint8_t> labels{kRoot};
+  std::vector<std::uint8_t> labels;
+  labels.reserve(seen.size() + 1);  // (an initializer list then insert() draws a false -Warray-bounds from GCC 12)
+  labels.push_back(kRoot);
   labels.insert(labels.end(), seen.begin(), seen.end());
   return labels;
 }
@@ -180,13 +182,12 @@ EpochStats train_epoch(AveragedPerceptron& model, const std::vector<Example>& ex
 
 std::vector<std::byte> write_parse_section(const std::vector<std::uint8_t>& labels, const AveragedPerceptron& model,
                                            const QuantizationOptions& quantization, WeightTableStats& stats) {
-  ByteWriter out;
-  parse::ParseSectionHeader header;
-  header.label_count = static_cast<std::uint32_t>(labels.size());
-  out.write_value(header);
-  out.write_array(std::span<const std::uint8_t>(labels));
-  stats = write_weight_table(model, quantization, out);
-  return out.take();
+  return weight_table_section(model, quantization, stats, [&](ByteWriter& out) {
+    parse::ParseSectionHeader header;
+    header.label_count = static_cast<std::uint32_t>(labels.size());
+    out.write_value(header);
+    out.write_array(std::span<const std::uint8_t>(labels));
+  });
 }
 
 }  // namespace
@@ -207,12 +208,9 @@ ParseTrainingResult train_parse(const std::vector<TreebankSentence>& train, cons
       static_cast<double>(labels.size()), static_cast<double>(train_examples.size()),
       static_cast<double>(result.lifted_arcs), static_cast<double>(dev_examples.size()), report.elapsed()));
 
-  std::vector<std::size_t> order(train_examples.size());
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::vector<std::size_t> order = first_order(train_examples.size());
   std::mt19937_64 random(options.shuffle_seed);
-  const auto averaged_scores = [&model](const std::uint64_t* keys, std::size_t n, float* scores) {
-    model.add_scores(keys, n, scores, /*averaged=*/true);
-  };
+  const auto averaged_scores = model.averaged_scorer();
   for (int epoch = 1; epoch <= options.epochs; ++epoch) {
     shuffle_order(order, random);
     const EpochStats stats = train_epoch(model, train_examples, order, labels, epoch > options.static_epochs,

@@ -204,17 +204,16 @@ std::vector<std::byte> write_pos_section(const ClassSet& classes, const TagDicti
   for (const auto& [form, entry] : dictionary) entries.emplace_back(form, entry.payload());
   std::sort(entries.begin(), entries.end());
   const FingerprintTableArrays table = build_fingerprint_table(entries);
-  ByteWriter out;
-  pos::PosSectionHeader header;
-  header.class_count = static_cast<std::uint32_t>(classes.xpos.size());
-  header.dictionary_slots = static_cast<std::uint32_t>(table.fingerprints.size());
-  out.write_value(header);
-  out.write_array(std::span<const std::uint8_t>(classes.xpos));
-  out.write_array(std::span<const std::uint8_t>(classes.upos));
-  out.write_array(std::span<const std::uint32_t>(table.fingerprints));
-  out.write_array(std::span<const std::uint32_t>(table.payloads));
-  stats = write_weight_table(model, quantization, out);
-  return out.take();
+  return weight_table_section(model, quantization, stats, [&](ByteWriter& out) {
+    pos::PosSectionHeader header;
+    header.class_count = static_cast<std::uint32_t>(classes.xpos.size());
+    header.dictionary_slots = static_cast<std::uint32_t>(table.fingerprints.size());
+    out.write_value(header);
+    out.write_array(std::span<const std::uint8_t>(classes.xpos));
+    out.write_array(std::span<const std::uint8_t>(classes.upos));
+    out.write_array(std::span<const std::uint32_t>(table.fingerprints));
+    out.write_array(std::span<const std::uint32_t>(table.payloads));
+  });
 }
 
 }  // namespace
@@ -232,12 +231,9 @@ PosTrainingResult train_pos(const std::vector<TaggedSentence>& train, const std:
                          static_cast<double>(classes.xpos.size()), static_cast<double>(dictionary.size()),
                          static_cast<double>(train.size()), static_cast<double>(dev.size())));
 
-  std::vector<std::size_t> order(train_examples.size());
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::vector<std::size_t> order = first_order(train_examples.size());
   std::mt19937_64 random(options.shuffle_seed);
-  const auto averaged_scores = [&model](const std::uint64_t* keys, std::size_t n, float* scores) {
-    model.add_scores(keys, n, scores, /*averaged=*/true);
-  };
+  const auto averaged_scores = model.averaged_scorer();
   for (int epoch = 1; epoch <= options.epochs; ++epoch) {
     shuffle_order(order, random);
     const double train_accuracy = train_epoch(model, train_examples, order);

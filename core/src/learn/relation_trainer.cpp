@@ -145,13 +145,12 @@ PairScores score_pairs(const PairSet& set, Decide&& decide_pair) {
 
 std::vector<std::byte> write_section(const AveragedPerceptron& model, const QuantizationOptions& quantization,
                                      std::int32_t none_bias, WeightTableStats& stats) {
-  ByteWriter out;
-  relations::RelationSectionHeader header;
-  header.class_count = kRelationClassCount;
-  header.none_bias = none_bias;
-  out.write_value(header);
-  stats = write_weight_table(model, quantization, out);
-  return out.take();
+  return weight_table_section(model, quantization, stats, [&](ByteWriter& out) {
+    relations::RelationSectionHeader header;
+    header.class_count = kRelationClassCount;
+    header.none_bias = none_bias;
+    out.write_value(header);
+  });
 }
 
 }  // namespace
@@ -205,8 +204,7 @@ RelationTrainingResult train_relations(const std::vector<Conll04Sentence>& train
   for (int run = 0; run < runs; ++run) {
     AveragedPerceptron model(kRelationClassCount);
     if (options.min_feature_count > 1) model.admit_only(admitted);
-    std::vector<std::size_t> order(train_set.pairs.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::vector<std::size_t> order = first_order(train_set.pairs.size());
     std::mt19937_64 random(options.shuffle_seed + static_cast<std::uint64_t>(run));
     AveragedPerceptron run_best = model;
     double best_f1 = -1.0;

@@ -52,4 +52,15 @@ float quantization_scale(float max_abs, int weight_bits);
 WeightTableStats write_weight_table(const AveragedPerceptron& model, const QuantizationOptions& options,
                                     ByteWriter& out);
 
+// The bytes of a section that is a header (and its arrays), written by `write_head(ByteWriter&)`, then the
+// saved weight table, which `stats` describes afterwards.
+template <typename WriteHead>
+std::vector<std::byte> weight_table_section(const AveragedPerceptron& model, const QuantizationOptions& options,
+                                            WeightTableStats& stats, WriteHead&& write_head) {
+  ByteWriter out;
+  write_head(out);
+  stats = write_weight_table(model, options, out);
+  return out.take();
+}
+
 }  // namespace lede::learn
