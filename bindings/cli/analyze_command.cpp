@@ -30,7 +30,9 @@ options:
   --input FORMAT          text (default), conll2003 or conllu: CoNLL input keeps its tokens and sentences
   --format FORMAT         json (default; one object, or an array for several documents), jsonl (one
                           object per line, "id" = the file name), conll2003 (the input's columns + the
-                          predicted NER label in IOB2), conllu (ten columns, NE=... in MISC)
+                          predicted NER label in IOB2), conllu (ten columns, NE=... in MISC); or, for
+                          one text document, an export: csv (entities), csv-mentions, csv-relations,
+                          csv-quotes, brat (.ann), displacy, gexf (see lede export --help)
   --offsets UNIT          utf16 (default, JavaScript string indices), codepoint, or byte (of the input)
   --tokens                include the tokens in JSON output
   --date YYYY-MM-DD       the document date (relative dates resolve against it)
@@ -41,11 +43,12 @@ exit status: 0 on success, 1 if an input or the model could not be read, 2 for a
 )";
 
 enum class InputFormat { Text, Conll2003, Conllu };
-enum class OutputFormat { Json, Jsonl, Conll2003, Conllu };
+enum class OutputFormat { Json, Jsonl, Conll2003, Conllu, Export };
 
 struct AnalyzeSettings {
   InputFormat input = InputFormat::Text;
   OutputFormat output = OutputFormat::Json;
+  ExportFormat export_format = ExportFormat::Csv;  // with OutputFormat::Export
   JsonOptions json;
   AnalyzeOptions analyze;
   bool jsonl_input = false;
@@ -72,9 +75,20 @@ class ResultWriter {
       }
       case OutputFormat::Conll2003: write_conll2003(document, out_); break;
       case OutputFormat::Conllu: write_conllu(document, out_); break;
+      case OutputFormat::Export: {
+        const Result result = result_of(document, analyzer_.model_info(), settings_.json.offsets);
+        if (const std::string problem = write_export(result, settings_.export_format, out_); !problem.empty()) {
+          std::fprintf(stderr, "lede analyze: %s\n", problem.c_str());
+          failed_ = true;
+        }
+        break;
+      }
     }
     ++count_;
   }
+
+  // Whether a result could not be written (an export's reason went to stderr).
+  bool failed() const { return failed_; }
 
   void finish() {
     if (array_) out_.write(count_ == 0 ? "[]\n" : "]\n");
@@ -95,6 +109,7 @@ class ResultWriter {
   FileSink out_{stdout};
   bool array_;
   std::size_t count_ = 0;
+  bool failed_ = false;
 };
 
 std::string quoted(const std::string& text) {
@@ -187,9 +202,10 @@ std::vector<Document> documents_of(std::string_view content, const AnalyzeSettin
 int analyze_files(const std::vector<std::string>& files, const Analyzer& analyzer, const AnalyzeSettings& settings) {
   const bool several = files.size() > 1 || settings.input != InputFormat::Text;
   ResultWriter writer(settings, analyzer, several ? 2 : 1);
-  return for_each_readable_input(files, writer, [&](const std::string& path, std::string_view content) {
+  const int status = for_each_readable_input(files, writer, [&](const std::string& path, std::string_view content) {
     for (const Document& document : documents_of(content, settings, analyzer)) writer.write(document, quoted(path));
   });
+  return writer.failed() ? 1 : status;
 }
 
 // The value of `name` among `choices`, or nullopt.
@@ -213,11 +229,17 @@ bool parse_settings(const Arguments& args, AnalyzeSettings& settings, std::strin
                                                        {"jsonl", OutputFormat::Jsonl},
                                                        {"conll2003", OutputFormat::Conll2003},
                                                        {"conllu", OutputFormat::Conllu}});
-    if (*format == "brat" || *format == "displacy" || *format == "csv") {
-      return error = "output format '" + *format + "' is not available yet", false;
+    if (const auto exported = export_format_from_string(*format)) {
+      settings.output = OutputFormat::Export;
+      settings.export_format = *exported;
+    } else if (output) {
+      settings.output = *output;
+    } else {
+      return error = "unknown output format '" + *format +
+                     "' (json, jsonl, conll2003, conllu, csv, csv-mentions, csv-relations, csv-quotes, brat, "
+                     "displacy, gexf)",
+             false;
     }
-    if (!output) return error = "unknown output format '" + *format + "' (json, jsonl, conll2003, conllu)", false;
-    settings.output = *output;
   }
   if (const auto offsets = args.value("--offsets")) {
     const auto unit = offset_unit_from_string(*offsets);
@@ -238,6 +260,10 @@ bool parse_settings(const Arguments& args, AnalyzeSettings& settings, std::strin
   settings.jsonl_input = args.has("--jsonl");
   if (settings.jsonl_input && settings.input != InputFormat::Text) {
     return error = "--jsonl reads text documents; it cannot be combined with --input " + *args.value("--input"), false;
+  }
+  if (settings.output == OutputFormat::Export && (settings.jsonl_input || settings.input != InputFormat::Text)) {
+    return error = "--format " + *args.value("--format") + " exports one text document (not --jsonl or CoNLL input)",
+           false;
   }
   if (settings.jsonl_input && (settings.output == OutputFormat::Conll2003 || settings.output == OutputFormat::Conllu)) {
     return error = "--jsonl writes one JSON line per input line; use --format json or jsonl", false;
@@ -267,6 +293,10 @@ int run_analyze(int argc, char** argv) {
   }
   std::vector<std::string> files = args.positionals();
   if (files.empty()) files.push_back("-");
+  if (settings.output == OutputFormat::Export && files.size() > 1) {
+    std::fprintf(stderr, "lede analyze: --format %s exports one document at a time\n", args.value("--format")->c_str());
+    return 2;
+  }
   const std::optional<Analyzer> analyzer = analyzer_for(args, "analyze");
   if (!analyzer) return 1;
   return settings.jsonl_input ? analyze_jsonl(files, *analyzer, settings) : analyze_files(files, *analyzer, settings);

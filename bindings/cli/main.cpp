@@ -11,7 +11,8 @@ constexpr const char* kHelp = R"(lede — analyze news articles: people, organiz
 usage: lede COMMAND [options]
 
 commands:
-  analyze [FILE...]        analyze text (or CoNLL) and write lede/1 JSON or CoNLL; see lede analyze --help
+  analyze [FILE...]        analyze text (or CoNLL) and write lede/1 JSON, CoNLL or an export; see lede analyze --help
+  export --format F [R]    a saved lede/1 result as csv, brat, displacy or gexf; see lede export --help
   train pos [--out FILE]   train the POS tagger and lemmatizer on UD EWT + GUM; writes a model file
   train ner [--out FILE]   train the name tagger on CoNLL-2003 with the gazetteers; writes a model file
   train parse --out FILE   train the dependency parser on UD EWT + GUM; writes a model file
@@ -46,6 +47,7 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (std::strcmp(command, "analyze") == 0) return lede::cli::run_analyze(argc, argv);
+  if (std::strcmp(command, "export") == 0) return lede::cli::run_export(argc, argv);
   if (std::strcmp(command, "eval") == 0) return lede::cli::run_eval(argc, argv);
   if (std::strcmp(command, "bench") == 0) return lede::cli::run_bench(argc, argv);
   if (std::strcmp(command, "train") == 0) return lede::cli::run_train(argc, argv);

@@ -51,6 +51,13 @@ export interface Analyzer {
    * MAX_TEXT_BYTES (UTF-8) is refused by both at once, before anything is allocated.
    */
   begin(text: string, options?: AnalyzeOptions): Job;
+  /**
+   * `result` (from analyze(), saved, or corrected) in an export format, as a string: the same bytes as
+   * `lede export --format FORMAT`. brat and displacy count code points in the analyzed text, which a
+   * result does not hold: pass it as `options.text`. Throws a LedeError for an invalid result (its reason)
+   * or a format that needs the text it was not given.
+   */
+  export(result: Result, format: ExportFormat, options?: { text?: string }): string;
   /** The size of the WebAssembly memory in bytes: it only grows, so the most this analyzer has needed. */
   readonly memoryBytes: number;
   /** The Lede version of the WebAssembly core, e.g. "0.1.0". */
@@ -81,6 +88,10 @@ export interface Job {
 
 /** The longest text (in UTF-8 bytes) one analysis takes: 24 MB. */
 export const MAX_TEXT_BYTES: number;
+
+/** The formats of Analyzer.export (CSV tables, brat standoff, displaCy's manual JSON, GEXF 1.3). */
+export type ExportFormat = 'csv' | 'csv-mentions' | 'csv-relations' | 'csv-quotes' | 'brat' | 'displacy' | 'gexf';
+export const EXPORT_FORMATS: readonly ExportFormat[];
 
 /** The error lede.js throws or rejects with for a failure of the core, the model or an option value. */
 export class LedeError extends Error {

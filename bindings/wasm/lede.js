@@ -25,6 +25,8 @@ const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 // byte of text and wasm32 memory stops at 2 GB, so a longer text would abort mid-way; it is refused
 // before anything is allocated. The CLI has no such limit. (bindings/wasm/lede_wasm.cpp checks it too.)
 export const MAX_TEXT_BYTES = 24 * 1024 * 1024;
+// The formats of analyzer.export() (../shared/DESIGN.md "Exports").
+export const EXPORT_FORMATS = Object.freeze(['csv', 'csv-mentions', 'csv-relations', 'csv-quotes', 'brat', 'displacy', 'gexf']);
 
 const isNode = typeof process !== 'undefined' && !!process.versions?.node;
 const encoder = new TextEncoder();
@@ -239,6 +241,23 @@ class Analyzer {
     const native = this.#call(() => this.#native.begin(call.bytes, call.tokens, call.date, call.pipeline, call.offsets));
     if (!native) throw new LedeError('the core rejected the options');  // checked above: not expected
     return new Job(native, (run) => this.#call(run));
+  }
+
+  // `result` (a lede/1 object: from analyze(), saved, or corrected) in an export format as a string: the
+  // bytes `lede export --format FORMAT` writes for it. brat and displacy count code points in the text,
+  // which a result does not hold: pass it as options.text. The formats are EXPORT_FORMATS.
+  export(result, format, options = {}) {
+    if (!this.#native) throw new LedeError('analyzer disposed');
+    if (!EXPORT_FORMATS.includes(format)) {
+      throw new TypeError(`lede: export() takes a format among ${EXPORT_FORMATS.join(', ')}, not ${describe(format)}`);
+    }
+    if (result === null || typeof result !== 'object') throw new TypeError(`lede: export() takes a lede/1 result object, not ${describe(result)}`);
+    const text = options?.text;
+    if (text !== undefined && typeof text !== 'string') throw new TypeError(`lede: export()'s text must be a string, not ${describe(text)}`);
+    const bytes = text === undefined ? new Uint8Array() : encoder.encode(text);
+    const answer = this.#call(() => this.#core.exportResult(result, bytes, format));
+    if (answer.error !== undefined) throw new LedeError(answer.error);
+    return answer.text;
   }
 
   // Checks the analyzer, the text and the options of analyze()/begin(); the text as UTF-8 bytes.

@@ -18,6 +18,7 @@
 
 #include "lede/analyzer.hpp"
 #include "lede/export.hpp"
+#include "lede/result.hpp"
 #include "lede/stage_timing.hpp"
 
 namespace {
@@ -185,6 +186,152 @@ class WasmAnalyzer {
   lede::Analyzer analyzer_;
 };
 
+// A lede/1 result object from JavaScript as a Result (analyzer.export): every field's type is checked, since
+// the object may have been edited by hand or come from elsewhere; the first problem is kept as `error`.
+class JsResultReader {
+ public:
+  std::string error;
+
+  lede::Result read(const emscripten::val& js) {
+    lede::Result result;
+    if (!js.isObject() || js["schema"].isUndefined() || !js["schema"].isString() ||
+        js["schema"].as<std::string>() != "lede/1") {
+      error = "not a lede/1 result (its \"schema\" must be \"lede/1\")";
+      return result;
+    }
+    const emscripten::val model = js["model"];
+    if (model.isObject()) {
+      result.model_name = text(model, "name", "the model", true);
+      result.model_version = text(model, "version", "the model", true);
+    }
+    const auto unit = lede::offset_unit_from_string(text(js, "offsets", "the result", false));
+    if (!unit && error.empty()) error = "unknown \"offsets\" unit";
+    if (unit) result.offsets = *unit;
+    result.date = text(js, "date", "the result", true);
+    each(js, "sentences", [&](const emscripten::val& v, const std::string& where) {
+      result.sentences.push_back({offset(v, "start", where), offset(v, "end", where)});
+    });
+    each(js, "mentions", [&](const emscripten::val& v, const std::string& where) {
+      result.mentions.push_back({id(v, "id", where, false),
+                                 {offset(v, "start", where), offset(v, "end", where)},
+                                 text(v, "text", where, false),
+                                 text(v, "type", where, false),
+                                 id(v, "entity", where, true),
+                                 id(v, "sentence", where, false),
+                                 number(v, "score", 1.0),
+                                 v["pronoun"].isTrue()});
+    });
+    each(js, "entities", [&](const emscripten::val& v, const std::string& where) {
+      lede::Result::Entity entity{
+          id(v, "id", where, false), text(v, "type", where, false), text(v, "name", where, false), {}, {},
+          number(v, "salience", 0.0)};
+      each(v, "mentions", [&](const emscripten::val& m, const std::string& at) {
+        if (!m.isNumber() && error.empty()) error = at + " is not a mention id";
+        if (m.isNumber()) entity.mentions.push_back(static_cast<std::int32_t>(m.as<double>()));
+      });
+      const emscripten::val titles = v["titles"];
+      if (is_array(titles)) {
+        const auto count = titles["length"].as<unsigned>();
+        for (unsigned i = 0; i < count; ++i) {
+          if (titles[i].isString()) entity.titles.push_back(titles[i].as<std::string>());
+        }
+      }
+      result.entities.push_back(std::move(entity));
+    });
+    each(js, "relations", [&](const emscripten::val& v, const std::string& where) {
+      result.relations.push_back({id(v, "id", where, false),
+                                  text(v, "type", where, false),
+                                  id(v, "subject", where, true),
+                                  id(v, "object", where, true),
+                                  id(v, "subject_mention", where, true),
+                                  id(v, "object_mention", where, true),
+                                  text(v, "predicate", where, true),
+                                  v["negated"].isTrue(),
+                                  text(v, "date", where, true),
+                                  id(v, "sentence", where, false),
+                                  {offset(v, "start", where), offset(v, "end", where)},
+                                  number(v, "score", 1.0)});
+    });
+    each(js, "quotes", [&](const emscripten::val& v, const std::string& where) {
+      result.quotes.push_back({{offset(v, "start", where), offset(v, "end", where)},
+                               id(v, "speaker", where, true),
+                               text(v, "speaker_text", where, true),
+                               id(v, "sentence", where, false),
+                               v["indirect"].isTrue(),
+                               text(v, "date", where, true)});
+    });
+    return result;
+  }
+
+ private:
+  static bool is_array(const emscripten::val& v) { return emscripten::val::global("Array").call<bool>("isArray", v); }
+  void fail(const std::string& reason) {
+    if (error.empty()) error = reason;
+  }
+  template <typename Use>
+  void each(const emscripten::val& object, const char* name, Use&& use) {
+    const emscripten::val items = object[name];
+    if (!is_array(items)) return fail(std::string("\"") + name + "\" is not an array");
+    const auto count = items["length"].as<unsigned>();
+    for (unsigned i = 0; i < count && error.empty(); ++i)
+      use(items[i], std::string(name) + "[" + std::to_string(i) + "]");
+  }
+  std::string text(const emscripten::val& object, const char* name, const std::string& where, bool optional) {
+    const emscripten::val value = object[name];
+    if (optional && (value.isNull() || value.isUndefined())) return {};
+    if (!value.isString()) {
+      fail(where + ": \"" + name + "\" is not a string");
+      return {};
+    }
+    return value.as<std::string>();
+  }
+  double number(const emscripten::val& object, const char* name, double fallback) {
+    const emscripten::val value = object[name];
+    return value.isNumber() ? value.as<double>() : fallback;
+  }
+  std::int32_t id(const emscripten::val& object, const char* name, const std::string& where, bool nullable) {
+    const emscripten::val value = object[name];
+    if (nullable && (value.isNull() || value.isUndefined())) return -1;
+    const double number = value.isNumber() ? value.as<double>() : -1.0;
+    if (number < 0 || number > 2147483647.0 || number != static_cast<double>(static_cast<std::int64_t>(number))) {
+      fail(where + ": \"" + name + "\" is not an id");
+      return -1;
+    }
+    return static_cast<std::int32_t>(number);
+  }
+  std::uint32_t offset(const emscripten::val& object, const char* name, const std::string& where) {
+    const std::int32_t value = id(object, name, where, false);
+    return value < 0 ? 0 : static_cast<std::uint32_t>(value);
+  }
+};
+
+// analyzer.export(): {text} with the export's bytes as a string, or {error}. `text` is the analyzed
+// text as UTF-8 bytes ("" when the caller has none).
+emscripten::val export_result(const emscripten::val& result_object, const std::string& text,
+                              const std::string& format) {
+  emscripten::val answer = emscripten::val::object();
+  const auto parsed_format = lede::export_format_from_string(format);
+  if (!parsed_format) {
+    answer.set("error", std::string("unknown export format '") + format +
+                            "' (csv, csv-mentions, csv-relations, csv-quotes, brat, displacy, gexf)");
+    return answer;
+  }
+  JsResultReader reader;
+  lede::Result result = reader.read(result_object);
+  if (!reader.error.empty()) {
+    answer.set("error", reader.error);
+    return answer;
+  }
+  if (!text.empty()) result.text = lede::Document(text).text();
+  lede::StringSink sink;
+  if (const std::string problem = lede::write_export(result, *parsed_format, sink); !problem.empty()) {
+    answer.set("error", problem);
+    return answer;
+  }
+  answer.set("text", sink.text);
+  return answer;
+}
+
 std::string version() { return LEDE_VERSION; }
 
 // The same date check as the CLI's --date, so lede.js can reject a bad date before encoding the text.
@@ -195,6 +342,7 @@ bool is_valid_date(const std::string& date) { return lede::is_valid_iso_date(dat
 EMSCRIPTEN_BINDINGS(lede) {
   emscripten::function("version", &version);
   emscripten::function("isValidDate", &is_valid_date);
+  emscripten::function("exportResult", &export_result);
   emscripten::class_<WasmAnalyzer>("Analyzer")
       .constructor<>()
       .function("load", &WasmAnalyzer::load)

@@ -1,11 +1,14 @@
-// Writers of analysis results: lede/1 JSON (streamed, no DOM), CoNLL-2003 and CoNLL-U. Pure functions
-// over a Document; the caller supplies where the bytes go, so the core does no I/O.
+// Writers of analysis results: lede/1 JSON (streamed, no DOM), CoNLL-2003 and CoNLL-U over a Document, and
+// the export formats (CSV tables, brat, displaCy, GEXF) over a lede/1 Result (result.hpp), so that a saved
+// or corrected result exports as a fresh one does. The caller supplies where the bytes go: no I/O here.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
 #include "lede/document.hpp"
+#include "lede/result.hpp"
 #include "lede/types.hpp"
 
 namespace lede {
@@ -47,5 +50,15 @@ void write_conll2003(const Document& document, OutputSink& out);
 // CoNLL-U: every sentence with "# text", ten columns per token (layers not predicted yet are "_"),
 // SpaceAfter=No where no space follows, and the predicted mention in MISC as NE=B-TYPE / I-TYPE.
 void write_conllu(const Document& document, OutputSink& out);
+
+// The export formats of ../shared/DESIGN.md "Exports": "csv" (one row per entity), "csv-mentions",
+// "csv-relations", "csv-quotes", "brat" (.ann), "displacy" (JSON) and "gexf".
+enum class ExportFormat : std::uint8_t { Csv, CsvMentions, CsvRelations, CsvQuotes, Brat, Displacy, Gexf };
+std::string_view to_string(ExportFormat format);
+std::optional<ExportFormat> export_format_from_string(std::string_view name);
+
+// Writes `result` in `format`. Returns an empty string, or a one-line reason nothing (or not all) was
+// written: the result does not hold together (check_result), or the format needs the text it lacks.
+std::string write_export(const Result& result, ExportFormat format, OutputSink& out);
 
 }  // namespace lede
