@@ -194,13 +194,12 @@ class JsResultReader {
 
   lede::Result read(const emscripten::val& js) {
     lede::Result result;
-    if (!js.isObject() || js["schema"].isUndefined() || !js["schema"].isString() ||
-        js["schema"].as<std::string>() != "lede/1") {
+    if (!is_object(js) || !js["schema"].isString() || js["schema"].as<std::string>() != "lede/1") {
       error = "not a lede/1 result (its \"schema\" must be \"lede/1\")";
       return result;
     }
     const emscripten::val model = js["model"];
-    if (model.isObject()) {
+    if (is_object(model)) {
       result.model_name = text(model, "name", "the model", true);
       result.model_version = text(model, "version", "the model", true);
     }
@@ -264,7 +263,8 @@ class JsResultReader {
   }
 
  private:
-  static bool is_array(const emscripten::val& v) { return emscripten::val::global("Array").call<bool>("isArray", v); }
+  static bool is_array(const emscripten::val& v) { return v.isArray(); }
+  static bool is_object(const emscripten::val& v) { return !v.isNull() && v.typeOf().as<std::string>() == "object"; }
   void fail(const std::string& reason) {
     if (error.empty()) error = reason;
   }

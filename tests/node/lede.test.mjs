@@ -340,3 +340,44 @@ test('timeStages reports every stage and the token count analyze() sees', () => 
   assert.equal(timing.tokens, analyzer.analyze(ARTICLE, { tokens: true }).tokens.length);
   assert.throws(() => analyzer.timeStages(42), TypeError);
 });
+
+test('export() writes the bytes of lede analyze --format F for every format, and of lede export for an edited result', () => {
+  const result = analyzer.analyze(ARTICLE);
+  for (const format of ['csv', 'csv-mentions', 'csv-relations', 'csv-quotes', 'brat', 'displacy', 'gexf']) {
+    const native = spawnSync(ledeBin, ['analyze', '--format', format], { input: Buffer.from(ARTICLE, 'utf8') });
+    assert.equal(native.status, 0, String(native.stderr));
+    assert.equal(analyzer.export(result, format, { text: ARTICLE }), native.stdout.toString('utf8'), format);
+  }
+  // A result edited as the page's corrections edit one (an entity renamed and retyped), saved as JSON.
+  const edited = structuredClone(result);
+  edited.entities[0].name = 'Renamed, "quoted"';
+  edited.entities[0].type = 'ORG';
+  const dir = mkdtempSync(join(tmpdir(), 'lede-export-'));
+  try {
+    writeFileSync(join(dir, 'result.json'), JSON.stringify(edited));
+    writeFileSync(join(dir, 'article.txt'), ARTICLE);
+    for (const format of ['csv', 'gexf', 'brat']) {
+      const native = spawnSync(ledeBin, ['export', '--format', format, '--text', join(dir, 'article.txt'), join(dir, 'result.json')]);
+      assert.equal(native.status, 0, String(native.stderr));
+      const bytes = analyzer.export(edited, format, { text: ARTICLE });
+      assert.equal(bytes, native.stdout.toString('utf8'), format);
+    }
+    assert.ok(analyzer.export(edited, 'csv').includes('"Renamed, ""quoted"""'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('export() refuses a broken result, an unknown format and a missing text with clear errors', () => {
+  const result = analyzer.analyze(ARTICLE);
+  const broken = structuredClone(result);
+  broken.mentions[0].entity = 9999;
+  assert.throws(() => analyzer.export(broken, 'csv'), { name: 'LedeError', message: /mention 0: entity 9999 does not exist/ });
+  assert.throws(() => analyzer.export({ schema: 'other' }, 'csv'), { name: 'LedeError', message: /not a lede\/1 result/ });
+  assert.throws(() => analyzer.export({ ...result, mentions: 'none' }, 'gexf'), { name: 'LedeError', message: /"mentions" is not an array/ });
+  assert.throws(() => analyzer.export(result, 'xlsx'), { name: 'TypeError', message: /csv, csv-mentions/ });
+  assert.throws(() => analyzer.export(null, 'csv'), TypeError);
+  assert.throws(() => analyzer.export(result, 'brat'), { name: 'LedeError', message: /give the analyzed text/ });
+  // The analyzer goes on working.
+  assert.equal(analyzer.export(result, 'csv', { text: ARTICLE }).split('\r\n')[0], 'id,type,name,mentions,salience,titles');
+});
