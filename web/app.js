@@ -117,6 +117,10 @@ function requestAnalysis() {
 }
 
 function onWorkerMessage(message) {
+  if (message.type === 'exported') {
+    exportsModule?.onExported(message);
+    return;
+  }
   if (message.type === 'loaded') {
     statusLine.dataset.version = message.version;
     return;
@@ -432,6 +436,25 @@ async function renderGraph() {
 function ignoreStale(error) {
   if (error !== STALE) throw error;
 }
+// Downloads ([data-export=FORMAT]): the current result in a file (web/exports.js, loaded on first use).
+let exportsModule = null;
+const exportStatus = document.getElementById('export-status');
+for (const button of document.querySelectorAll('[data-export]')) {
+  button.addEventListener('click', async () => {
+    if (!current.result || !current.text) {
+      exportStatus.textContent = 'Analyze an article first.';
+      return;
+    }
+    exportsModule ??= await import('./exports.js');
+    try {
+      const name = await exportsModule.download(worker, button.dataset.export, current.result, current.text);
+      exportStatus.textContent = `Saved ${name}.`;
+    } catch (error) {
+      exportStatus.textContent = `The file could not be made: ${error.message}`;
+    }
+  });
+}
+
 // The threshold redraws the result (latest wins, like every drawing) once the slider rests for a moment.
 let thresholdTimer = 0;
 thresholdInput.addEventListener('input', () => {

@@ -36,6 +36,10 @@ self.onmessage = (event) => {
     receiveModel(event.data.model);
     return;
   }
+  if (event.data.type === 'export') {
+    exportResult(event.data);
+    return;
+  }
   pending = event.data;  // only the newest request matters
   if (!running) run();
 };
@@ -95,5 +99,15 @@ async function analyzeJob(analyzer, request) {
     self.postMessage({ id: request.id, error: error.message || String(error) });
   } finally {
     job?.cancel();
+  }
+}
+
+// A download of the page (web/exports.js): the core's writer for `format`, between analysis steps.
+async function exportResult({ exportId, format, result, text }) {
+  try {
+    const analyzer = await ready;
+    self.postMessage({ type: 'exported', exportId, text: analyzer.export(result, format, { text }) });
+  } catch (error) {
+    self.postMessage({ type: 'exported', exportId, error: error.message || String(error) });
   }
 }
