@@ -4,6 +4,7 @@
 import { Slicer, STALE } from './slicer.js';
 import { isShareFragment, readShareFragment, shareFragment } from './share.js';
 import { relationLabel, showEmpty } from './dom.js';
+import { applyCorrections, describeCorrection, loadCorrections, saveCorrections, textKey } from './corrections.js';
 
 const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
 // Compiling the WebAssembly and downloading the model here, while the worker thread starts, takes both
@@ -79,7 +80,9 @@ let selectedRelation = null;
 let selectedQuote = null;  // index into result.quotes
 let lastRequest = 0;  // id of the newest text sent to the worker
 let debounceTimer = 0;
-let current = { text: '', result: null };
+let current = { text: '', result: null, raw: null };  // raw: the analyzer's result; result: with corrections
+// The reader's corrections of the article in view (corrections.js): replayed on every analysis of its text.
+const fixes = { text: null, list: [], undo: [], key: null, stored: null };
 // The article date the reader typed (YYYY-MM-DD), or null: the analyzer finds one in the text.
 let readerDate = null;
 let renderGeneration = 0;  // the newest drawing; older ones stop at their next pause
@@ -149,7 +152,8 @@ function onWorkerMessage(message) {
     const now = message.result.entities[selectedEntity];
     if (!before || !now || before.name !== now.name || before.type !== now.type) selectedEntity = null;
   }
-  current = { text, result: message.result };
+  if (text !== fixes.text) startCorrections(text);
+  current = { text, raw: message.result, result: applyCorrections(message.result, text, fixes.list) };
   const words = text.split(/\s+/).filter(Boolean).length;
   const summary = text
     ? `${message.result.mentions.length} mentions, ${(message.result.relations ?? []).length} relations in ${groupDigits(words)} words · ${message.ms.toFixed(0)} ms`
@@ -291,6 +295,7 @@ function markFor(mention, context) {
   mark.textContent = text.slice(mention.start, mention.end);
   if (hiddenTypes.has(mention.type)) mark.classList.add('hidden-type');
   if (!isShown(mention)) mark.classList.add('weak');
+  if (mention.corrected) mark.dataset.corrected = '';
   if (selectedEntity !== null && mention.entity === selectedEntity) setSelected(mark, true);
   if (related.has(mention.id)) {
     mark.classList.add('related');
@@ -515,6 +520,7 @@ function entityItem(entity) {
   button.dataset.type = entity.type;
   button.dataset.entity = String(entity.id);
   button.setAttribute('aria-pressed', String(selectedEntity === entity.id));
+  if (entity.corrected) button.dataset.corrected = '';
   const name = document.createElement('span');
   name.className = 'name';
   name.textContent = entity.name;
@@ -590,7 +596,18 @@ function relationItem(relation, text, result) {
   button.title = `${relation.type}, score ${Math.round(relation.score * 100)}%`;
   button.append(...parts, evidence);
   button.addEventListener('click', () => selectRelation(relation.id));
-  item.append(button);
+  if (relation.corrected) button.dataset.corrected = '';
+  const remove = document.createElement('button');
+  remove.type = 'button';
+  remove.className = 'remove-relation';
+  remove.dataset.action = 'remove-relation';
+  remove.dataset.removeRelation = String(relation.id);
+  remove.textContent = '×';
+  remove.title = 'Remove this relation (a correction; undo brings it back)';
+  remove.setAttribute('aria-label', `Remove the relation ${button.textContent.slice(0, 80)}`);
+  remove.addEventListener('click', () => correct({ op: 'remove-relation',
+    relation: { type: relation.type, predicate: relation.predicate, start: relation.start, end: relation.end } }));
+  item.append(button, remove);
   return item;
 }
 
@@ -643,6 +660,9 @@ async function showEntityCard() {
     goToMention: (index) => goToMention(index),
     selectQuote: (index) => selectQuote(index),
     close: () => selectEntity(selectedEntity),
+    types: TYPE_ORDER,
+    currentMention: () => currentMention(),
+    correct,
   });
 }
 
@@ -672,7 +692,11 @@ document.addEventListener('keydown', (event) => {
 
 highlighted.addEventListener('click', (event) => {
   const mark = event.target.closest('mark.mention');
-  if (mark && mark.dataset.entity !== '') selectEntity(Number(mark.dataset.entity));
+  if (!mark || mark.dataset.entity === '') return;
+  const entity = Number(mark.dataset.entity);
+  if (entity !== selectedEntity) selectEntity(entity);
+  const index = (marksByEntity.get(entity) ?? []).indexOf(mark);
+  if (index >= 0) goToMention(index);
 });
 
 textarea.addEventListener('input', () => {
@@ -746,7 +770,18 @@ fileInput.addEventListener('change', () => {
 // A share link (share.js): the article it holds is put in the editor and analyzed.
 async function openShareLink() {
   try {
-    const { text, date } = await readShareFragment(location.hash);
+    const { text, date, corrections } = await readShareFragment(location.hash);
+    // The link's corrections win over any kept on this device for the same text.
+    if (corrections.length) {
+      fixes.text = text;
+      fixes.list = corrections;
+      fixes.undo = [];
+      fixes.key = null;
+      fixes.stored = textKey(text).then((key) => {
+        fixes.key = key;
+        return saveCorrections(key, corrections).catch((error) => showStorageProblem(error));
+      });
+    }
     loadArticle(text, date);
   } catch (error) {
     showError(error.message);  // the editor stays empty and usable
@@ -757,7 +792,8 @@ async function openShareLink() {
 const shareStatus = document.getElementById('share-status');
 document.getElementById('share-button').addEventListener('click', async () => {
   try {
-    const fragment = await shareFragment({ text: textarea.value, date: readerDate });
+    const fragment = await shareFragment({ text: textarea.value, date: readerDate,
+      corrections: fixes.text === textarea.value ? fixes.list : [] });
     history.replaceState(null, '', `#${fragment}`);
     let copied = false;
     try {
@@ -767,7 +803,7 @@ document.getElementById('share-button').addEventListener('click', async () => {
       // no clipboard permission: the link is in the address bar
     }
     shareStatus.textContent = `${copied ? 'Link copied' : 'The link is in the address bar'}: it holds the ` +
-      "article's text and date, so anyone you give it to can read the article. The text is in the part after #, " +
+      "article's text, date and your corrections, so anyone you give it to can read the article. The text is in the part after #, " +
       'which the browser never sends to a server.';
   } catch (error) {
     shareStatus.textContent = error.message;
@@ -788,3 +824,138 @@ if (isShareFragment(location.hash)) {
 } else {
   requestAnalysis();
 }
+
+// --- corrections (corrections.js) ---------------------------------------------------------------------
+
+const correctionsStatus = document.getElementById('corrections-status');
+
+function showStorageProblem(error) {
+  correctionsStatus.textContent = `Your corrections could not be kept on this device (${error.message}); they ` +
+    'stay until you close the page.';
+}
+
+function showCorrectionsCount() {
+  const count = fixes.list.length;
+  document.querySelector('[data-action=undo]').disabled = fixes.undo.length === 0;
+  document.querySelector('[data-action=reset-corrections]').disabled = count === 0;
+  if (count === 0) {
+    correctionsStatus.textContent = '';
+    return;
+  }
+  correctionsStatus.textContent = `${count} correction${count === 1 ? '' : 's'}, kept on this device for this text; ` +
+    `the last: ${describeCorrection(fixes.list[count - 1], fixes.text)}.`;
+}
+
+// A new text: its corrections are those kept for it (loaded now; applied when they arrive).
+function startCorrections(text) {
+  fixes.text = text;
+  fixes.list = [];
+  fixes.undo = [];
+  fixes.key = null;
+  showCorrectionsCount();
+  if (!text) return;
+  fixes.stored = textKey(text).then(async (key) => {
+    if (fixes.text !== text) return;
+    fixes.key = key;
+    let kept = [];
+    try {
+      kept = await loadCorrections(key);
+    } catch (error) {
+      showStorageProblem(error);
+      return;
+    }
+    if (fixes.text !== text || kept.length === 0 || fixes.list.length > 0) return;
+    fixes.list = kept;
+    redrawCorrected();
+  });
+}
+
+// The corrected result drawn again; the selected entity stays selected when it still exists.
+function redrawCorrected() {
+  if (current.raw === null || current.text !== fixes.text) return;
+  const anchor = selectedEntity === null ? null : current.result.mentions[current.result.entities[selectedEntity]?.mentions[0]];
+  current.result = applyCorrections(current.raw, current.text, fixes.list);
+  selectedEntity = null;
+  if (anchor) {
+    const mention = current.result.mentions.find((m) => m.start === anchor.start && m.end === anchor.end);
+    if (mention && mention.entity !== null) selectedEntity = mention.entity;
+  }
+  selectedRelation = null;
+  showCorrectionsCount();
+  if (!whenDrawn) setState('busy');
+  whenDrawn ??= () => setState('ready');
+  render().catch((error) => showError(`The result could not be drawn: ${error.message}`));
+}
+
+// Applies one more correction, keeps the list on this device, and redraws.
+function correct(operation) {
+  if (current.raw === null || fixes.text !== current.text) return;
+  fixes.undo.push(fixes.list);
+  fixes.list = [...fixes.list, operation];
+  correctionsChanged();
+}
+
+async function correctionsChanged() {
+  redrawCorrected();
+  try {
+    await fixes.stored;
+    fixes.key ??= await textKey(fixes.text);
+    await saveCorrections(fixes.key, fixes.list);
+  } catch (error) {
+    showStorageProblem(error);
+  }
+}
+
+// The mention the reader is on (clicked, or reached with n and p), as an anchor, or null.
+function currentMention() {
+  const mark = (marksByEntity.get(selectedEntity) ?? [])[currentMark];
+  if (!mark) return null;
+  const mention = current.result.mentions[Number(mark.dataset.mention)];
+  return mention ? { start: mention.start, end: mention.end } : null;
+}
+
+// The text the reader selected in the highlighted view, as offsets of the article (trimmed), or null.
+function selectedSpan() {
+  const selection = getSelection();
+  if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
+  const range = selection.getRangeAt(0);
+  if (!highlighted.contains(range.startContainer) || !highlighted.contains(range.endContainer)) return null;
+  const offsetOf = (node, offset) => {
+    const before = document.createRange();
+    before.setStart(highlighted, 0);
+    before.setEnd(node, offset);
+    return before.toString().length;
+  };
+  let start = offsetOf(range.startContainer, range.startOffset);
+  let end = offsetOf(range.endContainer, range.endOffset);
+  while (start < end && /\s/.test(current.text[start])) start += 1;
+  while (end > start && /\s/.test(current.text[end - 1])) end -= 1;
+  return start < end ? { start, end } : null;
+}
+
+const newTypeSelect = document.querySelector('select[data-edit=new-type]');
+for (const type of TYPE_ORDER) newTypeSelect.append(new Option(TYPE_NAMES[type], type));
+document.querySelector('[data-action=add-mention]').addEventListener('click', () => {
+  const span = selectedSpan();
+  if (!span) {
+    correctionsStatus.textContent = 'Select the words in the text first, then add them.';
+    return;
+  }
+  if (current.result.mentions.some((m) => m.start < span.end && span.start < m.end)) {
+    correctionsStatus.textContent = 'Those words overlap a marked name: remove it first.';
+    return;
+  }
+  correct({ op: 'add-mention', start: span.start, end: span.end, type: newTypeSelect.value });
+});
+document.querySelector('[data-action=undo]').addEventListener('click', () => {
+  if (fixes.undo.length === 0 || current.text !== fixes.text) return;
+  fixes.list = fixes.undo.pop();
+  correctionsChanged();
+});
+document.querySelector('[data-action=reset-corrections]').addEventListener('click', () => {
+  if (fixes.list.length === 0 || current.text !== fixes.text) return;
+  fixes.undo.push(fixes.list);   // undo brings them back
+  fixes.list = [];
+  correctionsChanged();
+});
+showCorrectionsCount();

@@ -31,6 +31,66 @@ function section(title, items) {
   return block;
 }
 
+// The card's corrections: retype, rename, merge into another entity, and remove or split off the mention
+// the reader is on, or remove the entity (view.correct(operation), operations as corrections.js reads
+// them, anchored on mention spans).
+function editControls(result, entity, view) {
+  const spanOf = (e) => {
+    const first = result.mentions[e.mentions[0]];
+    return { start: first.start, end: first.end };
+  };
+  const anchor = spanOf(entity);
+  const box = element('div', 'card-edit');
+  const labelled = (text, control) => {
+    const label = element('label', null, text);
+    control.id = `card-edit-${control.dataset.edit}`;
+    label.htmlFor = control.id;
+    box.append(label, control);
+  };
+  const type = element('select');
+  type.dataset.edit = 'type';
+  for (const name of view.types) type.append(new Option(view.typeName(name), name, false, name === entity.type));
+  type.addEventListener('change', () => view.correct({ op: 'retype', mention: anchor, type: type.value }));
+  labelled('Type', type);
+  const name = element('input');
+  name.dataset.edit = 'name';
+  name.value = entity.name;
+  name.addEventListener('change', () => {
+    if (name.value.trim() && name.value.trim() !== entity.name) view.correct({ op: 'rename', mention: anchor, name: name.value });
+  });
+  labelled('Name', name);
+  const merge = element('select');
+  merge.dataset.edit = 'merge';
+  merge.append(new Option('— another entity —', ''));
+  for (const other of result.entities) {
+    if (other.id !== entity.id) merge.append(new Option(`${other.name} (${view.typeName(other.type)})`, String(other.id)));
+  }
+  merge.addEventListener('change', () => {
+    const other = result.entities[Number(merge.value)];
+    if (merge.value !== '' && other) view.correct({ op: 'merge', mention: anchor, into: spanOf(other) });
+  });
+  labelled('Same as', merge);
+  const actions = element('div', 'card-edit-actions');
+  const hint = element('p', 'card-keys');
+  const action = (label, name, run) => {
+    const button = element('button', null, label);
+    button.type = 'button';
+    button.dataset.action = name;
+    button.addEventListener('click', run);
+    actions.append(button);
+  };
+  const onMention = (op) => () => {
+    const mention = view.currentMention();
+    if (mention) view.correct({ op, mention });
+    else hint.textContent = 'First choose the mention: click it in the text, or press n.';
+  };
+  action('Remove this mention', 'remove-mention', onMention('remove-mention'));
+  action('Split this mention off', 'split-mention', onMention('split'));
+  action('Remove entity', 'remove-entity', () => view.correct({ op: 'remove-entity', mention: anchor }));
+  box.append(actions, hint);
+  return box;
+}
+
 // Draws the card of `entityId` into `card` (hides it for null). `view` gives the page's helpers:
 // typeName(type), relationItem(relation) (a list item that selects the relation), quoteLabel(quote),
 // and the actions goToMention(index) (the entity's index-th mention), selectQuote(index), close().
@@ -57,6 +117,7 @@ export function renderEntityCard(card, result, text, entityId, view) {
   const parts = [head, facts];
   const keys = element('p', 'card-keys', 'Keys n and p step through the mentions in the text.');
   if (entity.titles?.length) parts.push(element('p', 'card-titles', entity.titles.join(', ')));
+  if (view.correct) parts.push(editControls(result, entity, view));
   const mentions = entity.mentions.map((id, index) => {
     const item = element('li');
     const button = element('button', 'card-mention');

@@ -1,8 +1,10 @@
-// Share links: the article's text and its date, compressed (CompressionStream, deflate) and written in
+// Share links: the article's text, its date and the reader's corrections (corrections.js), compressed (CompressionStream, deflate) and written in
 // base64url into the address's fragment (#a=...). The fragment never reaches a server: a browser keeps
 // it to itself. Opening such a link restores the article.
 const PREFIX = 'a=';
-const FORMAT = 1;  // the first field of the packed JSON: a later format can still read this one
+// The first field of the packed JSON: 2 = [2, text, date, corrections]; 1 (links made before corrections
+// existed) = [1, text, date], still read.
+const FORMAT = 2;
 export const MAX_LINK_CHARACTERS = 100_000;  // longer links break in mail and chat programs
 
 async function pipe(bytes, stream) {
@@ -22,8 +24,8 @@ function fromBase64Url(text) {
 }
 
 // The fragment (without '#') for an article; throws an Error saying so when it is too long for a link.
-export async function shareFragment({ text, date }) {
-  const packed = new TextEncoder().encode(JSON.stringify([FORMAT, text, date ?? null]));
+export async function shareFragment({ text, date, corrections = [] }) {
+  const packed = new TextEncoder().encode(JSON.stringify([FORMAT, text, date ?? null, corrections]));
   const fragment = PREFIX + toBase64Url(await pipe(packed, new CompressionStream('deflate-raw')));
   if (fragment.length > MAX_LINK_CHARACTERS) {
     throw new Error(`This article is too long for a link (${Math.round(fragment.length / 1000)} KB compressed; ` +
@@ -37,13 +39,14 @@ export function isShareFragment(hash) {
   return hash.startsWith(`#${PREFIX}`);
 }
 
-// The article a share fragment holds ({text, date}); throws an Error for one that is damaged.
+// The article a share fragment holds ({text, date, corrections}); throws an Error for one that is damaged.
 export async function readShareFragment(hash) {
   try {
     const bytes = await pipe(fromBase64Url(hash.slice(1 + PREFIX.length)), new DecompressionStream('deflate-raw'));
-    const [format, text, date] = JSON.parse(new TextDecoder().decode(bytes));
-    if (format !== FORMAT || typeof text !== 'string' || (date !== null && typeof date !== 'string')) throw new Error('unknown content');
-    return { text, date };
+    const [format, text, date, corrections = []] = JSON.parse(new TextDecoder().decode(bytes));
+    if ((format !== 1 && format !== FORMAT) || typeof text !== 'string' || (date !== null && typeof date !== 'string') ||
+        !Array.isArray(corrections)) throw new Error('unknown content');
+    return { text, date, corrections };
   } catch {
     throw new Error('This link is damaged (cut short when it was copied?): the article in it cannot be read.');
   }
