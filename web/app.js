@@ -120,8 +120,8 @@ function requestAnalysis() {
 }
 
 function onWorkerMessage(message) {
-  if (message.type === 'exported') {
-    exportsModule?.onExported(message);
+  if (message.type === 'reply') {
+    exportsModule?.onReply(message);
     return;
   }
   if (message.type === 'loaded') {
@@ -167,6 +167,7 @@ function onWorkerMessage(message) {
     document.body.dataset.firstResultMs ??= String(Math.round(performance.now()));
     setState('ready');
     registerOfflineCache();
+    if (!libraryShown) showLibrary();
   };
   render().catch((error) => showError(`The result could not be drawn: ${error.message}`));
 }
@@ -444,7 +445,7 @@ function ignoreStale(error) {
 // Downloads ([data-export=FORMAT]): the current result in a file (web/exports.js, loaded on first use).
 let exportsModule = null;
 const exportStatus = document.getElementById('export-status');
-for (const button of document.querySelectorAll('[data-export]')) {
+for (const button of document.querySelectorAll('[data-export]:not([data-export^="corpus-"])')) {
   button.addEventListener('click', async () => {
     if (!current.result || !current.text) {
       exportStatus.textContent = 'Analyze an article first.';
@@ -959,3 +960,92 @@ document.querySelector('[data-action=reset-corrections]').addEventListener('clic
   correctionsChanged();
 });
 showCorrectionsCount();
+
+// --- the library (library.js) -------------------------------------------------------------------------
+
+const libraryPane = document.getElementById('library');
+const libraryStatus = document.getElementById('library-status');
+let libraryModule = null;
+let libraryShown = false;
+let libraryEntries = [];
+
+async function showLibrary() {
+  libraryShown = true;
+  libraryModule ??= await import('./library.js');
+  exportsModule ??= await import('./exports.js');
+  try {
+    libraryEntries = await libraryModule.listArticles();
+    await libraryModule.renderLibrary(libraryPane, libraryEntries, {
+      worker,
+      open: openSaved,
+      remove: removeSaved,
+      drawGraph: graphModule
+        ? (container, result, options) => graphModule.drawGraph(container, result, options, new Slicer(() => true))
+        : null,
+    });
+  } catch (error) {
+    libraryStatus.textContent = `The library could not be read: ${error.message}`;
+  }
+}
+
+document.querySelector('[data-action=save]').addEventListener('click', async () => {
+  if (!current.result || !current.text || current.text !== textarea.value) {
+    libraryStatus.textContent = 'Analyze an article first: then it can be saved.';
+    return;
+  }
+  libraryModule ??= await import('./library.js');
+  try {
+    const entry = await libraryModule.saveArticle({ key: await textKey(current.text), text: current.text,
+      result: current.result, corrections: fixes.text === current.text ? fixes.list : [], date: readerDate });
+    libraryStatus.textContent = `Saved “${entry.title}” in the library, on this device.`;
+  } catch (error) {
+    libraryStatus.textContent = `The article could not be saved (${error.message}); what was saved before is kept.`;
+    return;
+  }
+  await showLibrary();
+});
+
+async function openSaved(key) {
+  try {
+    const article = await libraryModule.readArticle(key);
+    if (!article) throw new Error('it is no longer there');
+    if (article.corrections?.length) {
+      fixes.text = article.text;
+      fixes.list = article.corrections;
+      fixes.undo = [];
+      fixes.key = key;
+      fixes.stored = Promise.resolve();
+    }
+    loadArticle(article.text, article.date);
+    libraryStatus.textContent = `Opened “${libraryModule.titleOf(article.text)}”.`;
+    textarea.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  } catch (error) {
+    libraryStatus.textContent = `The article could not be opened: ${error.message}`;
+  }
+}
+
+async function removeSaved(key) {
+  try {
+    await libraryModule.deleteArticle(key);
+    libraryStatus.textContent = 'Deleted from the library.';
+  } catch (error) {
+    libraryStatus.textContent = `The article could not be deleted: ${error.message}`;
+  }
+  await showLibrary();
+}
+
+for (const button of document.querySelectorAll('[data-export^="corpus-"]')) {
+  button.addEventListener('click', async () => {
+    libraryModule ??= await import('./library.js');
+    if (libraryEntries.length === 0) {
+      libraryStatus.textContent = 'Save an article first.';
+      return;
+    }
+    try {
+      const name = await libraryModule.downloadCorpus(worker, button.dataset.export.slice('corpus-'.length), libraryEntries);
+      libraryStatus.textContent = `Saved ${name}.`;
+    } catch (error) {
+      libraryStatus.textContent = `The file could not be made: ${error.message}`;
+    }
+  });
+}

@@ -5,7 +5,8 @@
 // result and returns a corrected lede/1 result whose ids are renumbered and hold together (the core's
 // exporters check that). A correction whose anchor is gone is skipped.
 //
-// Kept per article in IndexedDB (database "lede", store "corrections"), keyed by a SHA-256 of the text.
+// Kept per article in IndexedDB (storage.js, store "corrections"), keyed by a SHA-256 of the text.
+import { transact } from './storage.js';
 
 // --- applying ----------------------------------------------------------------------------------------
 
@@ -183,42 +184,14 @@ export async function textKey(text) {
   return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
-const DATABASE = 'lede';
-const STORE = 'corrections';
-
-function openDatabase() {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.open(DATABASE, 1);
-    request.onupgradeneeded = () => request.result.createObjectStore(STORE, { keyPath: 'key' });
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error ?? new Error('IndexedDB could not be opened'));
-    request.onblocked = () => reject(new Error('IndexedDB is blocked by another tab'));
-  });
-}
-
-async function transact(mode, run) {
-  const database = await openDatabase();
-  try {
-    return await new Promise((resolve, reject) => {
-      const transaction = database.transaction(STORE, mode);
-      const request = run(transaction.objectStore(STORE));
-      transaction.oncomplete = () => resolve(request?.result);
-      transaction.onerror = () => reject(transaction.error ?? new Error('IndexedDB failed'));
-      transaction.onabort = () => reject(transaction.error ?? new Error('IndexedDB stopped the write (is the disk full?)'));
-    });
-  } finally {
-    database.close();
-  }
-}
-
 // The corrections kept for `key` ([] when none).
 export async function loadCorrections(key) {
-  const entry = await transact('readonly', (store) => store.get(key));
+  const entry = await transact(['corrections'], 'readonly', ({ corrections }) => corrections.get(key));
   return Array.isArray(entry?.corrections) ? entry.corrections : [];
 }
 
 // Keeps `corrections` for `key` (none: the entry is deleted). Rejects with the browser's reason.
-export function saveCorrections(key, corrections) {
-  return transact('readwrite', (store) => (corrections.length
-    ? store.put({ key, corrections, saved: new Date().toISOString() }) : store.delete(key)));
+export function saveCorrections(key, list) {
+  return transact(['corrections'], 'readwrite', ({ corrections }) => (list.length
+    ? corrections.put({ key, corrections: list, saved: new Date().toISOString() }) : corrections.delete(key)));
 }

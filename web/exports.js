@@ -21,34 +21,36 @@ export function baseName(text) {
   return slug || 'article';
 }
 
-let nextExport = 0;
-const waiting = new Map();   // export id -> { resolve, reject }
+let nextRequest = 0;
+const waiting = new Map();   // request id -> { resolve, reject }
 
-// The worker's answer to an export request ({type: 'exported', exportId, text | error}).
-export function onExported(message) {
-  const request = waiting.get(message.exportId);
+// The worker's answer to a request of ask() ({type: 'reply', replyId, value | error}).
+export function onReply(message) {
+  const request = waiting.get(message.replyId);
   if (!request) return;
-  waiting.delete(message.exportId);
+  waiting.delete(message.replyId);
   if (message.error !== undefined) request.reject(new Error(message.error));
-  else request.resolve(message.text);
+  else request.resolve(message.value);
+}
+
+// Asks the worker's analyzer for something ({type: 'export' | 'corpus' | 'corpus-export', ...}).
+export function ask(worker, message) {
+  const replyId = ++nextRequest;
+  return new Promise((resolve, reject) => {
+    waiting.set(replyId, { resolve, reject });
+    worker.postMessage({ ...message, replyId });
+  });
 }
 
 // The bytes of `format` for the result (a string), made by the worker's analyzer.
 function exported(worker, format, result, text) {
   if (format === 'json') return Promise.resolve(`${JSON.stringify(result)}\n`);
-  const exportId = ++nextExport;
-  return new Promise((resolve, reject) => {
-    waiting.set(exportId, { resolve, reject });
-    worker.postMessage({ type: 'export', exportId, format, result, text });
-  });
+  return ask(worker, { type: 'export', format, result, text });
 }
 
-// Makes the file and starts its download; resolves to its name.
-export async function download(worker, format, result, text) {
-  const file = FILES[format];
-  const content = await exported(worker, format, result, text);
-  const name = `${baseName(text)}.${file.extension}`;
-  const url = URL.createObjectURL(new Blob([content], { type: `${file.type};charset=utf-8` }));
+// Starts the download of `content` as `name`.
+export function saveFile(name, content, type) {
+  const url = URL.createObjectURL(new Blob([content], { type: `${type};charset=utf-8` }));
   const link = document.createElement('a');
   link.href = url;
   link.download = name;
@@ -57,5 +59,13 @@ export async function download(worker, format, result, text) {
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+// Makes the file and starts its download; resolves to its name.
+export async function download(worker, format, result, text) {
+  const file = FILES[format];
+  const content = await exported(worker, format, result, text);
+  const name = `${baseName(text)}.${file.extension}`;
+  saveFile(name, content, file.type);
   return name;
 }

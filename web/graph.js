@@ -129,7 +129,8 @@ const bendOf = (index, count) => (index - (count - 1) / 2) * BEND_STEP;
 
 // Lays out and draws the graph into `container` (replacing what was there) and resolves to a handle that
 // changes the selection; rejects with slicer.js's STALE when a newer drawing began meanwhile.
-// options: { hiddenTypes, isShown(relation), showCooccurrence, onSelectEntity(id), onSelectRelation(id) }.
+// options: { hiddenTypes, isShown(relation), showCooccurrence, onSelectEntity(id), onSelectRelation(id),
+// caption (what the caption says when all entities are drawn) }.
 export async function drawGraph(container, result, options, slicer) {
   const { nodes, byId, edges, cooccur, total } = await layout(result, options.hiddenTypes, options.isShown ?? (() => true), slicer);
   const svg = svgElement('svg', { class: 'graph-svg', 'data-graph': '', role: 'group' });
@@ -242,7 +243,7 @@ export async function drawGraph(container, result, options, slicer) {
   caption.className = 'graph-caption';
   caption.textContent = total > nodes.length
     ? `The ${nodes.length} most salient of ${total} entities.`
-    : nodes.length ? 'Select a node or an edge to find it in the text.' : 'No names to draw yet.';
+    : nodes.length ? options.caption ?? 'Select a node or an edge to find it in the text.' : 'No names to draw yet.';
   container.replaceChildren(svg, caption);
 
   // Marks the selected entity (its node, its edges and their ends) or the selected relation.

@@ -36,8 +36,8 @@ self.onmessage = (event) => {
     receiveModel(event.data.model);
     return;
   }
-  if (event.data.type === 'export') {
-    exportResult(event.data);
+  if (event.data.type in ANSWERS) {
+    answer(event.data);
     return;
   }
   pending = event.data;  // only the newest request matters
@@ -102,12 +102,19 @@ async function analyzeJob(analyzer, request) {
   }
 }
 
-// A download of the page (web/exports.js): the core's writer for `format`, between analysis steps.
-async function exportResult({ exportId, format, result, text }) {
+// What the page asks of the analyzer besides analyses (web/exports.js ask()): downloads and the library's
+// corpus. Answered between analysis steps.
+const ANSWERS = {
+  export: (analyzer, { format, result, text }) => analyzer.export(result, format, { text }),
+  corpus: (analyzer, { articles }) => analyzer.summarizeCorpus(articles),
+  'corpus-export': (analyzer, { articles, format }) => analyzer.exportCorpus(articles, format),
+};
+
+async function answer(request) {
   try {
     const analyzer = await ready;
-    self.postMessage({ type: 'exported', exportId, text: analyzer.export(result, format, { text }) });
+    self.postMessage({ type: 'reply', replyId: request.replyId, value: ANSWERS[request.type](analyzer, request) });
   } catch (error) {
-    self.postMessage({ type: 'exported', exportId, error: error.message || String(error) });
+    self.postMessage({ type: 'reply', replyId: request.replyId, error: error.message || String(error) });
   }
 }

@@ -58,6 +58,18 @@ export interface Analyzer {
    * or a format that needs the text it was not given.
    */
   export(result: Result, format: ExportFormat, options?: { text?: string }): string;
+  /**
+   * Many articles' entities merged by type and canonical name; `articles` holds, per article, one
+   * [type, name, mentions] per entity. Entities come most widespread first; pairs are entities named in
+   * the same articles ([i, j, how many articles]).
+   */
+  summarizeCorpus(articles: Array<Array<[string, string, number]>>): {
+    articles: number;
+    entities: Array<{ type: string; name: string; articles: number; mentions: number }>;
+    pairs: Array<[number, number, number]>;
+  };
+  /** The same corpus as CSV (type, name, articles, mentions) or GEXF 1.3. */
+  exportCorpus(articles: Array<Array<[string, string, number]>>, format: 'csv' | 'gexf'): string;
   /** The size of the WebAssembly memory in bytes: it only grows, so the most this analyzer has needed. */
   readonly memoryBytes: number;
   /** The Lede version of the WebAssembly core, e.g. "0.1.0". */

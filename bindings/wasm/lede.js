@@ -260,6 +260,24 @@ class Analyzer {
     return answer.text;
   }
 
+  // Many articles' entities merged by type and canonical name: `articles` is an array, one per article, of
+  // [type, name, mentions] per entity. Returns { articles, entities: [{type, name, articles, mentions}]
+  // (most widespread first), pairs: [[i, j, n]] (entities i and j named together in n articles) }.
+  summarizeCorpus(articles) {
+    if (!this.#native) throw new LedeError('analyzer disposed');
+    if (!Array.isArray(articles)) throw new TypeError(`lede: summarizeCorpus() takes an array of articles, not ${describe(articles)}`);
+    return this.#call(() => this.#core.summarizeCorpus(articles));
+  }
+
+  // The same corpus as a file: 'csv' (type, name, articles, mentions) or 'gexf' (GEXF 1.3), a string.
+  exportCorpus(articles, format) {
+    if (!this.#native) throw new LedeError('analyzer disposed');
+    if (!Array.isArray(articles)) throw new TypeError(`lede: exportCorpus() takes an array of articles, not ${describe(articles)}`);
+    const answer = this.#call(() => this.#core.exportCorpus(articles, String(format)));
+    if (answer.error !== undefined) throw new LedeError(answer.error);
+    return answer.text;
+  }
+
   // Checks the analyzer, the text and the options of analyze()/begin(); the text as UTF-8 bytes.
   #prepare(method, text, options) {
     if (!this.#native) throw new LedeError('analyzer disposed');

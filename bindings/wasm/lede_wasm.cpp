@@ -11,12 +11,14 @@
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
 
+#include <algorithm>
 #include <chrono>
 #include <optional>
 #include <span>
 #include <string>
 
 #include "lede/analyzer.hpp"
+#include "lede/corpus.hpp"
 #include "lede/export.hpp"
 #include "lede/result.hpp"
 #include "lede/stage_timing.hpp"
@@ -332,6 +334,78 @@ emscripten::val export_result(const emscripten::val& result_object, const std::s
   return answer;
 }
 
+// The library's articles (an array, one per article, of [type, name, mentions] per entity) as a Corpus.
+// Entries that are not so shaped are skipped: the page wrote them, but a browser's store may hold anything.
+lede::Corpus corpus_of(const emscripten::val& articles) {
+  lede::Corpus corpus;
+  if (!articles.isArray()) return corpus;
+  const auto count = articles["length"].as<unsigned>();
+  std::vector<std::string> strings;  // the views of add_article point into these, one article at a time
+  for (unsigned a = 0; a < count; ++a) {
+    const emscripten::val entities = articles[a];
+    if (!entities.isArray()) continue;
+    const auto size = entities["length"].as<unsigned>();
+    strings.clear();
+    strings.reserve(2 * size);
+    std::vector<std::uint32_t> mentions;
+    for (unsigned e = 0; e < size; ++e) {
+      const emscripten::val entry = entities[e];
+      if (!entry.isArray() || !entry[0].isString() || !entry[1].isString() || !entry[2].isNumber()) continue;
+      strings.push_back(entry[0].as<std::string>());
+      strings.push_back(entry[1].as<std::string>());
+      mentions.push_back(static_cast<std::uint32_t>(std::max(0.0, entry[2].as<double>())));
+    }
+    std::vector<lede::Corpus::ArticleEntity> named;
+    for (std::size_t i = 0; i < mentions.size(); ++i)
+      named.push_back({strings[2 * i], strings[2 * i + 1], mentions[i]});
+    corpus.add_article(named);
+  }
+  return corpus;
+}
+
+// library.js's corpus view: {articles, entities: [{type, name, articles, mentions}], pairs: [[a, b, n]]}.
+emscripten::val summarize_corpus(const emscripten::val& articles) {
+  const lede::Corpus corpus = corpus_of(articles);
+  emscripten::val out = emscripten::val::object();
+  out.set("articles", corpus.article_count());
+  emscripten::val entities = emscripten::val::array();
+  for (const lede::CorpusEntity& entity : corpus.entities()) {
+    emscripten::val item = emscripten::val::object();
+    item.set("type", entity.type);
+    item.set("name", entity.name);
+    item.set("articles", entity.articles);
+    item.set("mentions", entity.mentions);
+    entities.call<void>("push", item);
+  }
+  out.set("entities", entities);
+  emscripten::val pairs = emscripten::val::array();
+  for (const auto& [pair, shared] : corpus.pairs()) {
+    emscripten::val item = emscripten::val::array();
+    item.call<void>("push", pair.first);
+    item.call<void>("push", pair.second);
+    item.call<void>("push", shared);
+    pairs.call<void>("push", item);
+  }
+  out.set("pairs", pairs);
+  return out;
+}
+
+// The corpus downloads: {text} in "csv" or "gexf", or {error}.
+emscripten::val export_corpus(const emscripten::val& articles, const std::string& format) {
+  emscripten::val answer = emscripten::val::object();
+  lede::StringSink sink;
+  if (format == "csv") {
+    lede::write_corpus_csv(corpus_of(articles), sink);
+  } else if (format == "gexf") {
+    lede::write_corpus_gexf(corpus_of(articles), sink);
+  } else {
+    answer.set("error", "unknown corpus format '" + format + "' (csv, gexf)");
+    return answer;
+  }
+  answer.set("text", sink.text);
+  return answer;
+}
+
 std::string version() { return LEDE_VERSION; }
 
 // The same date check as the CLI's --date, so lede.js can reject a bad date before encoding the text.
@@ -343,6 +417,8 @@ EMSCRIPTEN_BINDINGS(lede) {
   emscripten::function("version", &version);
   emscripten::function("isValidDate", &is_valid_date);
   emscripten::function("exportResult", &export_result);
+  emscripten::function("summarizeCorpus", &summarize_corpus);
+  emscripten::function("exportCorpus", &export_corpus);
   emscripten::class_<WasmAnalyzer>("Analyzer")
       .constructor<>()
       .function("load", &WasmAnalyzer::load)
