@@ -24,7 +24,7 @@ test('every download holds what the CLI writes for the same text, named after th
   const { page, problems, requests } = await openPage();
   await paste(page, STORY);
   await page.click('details.exports summary');
-  const formats = await page.$$eval('[data-export]', (buttons) => buttons.map((b) => b.dataset.export));
+  const formats = await page.$$eval('details.exports [data-export]', (buttons) => buttons.map((b) => b.dataset.export));
   assert.deepEqual(formats, ['json', 'csv', 'csv-mentions', 'csv-relations', 'csv-quotes', 'brat', 'displacy', 'gexf']);
   for (const format of formats) {
     const [download] = await Promise.all([page.waitForEvent('download'), page.click(`[data-export="${format}"]`)]);

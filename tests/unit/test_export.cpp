@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "lede/analyzer.hpp"
+#include "lede/corpus.hpp"
 #include "lede/export.hpp"
 #include "lede/result.hpp"
 
@@ -131,4 +132,34 @@ TEST_CASE("an analyzed document exports through result_of with the JSON's offset
   CHECK(utf16.mentions[0].span.start == codepoints.mentions[0].span.start + 1);
   // brat writes code points either way.
   CHECK(exported(utf16, ExportFormat::Brat) == exported(codepoints, ExportFormat::Brat));
+}
+
+TEST_CASE("a corpus merges entities by type and name, counts articles and mentions, pairs what shares articles",
+          "[export]") {
+  lede::Corpus corpus;
+  corpus.add_article({{"PERSON", "Ann Lee", 3}, {"GPE", "Oslo", 1}, {"PERSON", "Ann Lee", 1}});
+  corpus.add_article({{"PERSON", "Ann Lee", 2}, {"ORG", "Oslo", 1}});  // an ORG named Oslo is another entity
+  corpus.add_article(hand_made());  // Acme (ORG), Ann Lee (PERSON), Oslo (GPE): the last two merge
+  CHECK(corpus.article_count() == 3);
+  const std::vector<lede::CorpusEntity> entities = corpus.entities();
+  REQUIRE(entities.size() == 4);
+  // Most widespread first (articles, then mentions, then type and name).
+  CHECK((entities[0].name == "Ann Lee" && entities[0].articles == 3 && entities[0].mentions == 7));
+  CHECK((entities[1].type == "GPE" && entities[1].articles == 2 && entities[1].mentions == 2));
+  CHECK((entities[2].name == "Acme, \"Inc.\"" && entities[3].name == "Oslo" && entities[3].type == "ORG"));
+  lede::StringSink csv;
+  lede::write_corpus_csv(corpus, csv);
+  CHECK(csv.text.rfind("type,name,articles,mentions\r\nPERSON,Ann Lee,3,7\r\nGPE,Oslo,2,2\r\n", 0) == 0);
+  CHECK(csv.text.find("ORG,\"Acme, \"\"Inc.\"\"\",1,1\r\n") != std::string::npos);
+  // Pairs named in the same articles: Ann Lee with GPE Oslo (twice), with ORG Oslo, with Acme; Acme with Oslo.
+  const auto pairs = corpus.pairs();
+  REQUIRE(pairs.size() == 4);
+  CHECK((pairs[0].first == std::pair<std::uint32_t, std::uint32_t>{0, 1} && pairs[0].second == 2));
+  lede::StringSink gexf;
+  lede::write_corpus_gexf(corpus, gexf);
+  CHECK(gexf.text.find("<node id=\"n0\" label=\"Ann Lee\"><attvalues><attvalue for=\"type\" value=\"PERSON\"/>"
+                       "<attvalue for=\"articles\" value=\"3\"/><attvalue for=\"mentions\" value=\"7\"/>") !=
+        std::string::npos);
+  CHECK(gexf.text.find("<edge id=\"p0\" source=\"n0\" target=\"n1\" weight=\"2\"/>") != std::string::npos);
+  CHECK(gexf.text.find("id=\"p4\"") == std::string::npos);
 }
