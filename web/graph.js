@@ -100,6 +100,17 @@ async function layout(result, hiddenTypes, isShown, slicer) {
   return { nodes, byId, edges, cooccur, total: candidates.length };
 }
 
+// A node or an edge answers a click, Enter and Space alike (they are role=button).
+function onActivate(element, run) {
+  element.addEventListener('click', run);
+  element.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      run();
+    }
+  });
+}
+
 // A quadratic curve from node a to node b, bent sideways by `bend` (several relations between one pair fan
 // out), ending at b's rim so that its arrowhead shows; the label sits at the curve's middle.
 function curve(a, b, bend) {
@@ -205,11 +216,7 @@ export async function drawGraph(container, result, options, slicer) {
     text.textContent = label;
     text.toggleAttribute('hidden', !labelEdges);
     group.append(hit, path, text);
-    const select = () => options.onSelectRelation(relation.id);
-    group.addEventListener('click', select);
-    group.addEventListener('keydown', (event) => {
-      if (event.key === 'Enter' || event.key === ' ') { event.preventDefault(); select(); }
-    });
+    onActivate(group, () => options.onSelectRelation(relation.id));
     edgeLayer.append(group);
     edgeElements.push({ group, text, edge });
   }
@@ -229,11 +236,7 @@ export async function drawGraph(container, result, options, slicer) {
     const title = svgElement('title');
     title.textContent = `${entity.name} (${entity.type})`;
     group.append(title, circle, text);
-    const select = () => options.onSelectEntity(entity.id);
-    group.addEventListener('click', select);
-    group.addEventListener('keydown', (event) => {
-      if (event.key === 'Enter' || event.key === ' ') { event.preventDefault(); select(); }
-    });
+    onActivate(group, () => options.onSelectEntity(entity.id));
     nodeLayer.append(group);
     nodeElements.set(entity.id, { group, text, rank });
   });
