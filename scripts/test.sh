@@ -144,6 +144,7 @@ phase "web build (build/wasm, build/web)" checked_build web "$LEDE_ROOT/scripts/
 phase "unit tests" unit_tests "$LEDE_ROOT/build/native/lede_tests"
 phase "CLI tests (tests/cli)" cli_tests
 phase "gold articles match their sources" /usr/bin/python3 "$LEDE_ROOT/tests/gold/build_gold.py" --check --quiet
+phase "held-out articles match their sources" /usr/bin/python3 "$LEDE_ROOT/tests/gold/build_gold.py" --dir "$LEDE_ROOT/tests/gold/heldout" --check --quiet
 phase "node tests of the wasm module" node_tests
 phase "browser tests in Chromium (build/screenshots)" browser_tests
 if [ -d "$LEDE_DATA" ]; then

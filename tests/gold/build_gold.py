@@ -21,7 +21,6 @@ from collections import Counter, OrderedDict
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SRC = HERE / "src"
 
 NAME_TYPES = ["PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "EVENT", "WORK", "LAW", "PRODUCT", "MISC", "TITLE"]
 VALUE_TYPES = ["DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"]
@@ -284,7 +283,7 @@ def parse_source(path):
     result = OrderedDict()
     result["schema"] = "lede/1"
     result["id"] = doc_id
-    result["source"] = f"tests/gold/src/{path.name}"
+    result["source"] = path.resolve().relative_to(HERE.parent.parent).as_posix()
     if header.get("topic"):
         result["topic"] = header["topic"]
     result["date"] = date
@@ -302,7 +301,8 @@ def parse_source(path):
 # tab-separated: type, subject, object ("-" for none), and for a role the title as written. An entity is
 # "#key" (its markup key) or "=Text" (the entity of the name mention written Text; "=Text@2" the second
 # such mention when the text names several entities).
-RELATION_TYPES = ["role", "member_of", "located_in", "based_in", "lives_in", "met", "visited", "killed"]
+RELATION_TYPES = ["role", "member_of", "located_in", "based_in", "lives_in", "met", "visited", "killed",
+                  "attacked", "supports", "opposes", "accused", "communicated_with"]
 
 
 def read_relations(path, article, mentions, entity_list):
@@ -368,11 +368,16 @@ def main(argv):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true", help="verify the JSON files, write nothing")
     parser.add_argument("--quiet", action="store_true", help="no warnings, no counts")
+    parser.add_argument("--dir", type=Path, default=HERE,
+                        help="a set of articles: DIR/src/*.txt built into DIR/*.json (default: tests/gold; "
+                             "the held-out set is tests/gold/heldout)")
     parser.add_argument("sources", nargs="*", type=Path)
     options = parser.parse_args(argv)
-    sources = options.sources or sorted(SRC.glob("*.txt"))
+    here = options.dir.resolve()
+    src = here / "src"
+    sources = options.sources or sorted(src.glob("*.txt"))
     if not sources:
-        print(f"error: no sources in {SRC}", file=sys.stderr)
+        print(f"error: no sources in {src}", file=sys.stderr)
         return 1
     errors, warnings = [], []
     counts = Counter()
@@ -389,7 +394,7 @@ def main(argv):
         ids.add(result["id"])
         counts.update(m["type"] for m in result["mentions"])
         total_words += len(result["text"].split())
-        target = HERE / f"{result['id']}.json"
+        target = here / f"{result['id']}.json"
         rendered = render(result)
         if options.check:
             if not target.exists():
@@ -399,7 +404,7 @@ def main(argv):
         elif not article.errors:
             target.write_text(rendered, encoding="utf-8")
     if not options.sources:
-        built = {p.stem for p in HERE.glob("*.json")}
+        built = {p.stem for p in here.glob("*.json")}
         for orphan in sorted(built - ids):
             errors.append(f"{orphan}.json: no source in src/")
     if not options.quiet:
