@@ -12,7 +12,8 @@ export function showEmpty(container, message) {
 // title; "not ..." when the text denies it.
 const RELATION_WORDS = {
   member_of: 'member of', located_in: 'located in', based_in: 'based in', lives_in: 'lives in',
-  met: 'met', visited: 'visited', killed: 'killed',
+  met: 'met', visited: 'visited', killed: 'killed', attacked: 'attacked', supports: 'supports',
+  opposes: 'opposes', accused: 'accused', communicated_with: 'spoke to',
 };
 export function relationLabel(relation) {
   const label = relation.type === 'role' ? relation.title ?? relation.predicate

@@ -11,7 +11,8 @@ constexpr std::array<std::string_view, kEntityTypeCount> kEntityTypeNames = {
 };
 
 constexpr std::array<std::string_view, kRelationTypeCount> kRelationTypeNames = {
-    "role", "member_of", "located_in", "based_in", "lives_in", "met", "visited", "killed", "open"};
+    "role",     "member_of", "located_in", "based_in", "lives_in",          "met", "visited", "killed",
+    "attacked", "supports",  "opposes",    "accused",  "communicated_with", "open"};
 
 }  // namespace
 

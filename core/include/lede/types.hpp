@@ -34,8 +34,25 @@ std::string_view conll2003_label(EntityType type);
 
 // The relation types of lede/1 (docs/lede-1.schema.json); `Open` is a relation named by its verb. The order is
 // part of no file format (the relation classifier numbers its own kinds); names are.
-enum class RelationType : std::uint8_t { Role, MemberOf, LocatedIn, BasedIn, LivesIn, Met, Visited, Killed, Open };
-inline constexpr int kRelationTypeCount = 9;
+// The typed relations of ../shared/DESIGN.md "Relation types" (the last five for politics and conflict
+// news), and Open for every other verb between two entities.
+enum class RelationType : std::uint8_t {
+  Role,
+  MemberOf,
+  LocatedIn,
+  BasedIn,
+  LivesIn,
+  Met,
+  Visited,
+  Killed,
+  Attacked,
+  Supports,
+  Opposes,
+  Accused,
+  CommunicatedWith,
+  Open,
+};
+inline constexpr int kRelationTypeCount = 14;
 
 std::string_view to_string(RelationType type);  // "role", "member_of", ..., "open"
 std::optional<RelationType> relation_type_from_string(std::string_view name);

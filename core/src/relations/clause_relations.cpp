@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <span>
 #include <string>
 
@@ -21,6 +22,38 @@ constexpr std::size_t kMaxArguments = 16;
 
 bool is_person_or_org(EntityType type) { return type == EntityType::Person || type == EntityType::Org; }
 bool is_place(EntityType type) { return type == EntityType::Gpe || type == EntityType::Loc || type == EntityType::Fac; }
+
+// An actor of politics and conflict news: a person, an organization, a country, a people.
+bool is_actor(EntityType type) { return is_person_or_org(type) || type == EntityType::Gpe || type == EntityType::Norp; }
+
+// The politics and conflict relation a verb states of its direct object (../shared/DESIGN.md "Relation
+// types"): "attacked X", "backed X", "condemned X", "accused X", "called X". A verb with a particle
+// ("call on", "back down") is another verb.
+std::optional<RelationType> conflict_verb_type(std::string_view lemma) {
+  if (text::is_one_of(lemma, {"attack", "strike", "bomb", "shell", "raid", "invade", "ambush", "fight"}))
+    return RelationType::Attacked;
+  if (text::is_one_of(lemma, {"back", "support", "endorse"})) return RelationType::Supports;
+  if (text::is_one_of(lemma,
+                      {"condemn", "criticize", "criticise", "denounce", "sanction", "threaten", "pressure", "oppose"}))
+    return RelationType::Opposes;
+  if (text::is_one_of(lemma, {"accuse", "blame", "charge"})) return RelationType::Accused;
+  if (text::is_one_of(lemma, {"call", "phone", "telephone", "tell"})) return RelationType::CommunicatedWith;
+  return std::nullopt;
+}
+
+// The same stated through a preposition: "clashed with X", "sided with X", "spoke to X", "wrote to X".
+std::optional<RelationType> conflict_oblique_type(std::string_view lemma, std::string_view preposition) {
+  if (lemma == "clash" && preposition == "with") return RelationType::Attacked;
+  if ((lemma == "side" || lemma == "ally") && preposition == "with") return RelationType::Supports;
+  if ((lemma == "speak" && (preposition == "to" || preposition == "with")) || (lemma == "write" && preposition == "to"))
+    return RelationType::CommunicatedWith;
+  return std::nullopt;
+}
+
+// What such a relation's object may be: anything named for an attack ("bombed Kyiv"), an actor otherwise.
+bool takes_object(RelationType type, EntityType object) {
+  return type == RelationType::Attacked ? is_actor(object) || is_place(object) : is_actor(object);
+}
 
 // Nouns that make a light verb a meeting ("hold talks with", "have a meeting with").
 bool is_meeting_noun(std::string_view lemma) {
@@ -193,6 +226,9 @@ void ClauseReader::read(std::uint32_t verb) {
         emit(RelationType::Met, s, o, verb, verb_lemma, negated, kTypedPatternScore);
       } else if ((verb_lemma == "visit" || verb_lemma == "tour") && is_person_or_org(s_type) && is_place(o_type)) {
         emit(RelationType::Visited, s, o, verb, verb_lemma, negated, kTypedPatternScore);
+      } else if (const auto typed = base == verb_lemma ? conflict_verb_type(verb_lemma) : std::nullopt;
+                 typed && voice.empty() && is_actor(s_type) && takes_object(*typed, o_type)) {
+        emit(*typed, s, o, verb, base + complement, negated, kTypedPatternScore);
       } else {
         emit(RelationType::Open, s, o, verb, voice + base + complement, negated, kOpenScore);
       }
@@ -234,6 +270,9 @@ void ClauseReader::read(std::uint32_t verb) {
                     (verb_lemma == "travel" && preposition == "to")) &&
                    is_person_or_org(s_type) && is_place(o_type)) {
           emit(RelationType::Visited, s, o, verb, base + " " + preposition, negated, kTypedPatternScore);
+        } else if (const auto typed = conflict_oblique_type(verb_lemma, preposition);
+                   typed && voice.empty() && !on_noun && is_actor(s_type) && takes_object(*typed, o_type)) {
+          emit(*typed, s, o, verb, base + " " + preposition, negated, kTypedPatternScore);
         } else if ((verb_lemma == "base" || verb_lemma == "headquarter") && preposition == "in" &&
                    s_type == EntityType::Org && is_place(o_type)) {
           // "Acme Corp. is based in Denver", "headquartered in": the classifier's based_in, stated outright.

@@ -14,8 +14,9 @@
 
 namespace lede::scoring {
 
-inline constexpr std::array<const char*, 8> kGoldRelationTypes = {"role",     "member_of", "located_in", "based_in",
-                                                                  "lives_in", "met",       "visited",    "killed"};
+inline constexpr std::array<const char*, 13> kGoldRelationTypes = {
+    "role",     "member_of", "located_in", "based_in", "lives_in",         "met", "visited", "killed",
+    "attacked", "supports",  "opposes",    "accused",  "communicated_with"};
 
 struct GoldRelationScores : LabeledScores<kGoldRelationTypes.size()> {
   std::size_t documents = 0;  // articles with a "relations" layer
