@@ -41,6 +41,22 @@ class RelationsTest(LedeTestCase):
         self.assertIn(("accused", "Donald Trump", "accuse", "Pakistan", False), found)
         self.assertIn(("open", "Vladimir Putin", "thank", "Narendra Modi", False), found)
 
+    def test_a_place_acted_on_is_no_home(self):
+        # Written for this test: the classifier (CoNLL04's Live_In) would pair each person with the place.
+        text = ("Pedro Alvarez won a runoff in Colombia. John Smith, who lives in Boston, criticized Colombia. "
+                "Farmer Luis Ortega of Lima sued Chile.")
+        result = self.analyze([], text.encode("utf-8"))
+        found = self.described(result)
+        if not any(kind in ("opposes", "open") for kind, *_ in found):
+            self.skipTest("the default model has no parser")
+        homes = {(subject, place) for kind, subject, _, place, _ in found if kind == "lives_in"}
+        self.assertNotIn(("Pedro Alvarez", "Colombia"), homes)   # he acted on it: a runoff won there
+        self.assertNotIn(("John Smith", "Colombia"), homes)
+        self.assertIn(("opposes", "John Smith", "criticize", "Colombia", False), found)
+        # Where the text says so, the home stays.
+        self.assertIn(("John Smith", "Boston"), homes)
+        self.assertIn(("Luis Ortega", "Lima"), homes)
+
     def test_offsets_follow_the_unit(self):
         for unit in ("utf16", "codepoint", "byte"):
             with self.subTest(unit=unit):

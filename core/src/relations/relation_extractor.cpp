@@ -14,6 +14,15 @@
 namespace lede::relations {
 namespace {
 
+// Whether a clause's predicate says where someone lives or comes from ("live in", "be born in", "come
+// from", "grow up in", "reside in", "hail from").
+bool says_residence(std::string_view predicate) {
+  for (const std::string_view cue : {"live", "reside", "born", "bear", "grow up", "come from", "hail from", "settle"}) {
+    if (predicate.find(cue) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 // The predicate a typed relation shows when no clause names a verb for it.
 std::string_view default_predicate(RelationKind kind) {
   switch (kind) {
@@ -150,15 +159,19 @@ void RelationExtractor::extract(Document& document) const {
              (clause.subject == relation.subject || clause.object == relation.subject);
     });
   };
+  // And a person who acts on a place in a clause ("accused Washington", "won a runoff in Colombia") is
+  // not said to live there, unless the verb says so ("lives in", "was born in", "comes from").
+  const auto acted_on = [&](const Relation& relation) {
+    return std::any_of(clauses.begin(), clauses.end(), [&](const Relation& clause) {
+      return clause.type != RelationType::LivesIn && same_arguments(clause, relation) &&
+             !says_residence(clause.predicate);
+    });
+  };
   std::erase_if(typed, [&](const Relation& relation) {
     if (relation.type != RelationType::LivesIn) return false;
     return std::any_of(roles.begin(), roles.end(),
                        [&](const Relation& role) { return same_arguments(role, relation); }) ||
-           std::any_of(clauses.begin(), clauses.end(),
-                       [&](const Relation& clause) {
-                         return clause.type == RelationType::Visited && same_arguments(clause, relation);
-                       }) ||
-           took_part_in_meeting(relation);
+           took_part_in_meeting(relation) || acted_on(relation);
   });
   out = std::move(typed);
   out.insert(out.end(), std::make_move_iterator(roles.begin()), std::make_move_iterator(roles.end()));
