@@ -33,6 +33,11 @@ constexpr std::string_view kEventWords[] = {
     "Festival", "Prix",         "Summit",        "Election", "Elections", "Series",   "Marathon", "Classic",
     "Trophy",   "Revolution",   "Conference",    "Rally",    "Tour",      "Olympiad", "Expo",     "Derby"};
 
+// Last words of armed forces' names: "Ground Forces", "Pakistan Army", "Border Guard", "Marine Corps". The
+// tagger reads some as places or people ("the Russian Ground Forces"); they are organizations.
+constexpr std::string_view kForceWords[] = {"Forces", "Force", "Army",     "Navy",    "Guard",
+                                            "Guards", "Corps", "Regiment", "Brigade", "Militia"};
+
 // "Russian", "Chinese", "Kurdish", "Europeans": a one-word name shaped like a nationality (the demonym
 // list holds the rest: "Afghan", "Israeli").
 bool looks_like_demonym(std::string_view word) {
@@ -43,6 +48,7 @@ bool looks_like_demonym(std::string_view word) {
 }  // namespace
 
 EntityType fine_type(NamedType type, std::uint32_t lists, std::string_view last_word, std::size_t word_count) {
+  if (type != NamedType::Misc && word_count > 1 && text::is_one_of(last_word, kForceWords)) return EntityType::Org;
   switch (type) {
     case NamedType::Per: return EntityType::Person;
     case NamedType::Org: return EntityType::Org;
