@@ -394,6 +394,19 @@ TEST_CASE("fine types from name lists and last words", "[ner]") {
   CHECK(ner::fine_type(NamedType::Misc, 0, "Cup", 2) == EntityType::Event);
   CHECK(ner::fine_type(NamedType::Misc, 0, "Nikkei", 1) == EntityType::Misc);
   CHECK(ner::fine_type(NamedType::Per, 0, "Bajwa", 3) == EntityType::Person);
+  // Armed forces are organizations, however the tagger read them.
+  CHECK(ner::fine_type(NamedType::Loc, 0, "Forces", 2) == EntityType::Org);
+  CHECK(ner::fine_type(NamedType::Per, 0, "Army", 2) == EntityType::Org);
+  CHECK(ner::fine_type(NamedType::Loc, 0, "Army", 1) == EntityType::Gpe);  // one word: no name of a force
+}
+
+TEST_CASE("fine types from the words around a name", "[ner]") {
+  CHECK(ner::type_in_context(EntityType::Org, "Tomb", "in", 5) == EntityType::Fac);
+  CHECK(ner::type_in_context(EntityType::Person, "Haqqani", "network", 1) == EntityType::Org);
+  CHECK(ner::type_in_context(EntityType::Gpe, "Wagner", "group", 1) == EntityType::Org);
+  CHECK(ner::type_in_context(EntityType::Norp, "Kurdish", "group", 1) == EntityType::Norp);
+  CHECK(ner::type_in_context(EntityType::Person, "Haqqani", "said", 1) == EntityType::Person);
+  CHECK(ner::type_in_context(EntityType::Gpe, "Tomb", "", 1) == EntityType::Gpe);  // one word: a place called Tomb
 }
 
 TEST_CASE("the document memory remembers labels per word", "[ner]") {

@@ -70,4 +70,18 @@ EntityType fine_type(NamedType type, std::uint32_t lists, std::string_view last_
   return EntityType::Misc;
 }
 
+EntityType type_in_context(EntityType type, std::string_view first_word, std::string_view next_word,
+                           std::size_t word_count) {
+  // "the Tomb of the Unknown Soldier", "the Mausoleum of ...": a monument, whatever its last words say.
+  if (word_count > 1 && text::is_one_of(first_word, {"Tomb", "Mausoleum", "Shrine", "Memorial", "Monument"}))
+    return EntityType::Fac;
+  // "the Haqqani network", "the Wagner group": a name before such a word names an organization, not the
+  // person or the place it is named after.
+  const bool person_or_place = type == EntityType::Person || type == EntityType::Gpe || type == EntityType::Loc;
+  if (person_or_place &&
+      text::is_one_of(next_word, {"network", "group", "militia", "movement", "faction", "cartel", "gang"}))
+    return EntityType::Org;
+  return type;
+}
+
 }  // namespace lede::ner

@@ -15,4 +15,11 @@ namespace lede::ner {
 // `last_word` and `word_count` describe the name's tokens.
 EntityType fine_type(NamedType type, std::uint32_t lists, std::string_view last_word, std::size_t word_count);
 
+// The fine type corrected by the words around the name: a name opening with "Tomb", "Mausoleum",
+// "Shrine", "Memorial" or "Monument" is a FAC; a person or place name followed by "network", "group",
+// "militia", "movement", "faction", "cartel" or "gang" names an ORG. `next_word`: the token after the name
+// ("" at the end).
+EntityType type_in_context(EntityType type, std::string_view first_word, std::string_view next_word,
+                           std::size_t word_count);
+
 }  // namespace lede::ner

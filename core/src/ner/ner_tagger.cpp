@@ -105,6 +105,8 @@ std::vector<Mention> NerTagger::mentions(const Document& document, const NerPass
     mention.token_begin = name.begin;
     mention.token_end = name.end;
     mention.type = fine_type(name.type, lists, document.token_text(name.end - 1), words);
+    const std::string_view next_word = name.end < document.tokens.size() ? document.token_text(name.end) : "";
+    mention.type = type_in_context(mention.type, document.token_text(name.begin), next_word, words);
     mentions.push_back(mention);
   }
   name_quoted_titles(document, mentions);
