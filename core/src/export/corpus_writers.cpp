@@ -88,15 +88,10 @@ void write_corpus_csv(const Corpus& corpus, OutputSink& out) {
 void write_corpus_gexf(const Corpus& corpus, OutputSink& out) {
   using exporting::write_pieces;
   using exporting::xml_escaped;
+  exporting::write_gexf_head(out, "Lede",
+                             "Entities across " + std::to_string(corpus.article_count()) +
+                                 " articles, merged by type and name; edges join entities named in the same articles");
   out.write(
-      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-      "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
-      "xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" version=\"1.3\">\n"
-      "  <meta>\n    <creator>Lede</creator>\n    <description>Entities across ");
-  out.write(std::to_string(corpus.article_count()));
-  out.write(
-      " articles, merged by type and name; edges join entities named in the same articles</description>\n"
-      "  </meta>\n"
       "  <graph defaultedgetype=\"undirected\" mode=\"static\">\n"
       "    <attributes class=\"node\">\n"
       "      <attribute id=\"type\" title=\"type\" type=\"string\"/>\n"
@@ -119,7 +114,7 @@ void write_corpus_gexf(const Corpus& corpus, OutputSink& out) {
     write_pieces(out, "      <edge id=\"p", std::to_string(number++), "\" source=\"n", std::to_string(pair.first),
                  "\" target=\"n", std::to_string(pair.second), "\" weight=\"", std::to_string(articles), "\"/>\n");
   }
-  out.write("    </edges>\n  </graph>\n</gexf>\n");
+  out.write(exporting::kGexfTail);
 }
 
 }  // namespace lede

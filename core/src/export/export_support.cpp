@@ -91,6 +91,15 @@ std::string xml_escaped(std::string_view text) {
   return out;
 }
 
+void write_gexf_head(OutputSink& out, std::string_view creator, std::string_view description) {
+  out.write(
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+      "xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" version=\"1.3\">\n");
+  write_pieces(out, "  <meta>\n    <creator>", xml_escaped(creator), "</creator>\n    <description>",
+               xml_escaped(description), "</description>\n  </meta>\n");
+}
+
 std::string two_decimals(double value) {
   char digits[32];
   std::snprintf(digits, sizeof digits, "%.2f", value);

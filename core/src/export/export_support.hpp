@@ -49,6 +49,19 @@ void write_csv_record(const std::vector<std::string>& fields, OutputSink& out);
 // Text for an XML attribute or element: & < > " ' escaped, characters XML 1.0 forbids dropped.
 std::string xml_escaped(std::string_view text);
 
+// The opening of a GEXF 1.3 file up to its <graph> (exclusive): the XML declaration, the root element with
+// its namespaces, and <meta> with `creator` and `description` (escaped here); and its closing after the
+// last edge. The file and the corpus graph (gexf_writer.cpp, corpus_writers.cpp) share them.
+void write_gexf_head(OutputSink& out, std::string_view creator, std::string_view description);
+inline constexpr std::string_view kGexfTail = "    </edges>\n  </graph>\n</gexf>\n";
+
+// A score in hundredths, clamped to [0, 1], as lede/1 writes every score (two decimals keep results
+// byte-identical across platforms).
+inline int score_hundredths(float score) {
+  const float clamped = score < 0.0F ? 0.0F : score > 1.0F ? 1.0F : score;  // NaN becomes 1
+  return static_cast<int>(clamped * 100.0F + 0.5F);
+}
+
 // A number as the JSON writer writes scores: two decimals.
 std::string two_decimals(double value);
 

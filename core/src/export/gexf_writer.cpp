@@ -15,13 +15,8 @@ std::string attribute(std::string_view name, std::string_view value) {
 }  // namespace
 
 void write_gexf(const Result& result, OutputSink& out) {
-  out.write(
-      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-      "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
-      "xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" version=\"1.3\">\n");
-  out.write("  <meta>\n    <creator>" + xml_escaped("Lede (" + result.model_name + " " + result.model_version + ")") +
-            "</creator>\n    <description>Entities, their relations and same-sentence co-occurrence</description>\n"
-            "  </meta>\n");
+  write_gexf_head(out, "Lede (" + result.model_name + " " + result.model_version + ")",
+                  "Entities, their relations and same-sentence co-occurrence");
   out.write(
       "  <graph defaultedgetype=\"directed\" mode=\"static\">\n"
       "    <attributes class=\"node\">\n"
@@ -55,7 +50,7 @@ void write_gexf(const Result& result, OutputSink& out) {
               std::to_string(sentences) + "\"><attvalues>" + attribute("kind", "cooccurrence") +
               "</attvalues></edge>\n");
   }
-  out.write("    </edges>\n  </graph>\n</gexf>\n");
+  out.write(kGexfTail);
 }
 
 }  // namespace lede::exporting

@@ -4,6 +4,7 @@
 
 #include "document/dep_labels.hpp"
 #include "document/pos_tags.hpp"
+#include "export/export_support.hpp"
 #include "lede/export.hpp"
 
 namespace lede {
@@ -43,9 +44,7 @@ class BufferedWriter {
     }
   }
   void put_score(float score) {
-    // Two decimals are all a score needs, and they keep results byte-identical across platforms.
-    const float clamped = score < 0.0F ? 0.0F : score > 1.0F ? 1.0F : score;  // NaN becomes 1
-    const int hundredths = static_cast<int>(clamped * 100.0F + 0.5F);
+    const int hundredths = exporting::score_hundredths(score);
     char digits[16];
     std::snprintf(digits, sizeof digits, "%d.%02d", hundredths / 100, hundredths % 100);
     put(digits);

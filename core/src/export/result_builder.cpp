@@ -2,14 +2,15 @@
 // read, and the checks a result from elsewhere must pass before they read it.
 #include <string>
 
+#include "export/export_support.hpp"
 #include "lede/result.hpp"
 
 namespace lede {
 namespace {
 
-// Scores as the JSON writes them (two decimals), so an exported fresh result and the same result read
-// back from its JSON give the same bytes.
-double rounded_score(float score) { return static_cast<double>(static_cast<int>(score * 100.0F + 0.5F)) / 100.0; }
+// Scores as the JSON writes them (two decimals, clamped), so an exported fresh result and the same result
+// read back from its JSON give the same bytes.
+double rounded_score(float score) { return exporting::score_hundredths(score) / 100.0; }
 
 }  // namespace
 
