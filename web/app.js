@@ -461,6 +461,14 @@ for (const button of document.querySelectorAll('[data-export]:not([data-export^=
   });
 }
 
+// The same result drawn again (a threshold, a correction): busy until it is on screen. A new result still
+// being drawn keeps its own ending (its summary, its date).
+function redraw() {
+  if (!whenDrawn) setState('busy');
+  whenDrawn ??= () => setState('ready');
+  render().catch((error) => showError(`The result could not be drawn: ${error.message}`));
+}
+
 // The threshold redraws the result (latest wins, like every drawing) once the slider rests for a moment.
 let thresholdTimer = 0;
 thresholdInput.addEventListener('input', () => {
@@ -471,10 +479,7 @@ thresholdInput.addEventListener('input', () => {
     if (!current.result) return;
     const relation = selectedRelation === null ? null : current.result.relations[selectedRelation];
     if (relation && !isShown(relation)) selectedRelation = null;
-    // A new result still being drawn keeps its own ending (its summary, its date).
-    if (!whenDrawn) setState('busy');
-    whenDrawn ??= () => setState('ready');
-    render().catch((error) => showError(`The result could not be drawn: ${error.message}`));
+    redraw();
   }, 120);
 });
 cooccurrenceToggle.addEventListener('change', () => graph?.showCooccurrence(cooccurrenceToggle.checked));
@@ -774,14 +779,8 @@ async function openShareLink() {
     const { text, date, corrections } = await readShareFragment(location.hash);
     // The link's corrections win over any kept on this device for the same text.
     if (corrections.length) {
-      fixes.text = text;
-      fixes.list = corrections;
-      fixes.undo = [];
-      fixes.key = null;
-      fixes.stored = textKey(text).then((key) => {
-        fixes.key = key;
-        return saveCorrections(key, corrections).catch((error) => showStorageProblem(error));
-      });
+      presetCorrections(text, corrections, textKey(text).then((key) =>
+        saveCorrections(key, corrections).catch((error) => showStorageProblem(error)).then(() => key)));
     }
     loadArticle(text, date);
   } catch (error) {
@@ -847,6 +846,18 @@ function showCorrectionsCount() {
     `the last: ${describeCorrection(fixes.list[count - 1], fixes.text)}.`;
 }
 
+// Corrections that come with a text (a share link, a saved article) before it is analyzed: they win over
+// any kept on this device. `key` resolves to the text's key once they are stored under it.
+function presetCorrections(text, corrections, key) {
+  fixes.text = text;
+  fixes.list = corrections;
+  fixes.undo = [];
+  fixes.key = null;
+  fixes.stored = key.then((stored) => {
+    fixes.key = stored;
+  });
+}
+
 // A new text: its corrections are those kept for it (loaded now; applied when they arrive).
 function startCorrections(text) {
   fixes.text = text;
@@ -883,9 +894,7 @@ function redrawCorrected() {
   }
   selectedRelation = null;
   showCorrectionsCount();
-  if (!whenDrawn) setState('busy');
-  whenDrawn ??= () => setState('ready');
-  render().catch((error) => showError(`The result could not be drawn: ${error.message}`));
+  redraw();
 }
 
 // Applies one more correction, keeps the list on this device, and redraws.
@@ -1009,13 +1018,7 @@ async function openSaved(key) {
   try {
     const article = await libraryModule.readArticle(key);
     if (!article) throw new Error('it is no longer there');
-    if (article.corrections?.length) {
-      fixes.text = article.text;
-      fixes.list = article.corrections;
-      fixes.undo = [];
-      fixes.key = key;
-      fixes.stored = Promise.resolve();
-    }
+    if (article.corrections?.length) presetCorrections(article.text, article.corrections, Promise.resolve(key));
     loadArticle(article.text, article.date);
     libraryStatus.textContent = `Opened “${libraryModule.titleOf(article.text)}”.`;
     textarea.scrollIntoView({ block: 'nearest', behavior: 'smooth' });

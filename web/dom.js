@@ -1,5 +1,13 @@
 // Small DOM pieces the page's panels share.
 
+// Values, not actors: dates, times, amounts and numbers. The graphs and the library's corpus leave them out.
+export const VALUE_TYPES = new Set(['DATE', 'TIME', 'MONEY', 'PERCENT', 'QUANTITY', 'CARDINAL', 'ORDINAL']);
+
+// An article's first line that holds anything, trimmed: its headline, as a title or a file name.
+export function firstLine(text) {
+  return (text.split('\n').find((line) => line.trim()) ?? '').trim();
+}
+
 // Puts one grey line in place of a list that has nothing to show: why it is empty, or what it will hold.
 export function showEmpty(container, message) {
   const empty = document.createElement('p');

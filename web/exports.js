@@ -2,6 +2,8 @@
 // holds it; every other format is written by the core's export writers in the worker (analyzer.export),
 // so the bytes are those of `lede analyze --format FORMAT` for the same text. Nothing leaves the machine:
 // the file is made in the page and handed to the browser's download.
+import { firstLine } from './dom.js';
+
 const FILES = {
   json: { extension: 'json', type: 'application/json' },
   csv: { extension: 'csv', type: 'text/csv' },
@@ -15,8 +17,7 @@ const FILES = {
 
 // A file name from the article's first line: "Port deal brings new ferries" -> "port-deal-brings-new-ferries".
 export function baseName(text) {
-  const firstLine = text.split('\n').find((line) => line.trim()) ?? '';
-  const slug = firstLine.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+  const slug = firstLine(text).normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
     .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 48).replace(/-+$/, '');
   return slug || 'article';
 }

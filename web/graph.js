@@ -7,11 +7,9 @@
 // deterministic spiral, so one result always gets the same picture), cut into the page's slices (slicer.js)
 // so that a big graph never freezes the page. Selecting an entity or a relation only changes attributes.
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY } from 'd3-force';
-import { relationLabel } from './dom.js';
+import { relationLabel, VALUE_TYPES } from './dom.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
-// Rule types (dates, amounts, numbers) are values, not actors: the graph leaves them out.
-const VALUE_TYPES = new Set(['DATE', 'TIME', 'MONEY', 'PERCENT', 'QUANTITY', 'CARDINAL', 'ORDINAL']);
 export const MAX_NODES = 150;   // the most salient; the caption says when more were left out
 const LABELLED_NODES = 40;      // beyond this many, only the most salient (and the selected) carry a name
 const LABELLED_EDGES = 40;      // beyond this many, only the selected entity's edges carry a predicate
@@ -70,11 +68,9 @@ async function layout(result, hiddenTypes, isShown, slicer) {
     const pair = relation.subject < relation.object ? `${relation.subject}|${relation.object}` : `${relation.object}|${relation.subject}`;
     const index = perPair.get(pair) ?? 0;
     perPair.set(pair, index + 1);
-    edges.push({ relation, source: relation.subject, target: relation.object, index });
+    edges.push({ relation, source: relation.subject, target: relation.object, pair, index });
   }
-  for (const edge of edges) {
-    edge.pairCount = perPair.get(edge.source < edge.target ? `${edge.source}|${edge.target}` : `${edge.target}|${edge.source}`);
-  }
+  for (const edge of edges) edge.pairCount = perPair.get(edge.pair);
   const cooccur = [...cooccurrences(result, shown)].map(([key, count]) => {
     const [a, b] = key.split('|').map(Number);
     return { source: a, target: b, count };

@@ -6,16 +6,14 @@
 // and exportCorpus, run in the worker). Everything is kept in IndexedDB (storage.js): the list and the
 // corpus read only the small "library" records, so hundreds of saved articles stay quick.
 import { transact } from './storage.js';
+import { firstLine, VALUE_TYPES } from './dom.js';
 import { ask, saveFile } from './exports.js';
 
-// Values, not actors: left out of the corpus, as the graph leaves them out.
-const VALUE_TYPES = new Set(['DATE', 'TIME', 'MONEY', 'PERCENT', 'QUANTITY', 'CARDINAL', 'ORDINAL']);
 const SHOWN_ROWS = 100;   // the corpus table's rows (the download holds them all)
 
 // The article's first line, as a title.
 export function titleOf(text) {
-  const line = text.split('\n').find((l) => l.trim()) ?? '';
-  return line.trim().slice(0, 120) || 'Untitled';
+  return firstLine(text).slice(0, 120) || 'Untitled';
 }
 
 // Saves the article (its text, date, corrected result and corrections) under `key`; a second save of the
