@@ -63,7 +63,7 @@ export async function renderLibrary(pane, entries, view) {
   if (entries.length === 0) {
     list.replaceChildren(element('li', 'empty', 'Save an article to keep it here, on this device.'));
     corpusTable.replaceChildren();
-    caption.textContent = '';
+    caption.textContent = 'Save articles to see the people, places and organizations they share.';
     pane.querySelector('#corpus-graph').replaceChildren();
     return;
   }
