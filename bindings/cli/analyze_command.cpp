@@ -10,6 +10,7 @@
 #include "arguments.hpp"
 #include "commands.hpp"
 #include "corpus/conll_readers.hpp"
+#include "corpus_files.hpp"
 #include "file_io.hpp"
 #include "lede/analyzer.hpp"
 #include "lede/export.hpp"
@@ -187,14 +188,19 @@ int analyze_jsonl(const std::vector<std::string>& files, const Analyzer& analyze
   });
 }
 
-std::vector<Document> documents_of(std::string_view content, const AnalyzeSettings& settings,
-                                   const Analyzer& analyzer) {
+// The documents of one input, analyzed; nullopt (after saying which lines, on stderr) when a CoNLL input
+// has lines its reader cannot take: a file read with lines missing would shift every result after them.
+std::optional<std::vector<Document>> documents_of(const std::string& path, std::string_view content,
+                                                  const AnalyzeSettings& settings, const Analyzer& analyzer) {
   std::vector<Document> documents;
   if (settings.input == InputFormat::Text) {
     documents.push_back(analyzer.analyze(content, settings.analyze));
     return documents;
   }
-  documents = settings.input == InputFormat::Conll2003 ? corpus::read_conll2003(content) : corpus::read_conllu(content);
+  std::vector<corpus::LineProblem> problems;
+  documents = settings.input == InputFormat::Conll2003 ? corpus::read_conll2003(content, &problems)
+                                                       : corpus::read_conllu(content, &problems);
+  if (print_line_problems("lede analyze", path, problems, "the file is not analyzed")) return std::nullopt;
   for (Document& document : documents) analyzer.analyze_tokenized(document, settings.analyze);
   return documents;
 }
@@ -202,10 +208,16 @@ std::vector<Document> documents_of(std::string_view content, const AnalyzeSettin
 int analyze_files(const std::vector<std::string>& files, const Analyzer& analyzer, const AnalyzeSettings& settings) {
   const bool several = files.size() > 1 || settings.input != InputFormat::Text;
   ResultWriter writer(settings, analyzer, several ? 2 : 1);
+  bool refused = false;
   const int status = for_each_readable_input(files, writer, [&](const std::string& path, std::string_view content) {
-    for (const Document& document : documents_of(content, settings, analyzer)) writer.write(document, quoted(path));
+    const std::optional<std::vector<Document>> documents = documents_of(path, content, settings, analyzer);
+    if (!documents) {
+      refused = true;
+      return;
+    }
+    for (const Document& document : *documents) writer.write(document, quoted(path));
   });
-  return writer.failed() ? 1 : status;
+  return writer.failed() || refused ? 1 : status;
 }
 
 // The value of `name` among `choices`, or nullopt.

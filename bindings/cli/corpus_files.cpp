@@ -64,4 +64,31 @@ bool for_each_corpus_file(const std::string& path, const std::string& extension,
   return true;
 }
 
+bool print_line_problems(const char* command, const std::string& path,
+                         const std::vector<corpus::LineProblem>& problems, const char* what) {
+  constexpr std::size_t kShown = 10;
+  for (std::size_t i = 0; i < problems.size() && i < kShown; ++i) {
+    std::fprintf(stderr, "%s: %s:%zu: %s (%s)\n", command, path.c_str(), problems[i].line, problems[i].message.c_str(),
+                 what);
+  }
+  if (problems.size() > kShown) {
+    std::fprintf(stderr, "%s: %s: %zu more such lines\n", command, path.c_str(), problems.size() - kShown);
+  }
+  return !problems.empty();
+}
+
+std::vector<Document> read_conllu_file(const char* command, const std::string& path, std::string_view content) {
+  std::vector<corpus::LineProblem> problems;
+  std::vector<Document> documents = corpus::read_conllu(content, &problems);
+  print_line_problems(command, path, problems, "skipped");
+  return documents;
+}
+
+std::vector<Document> read_conll2003_file(const char* command, const std::string& path, std::string_view content) {
+  std::vector<corpus::LineProblem> problems;
+  std::vector<Document> documents = corpus::read_conll2003(content, &problems);
+  print_line_problems(command, path, problems, "skipped");
+  return documents;
+}
+
 }  // namespace lede::cli

@@ -83,8 +83,8 @@ int eval_tokenize(const Arguments& args) {
   if (!files) return 1;
   scoring::Prf tokens;
   scoring::Prf sentences;
-  const bool all_read = for_each_input(*files, command, [&](const std::string&, const std::string& content) {
-    for (const Document& gold : corpus::read_conllu(content)) {
+  const bool all_read = for_each_input(*files, command, [&](const std::string& path, const std::string& content) {
+    for (const Document& gold : read_conllu_file(command, path, content)) {
       Document predicted(gold.text());
       text::tokenize(predicted);
       text::split_sentences(predicted);

@@ -60,8 +60,8 @@ int eval_ner(const Arguments& args) {
   std::array<scoring::Prf, kConll2003Types.size()> scores;
   std::size_t documents = 0;
   std::size_t tokens = 0;
-  const bool all_read = for_each_input(*files, command, [&](const std::string&, const std::string& content) {
-    for (const Document& conll : corpus::read_conll2003(content)) {
+  const bool all_read = for_each_input(*files, command, [&](const std::string& path, const std::string& content) {
+    for (const Document& conll : read_conll2003_file(command, path, content)) {
       ++documents;
       tokens += conll.tokens.size();
       Document predicted = raw ? analyzer->analyze(conll.text()) : conll;

@@ -41,8 +41,8 @@ int eval_parse(const Arguments& args) {
   const auto files = input_files(*data, ".conllu", command);
   if (!files) return 1;
   scoring::ParseScores scores;
-  const bool all_read = for_each_input(*files, command, [&](const std::string&, const std::string& content) {
-    for (Document& document : corpus::read_conllu(content)) {
+  const bool all_read = for_each_input(*files, command, [&](const std::string& path, const std::string& content) {
+    for (Document& document : read_conllu_file(command, path, content)) {
       if (gold_tags) {
         set_gold_pos_layers(document);
       } else {

@@ -40,8 +40,8 @@ int eval_pos(const Arguments& args) {
   const auto files = input_files(*data, ".conllu", command);
   if (!files) return 1;
   scoring::PosScores scores;
-  const bool all_read = for_each_input(*files, command, [&](const std::string&, const std::string& content) {
-    for (Document& document : corpus::read_conllu(content)) {
+  const bool all_read = for_each_input(*files, command, [&](const std::string& path, const std::string& content) {
+    for (Document& document : read_conllu_file(command, path, content)) {
       analyzer->run_stage(Stage::Pos, document, AnalyzeOptions{});
       scoring::score_pos(document, *tagger, scores);
     }

@@ -96,7 +96,7 @@ int eval_resolve(const Arguments& args) {
   std::vector<scoring::NameLinkError> errors;
   const bool all_read = for_each_input(*files, command, [&](const std::string& path, const std::string& content) {
     const std::string file = path.substr(path.find_last_of('/') + 1);
-    for (Document& document : corpus::read_conllu(content)) {
+    for (Document& document : read_conllu_file(command, path, content)) {
       errors.clear();
       scoring::score_gum_document(*analyzer, document, totals, listing.limit > 0 ? &errors : nullptr);
       print_link_errors(document, errors, file, listing);

@@ -1,4 +1,5 @@
 // `lede`: the command-line face of the core (README "The command line", and `lede --help`).
+#include <cerrno>
 #include <cstdio>
 #include <cstring>
 
@@ -33,9 +34,7 @@ commands:
 Each command takes --help. Errors go to standard error with a non-zero exit status.
 )";
 
-}  // namespace
-
-int main(int argc, char** argv) {
+int run_command(int argc, char** argv) {
   if (argc < 2 || std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0 ||
       std::strcmp(argv[1], "help") == 0) {
     std::fputs(kHelp, argc < 2 ? stderr : stdout);
@@ -54,4 +53,19 @@ int main(int argc, char** argv) {
   if (std::strcmp(command, "model") == 0) return lede::cli::run_model(argc, argv);
   std::fprintf(stderr, "lede: unknown command '%s' (see lede --help)\n", command);
   return 2;
+}
+
+}  // namespace
+
+// Every command writes its output through stdout's buffer; a write that failed (a full disk, /dev/full,
+// a closed pipe without SIGPIPE) leaves stdout's error flag set, and the run fails with a message instead
+// of exiting 0 with output lost.
+int main(int argc, char** argv) {
+  const int status = run_command(argc, argv);
+  errno = 0;
+  if (std::fflush(stdout) != 0 || std::ferror(stdout) != 0) {
+    std::fprintf(stderr, "lede: writing the output failed: %s\n", errno != 0 ? std::strerror(errno) : "write error");
+    return status != 0 ? status : 1;
+  }
+  return status;
 }

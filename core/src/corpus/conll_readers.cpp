@@ -8,18 +8,6 @@
 namespace lede::corpus {
 namespace {
 
-// Splits `content` into lines without their line breaks.
-template <class Visit>
-void for_each_line(std::string_view content, Visit&& visit) {
-  while (!content.empty()) {
-    const std::size_t newline = content.find('\n');
-    std::string_view line = content.substr(0, newline);
-    content = newline == std::string_view::npos ? std::string_view() : content.substr(newline + 1);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    visit(line);
-  }
-}
-
 std::string_view column(std::string_view line, std::size_t index, char separator) {
   for (std::size_t i = 0; i < index; ++i) {
     const std::size_t at = line.find(separator);
@@ -27,6 +15,49 @@ std::string_view column(std::string_view line, std::size_t index, char separator
     line.remove_prefix(at + 1);
   }
   return line.substr(0, line.find(separator));
+}
+
+// Splits `content` into lines without their line breaks; visit(line, number) with 1-based numbers.
+template <class Visit>
+void for_each_line(std::string_view content, Visit&& visit) {
+  std::size_t number = 0;
+  while (!content.empty()) {
+    const std::size_t newline = content.find('\n');
+    std::string_view line = content.substr(0, newline);
+    content = newline == std::string_view::npos ? std::string_view() : content.substr(newline + 1);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    visit(line, ++number);
+  }
+}
+
+void report(std::vector<LineProblem>* problems, std::size_t line, std::string message) {
+  if (problems != nullptr) problems->push_back({line, std::move(message)});
+}
+
+bool is_digits(std::string_view text) {
+  return !text.empty() && text.find_first_not_of("0123456789") == std::string_view::npos;
+}
+
+// An ID of CoNLL-U: "3", a multiword range "3-4" or an empty node "3.1".
+bool is_conllu_id(std::string_view id) {
+  const std::size_t mark = id.find_first_of("-.");
+  if (mark == std::string_view::npos) return is_digits(id);
+  return is_digits(id.substr(0, mark)) && is_digits(id.substr(mark + 1));
+}
+
+// Why a CoNLL-U word line cannot be read, or empty when it can.
+std::string conllu_line_problem(std::string_view line) {
+  std::size_t columns = 1;
+  for (const char c : line) columns += c == '\t' ? 1 : 0;
+  if (columns != 10) {
+    std::string message = "a word line needs 10 tab-separated columns, this one has " + std::to_string(columns);
+    if (columns == 1 && line.find(' ') != std::string_view::npos) message += " (spaces instead of tabs?)";
+    return message;
+  }
+  const std::string_view id = line.substr(0, line.find('\t'));
+  if (!is_conllu_id(id)) return "the ID column is not a number, a range N-M or an empty node N.M";
+  if (column(line, 1, '\t').empty()) return "the FORM column is empty";
+  return {};
 }
 
 int parse_int(std::string_view digits) {
@@ -116,21 +147,27 @@ bool has_space_after_no(std::string_view misc) {
 
 class ConlluReader {
  public:
+  explicit ConlluReader(std::vector<LineProblem>* problems) : problems_(problems) {}
+
   std::vector<Document> read(std::string_view content) {
-    for_each_line(content, [&](std::string_view line) { take_line(line); });
+    for_each_line(content, [&](std::string_view line, std::size_t number) { take_line(line, number); });
     flush_sentence();
     flush_document();
     return std::move(documents_);
   }
 
  private:
-  void take_line(std::string_view line) {
+  void take_line(std::string_view line, std::size_t number) {
     if (is_blank(line)) {
       flush_sentence();
       return;
     }
     if (line.front() == '#') {
       take_comment(line);
+      return;
+    }
+    if (std::string problem = conllu_line_problem(line); !problem.empty()) {
+      report(problems_, number, std::move(problem));
       return;
     }
     const std::string_view id = column(line, 0, '\t');
@@ -147,7 +184,7 @@ class ConlluReader {
       words_.push_back(std::move(word));
       return;
     }
-    if (multiword_remaining_ > 0) {
+    if (multiword_remaining_ > 0 && !words_.empty()) {
       words_.back().parts.push_back(form);
       words_.back().part_lines.push_back(line);
       --multiword_remaining_;
@@ -169,6 +206,7 @@ class ConlluReader {
   }
 
   void flush_sentence() {
+    multiword_remaining_ = 0;  // a range's words never continue past the end of its sentence
     if (words_.empty()) {
       sentence_text_ = {};
       return;
@@ -231,6 +269,7 @@ class ConlluReader {
     previous_space_after_ = true;
   }
 
+  std::vector<LineProblem>* problems_;
   DocumentBuilder builder_;
   std::vector<Document> documents_;
   std::vector<ConlluWord> words_;
@@ -247,19 +286,19 @@ std::string_view last_column(std::string_view line) {
   return space == std::string_view::npos ? line : line.substr(space + 1);
 }
 
-std::vector<Document> read_conllu(std::string_view content) {
+std::vector<Document> read_conllu(std::string_view content, std::vector<LineProblem>* problems) {
   // Any invalid UTF-8 is repaired first, so every offset below is an offset of the final text.
   const Document repaired(content);
-  return ConlluReader().read(repaired.text());
+  return ConlluReader(problems).read(repaired.text());
 }
 
-std::vector<Document> read_conll2003(std::string_view content) {
+std::vector<Document> read_conll2003(std::string_view content, std::vector<LineProblem>* problems) {
   const Document repaired(content);
   std::vector<Document> documents;
   DocumentBuilder builder;
   bool had_docstart = false;
   bool in_sentence = false;
-  for_each_line(repaired.text(), [&](std::string_view line) {
+  for_each_line(repaired.text(), [&](std::string_view line, std::size_t number) {
     if (line.rfind("-DOCSTART-", 0) == 0) {
       if (in_sentence) builder.end_sentence();
       in_sentence = false;
@@ -270,6 +309,10 @@ std::vector<Document> read_conll2003(std::string_view content) {
     if (is_blank(line)) {
       if (in_sentence) builder.end_sentence();
       in_sentence = false;
+      return;
+    }
+    if (line.front() == ' ' || line.front() == '\t') {
+      report(problems, number, "the line starts with a space or a tab: its word (the first column) is empty");
       return;
     }
     const bool first_in_sentence = !in_sentence;

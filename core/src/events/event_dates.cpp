@@ -21,25 +21,37 @@ bool inside_any(const std::vector<Located>& spans, std::uint32_t start, std::uin
   return after != spans.begin() && end <= std::prev(after)->end;
 }
 
+// The positions of the mentions that carry a date value, in text order: a quote or a relation looks only
+// at these, not at every mention of its sentence (a long sentence with thousands of names and no date
+// would otherwise be scanned once per quote).
+std::vector<std::uint32_t> dated_mentions(const std::vector<std::int32_t>& value_of_mention) {
+  std::vector<std::uint32_t> dated;
+  for (std::uint32_t m = 0; m < value_of_mention.size(); ++m) {
+    if (value_of_mention[m] >= 0) dated.push_back(m);
+  }
+  return dated;
+}
+
 // The value of the dated mention in sentence `sentence` nearest to [start, end) (inside it first),
 // skipping those inside any of `excluded` (sorted spans); "" when none.
 std::string nearest_date(const Document& document, const std::vector<std::int32_t>& value_of_mention,
-                         std::uint32_t sentence, Located span, const std::vector<Located>& excluded) {
+                         const std::vector<std::uint32_t>& dated, std::uint32_t sentence, Located span,
+                         const std::vector<Located>& excluded) {
   const Sentence& s = document.sentences[sentence];
-  const auto first = std::lower_bound(document.mentions.begin(), document.mentions.end(), s.token_begin,
-                                      [](const Mention& m, std::uint32_t t) { return m.token_begin < t; });
+  const auto first = std::lower_bound(dated.begin(), dated.end(), s.token_begin, [&](std::uint32_t m, std::uint32_t t) {
+    return document.mentions[m].token_begin < t;
+  });
   std::int32_t best = -1;
   std::uint64_t best_distance = UINT64_MAX;
   std::uint32_t scanned = 0;
-  for (auto it = first; it != document.mentions.end() && it->token_begin < s.token_end; ++it) {
-    const auto m = static_cast<std::size_t>(it - document.mentions.begin());
-    if (value_of_mention[m] < 0) continue;
+  for (auto it = first; it != dated.end() && document.mentions[*it].token_begin < s.token_end; ++it) {
     if (++scanned > kDatesScannedPerSentence) break;
-    const std::uint32_t start = document.mention_start(*it);
-    const std::uint32_t end = document.mention_end(*it);
+    const Mention& mention = document.mentions[*it];
+    const std::uint32_t start = document.mention_start(mention);
+    const std::uint32_t end = document.mention_end(mention);
     if (inside_any(excluded, start, end)) continue;
     const std::uint64_t distance = end <= span.start ? span.start - end : start >= span.end ? start - span.end : 0;
-    if (distance < best_distance) best_distance = distance, best = value_of_mention[m];
+    if (distance < best_distance) best_distance = distance, best = value_of_mention[*it];
   }
   return best < 0 ? std::string() : document.date_values[static_cast<std::size_t>(best)].value;
 }
@@ -47,10 +59,11 @@ std::string nearest_date(const Document& document, const std::vector<std::int32_
 }  // namespace
 
 void date_relations(Document& document, const std::vector<std::int32_t>& value_of_mention) {
+  const std::vector<std::uint32_t> dated = dated_mentions(value_of_mention);
   for (Relation& relation : document.relations) {
     if (relation.sentence >= document.sentences.size()) continue;
-    relation.date =
-        nearest_date(document, value_of_mention, relation.sentence, Located{relation.start, relation.end}, {});
+    relation.date = nearest_date(document, value_of_mention, dated, relation.sentence,
+                                 Located{relation.start, relation.end}, {});
   }
 }
 
@@ -61,10 +74,11 @@ void date_quotes(const Document& document, const std::vector<std::int32_t>& valu
   for (const AttributedQuote& attributed : quotes)
     quoted.push_back(Located{attributed.quote.start, attributed.quote.end});
   std::sort(quoted.begin(), quoted.end(), [](const Located& a, const Located& b) { return a.start < b.start; });
+  const std::vector<std::uint32_t> dated = dated_mentions(value_of_mention);
   for (AttributedQuote& attributed : quotes) {
     if (attributed.cue == UINT32_MAX) continue;
     const Token& cue = document.tokens[attributed.cue];
-    attributed.quote.date = nearest_date(document, value_of_mention, document.sentence_of_token(attributed.cue),
+    attributed.quote.date = nearest_date(document, value_of_mention, dated, document.sentence_of_token(attributed.cue),
                                          Located{cue.start, cue.end}, quoted);
   }
 }

@@ -37,28 +37,43 @@ std::uint32_t skip_time_phrase(const Document& document, const std::vector<std::
   return mention.token_end;
 }
 
-// The first quote mark in [begin, end), or end.
-std::uint32_t first_quote_mark(const Document& document, std::uint32_t begin, std::uint32_t end) {
-  for (std::uint32_t t = begin; t < end; ++t) {
-    if (text::quote_mark(document, t) != text::QuoteMark::None) return t;
+// Where the nearest quote mark after a token and the nearest "and"/"but" before it are, computed once
+// per document: a long sentence of "X said that Y said that ..." would otherwise scan the rest of the
+// sentence for each of its claims.
+struct ClaimLandmarks {
+  std::vector<std::uint32_t> next_quote;           // the first quote mark at or after t (token count: none)
+  std::vector<std::uint32_t> previous_conjunction;  // the last "and"/"but" before t (UINT32_MAX: none)
+
+  explicit ClaimLandmarks(const Document& document) {
+    const auto count = static_cast<std::uint32_t>(document.tokens.size());
+    next_quote.assign(count + 1, count);
+    for (std::uint32_t t = count; t-- > 0;) {
+      next_quote[t] = text::quote_mark(document, t) != text::QuoteMark::None ? t : next_quote[t + 1];
+    }
+    previous_conjunction.assign(count + 1, UINT32_MAX);
+    for (std::uint32_t t = 0; t < count; ++t) {
+      const bool conjunction = is_word(document, t, "but") || is_word(document, t, "and");
+      previous_conjunction[t + 1] = conjunction ? t : previous_conjunction[t];
+    }
   }
-  return end;
-}
+
+  // The first quote mark in [begin, end), or end.
+  std::uint32_t first_quote_mark(std::uint32_t begin, std::uint32_t end) const {
+    return begin >= end ? end : std::min(next_quote[begin], end);
+  }
+};
 
 // A claim that runs into a direct quote stops at the "and"/"but" before it ("said the price looked fair
 // but warned that ... “has sunk better banks”"); without one it is the quote's, not a claim of its own.
-std::uint32_t claim_end_before_quote(const Document& document, std::uint32_t begin, std::uint32_t end) {
-  const std::uint32_t mark = first_quote_mark(document, begin, end);
+std::uint32_t claim_end_before_quote(const Document& document, const ClaimLandmarks& landmarks, std::uint32_t begin,
+                                     std::uint32_t end) {
+  const std::uint32_t mark = landmarks.first_quote_mark(begin, end);
   if (mark == end) return end;
-  for (std::uint32_t t = mark; t > begin + 1;) {
-    --t;
-    if (is_word(document, t, "but") || is_word(document, t, "and")) {
-      std::uint32_t claim_end = t;
-      while (claim_end > begin && is_punctuation(document, claim_end - 1)) --claim_end;
-      return claim_end;
-    }
-  }
-  return begin;
+  const std::uint32_t conjunction = landmarks.previous_conjunction[mark];
+  if (conjunction == UINT32_MAX || conjunction <= begin) return begin;
+  std::uint32_t claim_end = conjunction;
+  while (claim_end > begin && is_punctuation(document, claim_end - 1)) --claim_end;
+  return claim_end;
 }
 
 bool has_finite_verb(const Document& document, std::uint32_t begin, std::uint32_t end) {
@@ -87,6 +102,7 @@ AttributedQuote make_claim(const Document& document, const std::vector<std::int3
 std::vector<AttributedQuote> find_reported_speech(const Document& document, const std::vector<std::int32_t>& mention_at,
                                                   const std::vector<std::uint32_t>& direct_cues) {
   std::vector<AttributedQuote> claims;
+  const ClaimLandmarks landmarks(document);
   const auto is_direct_cue = [&](std::uint32_t token) {
     return std::binary_search(direct_cues.begin(), direct_cues.end(), token);
   };
@@ -121,13 +137,13 @@ std::vector<AttributedQuote> find_reported_speech(const Document& document, cons
         return after == end || is_punctuation(document, after);
       };
       if (!subject.empty() && subject.begin > begin + 1 && document.token_text(subject.begin - 1) == "," &&
-          ends_its_clause(v + 1) && first_quote_mark(document, begin, subject.begin) == subject.begin) {
+          ends_its_clause(v + 1) && landmarks.first_quote_mark(begin, subject.begin) == subject.begin) {
         claims.push_back(make_claim(document, mention_at, v, subject, begin, subject.begin - 1, s));
         break;
       }
       if (subject.empty() && v > begin + 1 && document.token_text(v - 1) == ",") {
         const TokenRange inverted = phrase_after(document, v + 1, end);
-        if (!inverted.empty() && ends_its_clause(inverted.end) && first_quote_mark(document, begin, v) == v) {
+        if (!inverted.empty() && ends_its_clause(inverted.end) && landmarks.first_quote_mark(begin, v) == v) {
           claims.push_back(make_claim(document, mention_at, v, inverted, begin, v - 1, s));
           break;
         }
@@ -140,7 +156,7 @@ std::vector<AttributedQuote> find_reported_speech(const Document& document, cons
         ++that;
       }
       if (that < end && is_word(document, that, "that") && that + 1 < end) {
-        const std::uint32_t claim_end = claim_end_before_quote(document, that + 1, end);
+        const std::uint32_t claim_end = claim_end_before_quote(document, landmarks, that + 1, end);
         if (claim_end > that + 1)
           claims.push_back(make_claim(document, mention_at, v, subject, that + 1, claim_end, s));
         continue;
@@ -148,7 +164,7 @@ std::vector<AttributedQuote> find_reported_speech(const Document& document, cons
       const std::uint32_t claim = skip_time_phrase(document, mention_at, v + 1, end);
       if (kind == SpeechVerb::Speech && claim < end && !is_punctuation(document, claim) &&
           !starts_modifier(document, claim) && has_finite_verb(document, claim + 1, end)) {
-        const std::uint32_t claim_end = claim_end_before_quote(document, claim, end);
+        const std::uint32_t claim_end = claim_end_before_quote(document, landmarks, claim, end);
         if (claim_end > claim) claims.push_back(make_claim(document, mention_at, v, subject, claim, claim_end, s));
         continue;
       }

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <iterator>
+#include <numeric>
+#include <span>
 #include <tuple>
 
 #include "parse/syntax.hpp"
@@ -89,6 +91,37 @@ void classify_sentence(const Document& document, const RelationClassifier& class
   }
 }
 
+// The relations of a list grouped by sentence. Every check between two relations below holds only within
+// one sentence, so each looks at its sentence's relations, not the document's: a long document would
+// otherwise cost the square of its relations (a million "X met Y" sentences).
+class SentenceGroups {
+ public:
+  explicit SentenceGroups(const std::vector<Relation>& relations) : relations_(relations), order_(relations.size()) {
+    std::iota(order_.begin(), order_.end(), 0U);
+    std::stable_sort(order_.begin(), order_.end(),
+                     [&](std::uint32_t a, std::uint32_t b) { return relations[a].sentence < relations[b].sentence; });
+    sentences_.reserve(order_.size());
+    for (const std::uint32_t position : order_) sentences_.push_back(relations[position].sentence);
+  }
+  // Positions in the list of the relations of `sentence`, in list order.
+  std::span<const std::uint32_t> of(std::uint32_t sentence) const {
+    const auto [first, last] = std::equal_range(sentences_.begin(), sentences_.end(), sentence);
+    return std::span<const std::uint32_t>(order_).subspan(static_cast<std::size_t>(first - sentences_.begin()),
+                                                          static_cast<std::size_t>(last - first));
+  }
+  // Whether a relation of `sentence` satisfies `test`.
+  template <class Test>
+  bool any(std::uint32_t sentence, Test&& test) const {
+    const std::span<const std::uint32_t> positions = of(sentence);
+    return std::any_of(positions.begin(), positions.end(), [&](std::uint32_t i) { return test(relations_[i]); });
+  }
+
+ private:
+  const std::vector<Relation>& relations_;
+  std::vector<std::uint32_t> order_;      // positions, by sentence
+  std::vector<std::uint32_t> sentences_;  // the sentence of each position in order_
+};
+
 bool same_pair(const Relation& a, const Relation& b) {
   return a.sentence == b.sentence &&
          ((a.subject == b.subject && a.object == b.object) || (a.subject == b.object && a.object == b.subject));
@@ -125,10 +158,12 @@ void RelationExtractor::extract(Document& document) const {
   // so does a pattern's based_in that the classifier found too.
   std::vector<Relation>& out = document.relations;
   std::vector<bool> merged(clauses.size(), false);
+  const SentenceGroups typed_by_sentence(typed);
   for (std::size_t c = 0; c < clauses.size(); ++c) {
     const Relation& clause = clauses[c];
     if (clause.type != RelationType::Open && clause.type != RelationType::BasedIn) continue;
-    for (Relation& relation : typed) {
+    for (const std::uint32_t t : typed_by_sentence.of(clause.sentence)) {
+      Relation& relation = typed[t];
       if (!same_pair(relation, clause) || (clause.type != RelationType::Open && clause.type != relation.type)) continue;
       relation.predicate = clause.predicate;
       relation.negated = clause.negated;
@@ -140,11 +175,13 @@ void RelationExtractor::extract(Document& document) const {
   }
   std::vector<Relation> roles;
   find_role_relations(document, index, mention_at, roles);
+  const SentenceGroups clauses_by_sentence(clauses);
+  const SentenceGroups roles_by_sentence(roles);
   // "Russia's Foreign Minister Volkonsky": the role names the country of the post; a lives_in between the
   // same two (CoNLL04 labels such pairs Live_In) would only repeat it, less precisely.
   // Two who met in a clause are not also one killing or employing the other there.
   std::erase_if(typed, [&](const Relation& relation) {
-    return std::any_of(clauses.begin(), clauses.end(), [&](const Relation& clause) {
+    return clauses_by_sentence.any(relation.sentence, [&](const Relation& clause) {
       return clause.type == RelationType::Met && same_pair(clause, relation);
     });
   });
@@ -154,23 +191,22 @@ void RelationExtractor::extract(Document& document) const {
     return a.sentence == b.sentence && a.subject == b.subject && a.object == b.object;
   };
   const auto took_part_in_meeting = [&](const Relation& relation) {
-    return std::any_of(clauses.begin(), clauses.end(), [&](const Relation& clause) {
-      return clause.type == RelationType::Met && clause.sentence == relation.sentence &&
+    return clauses_by_sentence.any(relation.sentence, [&](const Relation& clause) {
+      return clause.type == RelationType::Met &&
              (clause.subject == relation.subject || clause.object == relation.subject);
     });
   };
   // And a person who acts on a place in a clause ("accused Washington", "won a runoff in Colombia") is
   // not said to live there, unless the verb says so ("lives in", "was born in", "comes from").
   const auto acted_on = [&](const Relation& relation) {
-    return std::any_of(clauses.begin(), clauses.end(), [&](const Relation& clause) {
+    return clauses_by_sentence.any(relation.sentence, [&](const Relation& clause) {
       return clause.type != RelationType::LivesIn && same_arguments(clause, relation) &&
              !says_residence(clause.predicate);
     });
   };
   std::erase_if(typed, [&](const Relation& relation) {
     if (relation.type != RelationType::LivesIn) return false;
-    return std::any_of(roles.begin(), roles.end(),
-                       [&](const Relation& role) { return same_arguments(role, relation); }) ||
+    return roles_by_sentence.any(relation.sentence, [&](const Relation& role) { return same_arguments(role, relation); }) ||
            took_part_in_meeting(relation) || acted_on(relation);
   });
   out = std::move(typed);
