@@ -64,8 +64,8 @@ bool for_each_corpus_file(const std::string& path, const std::string& extension,
   return true;
 }
 
-bool print_line_problems(const char* command, const std::string& path,
-                         const std::vector<corpus::LineProblem>& problems, const char* what) {
+bool print_line_problems(const char* command, const std::string& path, const std::vector<corpus::LineProblem>& problems,
+                         const char* what) {
   constexpr std::size_t kShown = 10;
   for (std::size_t i = 0; i < problems.size() && i < kShown; ++i) {
     std::fprintf(stderr, "%s: %s:%zu: %s (%s)\n", command, path.c_str(), problems[i].line, problems[i].message.c_str(),

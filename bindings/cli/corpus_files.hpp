@@ -30,8 +30,8 @@ bool for_each_corpus_file(const std::string& path, const std::string& extension,
 
 // Prints the lines a CoNLL reader could not take as "COMMAND: PATH:LINE: MESSAGE" on stderr (the first 10,
 // then how many more); `what` ends each ("skipped", or the file's fate). True when there were any.
-bool print_line_problems(const char* command, const std::string& path,
-                         const std::vector<corpus::LineProblem>& problems, const char* what);
+bool print_line_problems(const char* command, const std::string& path, const std::vector<corpus::LineProblem>& problems,
+                         const char* what);
 
 // The documents of an evaluation's input file; lines the reader could not take are skipped and said
 // (print_line_problems).

@@ -62,8 +62,8 @@ void date_relations(Document& document, const std::vector<std::int32_t>& value_o
   const std::vector<std::uint32_t> dated = dated_mentions(value_of_mention);
   for (Relation& relation : document.relations) {
     if (relation.sentence >= document.sentences.size()) continue;
-    relation.date = nearest_date(document, value_of_mention, dated, relation.sentence,
-                                 Located{relation.start, relation.end}, {});
+    relation.date =
+        nearest_date(document, value_of_mention, dated, relation.sentence, Located{relation.start, relation.end}, {});
   }
 }
 

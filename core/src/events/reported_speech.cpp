@@ -41,7 +41,7 @@ std::uint32_t skip_time_phrase(const Document& document, const std::vector<std::
 // per document: a long sentence of "X said that Y said that ..." would otherwise scan the rest of the
 // sentence for each of its claims.
 struct ClaimLandmarks {
-  std::vector<std::uint32_t> next_quote;           // the first quote mark at or after t (token count: none)
+  std::vector<std::uint32_t> next_quote;            // the first quote mark at or after t (token count: none)
   std::vector<std::uint32_t> previous_conjunction;  // the last "and"/"but" before t (UINT32_MAX: none)
 
   explicit ClaimLandmarks(const Document& document) {

@@ -206,7 +206,8 @@ void RelationExtractor::extract(Document& document) const {
   };
   std::erase_if(typed, [&](const Relation& relation) {
     if (relation.type != RelationType::LivesIn) return false;
-    return roles_by_sentence.any(relation.sentence, [&](const Relation& role) { return same_arguments(role, relation); }) ||
+    return roles_by_sentence.any(relation.sentence,
+                                 [&](const Relation& role) { return same_arguments(role, relation); }) ||
            took_part_in_meeting(relation) || acted_on(relation);
   });
   out = std::move(typed);
