@@ -12,6 +12,7 @@
 #include "corpus/conll_readers.hpp"
 #include "corpus_files.hpp"
 #include "file_io.hpp"
+#include "jsonl_lines.hpp"
 #include "lede/analyzer.hpp"
 #include "lede/export.hpp"
 #include "model_loading.hpp"
@@ -126,9 +127,12 @@ void analyze_jsonl_line(std::string_view line, const Analyzer& analyzer, const A
     writer.write_error_line("null", "empty line");
     return;
   }
-  const nlohmann::json request = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
+  const nlohmann::json request =
+      has_surrogate_escape(line)
+          ? nlohmann::json::parse(replace_lone_surrogate_escapes(line), nullptr, /*allow_exceptions=*/false)
+          : nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
   if (request.is_discarded()) {
-    writer.write_error_line("null", "invalid JSON");
+    writer.write_error_line(salvage_id(line).value_or("null"), "invalid JSON");
     return;
   }
   if (!request.is_object()) {

@@ -70,8 +70,16 @@ export interface Analyzer {
   };
   /** The same corpus as CSV (type, name, articles, mentions) or GEXF 1.3. */
   exportCorpus(articles: Array<Array<[string, string, number]>>, format: 'csv' | 'gexf'): string;
-  /** The size of the WebAssembly memory in bytes: it only grows, so the most this analyzer has needed. */
+  /**
+   * The size of the WebAssembly memory in bytes. It never shrinks within one core: past RENEW_ABOVE_BYTES
+   * after an analysis the analyzer moves to a fresh core (releaseMemory), and it falls back.
+   */
   readonly memoryBytes: number;
+  /**
+   * Moves to a fresh core when the memory is past RENEW_ABOVE_BYTES (done on its own after each analysis
+   * and job); the promise resolves once the old memory is let go (after any running job ends).
+   */
+  releaseMemory(): Promise<void>;
   /** The Lede version of the WebAssembly core, e.g. "0.1.0". */
   readonly version: string;
   /**
@@ -100,6 +108,8 @@ export interface Job {
 
 /** The longest text (in UTF-8 bytes) one analysis takes: 24 MB. */
 export const MAX_TEXT_BYTES: number;
+/** The wasm memory past which an analyzer moves to a fresh core after an analysis: 128 MB. */
+export const RENEW_ABOVE_BYTES: number;
 
 /** The formats of Analyzer.export (CSV tables, brat standoff, displaCy's manual JSON, GEXF 1.3). */
 export type ExportFormat = 'csv' | 'csv-mentions' | 'csv-relations' | 'csv-quotes' | 'brat' | 'displacy' | 'gexf';

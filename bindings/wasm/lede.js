@@ -25,6 +25,8 @@ const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 // byte of text and wasm32 memory stops at 2 GB, so a longer text would abort mid-way; it is refused
 // before anything is allocated. The CLI has no such limit. (bindings/wasm/lede_wasm.cpp checks it too.)
 export const MAX_TEXT_BYTES = 24 * 1024 * 1024;
+// Past this much wasm memory after an analysis, the analyzer moves to a fresh core (releaseMemory()).
+export const RENEW_ABOVE_BYTES = 128 * 1024 * 1024;
 // The formats of analyzer.export() (../shared/DESIGN.md "Exports").
 export const EXPORT_FORMATS = Object.freeze(['csv', 'csv-mentions', 'csv-relations', 'csv-quotes', 'brat', 'displacy', 'gexf']);
 
@@ -106,9 +108,11 @@ async function instantiateCore(source, imports) {
 
 // Starts the Emscripten module with our own instantiation, so a load failure rejects with our message
 // instead of Emscripten's abort (which would leave its own promise to report a bare "Aborted()").
+// Resolves with { core, module }: the module is kept to start a fresh core without compiling again.
 function startCore(wasm) {
   return new Promise((resolve, reject) => {
     let failed = false;
+    let compiled = null;
     const fail = (error) => {
       if (failed) return;
       failed = true;
@@ -118,6 +122,7 @@ function startCore(wasm) {
       instantiateWasm(imports, receiveInstance) {
         instantiateCore(wasm, imports)
           .then(({ instance, module }) => {
+            compiled = module;
             try {
               receiveInstance(instance, module);
             } catch (error) {
@@ -127,7 +132,7 @@ function startCore(wasm) {
           .catch(fail);
         return {};  // exports arrive asynchronously
       },
-    }).then((core) => { if (!failed) resolve(core); }, fail);
+    }).then((core) => { if (!failed) resolve({ core, module: compiled }); }, fail);
   });
 }
 
@@ -155,6 +160,25 @@ function readOptions(options, method = 'analyze') {
   return { tokens, date: date ?? '', pipeline, offsets };
 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+// The rule for a lone surrogate (half of a UTF-16 pair, which no UTF-8 can hold): the core reads it as
+// U+FFFD, one UTF-16 unit like the surrogate, so offsets index the caller's string unchanged; and every
+// text field that is a slice of the text (a mention's and a token's text, a quote's speaker_text) is
+// that slice of the caller's own string, surrogate included: `text.slice(m.start, m.end) === m.text`
+// always holds in utf16 offsets. (Names, which are normalized, keep U+FFFD.)
+function agreeOnLoneSurrogates(text, result) {
+  if (result.offsets !== 'utf16' || !LONE_SURROGATE.test(text)) return result;
+  for (const mention of result.mentions ?? []) mention.text = text.slice(mention.start, mention.end);
+  for (const token of result.tokens ?? []) token.text = text.slice(token.start, token.end);
+  for (const quote of result.quotes ?? []) {
+    if (typeof quote.speaker_start === 'number' && typeof quote.speaker_end === 'number') {
+      quote.speaker_text = text.slice(quote.speaker_start, quote.speaker_end);
+    }
+  }
+  return result;
+}
+
 // Runs write(receive), a core call that hands the lede/1 JSON over in pieces and returns "" (or an
 // error JSON), and parses the result.
 function readResult(write) {
@@ -168,11 +192,14 @@ function readResult(write) {
 class Job {
   #native;
   #call;
+  #finish;
   #progress = 0;
 
-  constructor(native, call) {
+  // finish(result) is told once, when the job ends: with its result, or undefined when cancelled.
+  constructor(native, call, finish) {
     this.#native = native;
     this.#call = call;
+    this.#finish = finish;
   }
 
   // The core reports exactly 1 once the last stage has run.
@@ -190,47 +217,95 @@ class Job {
     if (this.#native === null) throw new LedeError('the job is finished or cancelled');
     if (this.#progress !== 1) throw new LedeError('the analysis is not finished: call step() until done');
     const result = this.#call(() => readResult((receive) => this.#native.result(receive)));
-    this.cancel();
-    return result;
+    this.#end();
+    return this.#finish(result);
   }
 
   cancel() {
     if (this.#native === null) return;
+    this.#end();
+    this.#finish(undefined);
+  }
+
+  #end() {
     this.#native.delete();
     this.#native = null;
   }
 }
 
+// A native analyzer in `core` with `model` ({ bytes, where } or null: rules only) loaded.
+function openNative(core, model) {
+  const native = new core.Analyzer();
+  if (!model) return native;
+  let reason;
+  try {
+    reason = native.load(model.bytes);
+  } catch (error) {
+    reason = `the WebAssembly core failed (out of memory?): ${describe(error)}`;
+  }
+  if (reason !== '') {
+    native.delete();
+    throw new LedeError(`the model from ${model.where} is not valid: ${reason}`);
+  }
+  return native;
+}
+
 class Analyzer {
   #core;
+  #module;
+  #model;
   #native;
   #failure = null;
+  #liveJobs = 0;
+  #renewal = null;
+  #swap = null;
 
-  // `model`: { bytes, where } or null (rules only).
-  constructor(core, model) {
+  // `model`: { bytes, where } or null (rules only); `module`: the compiled lede-core.wasm.
+  constructor({ core, module }, model) {
     this.#core = core;
-    this.#native = new core.Analyzer();
-    if (model) {
-      let reason;
-      try {
-        reason = this.#native.load(model.bytes);
-      } catch (error) {
-        reason = `the WebAssembly core failed (out of memory?): ${describe(error)}`;
-      }
-      if (reason !== '') {
-        this.#native.delete();
-        throw new LedeError(`the model from ${model.where} is not valid: ${reason}`);
-      }
-    }
+    this.#module = module;
+    this.#model = model;
+    this.#native = openNative(core, model);
     this.version = core.version();
     this.model = Object.freeze({ name: this.#native.modelName(), version: this.#native.modelVersion() });
     Object.freeze(this);
   }
 
+  // WebAssembly memory never shrinks: after a big text the heap keeps its size while the analyzer lives
+  // (a 16 MB text leaves ~1 GB). Past RENEW_ABOVE_BYTES the analyzer starts a fresh core from the
+  // compiled module (no download, no compiling) and moves to it once no job is running; the old memory
+  // is then garbage. Resolves when that is done (at once when there is nothing to release).
+  releaseMemory() {
+    if (!this.#native) return Promise.resolve();
+    if (this.#renewal) return this.#renewal;
+    if (this.memoryBytes <= RENEW_ABOVE_BYTES || !this.#module) return Promise.resolve();
+    const renewal = startCore(this.#module).then(({ core }) => {
+      const native = openNative(core, this.#model);
+      return new Promise((done) => {
+        this.#swap = () => {
+          this.#swap = null;
+          if (!this.#native) {
+            native.delete();  // disposed meanwhile
+          } else {
+            this.#native.delete();
+            this.#native = native;
+            this.#core = core;
+          }
+          done();
+        };
+        if (this.#liveJobs === 0) this.#swap();  // else the last job to end swaps (a job uses the old memory)
+      });
+    }).catch(() => {}).finally(() => { this.#renewal = null; });  // no fresh core: the old one goes on
+    this.#renewal = renewal;
+    return renewal;
+  }
+
   analyze(text, options) {
     const call = this.#prepare('analyze', text, options);
-    return this.#call(() => readResult((receive) =>
+    const result = this.#call(() => readResult((receive) =>
       this.#native.analyze(call.bytes, call.tokens, call.date, call.pipeline, call.offsets, receive)));
+    this.releaseMemory();
+    return agreeOnLoneSurrogates(text, result);
   }
 
   // A long text in steps: job.step(ms) runs about `ms` of the analysis and returns the progress (0..1)
@@ -240,7 +315,12 @@ class Analyzer {
     const call = this.#prepare('begin', text, options);
     const native = this.#call(() => this.#native.begin(call.bytes, call.tokens, call.date, call.pipeline, call.offsets));
     if (!native) throw new LedeError('the core rejected the options');  // checked above: not expected
-    return new Job(native, (run) => this.#call(run));
+    ++this.#liveJobs;
+    return new Job(native, (run) => this.#call(run), (result) => {
+      if (--this.#liveJobs === 0 && this.#swap) this.#swap();
+      if (result !== undefined) this.releaseMemory();
+      return result === undefined ? undefined : agreeOnLoneSurrogates(text, result);
+    });
   }
 
   // `result` (a lede/1 object: from analyze(), saved, or corrected) in an export format as a string: the
@@ -362,13 +442,22 @@ async function loadDefaultModel() {
   return loadModel(new URL(manifest.file, manifestUrl));
 }
 
-export async function createAnalyzer({ wasm, model } = {}) {
+const CREATE_OPTION_NAMES = ['wasm', 'model'];
+
+export async function createAnalyzer(options = {}) {
+  if (options === null || typeof options !== 'object' || Array.isArray(options) || isBytes(options) || options instanceof URL) {
+    throw new TypeError(`lede: createAnalyzer() takes an options object { wasm, model } or nothing, not ${describe(options)}`);
+  }
+  for (const name of Object.keys(options)) {
+    if (!CREATE_OPTION_NAMES.includes(name)) throw new TypeError(`lede: unknown createAnalyzer() option '${name}' (${CREATE_OPTION_NAMES.join(', ')})`);
+  }
+  const { wasm, model } = options;
   checkSource(wasm, 'wasm');
   checkSource(model, 'model');
   // The model downloads while the wasm compiles.
-  const [core, modelBytes] = await Promise.all([
+  const [started, modelBytes] = await Promise.all([
     startCore(wasm ?? new URL('./lede-core.wasm', import.meta.url)),
     model === undefined ? loadDefaultModel() : model === null ? null : loadModel(model),
   ]);
-  return new Analyzer(core, modelBytes);
+  return new Analyzer(started, modelBytes);
 }

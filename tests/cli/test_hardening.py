@@ -74,6 +74,31 @@ class ConllReaderTest(LedeTestCase):
         self.assertIn("skipped", proc.stderr.decode())
 
 
+class JsonlLineTest(LedeTestCase):
+    def analyze_lines(self, *lines):
+        proc = run(["analyze", "--jsonl"], stdin="\n".join(lines).encode() + b"\n")
+        return [json.loads(line) for line in proc.stdout.decode().splitlines()]
+
+    def test_a_malformed_line_keeps_its_id_when_it_can_be_read(self):
+        results = self.analyze_lines('{"id": "a-7", "text": "unterminated',
+                                     '{"text": "a \\"id\\": 3", "id": 12 ,',
+                                     '{"nested": {"id": 5}, "text": ',
+                                     'not json at all')
+        self.assertEqual([(r["id"], r["error"]) for r in results],
+                         [("a-7", "invalid JSON"), (12, "invalid JSON"), (None, "invalid JSON"),
+                          (None, "invalid JSON")])
+
+    def test_lone_surrogate_escapes_read_as_replacement_characters(self):
+        lone, paired = self.analyze_lines('{"id": 1, "text": "Talks in Paris \\ud800 resumed."}',
+                                          '{"id": 2, "text": "Talks in Paris \\ufffd resumed."}')
+        del lone["id"], paired["id"]
+        self.assertEqual(lone, paired)
+        # A surrogate pair and an escaped backslash before "u" are left as they are.
+        emoji, = self.analyze_lines('{"id": 3, "text": "Rome \\ud83d\\ude00 and \\\\ud800"}')
+        self.assertNotIn("error", emoji)
+        self.assertEqual(emoji["mentions"][0]["text"], "Rome")
+
+
 @unittest.skipUnless(os.path.exists("/dev/full"), "needs /dev/full")
 class FailedWriteTest(LedeTestCase):
     def run_into_full_disk(self, args):

@@ -78,9 +78,39 @@ for (const [name, options, args] of CASES) {
   });
 }
 
-test('a lone surrogate is U+FFFD, as the CLI reads it', () => {
+test('a lone surrogate reads as U+FFFD, as the CLI reads it; text slices keep the caller\'s surrogate', () => {
   for (const [options, args] of [[{}, []], [{ tokens: true, date: '2018-04-25' }, ['--tokens', '--date', '2018-04-25']]]) {
-    assert.deepEqual(analyzer.analyze(LONE_SURROGATE, options), cli(wellFormed(LONE_SURROGATE), args));
+    const result = analyzer.analyze(LONE_SURROGATE, options);
+    const native = cli(wellFormed(LONE_SURROGATE), args);
+    if (options.tokens) {
+      const surrogate = result.tokens.find((token) => token.text === '\uD83D');
+      assert.ok(surrogate, 'the lone surrogate is a token whose text is the surrogate itself');
+      assert.equal(native.tokens[result.tokens.indexOf(surrogate)].text, '\uFFFD');
+    }
+    for (const item of [...result.mentions, ...(result.tokens ?? [])]) item.text = wellFormed(item.text);
+    for (const quote of result.quotes) if (quote.speaker_text !== null) quote.speaker_text = wellFormed(quote.speaker_text);
+    assert.deepEqual(result, native);
+  }
+});
+
+test('--jsonl reads what JSON.stringify writes for a lone surrogate, as the JS API reads the string', () => {
+  const line = JSON.stringify({ id: 'half-emoji', text: LONE_SURROGATE });
+  assert.ok(line.includes('\\ud83d'), 'JSON.stringify escapes the lone surrogate');
+  const run = spawnSync(ledeBin, ['analyze', '--jsonl'], { input: Buffer.from(line + '\n', 'utf8') });
+  assert.equal(run.status, 0, String(run.stderr));
+  const { id, ...native } = JSON.parse(run.stdout.toString('utf8'));
+  assert.equal(id, 'half-emoji');
+  assert.deepEqual(native, cli(wellFormed(LONE_SURROGATE)));
+});
+
+test('a mention over a lone surrogate: its text is the slice of the caller\'s string', () => {
+  const text = 'Talks with Gazprom\uD83D Holdings resumed in Moscow on 3 May 2018.';
+  const result = analyzer.analyze(text, { tokens: true });
+  for (const item of [...result.mentions, ...result.tokens]) assert.equal(item.text, text.slice(item.start, item.end));
+  assert.ok(result.tokens.some((token) => token.text.includes('\uD83D')), 'a token holds the surrogate');
+  for (const offsets of ['codepoint', 'byte']) {
+    // Other units count the text the core saw (U+FFFD): they do not index the JS string, so nothing is patched.
+    assert.deepEqual(analyzer.analyze(text, { offsets }), cli(wellFormed(text), ['--offsets', offsets]));
   }
 });
 
@@ -90,10 +120,10 @@ test('utf16 offsets slice the JavaScript string, after an emoji and after a lone
     const result = analyzer.analyze(text, { tokens: true });
     assert.equal(result.offsets, 'utf16');
     for (const mention of result.mentions) {
-      assert.equal(repaired.slice(mention.start, mention.end), mention.text, `mention ${mention.id}`);
-      if (!mention.text.includes('\uFFFD')) assert.equal(text.slice(mention.start, mention.end), mention.text);
+      assert.equal(text.slice(mention.start, mention.end), mention.text, `mention ${mention.id}`);
+      assert.equal(repaired.slice(mention.start, mention.end), wellFormed(mention.text), `mention ${mention.id}`);
     }
-    for (const token of result.tokens) assert.equal(repaired.slice(token.start, token.end), token.text);
+    for (const token of result.tokens) assert.equal(text.slice(token.start, token.end), token.text);
     for (const sentence of result.sentences) assert.ok(sentence.start < sentence.end && sentence.end <= text.length);
     const lastEmoji = Math.max(text.lastIndexOf('📈'), text.lastIndexOf('\uD83D'));
     assert.ok(result.mentions.some((m) => m.start > lastEmoji), 'some mention follows the emoji or surrogate');
@@ -316,6 +346,38 @@ test('a 5 MB text: memory grows, the result is complete, in reasonable time', as
   assert.ok(last.end > big.length - ARTICLE.length, 'mentions reach the last copy');
   for (const mention of result.mentions.slice(-20)) assert.equal(big.slice(mention.start, mention.end), mention.text);
   t.diagnostic(`5 MB: ${countWords(big)} words in ${seconds.toFixed(2)} s (${Math.round(countWords(big) / seconds)} words/s)`);
+});
+
+test('createAnalyzer takes an options object or nothing: anything else is a clear error', async () => {
+  for (const bad of [null, 42, 'lede-core.wasm', [], new URL('file:///x.wasm')]) {
+    await assert.rejects(createAnalyzer(bad), { name: 'TypeError', message: /createAnalyzer\(\) takes an options object/ });
+  }
+  await assert.rejects(createAnalyzer({ modle: null }), { name: 'TypeError', message: /unknown createAnalyzer\(\) option 'modle'/ });
+  const fine = await createAnalyzer(undefined);
+  assert.deepEqual(fine.model, analyzer.model);
+  fine.dispose();
+});
+
+test('after a big text the analyzer lets its memory go, and analyzes as before', async () => {
+  const { RENEW_ABOVE_BYTES } = await import(new URL('lede.js', site));
+  const own = await createAnalyzer();
+  const small = own.memoryBytes;
+  const expected = own.analyze(ARTICLE);
+  const big = ARTICLE.repeat(Math.ceil((8 << 20) / Buffer.byteLength(ARTICLE)));
+  own.analyze(big);
+  assert.ok(own.memoryBytes > RENEW_ABOVE_BYTES, `8 MB needs more than the threshold (${own.memoryBytes} bytes)`);
+  await own.releaseMemory();
+  assert.ok(own.memoryBytes < RENEW_ABOVE_BYTES / 2, `memory falls back (${own.memoryBytes} bytes, ${small} at the start)`);
+  assert.deepEqual(own.analyze(ARTICLE), expected);
+  // A job that is still running keeps the old memory until it ends, and its result is whole.
+  own.analyze(big);
+  const job = own.begin(ARTICLE);
+  const released = own.releaseMemory();
+  while (!job.done) job.step(50);
+  assert.deepEqual(job.result(), expected);
+  await released;
+  assert.ok(own.memoryBytes < RENEW_ABOVE_BYTES / 2);
+  own.dispose();
 });
 
 test('a text over the limit is refused at once with a clear error, and the analyzer goes on', async () => {
