@@ -5,11 +5,18 @@ source "$(dirname "$0")/lib.sh"
 if [ "${1:-}" = "--help" ] || [ $# -lt 1 ]; then
   cat <<'USAGE'
 usage: scripts/fuzz.sh TARGET [SECONDS]
+       scripts/fuzz.sh --all [SECONDS]
        scripts/fuzz.sh --build
-Builds build/fuzz/TARGET (tests/fuzz/TARGET.cpp) and fuzzes it for SECONDS (default 60), starting from
-tests/fuzz/corpus/TARGET. Targets: fuzz_text (UTF-8 repair, tokenizer, splitter, whole analyzer + JSON),
-fuzz_model (model file loading; its seeds are small models made with `lede model pack`).
---build builds every target (one clang build in build/fuzz, shared by all targets) and fuzzes none.
+Builds build/fuzz/TARGET (tests/fuzz/TARGET.cpp) with clang-14, ASan and UBSan, and fuzzes it for SECONDS
+(default 60), starting from the seeds in tests/fuzz/corpus/TARGET. Targets:
+  fuzz_text      any bytes through the text layer and the rule stages (no model), with JSON export
+  fuzz_pipeline  any bytes through the whole pipeline with the committed model, both pipelines
+  fuzz_conll     any bytes as a CoNLL-U file and as a CoNLL-2003 file (the readers, then analysis)
+  fuzz_jsonl     any bytes as a line of `lede analyze --jsonl` input
+  fuzz_result    any bytes as a lede/1 result for `lede export`, written in every export format
+  fuzz_model     any bytes as a model file (seeds: small models made with `lede model pack`)
+--all fuzzes every target at once for SECONDS each (default 30) and prints a line per target: runs,
+coverage (libFuzzer's cov: edges) and the result. --build builds every target and fuzzes none.
 A crash leaves its input in build/fuzz/artifacts/ and exits non-zero.
 USAGE
   [ "${1:-}" = "--help" ] && exit 0 || exit 2
@@ -31,12 +38,50 @@ if [ "$1" = "--build" ]; then
   build_fuzz_targets "${targets[@]}"
   exit 0
 fi
+# fuzz_for TARGET SECONDS LOG: one run from the committed seeds and the target's own growing corpus.
+fuzz_for() {
+  local work="$LEDE_ROOT/build/fuzz/corpus-$1"
+  mkdir -p "$work" "$LEDE_ROOT/build/fuzz/artifacts"
+  "$LEDE_ROOT/build/fuzz/$1" -max_total_time="$2" -max_len=4096 -timeout=10 -print_final_stats=1 \
+    -artifact_prefix="$LEDE_ROOT/build/fuzz/artifacts/" "$work" "$LEDE_ROOT/tests/fuzz/corpus/$1" >"$3" 2>&1
+}
+
+if [ "$1" = "--all" ]; then
+  seconds="${2:-30}"
+  targets=()
+  for source in "$LEDE_ROOT"/tests/fuzz/fuzz_*.cpp; do targets+=("$(basename "$source" .cpp)"); done
+  build_fuzz_targets "${targets[@]}"
+  log "fuzzing ${targets[*]} at once for ${seconds}s each"
+  declare -A pids
+  for target in "${targets[@]}"; do
+    fuzz_for "$target" "$seconds" "$LEDE_ROOT/build/fuzz/$target.log" &
+    pids[$target]=$!
+  done
+  failed=0
+  for target in "${targets[@]}"; do
+    status=0
+    wait "${pids[$target]}" || status=$?
+    log_file="$LEDE_ROOT/build/fuzz/$target.log"
+    runs=$(grep -o 'number_of_executed_units: [0-9]*' "$log_file" | grep -o '[0-9]*$' || echo "?")
+    coverage=$(grep -o 'cov: [0-9]*' "$log_file" | tail -n 1 | grep -o '[0-9]*$' || echo "?")
+    if [ "$status" -eq 0 ]; then
+      printf '%-14s %9s runs  cov %6s  clean\n' "$target" "$runs" "$coverage"
+    else
+      printf '%-14s %9s runs  cov %6s  FAILED (status %s)\n' "$target" "$runs" "$coverage" "$status"
+      grep -E 'ERROR|invariant broken|SUMMARY' "$log_file" | head -n 5 >&2 || true
+      failed=1
+    fi
+  done
+  [ "$failed" -eq 0 ] || die "a fuzz target failed: its log is build/fuzz/TARGET.log, its input in build/fuzz/artifacts/"
+  exit 0
+fi
+
 target="$1"
 seconds="${2:-60}"
 [ -f "$LEDE_ROOT/tests/fuzz/$target.cpp" ] || die "no fuzz target tests/fuzz/$target.cpp"
 build_fuzz_targets "$target"
-work="$LEDE_ROOT/build/fuzz/corpus-$target"
-mkdir -p "$work" "$LEDE_ROOT/build/fuzz/artifacts"
 log "fuzzing $target for ${seconds}s"
-"$LEDE_ROOT/build/fuzz/$target" -max_total_time="$seconds" -max_len=4096 -timeout=10 -print_final_stats=1 \
-  -artifact_prefix="$LEDE_ROOT/build/fuzz/artifacts/" "$work" "$LEDE_ROOT/tests/fuzz/corpus/$target" 2>&1 | tail -n 12
+status=0
+fuzz_for "$target" "$seconds" "$LEDE_ROOT/build/fuzz/$target.log" || status=$?
+tail -n 12 "$LEDE_ROOT/build/fuzz/$target.log"
+exit "$status"

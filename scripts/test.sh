@@ -2,7 +2,7 @@
 # Installs what is missing, checks the C++ formatting and the stage boundaries, builds, and runs every
 # test: unit tests, CLI tests against the JSON Schema, the gold articles' consistency check, node tests of
 # the wasm module, browser tests of the page, the tokenizer's accuracy floors on the dev treebanks, an
-# ASan+UBSan build of the unit tests, and a short libFuzzer run of each fuzz target. Every phase is timed; a table of the times ends the run.
+# ASan+UBSan build of the unit tests, and a 30-second libFuzzer run of every fuzz target (all at once). Every phase is timed; a table of the times ends the run.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 if [ "${1:-}" = "--help" ]; then
@@ -12,7 +12,7 @@ Runs everything CI runs (.ci/run calls this). --quick skips the sanitizer build 
 Fails when a build prints a compiler warning. Unit tests tagged [!mayfail] (known misses) run apart and
 are reported as known misses; any other failure fails the run. Compiles go through ccache (installed
 by scripts/setup.sh; CCACHE_DIR picks its cache), so a second run rebuilds from the cache.
-Environment: FUZZ_SECONDS (default 10), LEDE_DATA (default ../shared/data), JOBS (default: nproc).
+Environment: FUZZ_SECONDS (default 30; the targets run at once), LEDE_DATA (default ../shared/data), JOBS (default: nproc).
 USAGE
   exit 0
 fi
@@ -157,6 +157,5 @@ if [ $quick -eq 0 ]; then
   phase "ASan+UBSan build of the unit tests" checked_build asan asan_build
   phase "unit tests under ASan+UBSan" asan_tests
   phase "fuzz targets build (clang, build/fuzz)" checked_build fuzz "$LEDE_ROOT/scripts/fuzz.sh" --build
-  phase "fuzzing the text layer (${FUZZ_SECONDS:-10}s)" "$LEDE_ROOT/scripts/fuzz.sh" fuzz_text "${FUZZ_SECONDS:-10}"
-  phase "fuzzing the model loader (${FUZZ_SECONDS:-10}s)" "$LEDE_ROOT/scripts/fuzz.sh" fuzz_model "${FUZZ_SECONDS:-10}"
+  phase "fuzzing every target at once (${FUZZ_SECONDS:-30}s each)" "$LEDE_ROOT/scripts/fuzz.sh" --all "${FUZZ_SECONDS:-30}"
 fi

@@ -250,3 +250,30 @@ TEST_CASE("a unit abbreviation before a lowercase word ends no sentence", "[spli
 TEST_CASE("a currency code glued to a number is split like a sign", "[tokenizer]") {
   CHECK(tokens("It cost PKR50,000.") == Strings{"It", "cost", "PKR", "50,000", "."});
 }
+
+TEST_CASE("a sentence longer than kLongestSentence tokens is cut, after a comma when there is one", "[tokenizer]") {
+  using lede::text::kLongestSentence;
+  // One "sentence" of 2,700 words, a comma every 300: cut after the last comma of each piece.
+  std::string text;
+  for (int i = 1; i <= 2700; ++i) text += i % 300 == 0 ? "word, " : "word ";
+  text += "end.";
+  const lede::Document document = analyzed(text);
+  REQUIRE(document.sentences.size() >= 3);
+  std::uint32_t expected_begin = 0;
+  for (const lede::Sentence& sentence : document.sentences) {
+    CHECK(sentence.token_begin == expected_begin);
+    CHECK(sentence.token_end - sentence.token_begin <= kLongestSentence);
+    if (&sentence != &document.sentences.back()) CHECK(document.token_text(sentence.token_end - 1) == ",");
+    expected_begin = sentence.token_end;
+  }
+  CHECK(expected_begin == document.tokens.size());
+  // Without any punctuation the pieces are exactly kLongestSentence long.
+  std::string words;
+  for (std::uint32_t i = 0; i < 2 * kLongestSentence + 5; ++i) words += "word ";
+  const lede::Document plain = analyzed(words);
+  REQUIRE(plain.sentences.size() == 3);
+  CHECK(plain.sentences[0].token_end == kLongestSentence);
+  CHECK(plain.sentences[1].token_end == 2 * kLongestSentence);
+  // A long real sentence is untouched.
+  CHECK(sentences("The talks, which began in Geneva on Monday, ended without a deal.").size() == 1);
+}

@@ -232,9 +232,41 @@ void detach_final_abbreviation_periods(Document& document) {
   document.tokens = std::move(tokens);
 }
 
+namespace {
+
+// Cuts every sentence longer than kLongestSentence tokens into pieces of at most that many, at the last
+// comma, semicolon or colon of each piece when there is one in its second half. Real sentences stay far
+// below (the longest in UD EWT has ~160 tokens); what is longer is a list, a table or junk without
+// punctuation, and the taggers' per-sentence scratch (the name tagger's lattice: ~1 KB a token) would
+// otherwise grow with the whole text: a 24 MB paste of one sentence would need gigabytes.
+void cut_long_sentences(Document& document) {
+  std::vector<Sentence> cut;
+  cut.reserve(document.sentences.size());
+  for (const Sentence& sentence : document.sentences) {
+    std::uint32_t begin = sentence.token_begin;
+    while (sentence.token_end - begin > kLongestSentence) {
+      std::uint32_t end = begin + kLongestSentence;
+      for (std::uint32_t t = end; t > begin + kLongestSentence / 2; --t) {
+        const std::string_view word = document.token_text(t - 1);
+        if (word == "," || word == ";" || word == ":") {
+          end = t;
+          break;
+        }
+      }
+      cut.push_back({begin, end});
+      begin = end;
+    }
+    cut.push_back({begin, sentence.token_end});
+  }
+  document.sentences = std::move(cut);
+}
+
+}  // namespace
+
 void split_sentences(Document& document) {
   SentenceSplitter(document).run();
   detach_final_abbreviation_periods(document);
+  cut_long_sentences(document);
 }
 
 }  // namespace lede::text

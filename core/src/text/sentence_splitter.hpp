@@ -3,11 +3,17 @@
 // and datelines ("ISLAMABAD:", "WASHINGTON (Reuters) -"). Linear in the number of tokens.
 #pragma once
 
+#include <cstdint>
+
 #include "lede/document.hpp"
 
 namespace lede::text {
 
-// Fills document.sentences so that they cover every token, in order, without gaps.
+// The most tokens a sentence of raw text may have; a longer run is cut (split_sentences).
+inline constexpr std::uint32_t kLongestSentence = 1000;
+
+// Fills document.sentences so that they cover every token, in order, without gaps; none is longer than
+// kLongestSentence tokens.
 void split_sentences(Document& document);
 
 }  // namespace lede::text

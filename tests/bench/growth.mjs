@@ -1,0 +1,121 @@
+// How the time of one analysis grows with the text, for the shapes that have been quadratic or could be:
+// each shape at SMALL and 4×SMALL characters, natively (`lede bench`, the pipeline alone, no process start
+// or model load) and in the wasm (analyze() in node). The figure is the ratio of the two times: linear
+// work gives ~4; the budget is ≤ 4.5 (issue 21). Ratios, not absolute times, so a slow machine does not
+// change the verdict. Prints one JSON object; scripts/bench.sh turns it into a table.
+// usage: node tests/bench/growth.mjs [SMALL_CHARACTERS] [RUNS]   (default 1000000, 3: median of RUNS)
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { longText } from './long_text.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const { createAnalyzer } = await import(join(root, 'build', 'web', 'lede.js'));
+const ledeBin = process.env.LEDE_BIN ?? join(root, 'build', 'native', 'lede');
+const small = Number(process.argv[2] ?? 1_000_000);
+const runs = Number(process.argv[3] ?? 3);
+const BUDGET = 4.5;
+
+// Distinct made-up names from a fixed seed, so every run sees the same text.
+function nameMaker() {
+  const syllables = ['ka', 'lo', 'mi', 'ren', 'tor', 'vak', 'sel', 'dun', 'bri', 'mar', 'ten', 'os', 'ul', 'gra', 'fen', 'pim'];
+  let state = 12345;
+  const next = () => { state = (state * 1103515245 + 12345) % 2147483648; return state; };
+  return () => {
+    let name = '';
+    for (let i = 2 + (next() % 2); i > 0; --i) name += syllables[next() % syllables.length];
+    return name[0].toUpperCase() + name.slice(1);
+  };
+}
+
+// Text of `size` characters made of unit() pieces.
+function fill(size, unit) {
+  const parts = [];
+  let length = 0;
+  while (length < size) {
+    const piece = unit();
+    parts.push(piece);
+    length += piece.length;
+  }
+  return parts.join('').slice(0, size);
+}
+
+const SHAPES = {
+  'news paragraphs (the gold articles, repeated)': (size) => longText(size).slice(0, size),
+  'distinct names: "X met Y in Paris." × n': (size) => {
+    const name = nameMaker();
+    return fill(size, () => `${name()} ${name()} met ${name()} ${name()} in Paris on Monday. `);
+  },
+  'one sentence of nested reported speech': (size) => {
+    const name = nameMaker();
+    return `Smith said that ${fill(size - 40, () => `${name()} said that `)} the talks failed.`;
+  },
+  'direct quotes with named speakers': (size) => {
+    const name = nameMaker();
+    return fill(size, () => `“We will not give in,” said ${name()} ${name()}, a minister. He added: “Never.”\n`);
+  },
+  'acronyms defined: "the X Y Agency (XYA)" × n': (size) => {
+    const name = nameMaker();
+    return fill(size, () => {
+      const a = name(); const b = name();
+      return `The ${a} ${b} Agency (${a[0]}${b[0]}A) said the ${a[0]}${b[0]}A would act. `;
+    });
+  },
+  'one sentence without punctuation': (size) => fill(size, () => 'the talks between the two sides went on ').trimEnd(),
+  'one word without spaces': (size) => 'x'.repeat(size),
+  'dates and numbers: "On 3 May 2018, 7% ..." × n': (size) => fill(size, () => 'On 3 May 2018, prices rose 7% to $18.40 at 10:30 a.m. '),
+};
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+// Milliseconds of the whole pipeline on `text`, natively: `lede bench`'s median total.
+function nativeMs(text, directory) {
+  const path = join(directory, 'shape.txt');
+  writeFileSync(path, text);
+  const run = spawnSync(ledeBin, ['bench', '--repeat', String(runs), path], { maxBuffer: 1 << 26 });
+  if (run.status !== 0) throw new Error(`lede bench failed: ${run.stderr}`);
+  return JSON.parse(run.stdout.toString().trim().split('\n').at(-1)).total.ms;
+}
+
+async function wasmMs(text) {
+  const analyzer = await createAnalyzer();
+  analyzer.analyze(longText(20_000));  // V8 compiles wasm functions on their first call: not part of the figure
+  const times = [];
+  for (let i = 0; i < runs; ++i) {
+    const started = performance.now();
+    analyzer.analyze(text);
+    times.push(performance.now() - started);
+    await analyzer.releaseMemory();
+  }
+  analyzer.dispose();
+  return median(times);
+}
+
+const directory = mkdtempSync(join(tmpdir(), 'lede-growth-'));
+const results = [];
+try {
+  for (const [shape, make] of Object.entries(SHAPES)) {
+    const texts = [make(small), make(4 * small)];
+    const native = texts.map((text) => nativeMs(text, directory));
+    const wasm = [];
+    for (const text of texts) wasm.push(await wasmMs(text));
+    const round = (value) => Math.round(value * 100) / 100;
+    const result = {
+      shape,
+      native_ms: native.map(Math.round), native_ratio: round(native[1] / native[0]),
+      wasm_ms: wasm.map(Math.round), wasm_ratio: round(wasm[1] / wasm[0]),
+    };
+    result.within_budget = result.native_ratio <= BUDGET && result.wasm_ratio <= BUDGET;
+    results.push(result);
+    process.stderr.write(`${shape}: native ${result.native_ms.join(' -> ')} ms (×${result.native_ratio}), `
+      + `wasm ${result.wasm_ms.join(' -> ')} ms (×${result.wasm_ratio})\n`);
+  }
+} finally {
+  rmSync(directory, { recursive: true, force: true });
+}
+console.log(JSON.stringify({ small_characters: small, runs, budget: BUDGET, results }));
