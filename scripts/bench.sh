@@ -11,7 +11,8 @@ joined by spaces, one document per -DOCSTART-; rebuilt under build/bench, never 
 the native `lede bench` (one file per document), the wasm module in node, and npm compromise and
 wink-nlp in the same node process. Words are whitespace-separated for all. Then, in headless Chromium,
 navigation to the example article's result (cold and warm) and long pastes (300 KB, 1 MB: the longest
-main-thread task while analyzed and drawn), and in node the wasm memory a 1 MB and a 10 MB text need.
+main-thread task while analyzed and drawn), and in node the wasm memory a 1 MB and a 10 MB text need, and how
+the time grows from 1 MB to 4 MB of adversarial shapes, natively and in the wasm (tests/bench/growth.mjs).
 Writes docs/benchmarks.md. RUNS: median of (default 7).
 USAGE
   exit 0
@@ -47,13 +48,15 @@ log "Chromium: long pastes"
 render_json=$(node "$LEDE_ROOT/tests/bench/page_render.mjs" 300000 1000000)
 log "node: wasm memory for long texts"
 memory_json=$(node "$LEDE_ROOT/tests/bench/memory.mjs" 1000000 10000000)
+log "growth: 1 MB -> 4 MB of adversarial shapes, natively and in wasm"
+growth_json=$(node "$LEDE_ROOT/tests/bench/growth.mjs" 1000000 3)
 
 /usr/bin/python3 - "$LEDE_ROOT" "$native_json" "$native_entities_json" "$node_json" "$page_json" "$render_json" \
-  "$memory_json" <<'PY'
+  "$memory_json" "$growth_json" <<'PY'
 import datetime, gzip, json, os, platform, subprocess, sys
-root, native, native_entities, node, page, render, memory = (
+root, native, native_entities, node, page, render, memory, growth = (
     sys.argv[1], json.loads(sys.argv[2]), json.loads(sys.argv[3]), json.loads(sys.argv[4]), json.loads(sys.argv[5]),
-    json.loads(sys.argv[6]), json.loads(sys.argv[7]))
+    json.loads(sys.argv[6]), json.loads(sys.argv[7]), json.loads(sys.argv[8]))
 web = os.path.join(root, "build", "web")
 
 def size(name):
@@ -128,6 +131,19 @@ lines += ["", "## Memory", "",
 for r in memory["results"]:
     lines.append(f"| {r['bytes']:,} | {r['mode']} | {r['seconds']} | {r['loaded_mb']} MB | {r['peak_mb']} MB | "
                  f"{r['heap_per_byte']} |")
+small_mb = growth["small_characters"] / 1e6
+lines += ["", "## Growth with the text", "",
+          f"Time of one analysis of {small_mb:g} M and {4 * small_mb:g} M characters of shapes that were (or could be) "
+          "quadratic (tests/bench/growth.mjs; median of "
+          f"{growth['runs']}): the ratio of the two times; linear is ~4, the budget is ≤ {growth['budget']}. "
+          "Native is `lede bench`'s pipeline time; wasm is analyze() in node. Heap: wasm memory after the larger "
+          "text, per byte of it.", "",
+          "| shape | native ms | ratio | wasm ms | ratio | wasm heap per byte | within budget |",
+          "|---|---:|---:|---:|---:|---:|---|"]
+for r in growth["results"]:
+    lines.append(f"| {r['shape']} | {r['native_ms'][0]:,} → {r['native_ms'][1]:,} | {r['native_ratio']} | "
+                 f"{r['wasm_ms'][0]:,} → {r['wasm_ms'][1]:,} | {r['wasm_ratio']} | {r['wasm_heap_per_byte']} | "
+                 f"{'yes' if r['within_budget'] else 'NO'} |")
 lines.append("")
 open(os.path.join(root, "docs", "benchmarks.md"), "w").write("\n".join(lines))
 print("\n".join(lines))

@@ -1,4 +1,8 @@
 // `lede analyze`: text or CoNLL in, lede/1 JSON or CoNLL out (README "The command line", and `lede --help`).
+#include <unistd.h>
+
+#include <charconv>
+#include <cstdint>
 #include <cstdio>
 #include <initializer_list>
 #include <nlohmann/json.hpp>
@@ -12,7 +16,7 @@
 #include "corpus/conll_readers.hpp"
 #include "corpus_files.hpp"
 #include "file_io.hpp"
-#include "jsonl_lines.hpp"
+#include "jsonl_batch.hpp"
 #include "lede/analyzer.hpp"
 #include "lede/export.hpp"
 #include "model_loading.hpp"
@@ -26,9 +30,13 @@ Analyzes each FILE (or standard input when none is given, or for "-") as one doc
 result to standard output.
 
 options:
-  --jsonl                 input is JSON Lines: one {"id": ..., "text": ..., "date": ...} per line;
-                          output is exactly one line per input line with the same "id"; a bad line
-                          gives {"id": ..., "error": "..."} and the run goes on
+  --jsonl                 input is JSON Lines: one {"id": ..., "text": ..., "date": ...} per line,
+                          read as a stream; output is exactly one line per input line with the same
+                          "id"; a bad line gives {"id": ..., "error": "..."} and the run goes on
+  --threads N             with --jsonl: analyze N documents at once (one shared model); results keep
+                          the input order unless --unordered
+  --unordered             with --threads: write each result as soon as it is ready
+  --max-bytes N           with --jsonl: a longer line is an error line (default 33554432: 32 MiB)
   --input FORMAT          text (default), conll2003 or conllu: CoNLL input keeps its tokens and sentences
   --format FORMAT         json (default; one object, or an array for several documents), jsonl (one
                           object per line, "id" = the file name), conll2003 (the input's columns + the
@@ -41,7 +49,10 @@ options:
   --pipeline NAME         full (default) or entities (no parser, relations, events: faster)
 )" LEDE_CLI_MODEL_OPTIONS_HELP R"(  --help                  this text
 
-exit status: 0 on success, 1 if an input or the model could not be read, 2 for a usage error.
+With --jsonl and standard error a terminal, the documents done and the words/s show there.
+
+exit status: 0 on success, 1 if an input or the model could not be read or (with --jsonl) any line gave
+an error line, 2 for a usage error.
 )";
 
 enum class InputFormat { Text, Conll2003, Conllu };
@@ -54,6 +65,7 @@ struct AnalyzeSettings {
   JsonOptions json;
   AnalyzeOptions analyze;
   bool jsonl_input = false;
+  JsonlRun jsonl;  // with jsonl_input
 };
 
 // Writes a stream of results in the chosen format; with --format json, several results become an array.
@@ -70,7 +82,7 @@ class ResultWriter {
       case OutputFormat::Jsonl: {
         if (array_) out_.write(count_ == 0 ? "[" : ",\n");
         JsonOptions options = settings_.json;
-        if (settings_.output == OutputFormat::Jsonl || settings_.jsonl_input) options.id_json = id_json;
+        if (settings_.output == OutputFormat::Jsonl) options.id_json = id_json;
         write_json(document, analyzer_.model_info(), options, out_);
         if (!array_) out_.write("\n");
         break;
@@ -97,14 +109,6 @@ class ResultWriter {
     std::fflush(stdout);
   }
 
-  void write_error_line(const std::string& id_json, const std::string& message) {
-    out_.write("{\"id\":");
-    out_.write(id_json);
-    out_.write(",\"error\":");
-    write_json_string(message, out_);
-    out_.write("}\n");
-  }
-
  private:
   const AnalyzeSettings& settings_;
   const Analyzer& analyzer_;
@@ -118,48 +122,6 @@ std::string quoted(const std::string& text) {
   StringSink sink;
   write_json_string(text, sink);
   return sink.text;
-}
-
-// One JSONL input line: its result, or an error object; never stops the run.
-void analyze_jsonl_line(std::string_view line, const Analyzer& analyzer, const AnalyzeSettings& settings,
-                        ResultWriter& writer) {
-  if (line.find_first_not_of(" \t") == std::string_view::npos) {
-    writer.write_error_line("null", "empty line");
-    return;
-  }
-  const nlohmann::json request =
-      has_surrogate_escape(line)
-          ? nlohmann::json::parse(replace_lone_surrogate_escapes(line), nullptr, /*allow_exceptions=*/false)
-          : nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
-  if (request.is_discarded()) {
-    writer.write_error_line(salvage_id(line).value_or("null"), "invalid JSON");
-    return;
-  }
-  if (!request.is_object()) {
-    writer.write_error_line("null", "a line must be a JSON object with a \"text\" string");
-    return;
-  }
-  const auto id = request.find("id");
-  if (id != request.end() && !id->is_string() && !id->is_number() && !id->is_null()) {
-    writer.write_error_line("null", "\"id\" must be a string, a number or null");
-    return;
-  }
-  const std::string id_json =
-      id == request.end() ? "null" : id->dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-  const auto text = request.find("text");
-  if (text == request.end() || !text->is_string()) {
-    writer.write_error_line(id_json, "missing \"text\" string");
-    return;
-  }
-  AnalyzeOptions options = settings.analyze;
-  if (const auto date = request.find("date"); date != request.end() && !date->is_null()) {
-    if (!date->is_string() || !is_valid_iso_date(date->get_ref<const std::string&>())) {
-      writer.write_error_line(id_json, "\"date\" must be a date written YYYY-MM-DD");
-      return;
-    }
-    options.date = date->get<std::string>();
-  }
-  writer.write(analyzer.analyze(text->get_ref<const std::string&>(), options), id_json);
 }
 
 // Calls use(path, content) for each input that can be read; an unreadable one is reported (read_input
@@ -177,19 +139,6 @@ int for_each_readable_input(const std::vector<std::string>& files, ResultWriter&
   }
   writer.finish();
   return status;
-}
-
-int analyze_jsonl(const std::vector<std::string>& files, const Analyzer& analyzer, const AnalyzeSettings& settings) {
-  ResultWriter writer(settings, analyzer, 0);
-  return for_each_readable_input(files, writer, [&](const std::string&, std::string_view rest) {
-    while (!rest.empty()) {
-      const std::size_t newline = rest.find('\n');
-      std::string_view line = rest.substr(0, newline);
-      rest = newline == std::string_view::npos ? std::string_view() : rest.substr(newline + 1);
-      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-      analyze_jsonl_line(line, analyzer, settings, writer);
-    }
-  });
 }
 
 // The documents of one input, analyzed; nullopt (after saying which lines, on stderr) when a CoNLL input
@@ -231,6 +180,14 @@ std::optional<Value> choice(std::string_view name, std::initializer_list<std::pa
     if (word == name) return value;
   }
   return std::nullopt;
+}
+
+// A whole positive decimal number, or nullopt.
+std::optional<std::uint64_t> positive_number(const std::string& text) {
+  std::uint64_t value = 0;
+  const auto [end, code] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (code != std::errc() || end != text.data() + text.size() || value == 0) return std::nullopt;
+  return value;
 }
 
 bool parse_settings(const Arguments& args, AnalyzeSettings& settings, std::string& error) {
@@ -285,14 +242,35 @@ bool parse_settings(const Arguments& args, AnalyzeSettings& settings, std::strin
     return error = "--jsonl writes one JSON line per input line; use --format json or jsonl", false;
   }
   if (settings.jsonl_input) settings.output = OutputFormat::Jsonl;
+  if (!settings.jsonl_input && (args.value("--threads") || args.has("--unordered") || args.value("--max-bytes"))) {
+    return error = "--threads, --unordered and --max-bytes go with --jsonl", false;
+  }
+  JsonlRun& jsonl = settings.jsonl;
+  jsonl.json = settings.json;
+  jsonl.analyze = settings.analyze;
+  jsonl.unordered = args.has("--unordered");
+  jsonl.progress = isatty(fileno(stderr)) != 0;
+  jsonl.max_document_bytes = 32U << 20U;
+  if (const auto threads = args.value("--threads")) {
+    const std::optional<std::uint64_t> count = positive_number(*threads);
+    if (!count || *count > 256) return error = "--threads takes a number from 1 to 256, not '" + *threads + "'", false;
+    jsonl.threads = static_cast<unsigned>(*count);
+  }
+  if (jsonl.unordered && jsonl.threads <= 1) return error = "--unordered goes with --threads N (N > 1)", false;
+  if (const auto bytes = args.value("--max-bytes")) {
+    const std::optional<std::uint64_t> limit = positive_number(*bytes);
+    if (!limit) return error = "--max-bytes takes a positive number of bytes, not '" + *bytes + "'", false;
+    jsonl.max_document_bytes = static_cast<std::size_t>(*limit);
+  }
   return true;
 }
 
 }  // namespace
 
 int run_analyze(int argc, char** argv) {
-  const Arguments args(argc, argv, 2, {"--jsonl", "--tokens", "--help", kNoModelFlag},
-                       {"--input", "--format", "--offsets", "--date", "--pipeline", kModelOption});
+  const Arguments args(
+      argc, argv, 2, {"--jsonl", "--unordered", "--tokens", "--help", kNoModelFlag},
+      {"--input", "--format", "--offsets", "--date", "--pipeline", "--threads", "--max-bytes", kModelOption});
   if (!args.ok()) {
     std::fprintf(stderr, "lede analyze: %s (see lede analyze --help)\n", args.error().c_str());
     return 2;
@@ -315,7 +293,8 @@ int run_analyze(int argc, char** argv) {
   }
   const std::optional<Analyzer> analyzer = analyzer_for(args, "analyze");
   if (!analyzer) return 1;
-  return settings.jsonl_input ? analyze_jsonl(files, *analyzer, settings) : analyze_files(files, *analyzer, settings);
+  return settings.jsonl_input ? analyze_jsonl(files, *analyzer, settings.jsonl)
+                              : analyze_files(files, *analyzer, settings);
 }
 
 }  // namespace lede::cli

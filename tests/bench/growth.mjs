@@ -86,14 +86,16 @@ async function wasmMs(text) {
   const analyzer = await createAnalyzer();
   analyzer.analyze(longText(20_000));  // V8 compiles wasm functions on their first call: not part of the figure
   const times = [];
+  let peak = 0;
   for (let i = 0; i < runs; ++i) {
     const started = performance.now();
     analyzer.analyze(text);
     times.push(performance.now() - started);
+    peak = Math.max(peak, analyzer.memoryBytes);
     await analyzer.releaseMemory();
   }
   analyzer.dispose();
-  return median(times);
+  return { ms: median(times), heapPerByte: Math.round((peak / Buffer.byteLength(text)) * 10) / 10 };
 }
 
 const directory = mkdtempSync(join(tmpdir(), 'lede-growth-'));
@@ -108,12 +110,13 @@ try {
     const result = {
       shape,
       native_ms: native.map(Math.round), native_ratio: round(native[1] / native[0]),
-      wasm_ms: wasm.map(Math.round), wasm_ratio: round(wasm[1] / wasm[0]),
+      wasm_ms: wasm.map((w) => Math.round(w.ms)), wasm_ratio: round(wasm[1].ms / wasm[0].ms),
+      wasm_heap_per_byte: wasm[1].heapPerByte,  // wasm memory after the larger text, per UTF-8 byte of it
     };
     result.within_budget = result.native_ratio <= BUDGET && result.wasm_ratio <= BUDGET;
     results.push(result);
     process.stderr.write(`${shape}: native ${result.native_ms.join(' -> ')} ms (×${result.native_ratio}), `
-      + `wasm ${result.wasm_ms.join(' -> ')} ms (×${result.wasm_ratio})\n`);
+      + `wasm ${result.wasm_ms.join(' -> ')} ms (×${result.wasm_ratio}), ${result.wasm_heap_per_byte} B of heap per byte\n`);
   }
 } finally {
   rmSync(directory, { recursive: true, force: true });
