@@ -5,6 +5,7 @@ namespace lede::cli {
 
 int run_analyze(int argc, char** argv);
 int run_export(int argc, char** argv);
+int run_corpus(int argc, char** argv);
 int run_eval(int argc, char** argv);
 int run_bench(int argc, char** argv);
 int run_train(int argc, char** argv);

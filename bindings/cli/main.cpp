@@ -14,6 +14,7 @@ usage: lede COMMAND [options]
 commands:
   analyze [FILE...]        analyze text (or CoNLL) and write lede/1 JSON, CoNLL or an export; see lede analyze --help
   export --format F [R]    a saved lede/1 result as csv, brat, displacy or gexf; see lede export --help
+  corpus summarize [R...]  many JSONL results' entities merged across documents, as csv or gexf
   train pos [--out FILE]   train the POS tagger and lemmatizer on UD EWT + GUM; writes a model file
   train ner [--out FILE]   train the name tagger on CoNLL-2003 with the gazetteers; writes a model file
   train parse --out FILE   train the dependency parser on UD EWT + GUM; writes a model file
@@ -47,6 +48,7 @@ int run_command(int argc, char** argv) {
   }
   if (std::strcmp(command, "analyze") == 0) return lede::cli::run_analyze(argc, argv);
   if (std::strcmp(command, "export") == 0) return lede::cli::run_export(argc, argv);
+  if (std::strcmp(command, "corpus") == 0) return lede::cli::run_corpus(argc, argv);
   if (std::strcmp(command, "eval") == 0) return lede::cli::run_eval(argc, argv);
   if (std::strcmp(command, "bench") == 0) return lede::cli::run_bench(argc, argv);
   if (std::strcmp(command, "train") == 0) return lede::cli::run_train(argc, argv);

@@ -443,3 +443,17 @@ test('export() refuses a broken result, an unknown format and a missing text wit
   // The analyzer goes on working.
   assert.equal(analyzer.export(result, 'csv', { text: ARTICLE }).split('\r\n')[0], 'id,type,name,mentions,salience,titles');
 });
+
+test('lede corpus summarize merges as the page\'s library does (exportCorpus, same bytes)', () => {
+  const texts = [ARTICLE, LONE_SURROGATE, 'Zoë Müller of the IMF met officials in Washington on Monday.'];
+  const results = texts.map((text) => analyzer.analyze(text));
+  const articles = results.map((result) => result.entities.map((e) => [e.type, e.name, e.mentions.length]));
+  const jsonl = texts.map((text, i) => JSON.stringify({ id: i, text })).join('\n') + '\n';
+  const analyzed = spawnSync(ledeBin, ['analyze', '--jsonl'], { input: Buffer.from(jsonl, 'utf8') });
+  assert.equal(analyzed.status, 0, String(analyzed.stderr));
+  for (const format of ['csv', 'gexf']) {
+    const summary = spawnSync(ledeBin, ['corpus', 'summarize', '--format', format], { input: analyzed.stdout });
+    assert.equal(summary.status, 0, String(summary.stderr));
+    assert.equal(summary.stdout.toString('utf8'), analyzer.exportCorpus(articles, format), format);
+  }
+});

@@ -25,6 +25,13 @@ struct CorpusEntity {
 
 class Corpus {
  public:
+  // The most entities of one article that are paired (its first ones, in the order given): the pairs of
+  // an article grow with the square of its entities, and a corpus's GEXF needs only the main ones.
+  static constexpr std::size_t kMaxPairedEntities = 100;
+
+  // Without pairs (a CSV summary needs none) the memory is that of the distinct entities alone.
+  explicit Corpus(bool with_pairs = true) : with_pairs_(with_pairs) {}
+
   // One article's entities: type, canonical name, number of mentions. Repeats within an article count once
   // as an article and add their mentions.
   struct ArticleEntity {
@@ -46,6 +53,7 @@ class Corpus {
   std::unordered_map<std::string, std::uint32_t> index_;  // "type\tname" -> entities_ index
   std::map<std::pair<std::uint32_t, std::uint32_t>, std::uint32_t> pairs_;
   std::uint32_t articles_ = 0;
+  bool with_pairs_ = true;
 };
 
 // CSV (RFC 4180): type, name, articles, mentions; one row per merged entity.

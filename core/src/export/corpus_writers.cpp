@@ -11,23 +11,32 @@ namespace lede {
 
 void Corpus::add_article(const std::vector<ArticleEntity>& entities) {
   ++articles_;
-  std::vector<std::uint32_t> named;
+  std::vector<std::uint32_t> named;  // entities_ indices, in the article's order
+  named.reserve(entities.size());
   for (const ArticleEntity& entity : entities) {
     std::string key(entity.type);
     key += '\t';
     key += entity.name;
     auto [found, added] = index_.try_emplace(std::move(key), static_cast<std::uint32_t>(entities_.size()));
     if (added) entities_.push_back({std::string(entity.type), std::string(entity.name), 0, 0});
-    CorpusEntity& merged = entities_[found->second];
-    merged.mentions += entity.mentions;
-    if (std::find(named.begin(), named.end(), found->second) == named.end()) {
-      named.push_back(found->second);
-      ++merged.articles;
-    }
+    entities_[found->second].mentions += entity.mentions;
+    named.push_back(found->second);
   }
-  std::sort(named.begin(), named.end());
-  for (std::size_t a = 0; a < named.size(); ++a) {
-    for (std::size_t b = a + 1; b < named.size(); ++b) ++pairs_[{named[a], named[b]}];
+  // Each entity counts the article once (sorting, not a search per entity: an article may name thousands).
+  std::vector<std::uint32_t> distinct = named;
+  std::sort(distinct.begin(), distinct.end());
+  distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+  for (const std::uint32_t e : distinct) ++entities_[e].articles;
+  if (!with_pairs_) return;
+  // The pairs among the article's first kMaxPairedEntities distinct entities.
+  std::vector<std::uint32_t> paired;
+  for (const std::uint32_t e : named) {
+    if (paired.size() == kMaxPairedEntities) break;
+    if (std::find(paired.begin(), paired.end(), e) == paired.end()) paired.push_back(e);
+  }
+  std::sort(paired.begin(), paired.end());
+  for (std::size_t a = 0; a < paired.size(); ++a) {
+    for (std::size_t b = a + 1; b < paired.size(); ++b) ++pairs_[{paired[a], paired[b]}];
   }
 }
 
