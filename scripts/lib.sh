@@ -40,6 +40,8 @@ WEB_PACKAGES=(emscripten)
 
 # The browser tests drive Debian's Chromium (never a browser downloaded by a test tool).
 BROWSER_PACKAGES=(chromium)
+# The engines of the batch recipes in docs/recipes.md, which scripts/test.sh runs (tests/cli/test_recipes.py).
+RECIPE_PACKAGES=(parallel python3-dask)
 
 # npm_ensure: installs the npm packages pinned in package-lock.json (test and benchmark tools: playwright-core,
 # compromise, wink-nlp) when node_modules is missing or older than the lock file.

@@ -80,6 +80,7 @@ unit_tests() {
 }
 
 cli_tests() {
+  apt_ensure "${RECIPE_PACKAGES[@]}"  # GNU parallel and Dask, for the recipes of docs/recipes.md
   LEDE_BIN="$LEDE_ROOT/build/native/lede" /usr/bin/python3 -m unittest discover -s "$LEDE_ROOT/tests/cli" -p "test_*.py"
 }
 
