@@ -94,6 +94,13 @@ browser_tests() {
   node --test "$LEDE_ROOT/tests/e2e/"
 }
 
+# The npm package, packed and installed into a fresh folder: node, an esbuild bundle in a Chromium worker,
+# the worker_threads example.
+package_tests() {
+  "$LEDE_ROOT/scripts/package.sh" >/dev/null
+  LEDE_BIN="$LEDE_ROOT/build/native/lede" node --test "$LEDE_ROOT/tests/package/"
+}
+
 check_floor() {  # check_floor NAME PATH TOKEN_FLOOR SENTENCE_FLOOR
   local summary
   summary=$("$LEDE_ROOT/build/native/lede" eval tokenize --data "$2" | tail -n 1)
@@ -148,6 +155,7 @@ phase "gold articles match their sources" /usr/bin/python3 "$LEDE_ROOT/tests/gol
 phase "held-out articles match their sources" /usr/bin/python3 "$LEDE_ROOT/tests/gold/build_gold.py" --dir "$LEDE_ROOT/tests/gold/heldout" --check --quiet
 phase "node tests of the wasm module" node_tests
 phase "browser tests in Chromium (build/screenshots)" browser_tests
+phase "npm package (scripts/package.sh, tests/package)" package_tests
 if [ -d "$LEDE_DATA" ]; then
   phase "tokenizer accuracy floors (EWT, GUM dev)" accuracy_floors
 else
