@@ -134,7 +134,7 @@ for r in memory["results"]:
 small_mb = growth["small_characters"] / 1e6
 lines += ["", "## Growth with the text", "",
           f"Time of one analysis of {small_mb:g} M and {4 * small_mb:g} M characters of shapes that were (or could be) "
-          "quadratic (tests/bench/growth.mjs; median of "
+          "quadratic (tests/bench/growth.mjs; the fastest of "
           f"{growth['runs']}): the ratio of the two times; linear is ~4, the budget is ≤ {growth['budget']}. "
           "Native is `lede bench`'s pipeline time; wasm is analyze() in node. Heap: wasm memory after the larger "
           "text, per byte of it.", "",
