@@ -2,6 +2,8 @@
 ends), --threads N in input order or --unordered, --max-bytes, and the exit status."""
 
 import json
+import os
+import pty
 import subprocess
 import unittest
 
@@ -88,6 +90,30 @@ class JsonlBatchTest(LedeTestCase):
                     proc.kill()
                     proc.stdout.close()
                     proc.stderr.close()
+
+    def test_progress_shows_on_a_terminal_only(self):
+        lines = ("\n".join(corpus(5)) + "\n").encode()
+        quiet = self.analyze(corpus(5))
+        self.assertEqual(quiet.stderr, b"")  # not a terminal: nothing
+        main, terminal = pty.openpty()
+        try:
+            proc = subprocess.run([str(LEDE), "analyze", "--jsonl", "--threads", "2"], input=lines,
+                                  stdout=subprocess.PIPE, stderr=terminal, timeout=60, check=False)
+            os.close(terminal)
+            shown = b""
+            while True:
+                try:
+                    chunk = os.read(main, 4096)
+                except OSError:
+                    break
+                if not chunk:
+                    break
+                shown += chunk
+        finally:
+            os.close(main)
+        self.assertEqual(proc.returncode, 0)
+        self.assertRegex(shown.decode(), r"5 documents, \d+ words/s")
+        self.assertEqual(proc.stdout, quiet.stdout)
 
     def test_usage_errors(self):
         for args, word in ((["--threads", "0"], "--threads"), (["--threads", "x"], "--threads"),
