@@ -19,6 +19,16 @@ class EventsTest(LedeTestCase):
         self.assertEqual(speaker["name"], "Tariq Hameed")
         self.assertEqual(direct[0]["speaker_text"], "Hameed")
 
+    def test_a_pronoun_continuing_the_latest_subject_speaks_for_it(self):
+        # Sharif, named four times just before, is not the "He" that continues Raza's sentence.
+        text = ("Nawaz Sharif opened the session, and Sharif praised the army. Sharif thanked the judges, and "
+                "Sharif left early. Asif Raza thanked the delegates and said the deal was done. He said that "
+                "talks would resume.").encode()
+        result = self.analyze([], text)
+        self.assertValidResult(result, text)
+        claim = next(q for q in result["quotes"] if q["speaker_text"] == "He")
+        self.assertEqual(result["entities"][claim["speaker"]]["name"], "Asif Raza")
+
     def test_date_values_against_the_document_date(self):
         result = self.analyze(["--date", "2018-04-25"], NEWS_BYTES)
         self.assertEqual(result["date_source"], "option")

@@ -102,6 +102,10 @@ constexpr float kSubject = 70.0F;
 constexpr float kPerMention = 10.0F;
 constexpr int kMentionCap = 5;
 constexpr float kGenderMatch = 30.0F;
+// A subject pronoun that opens its clause most often continues the latest subject ("X thanked Y and said
+// ... He said that ..."): parallelism, another of Lappin and Leass's factors. Without it a person
+// mentioned often a few sentences back outscored the subject of the sentence just before.
+constexpr float kContinuesSubject = 40.0F;
 constexpr float kMinimumScore = 60.0F;
 constexpr float kMinimumConfidence = 0.55F;  // best / (best + second best)
 constexpr std::uint32_t kPersonWindow = 3;   // sentences back
@@ -149,7 +153,8 @@ class PronounResolver {
         const Pronoun* pronoun = pronoun_of(text);
         if (pronoun == nullptr) continue;
         if (pronoun->neuter && pronoun->form == PronounCase::Subject && before_pleonastic_verb(document_, t)) continue;
-        const PronounLink link = choose(*pronoun, t, s, clause_start);
+        const bool opens_clause = t == clause_start;
+        const PronounLink link = choose(*pronoun, t, s, clause_start, opens_clause);
         if (link.confidence <= 0.0F) continue;
         links.push_back(link);
         ClusterFacts& cluster = clusters_[link.cluster];
@@ -173,6 +178,7 @@ class PronounResolver {
   void note(std::uint32_t cluster, std::uint32_t sentence, std::uint32_t end, bool subject,
             std::uint32_t clause_start) {
     if (!is_referent_type(clusters_[cluster].type)) return;
+    if (subject) latest_subject_ = cluster;
     for (Recent& r : recent_) {
       if (r.cluster == cluster) {
         r.sentence = sentence;
@@ -195,8 +201,8 @@ class PronounResolver {
     recent_.push_back({cluster, sentence, end, subject, 1, clause_start});
   }
 
-  PronounLink choose(const Pronoun& pronoun, std::uint32_t token, std::uint32_t sentence,
-                     std::uint32_t clause_start) const {
+  PronounLink choose(const Pronoun& pronoun, std::uint32_t token, std::uint32_t sentence, std::uint32_t clause_start,
+                     bool opens_clause) const {
     const std::uint32_t window = pronoun.plural || pronoun.neuter ? kThingWindow : kPersonWindow;
     float best = 0.0F;
     float second = 0.0F;
@@ -215,6 +221,8 @@ class PronounResolver {
       score += kPerMention * static_cast<float>(r.mentions < kMentionCap ? r.mentions : kMentionCap);
       if (pronoun.gender != Gender::Unknown && cluster.gender == pronoun.gender) score += kGenderMatch;
       if (pronoun.form == PronounCase::Reflexive && same_clause) score += kRecency;
+      if (pronoun.form == PronounCase::Subject && opens_clause && r.cluster == latest_subject_)
+        score += kContinuesSubject;
       if (score > best) {
         second = best;
         best = score;
@@ -237,7 +245,8 @@ class PronounResolver {
   const std::vector<std::uint32_t>& cluster_of_;
   const std::vector<bool>& subject_of_;
   std::vector<ClusterFacts>& clusters_;
-  std::vector<Recent> recent_;  // entities mentioned in the last few sentences: a handful
+  std::vector<Recent> recent_;                 // entities mentioned in the last few sentences: a handful
+  std::uint32_t latest_subject_ = UINT32_MAX;  // the cluster of the latest subject mention or pronoun
 };
 
 }  // namespace
