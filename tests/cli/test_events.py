@@ -29,6 +29,22 @@ class EventsTest(LedeTestCase):
         claim = next(q for q in result["quotes"] if q["speaker_text"] == "He")
         self.assertEqual(result["entities"][claim["speaker"]]["name"], "Asif Raza")
 
+    def test_a_defined_title_acronym_stands_for_its_holder(self):
+        text = ('Chief of Army Staff (COAS) General Asim Munir met the delegation. Later, the COAS was '
+                'presented a guard of honour. "We are ready," the COAS said.').encode()
+        result = self.analyze([], text)
+        self.assertValidResult(result, text)
+        names = {m["text"]: result["entities"][m["entity"]]["name"] for m in result["mentions"]}
+        self.assertEqual(names["Chief of Army Staff"], "Asim Munir")
+        self.assertEqual(names["COAS"], "Asim Munir")
+        direct = next(q for q in result["quotes"] if not q["indirect"])
+        self.assertEqual(result["entities"][direct["speaker"]]["name"], "Asim Munir")
+
+    def test_the_words_of_an_unattached_title_are_no_name(self):
+        text = b"The Chief of Army Staff met the delegation in Rawalpindi."
+        result = self.analyze([], text)
+        self.assertEqual([(m["type"], m["text"]) for m in result["mentions"]], [("GPE", "Rawalpindi")])
+
     def test_date_values_against_the_document_date(self):
         result = self.analyze(["--date", "2018-04-25"], NEWS_BYTES)
         self.assertEqual(result["date_source"], "option")

@@ -46,22 +46,34 @@ class TitleFinder {
     }
   }
 
-  void run(std::vector<Mention>& titles) {
+  // The titles the text ties to a person or a post go to `titles`; a capitalized lexicon title of several
+  // words that is not tied to anyone ("The Chief of Army Staff met ...") goes to `unattached`: it is no
+  // mention, but the words inside it are no name either ("Army Staff" read as a place or a person).
+  void run(std::vector<Mention>& titles, std::vector<Mention>& unattached) {
     for_each_sentence([&](std::uint32_t begin, std::uint32_t end) {
       send_ = end;
       sbegin_ = begin;
       for (std::uint32_t i = begin; i < end;) {
         const std::optional<Candidate> candidate = parse(i);
-        if (candidate && accepted(*candidate)) {
-          Mention title;
-          title.token_begin = candidate->begin;
-          title.token_end = candidate->end;
-          title.type = EntityType::Title;
+        if (!candidate) {
+          ++i;
+          continue;
+        }
+        Mention title;
+        title.token_begin = candidate->begin;
+        title.token_end = candidate->end;
+        title.type = EntityType::Title;
+        if (accepted(*candidate)) {
           titles.push_back(title);
           i = candidate->end;
-        } else {
-          ++i;
+          continue;
         }
+        if (candidate->head_end - candidate->head_begin >= 3 && capitalized(text(candidate->head_begin))) {
+          title.token_begin = candidate->head_begin;
+          title.token_end = candidate->head_end;
+          unattached.push_back(title);
+        }
+        ++i;
       }
     });
   }
@@ -220,7 +232,9 @@ class TitleFinder {
   // Whether a name follows the title (after honorifics): a PERSON, a name the tagger ran the title into,
   // a stacked title, or capitalized words the tagger left alone.
   bool name_follows(const Candidate& c) const {
-    const std::uint32_t t = skip_honorifics(c.end);
+    std::uint32_t t = skip_honorifics(c.end);
+    // "Chief of Army Staff (COAS) General Asim Munir": the acronym the text defines sits between.
+    if (t + 2 < send_ && text(t) == "(" && text(t + 2) == ")" && all_caps(text(t + 1))) t = skip_honorifics(t + 3);
     if (t >= send_) return false;
     if (const Mention* m = mention_at(t)) {
       if (m->type == EntityType::Person || m->token_begin < t) return true;
@@ -321,10 +335,24 @@ std::vector<Mention> add_titles(const Document& document, std::vector<Mention> n
     while (m.token_end > m.token_begin + 1 && is_possessive_token(document.token_text(m.token_end - 1))) --m.token_end;
   }
   std::vector<Mention> titles;
+  std::vector<Mention> unattached;
   TitleFinder finder(document, named);
-  finder.run(titles);
+  finder.run(titles, unattached);
 
   std::vector<bool> dropped(named.size(), false);
+  // A name inside an unattached title's words is part of the title, not a name ("Army Staff").
+  for (const Mention& title : unattached) {
+    const auto first = std::partition_point(named.begin(), named.end(),
+                                            [&](const Mention& n) { return n.token_end <= title.token_begin; });
+    for (auto m = static_cast<std::size_t>(first - named.begin());
+         m < named.size() && named[m].token_begin < title.token_end; ++m) {
+      const Mention& name = named[m];
+      if (name.token_begin >= title.token_begin && name.token_end <= title.token_end &&
+          (name.token_begin > title.token_begin || name.token_end < title.token_end)) {
+        dropped[m] = true;
+      }
+    }
+  }
   std::vector<Mention> persons;
   std::vector<Mention> kept_titles;
   for (Mention title : titles) {

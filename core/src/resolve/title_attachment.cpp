@@ -175,7 +175,12 @@ class TitleAttacher {
       if (!is_title(m)) continue;
       std::size_t next = m;
       while (next + 1 < mentions_.size() && is_title(next) && next - m < 4) {
-        const std::uint32_t gap_end = skip_honorifics(mentions_[next].token_end, mentions_[next + 1].token_begin);
+        const std::uint32_t limit = mentions_[next + 1].token_begin;
+        std::uint32_t gap_end = skip_honorifics(mentions_[next].token_end, limit);
+        // "Chief of Army Staff (COAS) General Asim Munir": the bracket around a defined acronym joins too.
+        if (gap_end < limit && (document_.token_text(gap_end) == "(" || document_.token_text(gap_end) == ")")) {
+          gap_end = skip_honorifics(gap_end + 1, limit);
+        }
         if (gap_end != mentions_[next + 1].token_begin) break;
         ++next;
       }
