@@ -401,12 +401,15 @@ TEST_CASE("fine types from name lists and last words", "[ner]") {
 }
 
 TEST_CASE("fine types from the words around a name", "[ner]") {
-  CHECK(ner::type_in_context(EntityType::Org, "Tomb", "in", 5) == EntityType::Fac);
-  CHECK(ner::type_in_context(EntityType::Person, "Haqqani", "network", 1) == EntityType::Org);
-  CHECK(ner::type_in_context(EntityType::Gpe, "Wagner", "group", 1) == EntityType::Org);
-  CHECK(ner::type_in_context(EntityType::Norp, "Kurdish", "group", 1) == EntityType::Norp);
-  CHECK(ner::type_in_context(EntityType::Person, "Haqqani", "said", 1) == EntityType::Person);
-  CHECK(ner::type_in_context(EntityType::Gpe, "Tomb", "", 1) == EntityType::Gpe);  // one word: a place called Tomb
+  CHECK(ner::type_in_context(EntityType::Org, "Tomb", "Soldier", "in", 5) == EntityType::Fac);
+  CHECK(ner::type_in_context(EntityType::Person, "Haqqani", "Haqqani", "network", 1) == EntityType::Org);
+  CHECK(ner::type_in_context(EntityType::Gpe, "Wagner", "Wagner", "group", 1) == EntityType::Org);
+  CHECK(ner::type_in_context(EntityType::Norp, "Kurdish", "Kurdish", "group", 1) == EntityType::Norp);
+  CHECK(ner::type_in_context(EntityType::Person, "Haqqani", "Haqqani", "said", 1) == EntityType::Person);
+  CHECK(ner::type_in_context(EntityType::Gpe, "Tomb", "Tomb", "", 1) ==
+        EntityType::Gpe);  // one word: a place called Tomb
+  CHECK(ner::type_in_context(EntityType::Misc, "Afghan", "Taliban", "rejected", 2) == EntityType::Org);
+  CHECK(ner::type_in_context(EntityType::Norp, "Muslim", "Brotherhood", "", 2) == EntityType::Org);
 }
 
 TEST_CASE("the document memory remembers labels per word", "[ner]") {

@@ -1,6 +1,7 @@
 #include "ner/fine_typing.hpp"
 
 #include <algorithm>
+#include <array>
 #include <iterator>
 
 #include "ner/gazetteer.hpp"
@@ -70,11 +71,30 @@ EntityType fine_type(NamedType type, std::uint32_t lists, std::string_view last_
   return EntityType::Misc;
 }
 
-EntityType type_in_context(EntityType type, std::string_view first_word, std::string_view next_word,
-                           std::size_t word_count) {
+namespace {
+
+constexpr std::array<std::string_view, 5> kMonumentWords = {"Tomb", "Mausoleum", "Shrine", "Memorial", "Monument"};
+
+}  // namespace
+
+std::uint32_t monument_start(const Document& document, std::uint32_t begin, std::uint32_t previous_end) {
+  // "Tomb of the NAME" or "Tomb of NAME", the monument's word capitalized.
+  for (const std::uint32_t back : {3U, 2U}) {
+    if (begin < previous_end + back) continue;
+    const std::uint32_t start = begin - back;
+    if (!text::is_one_of(document.token_text(start), kMonumentWords) || document.token_text(start + 1) != "of")
+      continue;
+    if (back == 3 && document.token_text(start + 2) != "the") continue;
+    return start;
+  }
+  return begin;
+}
+
+EntityType type_in_context(EntityType type, std::string_view first_word, std::string_view last_word,
+                           std::string_view next_word, std::size_t word_count) {
+  if (word_count > 0 && text::is_one_of(last_word, {"Taliban", "Brotherhood", "Mujahideen"})) return EntityType::Org;
   // "the Tomb of the Unknown Soldier", "the Mausoleum of ...": a monument, whatever its last words say.
-  if (word_count > 1 && text::is_one_of(first_word, {"Tomb", "Mausoleum", "Shrine", "Memorial", "Monument"}))
-    return EntityType::Fac;
+  if (word_count > 1 && text::is_one_of(first_word, kMonumentWords)) return EntityType::Fac;
   // "the Haqqani network", "the Wagner group": a name before such a word names an organization, not the
   // person or the place it is named after.
   const bool person_or_place = type == EntityType::Person || type == EntityType::Gpe || type == EntityType::Loc;

@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <string_view>
 
+#include "lede/document.hpp"
+
 #include "lede/types.hpp"
 #include "ner/named_spans.hpp"
 
@@ -17,9 +19,15 @@ EntityType fine_type(NamedType type, std::uint32_t lists, std::string_view last_
 
 // The fine type corrected by the words around the name: a name opening with "Tomb", "Mausoleum",
 // "Shrine", "Memorial" or "Monument" is a FAC; a person or place name followed by "network", "group",
-// "militia", "movement", "faction", "cartel" or "gang" names an ORG. `next_word`: the token after the name
-// ("" at the end).
-EntityType type_in_context(EntityType type, std::string_view first_word, std::string_view next_word,
-                           std::size_t word_count);
+// "militia", "movement", "faction", "cartel" or "gang" names an ORG, and so does a name ending in
+// "Taliban", "Brotherhood" or "Mujahideen" ("the Afghan Taliban", read as MISC). `next_word`: the token
+// after the name ("" at the end).
+EntityType type_in_context(EntityType type, std::string_view first_word, std::string_view last_word,
+                           std::string_view next_word, std::size_t word_count);
+
+// The first token of a monument's name that starts before the tagger's name: "the Tomb of the Unknown
+// Soldier" when the tagger found "Unknown Soldier" (`begin`), or `begin` itself. `previous_end`: where
+// the mention before it ends (the name never grows over it).
+std::uint32_t monument_start(const Document& document, std::uint32_t begin, std::uint32_t previous_end);
 
 }  // namespace lede::ner

@@ -95,6 +95,7 @@ std::vector<Mention> NerTagger::mentions(const Document& document, const NerPass
         document.token_text(name.begin - 2).size() <= 3) {
       name.begin -= 2;
     }
+    name.begin = monument_start(document, name.begin, mentions.empty() ? 0 : mentions.back().token_end);
     const std::size_t words = name.end - name.begin;
     std::uint64_t phrase = 0;
     for (std::uint32_t t = name.begin; t < name.end && words <= kMaxGazetteerTokens; ++t) {
@@ -106,7 +107,8 @@ std::vector<Mention> NerTagger::mentions(const Document& document, const NerPass
     mention.token_end = name.end;
     mention.type = fine_type(name.type, lists, document.token_text(name.end - 1), words);
     const std::string_view next_word = name.end < document.tokens.size() ? document.token_text(name.end) : "";
-    mention.type = type_in_context(mention.type, document.token_text(name.begin), next_word, words);
+    mention.type = type_in_context(mention.type, document.token_text(name.begin), document.token_text(name.end - 1),
+                                   next_word, words);
     mentions.push_back(mention);
   }
   name_quoted_titles(document, mentions);
