@@ -40,6 +40,21 @@ class EventsTest(LedeTestCase):
         direct = next(q for q in result["quotes"] if not q["indirect"])
         self.assertEqual(result["entities"][direct["speaker"]]["name"], "Asim Munir")
 
+    def test_a_title_heading_an_organization_links_its_later_forms_to_the_holder(self):
+        text = ('The commander of the Russian Ground Forces, Colonel General Oleg Salyukov, laid a wreath. '
+                '"We are ready," the Russian Ground Forces Commander said.').encode()
+        result = self.analyze([], text)
+        self.assertValidResult(result, text)
+        by_text = {(m["type"], m["text"]): result["entities"][m["entity"]]["name"] for m in result["mentions"]}
+        self.assertEqual(by_text[("TITLE", "commander")], "Oleg Salyukov")
+        self.assertEqual(by_text[("TITLE", "Commander")], "Oleg Salyukov")
+        self.assertEqual(by_text[("ORG", "Russian Ground Forces")], "Russian Ground Forces")
+        direct = next(q for q in result["quotes"] if not q["indirect"])
+        self.assertEqual(result["entities"][direct["speaker"]]["name"], "Oleg Salyukov")
+        roles = [(result["entities"][r["subject"]]["name"], result["entities"][r["object"]]["name"])
+                 for r in result["relations"] if r["type"] == "role" and r["object"] is not None]
+        self.assertIn(("Oleg Salyukov", "Russian Ground Forces"), roles)
+
     def test_the_words_of_an_unattached_title_are_no_name(self):
         text = b"The Chief of Army Staff met the delegation in Rawalpindi."
         result = self.analyze([], text)

@@ -283,6 +283,13 @@ class TitleFinder {
     if (c.of_name) return true;
     if (p > sbegin_) {
       const Mention* before = mention_at(p - 1);
+      // "the Russian Ground Forces Commander said": the tagger ran an organization's name into the title
+      // that ends it; the title is the holder's ("Pakistan Army Chief").
+      if (before != nullptr && before->token_begin < p && before->token_end == c.end &&
+          (c.head_classes & lexicon::kTitleHead) != 0 &&
+          (before->type == EntityType::Org || before->type == EntityType::Gpe || before->type == EntityType::Norp)) {
+        return true;
+      }
       if (before != nullptr && before->token_end == p &&
           (before->type == EntityType::Norp || before->type == EntityType::Gpe || before->type == EntityType::Org)) {
         return true;  // "Pakistan captain", "Egyptian military spokesman", "the UN Secretary-General"
@@ -374,6 +381,8 @@ std::vector<Mention> add_titles(const Document& document, std::vector<Mention> n
         // words; the title keeps its own if its head is still whole.
         if (name.token_end > title.token_end) {
           keep = false;
+        } else if (name.token_end == title.token_end && name.type != EntityType::Person) {
+          name.token_end = title.token_begin;  // "Russian Ground Forces" + "Commander"
         } else {
           title.token_begin = name.token_end;
           keep = title.token_begin < title.token_end &&

@@ -1,5 +1,7 @@
 #include "resolve/title_attachment.hpp"
 
+#include <cstdint>
+
 #include <algorithm>
 #include <string_view>
 
@@ -213,8 +215,11 @@ class TitleAttacher {
             no_verb_between(first.token_end, mentions_[second].token_begin)) {
           attach(second, m);
         }
-      } else if (is_title(m) && !attached_[m]) {
-        // The name may carry titles of its own ("the army chief, General Bajwa"): find the person.
+      } else if (const std::size_t title = title_of_complement(m); title != kNone || (is_title(m) && !attached_[m])) {
+        // The name may carry titles of its own ("the army chief, General Bajwa"): find the person. The
+        // title may end in "of" and the name of what it heads ("the commander of the Russian Ground
+        // Forces, Colonel General Oleg Salyukov").
+        const std::size_t holder_title = title != kNone ? title : m;
         std::size_t person = second;
         while (person < mentions_.size() && is_title(person) && person - second < 3) ++person;
         if (person < mentions_.size() && is_person_[person] && mentions_[second].token_begin <= first.token_end + 2) {
@@ -222,10 +227,25 @@ class TitleAttacher {
           // The apposition closes: a comma, the sentence's end or a bracket follows the name.
           const bool closes = after >= sentence_end || is_comma(after) || document_.token_text(after) == "." ||
                               document_.token_text(after) == "(" || document_.token_text(after) == ")";
-          if (closes) attach(m, person);
+          if (closes) attach(holder_title, person);
         }
       }
     }
+  }
+
+  static constexpr std::size_t kNone = SIZE_MAX;
+
+  // The title whose "of [the]" complement mention m is ("commander of the Russian Ground Forces"), when
+  // that title is not attached yet; kNone otherwise.
+  std::size_t title_of_complement(std::size_t m) const {
+    const Mention& complement = mentions_[m];
+    if (m == 0 || is_title(m) || is_person_[m]) return kNone;
+    std::uint32_t t = complement.token_begin;
+    if (t > 0 && document_.token_text(t - 1) == "the") --t;
+    if (t == 0 || document_.token_text(t - 1) != "of") return kNone;
+    const std::size_t title = m - 1;
+    if (!is_title(title) || attached_[title] || mentions_[title].token_end != t - 1) return kNone;
+    return title;
   }
 
   bool no_verb_between(std::uint32_t begin, std::uint32_t end) const {
