@@ -64,6 +64,7 @@ class AliasLinker {
       if (form.key.words >= 2 && form.type == EntityType::Person && !ends_an_institution(form.key.last_word())) {
         by_surname_[form.key.last_word()].push_back(f);
         by_given_name_[form.key.first_word()].push_back(f);
+        if (form.key.words >= 3) longer_by_surname_[form.key.last_word()].push_back(f);
       }
       if (form.key.words >= 2 && is_acronym_target(form.type)) {
         const std::string all = initials_of_all_words(form.key.text);
@@ -104,8 +105,10 @@ class AliasLinker {
       if (form.key.words < 2 || form.type != EntityType::Person || form.indefinite) continue;
       std::uint32_t match = kNone;
       bool ambiguous = false;
-      const auto same_surname = by_surname_.find(form.key.last_word());
-      if (same_surname == by_surname_.end()) continue;  // not indexed: "Socotra Hotel"
+      // Only names of three words or more can contain another full name: looking among those alone keeps
+      // a long document of many two-word names with few surnames from costing the square of its names.
+      const auto same_surname = longer_by_surname_.find(form.key.last_word());
+      if (same_surname == longer_by_surname_.end()) continue;  // none longer, or not indexed: "Socotra Hotel"
       for (std::uint32_t other : same_surname->second) {
         const NameForm& longer = forms_[other];
         if (other == f || longer.key.words <= form.key.words || !words_in_order(form.key.text, longer.key.text))
@@ -252,6 +255,7 @@ class AliasLinker {
   DisjointSets& sets_;
   FormIndex by_surname_;
   FormIndex by_given_name_;
+  FormIndex longer_by_surname_;  // the persons' names of three words or more, by surname
   std::unordered_map<std::string, std::vector<std::uint32_t>> initials_;
 };
 
