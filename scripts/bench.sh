@@ -49,7 +49,7 @@ render_json=$(node "$LEDE_ROOT/tests/bench/page_render.mjs" 300000 1000000)
 log "node: wasm memory for long texts"
 memory_json=$(node "$LEDE_ROOT/tests/bench/memory.mjs" 1000000 10000000)
 log "growth: 1 MB -> 4 MB of adversarial shapes, natively and in wasm"
-growth_json=$(node "$LEDE_ROOT/tests/bench/growth.mjs" 1000000 3)
+growth_json=$(node --expose-gc "$LEDE_ROOT/tests/bench/growth.mjs" 1000000 5)
 
 /usr/bin/python3 - "$LEDE_ROOT" "$native_json" "$native_entities_json" "$node_json" "$page_json" "$render_json" \
   "$memory_json" "$growth_json" <<'PY'

@@ -3,9 +3,9 @@
 // or model load) and in the wasm (analyze() in node). The figure is the ratio of the two times: linear
 // work gives ~4; the budget is ≤ 4.5 (issue 21). Ratios, not absolute times, so a slow machine does not
 // change the verdict. Each time is the fastest of RUNS (the run least disturbed by the rest of a shared
-// machine: medians of 3 still swung by ±30% here). Prints one JSON object; scripts/bench.sh turns it
+// machine: medians of 3 still swung by ±30% here; single runs of one text by ±15%). Prints one JSON object; scripts/bench.sh turns it
 // into a table.
-// usage: node tests/bench/growth.mjs [SMALL_CHARACTERS] [RUNS]   (default 1000000, 3)
+// usage: node --expose-gc tests/bench/growth.mjs [SMALL_CHARACTERS] [RUNS]   (default 1000000, 5)
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,7 +17,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const { createAnalyzer } = await import(join(root, 'build', 'web', 'lede.js'));
 const ledeBin = process.env.LEDE_BIN ?? join(root, 'build', 'native', 'lede');
 const small = Number(process.argv[2] ?? 1_000_000);
-const runs = Number(process.argv[3] ?? 3);
+const runs = Number(process.argv[3] ?? 5);
 const BUDGET = 4.5;
 
 // Distinct made-up names from a fixed seed, so every run sees the same text.
@@ -86,19 +86,21 @@ function nativeMs(text, directory) {
   return Math.min(...times);
 }
 
+// Milliseconds of analyze() on `text` in the wasm, the fastest of RUNS, each on a fresh analyzer (a fresh
+// heap, as natively a fresh process), warmed up first: V8 compiles wasm functions on their first call.
 async function wasmMs(text) {
-  const analyzer = await createAnalyzer();
-  analyzer.analyze(longText(20_000));  // V8 compiles wasm functions on their first call: not part of the figure
   const times = [];
   let peak = 0;
   for (let i = 0; i < runs; ++i) {
+    globalThis.gc?.();  // the analyzers before were disposed: their memory goes now, not during the run
+    const analyzer = await createAnalyzer();
+    analyzer.analyze(longText(20_000));
     const started = performance.now();
     analyzer.analyze(text);
     times.push(performance.now() - started);
     peak = Math.max(peak, analyzer.memoryBytes);
-    await analyzer.releaseMemory();
+    analyzer.dispose();
   }
-  analyzer.dispose();
   return { ms: Math.min(...times), heapPerByte: Math.round((peak / Buffer.byteLength(text)) * 10) / 10 };
 }
 
