@@ -19,39 +19,46 @@ class EventsTest(LedeTestCase):
         self.assertEqual(speaker["name"], "Tariq Hameed")
         self.assertEqual(direct[0]["speaker_text"], "Hameed")
 
+    def analyzed_story(self, text):
+        """The result of `text` (a str), checked against the schema and the text."""
+        data = text.encode()
+        result = self.analyze([], data)
+        self.assertValidResult(result, data)
+        return result
+
+    @staticmethod
+    def entity_name(result, index):
+        return result["entities"][index]["name"]
+
+    def speaker_name(self, result, pick):
+        """The entity name of the speaker of the first quote that `pick` selects."""
+        return self.entity_name(result, next(q for q in result["quotes"] if pick(q))["speaker"])
+
     def test_a_pronoun_continuing_the_latest_subject_speaks_for_it(self):
         # Sharif, named four times just before, is not the "He" that continues Raza's sentence.
-        text = ("Nawaz Sharif opened the session, and Sharif praised the army. Sharif thanked the judges, and "
-                "Sharif left early. Asif Raza thanked the delegates and said the deal was done. He said that "
-                "talks would resume.").encode()
-        result = self.analyze([], text)
-        self.assertValidResult(result, text)
-        claim = next(q for q in result["quotes"] if q["speaker_text"] == "He")
-        self.assertEqual(result["entities"][claim["speaker"]]["name"], "Asif Raza")
+        result = self.analyzed_story(
+            "Nawaz Sharif opened the session, and Sharif praised the army. Sharif thanked the judges, and "
+            "Sharif left early. Asif Raza thanked the delegates and said the deal was done. He said that "
+            "talks would resume.")
+        self.assertEqual(self.speaker_name(result, lambda q: q["speaker_text"] == "He"), "Asif Raza")
 
     def test_a_defined_title_acronym_stands_for_its_holder(self):
-        text = ('Chief of Army Staff (COAS) General Asim Munir met the delegation. Later, the COAS was '
-                'presented a guard of honour. "We are ready," the COAS said.').encode()
-        result = self.analyze([], text)
-        self.assertValidResult(result, text)
-        names = {m["text"]: result["entities"][m["entity"]]["name"] for m in result["mentions"]}
+        result = self.analyzed_story('Chief of Army Staff (COAS) General Asim Munir met the delegation. Later, the '
+                                     'COAS was presented a guard of honour. "We are ready," the COAS said.')
+        names = {m["text"]: self.entity_name(result, m["entity"]) for m in result["mentions"]}
         self.assertEqual(names["Chief of Army Staff"], "Asim Munir")
         self.assertEqual(names["COAS"], "Asim Munir")
-        direct = next(q for q in result["quotes"] if not q["indirect"])
-        self.assertEqual(result["entities"][direct["speaker"]]["name"], "Asim Munir")
+        self.assertEqual(self.speaker_name(result, lambda q: not q["indirect"]), "Asim Munir")
 
     def test_a_title_heading_an_organization_links_its_later_forms_to_the_holder(self):
-        text = ('The commander of the Russian Ground Forces, Colonel General Oleg Salyukov, laid a wreath. '
-                '"We are ready," the Russian Ground Forces Commander said.').encode()
-        result = self.analyze([], text)
-        self.assertValidResult(result, text)
-        by_text = {(m["type"], m["text"]): result["entities"][m["entity"]]["name"] for m in result["mentions"]}
+        result = self.analyzed_story('The commander of the Russian Ground Forces, Colonel General Oleg Salyukov, '
+                                     'laid a wreath. "We are ready," the Russian Ground Forces Commander said.')
+        by_text = {(m["type"], m["text"]): self.entity_name(result, m["entity"]) for m in result["mentions"]}
         self.assertEqual(by_text[("TITLE", "commander")], "Oleg Salyukov")
         self.assertEqual(by_text[("TITLE", "Commander")], "Oleg Salyukov")
         self.assertEqual(by_text[("ORG", "Russian Ground Forces")], "Russian Ground Forces")
-        direct = next(q for q in result["quotes"] if not q["indirect"])
-        self.assertEqual(result["entities"][direct["speaker"]]["name"], "Oleg Salyukov")
-        roles = [(result["entities"][r["subject"]]["name"], result["entities"][r["object"]]["name"])
+        self.assertEqual(self.speaker_name(result, lambda q: not q["indirect"]), "Oleg Salyukov")
+        roles = [(self.entity_name(result, r["subject"]), self.entity_name(result, r["object"]))
                  for r in result["relations"] if r["type"] == "role" and r["object"] is not None]
         self.assertIn(("Oleg Salyukov", "Russian Ground Forces"), roles)
 
