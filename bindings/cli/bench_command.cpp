@@ -12,6 +12,7 @@
 #include "lede/export.hpp"
 #include "lede/stage_timing.hpp"
 #include "model_loading.hpp"
+#include "word_count.hpp"
 
 namespace lede::cli {
 namespace {
@@ -32,17 +33,6 @@ The last line of the output is a JSON summary.
 )";
 
 using Clock = std::chrono::steady_clock;
-
-std::size_t count_words(std::string_view text) {
-  std::size_t words = 0;
-  bool in_word = false;
-  for (const char c : text) {
-    const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
-    if (!space && !in_word) ++words;
-    in_word = !space;
-  }
-  return words;
-}
 
 double median(std::vector<double> values) {
   std::sort(values.begin(), values.end());

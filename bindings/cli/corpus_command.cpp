@@ -2,13 +2,9 @@
 // `--format jsonl`) merged across documents by type + canonical name, the same merge as the page's
 // library (lede::Corpus), as CSV or GEXF. Reads a line at a time: memory is that of the distinct
 // entities (and, for GEXF, their pairs), not of the documents.
-#include <unistd.h>
-
-#include <cerrno>
 #include <cstdio>
-#include <cstdlib>
-#include <cstring>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -75,38 +71,23 @@ int summarize(const Arguments& args) {
   bool failed = false;
   std::size_t error_lines = 0;
   std::size_t bad_lines = 0;
-  char* buffer = nullptr;
-  std::size_t capacity = 0;
-  for (const std::string& path : files) {
-    std::FILE* file = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
-    if (file == nullptr) {
-      std::fprintf(stderr, "%s: cannot read %s: %s\n", command, path.c_str(), std::strerror(errno));
-      failed = true;
-      continue;
-    }
-    std::size_t number = 0;
-    ssize_t length = 0;
-    while ((length = getline(&buffer, &capacity, file)) >= 0) {
-      ++number;
-      std::string_view line(buffer, static_cast<std::size_t>(length));
-      while (!line.empty() && (line.back() == '\n' || line.back() == '\r')) line.remove_suffix(1);
-      if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
-      const std::string problem = add_line(line, corpus);
-      if (problem == "error") {
-        ++error_lines;
-      } else if (!problem.empty()) {
-        if (++bad_lines <= 10)
-          std::fprintf(stderr, "%s: %s:%zu: %s (skipped)\n", command, path.c_str(), number, problem.c_str());
-        failed = true;
+  LineReader reader(files, command);
+  while (const std::optional<std::string_view> next = reader.next()) {
+    std::string_view line = *next;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
+    const std::string problem = add_line(line, corpus);
+    if (problem == "error") {
+      ++error_lines;
+    } else if (!problem.empty()) {
+      if (++bad_lines <= 10) {
+        std::fprintf(stderr, "%s: %s:%zu: %s (skipped)\n", command, reader.path().c_str(), reader.line_number(),
+                     problem.c_str());
       }
-    }
-    if (std::ferror(file) != 0) {
-      std::fprintf(stderr, "%s: cannot read %s: %s\n", command, path.c_str(), std::strerror(errno));
       failed = true;
     }
-    if (file != stdin) std::fclose(file);
   }
-  std::free(buffer);
+  failed = failed || reader.unreadable();
   FileSink out(stdout);
   if (format == "csv") {
     write_corpus_csv(corpus, out);

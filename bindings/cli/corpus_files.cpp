@@ -77,18 +77,26 @@ bool print_line_problems(const char* command, const std::string& path, const std
   return !problems.empty();
 }
 
-std::vector<Document> read_conllu_file(const char* command, const std::string& path, std::string_view content) {
+namespace {
+
+// The documents `read` (a corpus:: reader) finds in `content`, its skipped lines said.
+std::vector<Document> read_saying_skipped(std::vector<Document> (*read)(std::string_view,
+                                                                        std::vector<corpus::LineProblem>*),
+                                          const char* command, const std::string& path, std::string_view content) {
   std::vector<corpus::LineProblem> problems;
-  std::vector<Document> documents = corpus::read_conllu(content, &problems);
+  std::vector<Document> documents = read(content, &problems);
   print_line_problems(command, path, problems, "skipped");
   return documents;
 }
 
+}  // namespace
+
+std::vector<Document> read_conllu_file(const char* command, const std::string& path, std::string_view content) {
+  return read_saying_skipped(corpus::read_conllu, command, path, content);
+}
+
 std::vector<Document> read_conll2003_file(const char* command, const std::string& path, std::string_view content) {
-  std::vector<corpus::LineProblem> problems;
-  std::vector<Document> documents = corpus::read_conll2003(content, &problems);
-  print_line_problems(command, path, problems, "skipped");
-  return documents;
+  return read_saying_skipped(corpus::read_conll2003, command, path, content);
 }
 
 }  // namespace lede::cli

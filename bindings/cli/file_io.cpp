@@ -2,6 +2,7 @@
 
 #include <sys/stat.h>
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 
 namespace lede::cli {
@@ -53,6 +54,46 @@ bool write_file(const std::string& path, std::string_view bytes, std::string& er
     return false;
   }
   return true;
+}
+
+LineReader::~LineReader() {
+  close();
+  std::free(buffer_);
+}
+
+std::optional<std::string_view> LineReader::next() {
+  while (true) {
+    if (file_ == nullptr && !open_next()) return std::nullopt;
+    const ssize_t length = getline(&buffer_, &capacity_, file_);
+    if (length >= 0) {
+      ++line_number_;
+      std::string_view line(buffer_, static_cast<std::size_t>(length));
+      if (!line.empty() && line.back() == '\n') line.remove_suffix(1);
+      return line;
+    }
+    if (std::ferror(file_) != 0) {
+      std::fprintf(stderr, "%s: cannot read %s: %s\n", command_, path().c_str(), std::strerror(errno));
+      unreadable_ = true;
+    }
+    close();
+  }
+}
+
+bool LineReader::open_next() {
+  while (index_ < files_.size()) {
+    const std::string& path = files_[index_++];
+    line_number_ = 0;
+    file_ = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
+    if (file_ != nullptr) return true;
+    std::fprintf(stderr, "%s: cannot read %s: %s\n", command_, path.c_str(), std::strerror(errno));
+    unreadable_ = true;
+  }
+  return false;
+}
+
+void LineReader::close() {
+  if (file_ != nullptr && file_ != stdin) std::fclose(file_);
+  file_ = nullptr;
 }
 
 }  // namespace lede::cli

@@ -1,14 +1,9 @@
 #include "jsonl_batch.hpp"
 
-#include <unistd.h>
-
 #include <atomic>
-#include <cerrno>
 #include <chrono>
 #include <condition_variable>
 #include <cstdio>
-#include <cstdlib>
-#include <cstring>
 #include <deque>
 #include <map>
 #include <mutex>
@@ -19,6 +14,7 @@
 
 #include "file_io.hpp"
 #include "jsonl_lines.hpp"
+#include "word_count.hpp"
 
 namespace lede::cli {
 namespace {
@@ -37,17 +33,6 @@ std::string error_line(const std::string& id_json, std::string_view message) {
   write_json_string(message, sink);
   sink.write("}\n");
   return std::move(sink.text);
-}
-
-std::size_t count_words(std::string_view text) {
-  std::size_t words = 0;
-  bool in_word = false;
-  for (const char c : text) {
-    const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
-    words += !space && !in_word ? 1 : 0;
-    in_word = !space;
-  }
-  return words;
 }
 
 // One input line: its result, or an error line that keeps the line's id whenever it can be read.
@@ -91,64 +76,6 @@ LineResult analyze_line(std::string_view line, const Analyzer& analyzer, const J
   sink.write("\n");
   return {std::move(sink.text), false};
 }
-
-// Reads lines of any length from the files in turn; a file that cannot be opened is reported and skipped.
-class LineReader {
- public:
-  explicit LineReader(const std::vector<std::string>& files) : files_(files) {}
-  ~LineReader() {
-    close();
-    std::free(buffer_);
-  }
-  LineReader(const LineReader&) = delete;
-  LineReader& operator=(const LineReader&) = delete;
-
-  // The next line without its '\n', or nullopt at the end of the last file.
-  std::optional<std::string_view> next() {
-    while (true) {
-      if (file_ == nullptr && !open_next()) return std::nullopt;
-      const ssize_t length = getline(&buffer_, &capacity_, file_);
-      if (length >= 0) {
-        std::string_view line(buffer_, static_cast<std::size_t>(length));
-        if (!line.empty() && line.back() == '\n') line.remove_suffix(1);
-        return line;
-      }
-      if (std::ferror(file_) != 0) {
-        std::fprintf(stderr, "lede analyze: cannot read %s: %s\n", files_[index_ - 1].c_str(), std::strerror(errno));
-        unreadable_ = true;
-      }
-      close();
-    }
-  }
-  bool unreadable() const { return unreadable_; }
-
- private:
-  bool open_next() {
-    while (index_ < files_.size()) {
-      const std::string& path = files_[index_++];
-      if (path == "-") {
-        file_ = stdin;
-        return true;
-      }
-      file_ = std::fopen(path.c_str(), "rb");
-      if (file_ != nullptr) return true;
-      std::fprintf(stderr, "lede analyze: cannot read %s: %s\n", path.c_str(), std::strerror(errno));
-      unreadable_ = true;
-    }
-    return false;
-  }
-  void close() {
-    if (file_ != nullptr && file_ != stdin) std::fclose(file_);
-    file_ = nullptr;
-  }
-
-  const std::vector<std::string>& files_;
-  std::size_t index_ = 0;
-  std::FILE* file_ = nullptr;
-  char* buffer_ = nullptr;
-  std::size_t capacity_ = 0;
-  bool unreadable_ = false;
-};
 
 // Documents and words/s on stderr, at most once a second, and a last line at the end.
 class Progress {
@@ -296,7 +223,7 @@ class ThreadedRun {
 }  // namespace
 
 int analyze_jsonl(const std::vector<std::string>& files, const Analyzer& analyzer, const JsonlRun& run) {
-  LineReader reader(files);
+  LineReader reader(files, "lede analyze");
   const int status =
       run.threads <= 1 ? analyze_on_this_thread(reader, analyzer, run) : ThreadedRun(analyzer, run).go(reader);
   std::fflush(stdout);

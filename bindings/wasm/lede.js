@@ -142,14 +142,19 @@ function checkSource(value, option) {
   throw new TypeError(`lede: the ${option} option must be a URL, a path or bytes (ArrayBuffer or Uint8Array), not ${describe(value)}`);
 }
 
+// Throws a TypeError naming the first option of `options` that is not among `names`.
+function rejectUnknownOptions(options, names, method) {
+  for (const name of Object.keys(options)) {
+    if (!names.includes(name)) throw new TypeError(`lede: unknown ${method}() option '${name}' (${names.join(', ')})`);
+  }
+}
+
 function readOptions(options, method = 'analyze') {
   if (options === undefined || options === null) options = {};
   if (typeof options !== 'object' || Array.isArray(options)) {
     throw new TypeError(`lede: ${method}() options must be an object, not ${describe(options)}`);
   }
-  for (const name of Object.keys(options)) {
-    if (!OPTION_NAMES.includes(name)) throw new TypeError(`lede: unknown ${method}() option '${name}' (${OPTION_NAMES.join(', ')})`);
-  }
+  rejectUnknownOptions(options, OPTION_NAMES, method);
   const { tokens = false, date = '', pipeline = 'full', offsets = 'utf16' } = options;
   if (typeof tokens !== 'boolean') throw new TypeError(`lede: the tokens option must be true or false, not ${describe(tokens)}`);
   if (date !== null && typeof date !== 'string') {
@@ -162,13 +167,19 @@ function readOptions(options, method = 'analyze') {
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+// Checked after every analysis: the engine's own isWellFormed() where there is one (node 20, Chrome 111),
+// the regular expression elsewhere.
+function hasLoneSurrogate(text) {
+  return typeof text.isWellFormed === 'function' ? !text.isWellFormed() : LONE_SURROGATE.test(text);
+}
+
 // The rule for a lone surrogate (half of a UTF-16 pair, which no UTF-8 can hold): the core reads it as
 // U+FFFD, one UTF-16 unit like the surrogate, so offsets index the caller's string unchanged; and every
 // text field that is a slice of the text (a mention's and a token's text, a quote's speaker_text) is
 // that slice of the caller's own string, surrogate included: `text.slice(m.start, m.end) === m.text`
 // always holds in utf16 offsets. (Names, which are normalized, keep U+FFFD.)
 function agreeOnLoneSurrogates(text, result) {
-  if (result.offsets !== 'utf16' || !LONE_SURROGATE.test(text)) return result;
+  if (result.offsets !== 'utf16' || !hasLoneSurrogate(text)) return result;
   for (const mention of result.mentions ?? []) mention.text = text.slice(mention.start, mention.end);
   for (const token of result.tokens ?? []) token.text = text.slice(token.start, token.end);
   for (const quote of result.quotes ?? []) {
@@ -448,9 +459,7 @@ export async function createAnalyzer(options = {}) {
   if (options === null || typeof options !== 'object' || Array.isArray(options) || isBytes(options) || options instanceof URL) {
     throw new TypeError(`lede: createAnalyzer() takes an options object { wasm, model } or nothing, not ${describe(options)}`);
   }
-  for (const name of Object.keys(options)) {
-    if (!CREATE_OPTION_NAMES.includes(name)) throw new TypeError(`lede: unknown createAnalyzer() option '${name}' (${CREATE_OPTION_NAMES.join(', ')})`);
-  }
+  rejectUnknownOptions(options, CREATE_OPTION_NAMES, 'createAnalyzer');
   const { wasm, model } = options;
   checkSource(wasm, 'wasm');
   checkSource(model, 'model');

@@ -153,8 +153,7 @@ class PronounResolver {
         const Pronoun* pronoun = pronoun_of(text);
         if (pronoun == nullptr) continue;
         if (pronoun->neuter && pronoun->form == PronounCase::Subject && before_pleonastic_verb(document_, t)) continue;
-        const bool opens_clause = t == clause_start;
-        const PronounLink link = choose(*pronoun, t, s, clause_start, opens_clause);
+        const PronounLink link = choose(*pronoun, t, s, clause_start);
         if (link.confidence <= 0.0F) continue;
         links.push_back(link);
         ClusterFacts& cluster = clusters_[link.cluster];
@@ -201,8 +200,8 @@ class PronounResolver {
     recent_.push_back({cluster, sentence, end, subject, 1, clause_start});
   }
 
-  PronounLink choose(const Pronoun& pronoun, std::uint32_t token, std::uint32_t sentence, std::uint32_t clause_start,
-                     bool opens_clause) const {
+  PronounLink choose(const Pronoun& pronoun, std::uint32_t token, std::uint32_t sentence,
+                     std::uint32_t clause_start) const {
     const std::uint32_t window = pronoun.plural || pronoun.neuter ? kThingWindow : kPersonWindow;
     float best = 0.0F;
     float second = 0.0F;
@@ -221,7 +220,7 @@ class PronounResolver {
       score += kPerMention * static_cast<float>(r.mentions < kMentionCap ? r.mentions : kMentionCap);
       if (pronoun.gender != Gender::Unknown && cluster.gender == pronoun.gender) score += kGenderMatch;
       if (pronoun.form == PronounCase::Reflexive && same_clause) score += kRecency;
-      if (pronoun.form == PronounCase::Subject && opens_clause && r.cluster == latest_subject_)
+      if (pronoun.form == PronounCase::Subject && token == clause_start && r.cluster == latest_subject_)
         score += kContinuesSubject;
       if (score > best) {
         second = best;
