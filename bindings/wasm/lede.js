@@ -244,13 +244,22 @@ class Job {
   }
 }
 
+// Copies a model file into the core's memory with one native copy (HEAPU8.set) and loads it there:
+// "" or the reason it was rejected. The view of the memory is taken after reserving, which may grow it.
+function loadModelBytes(core, native, bytes) {
+  const at = native.reserveModel(bytes.length);
+  if (at === 0 && bytes.length > 0) return `no memory for a model of ${bytes.length} bytes`;
+  core.HEAPU8.set(bytes, at);
+  return native.loadReserved();
+}
+
 // A native analyzer in `core` with `model` ({ bytes, where } or null: rules only) loaded.
 function openNative(core, model) {
   const native = new core.Analyzer();
   if (!model) return native;
   let reason;
   try {
-    reason = native.load(model.bytes);
+    reason = loadModelBytes(core, native, model.bytes);
   } catch (error) {
     reason = `the WebAssembly core failed (out of memory?): ${describe(error)}`;
   }

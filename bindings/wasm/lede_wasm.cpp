@@ -4,7 +4,7 @@
 //  - text arrives as UTF-8 bytes (a Uint8Array from TextEncoder into a std::string parameter). A JS
 //    string would be converted by this Emscripten's Embind with lone surrogates swallowing the next
 //    character (seen with Emscripten 3.1.6), shifting every later offset.
-//  - a model file arrives the same way (a Uint8Array into a std::string parameter: its raw bytes).
+//  - a model file is written by lede.js straight into memory this module reserves for it (reserve_model).
 //  - a result leaves as JSON, in pieces handed to a JavaScript function (never whole in the heap); an
 //    error as one JSON string {"error": "..."}, which lede.js turns into a JavaScript Error. The module
 //    is built with -fno-exceptions.
@@ -136,12 +136,18 @@ class WasmJob {
 // One analyzer per JavaScript analyzer object; it owns the loaded model (rules only until load()).
 class WasmAnalyzer {
  public:
-  // Loads a model file (its bytes); "" on success, else the reason it was rejected (the analyzer is
-  // then unchanged).
-  std::string load(const std::string& model_file) {
+  // Loads a model file in two calls: lede.js writes the file's bytes at the address reserve_model
+  // returns (one native copy from its ArrayBuffer; a std::string parameter would cost a JavaScript loop
+  // over every byte and a second copy into aligned memory, ~50 ms of a cold page's first result), then
+  // load_reserved returns "" on success, else the reason the model was rejected (the analyzer is then
+  // unchanged). reserve_model returns 0 when the memory cannot be had.
+  std::uintptr_t reserve_model(std::size_t size) {
+    reserved_ = lede::AlignedBytes::uninitialized(size);
+    return reinterpret_cast<std::uintptr_t>(reserved_.data());
+  }
+  std::string load_reserved() {
     std::string error;
-    std::optional<lede::Analyzer> loaded =
-        lede::Analyzer::load(std::as_bytes(std::span(model_file.data(), model_file.size())), error);
+    std::optional<lede::Analyzer> loaded = lede::Analyzer::load_owned(std::move(reserved_), error);
     if (!loaded) return error.empty() ? "invalid model" : error;
     analyzer_ = std::move(*loaded);
     return "";
@@ -186,6 +192,7 @@ class WasmAnalyzer {
 
  private:
   lede::Analyzer analyzer_;
+  lede::AlignedBytes reserved_;  // between reserve_model and load_reserved
 };
 
 // A lede/1 result object from JavaScript as a Result (analyzer.export): every field's type is checked, since
@@ -421,7 +428,8 @@ EMSCRIPTEN_BINDINGS(lede) {
   emscripten::function("exportCorpus", &export_corpus);
   emscripten::class_<WasmAnalyzer>("Analyzer")
       .constructor<>()
-      .function("load", &WasmAnalyzer::load)
+      .function("reserveModel", &WasmAnalyzer::reserve_model)
+      .function("loadReserved", &WasmAnalyzer::load_reserved)
       .function("analyze", &WasmAnalyzer::analyze)
       .function("begin", &WasmAnalyzer::begin, emscripten::allow_raw_pointers())
       .function("timeStages", &WasmAnalyzer::time_stages)

@@ -37,8 +37,12 @@ std::string_view to_string(Stage stage) {
 }
 
 std::optional<Analyzer> Analyzer::load(std::span<const std::byte> model_file, std::string& error) {
+  return load_owned(AlignedBytes(model_file), error);
+}
+
+std::optional<Analyzer> Analyzer::load_owned(AlignedBytes model_file, std::string& error) {
   auto loaded = std::make_shared<LoadedModel>();
-  loaded->bytes = AlignedBytes(model_file);
+  loaded->bytes = std::move(model_file);
   std::optional<Model> model = Model::load(loaded->bytes.span(), error);
   if (!model) return std::nullopt;
   loaded->model = std::move(*model);
@@ -68,10 +72,29 @@ std::optional<Analyzer> Analyzer::load(std::span<const std::byte> model_file, st
   return analyzer;
 }
 
+namespace {
+
+// The rule stages, each in a function of its own rather than inlined into run_stage. A WebAssembly
+// engine compiles a function on its first call and re-compiles it optimized once it is hot, a function
+// at a time: with every stage inlined, run_stage was the module's largest function (a sixth of its
+// code), compiled whole before the first stage could run and optimized whole, at length, in the
+// threads a cold page needs for its first result.
+[[gnu::noinline]] void tokenize_stage(Document& document) { text::tokenize(document); }
+[[gnu::noinline]] void split_stage(Document& document) { text::split_sentences(document); }
+[[gnu::noinline]] void rule_mentions_stage(Document& document) {
+  document.mentions = ner::merge_mentions(document, document.mentions, rules::recognize_rule_entities(document),
+                                          &document.nested_names);
+}
+[[gnu::noinline]] void resolve_stage(Document& document) { resolve::group_entities(document); }
+[[gnu::noinline]] void dates_stage(Document& document) { events::normalize_dates(document); }
+[[gnu::noinline]] void quotes_stage(Document& document) { events::find_quotes_and_timeline(document); }
+
+}  // namespace
+
 void Analyzer::run_stage(Stage stage, Document& document, const AnalyzeOptions& options) const {
   switch (stage) {
-    case Stage::Tokenize: text::tokenize(document); break;
-    case Stage::Split: text::split_sentences(document); break;
+    case Stage::Tokenize: tokenize_stage(document); break;
+    case Stage::Split: split_stage(document); break;
     case Stage::Pos:
       if (pos_tagger_) pos_tagger_->tag(document);
       break;
@@ -81,11 +104,8 @@ void Analyzer::run_stage(Stage stage, Document& document, const AnalyzeOptions& 
     case Stage::Ner:
       if (ner_tagger_) ner_tagger_->add_mentions(document);
       break;
-    case Stage::RuleMentions:
-      document.mentions = ner::merge_mentions(document, document.mentions, rules::recognize_rule_entities(document),
-                                              &document.nested_names);
-      break;
-    case Stage::Resolve: resolve::group_entities(document); break;
+    case Stage::RuleMentions: rule_mentions_stage(document); break;
+    case Stage::Resolve: resolve_stage(document); break;
     case Stage::Relations:
       if (options.pipeline != Pipeline::Full) break;
       if (relation_extractor_) {
@@ -95,8 +115,8 @@ void Analyzer::run_stage(Stage stage, Document& document, const AnalyzeOptions& 
       }
       break;
     case Stage::Events:
-      events::normalize_dates(document);
-      if (options.pipeline == Pipeline::Full) events::find_quotes_and_timeline(document);
+      dates_stage(document);
+      if (options.pipeline == Pipeline::Full) quotes_stage(document);
       break;
   }
 }

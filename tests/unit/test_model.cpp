@@ -306,6 +306,34 @@ TEST_CASE("AlignedBytes copies, moves and frees", "[model]") {
   CHECK(lede::AlignedBytes(std::span<const std::byte>()).span().empty());
 }
 
+TEST_CASE("AlignedBytes::uninitialized is written in place and taken by load_owned without a copy", "[model]") {
+  CHECK(lede::AlignedBytes::uninitialized(0).span().empty());
+  // More than any machine has: empty, not a throw or an abort (the wasm build has no exceptions).
+  CHECK(lede::AlignedBytes::uninitialized(std::numeric_limits<std::size_t>::max() / 2).span().empty());
+
+  lede::ModelBuilder builder;
+  REQUIRE(builder.add_section("future.stage", 3, 0x1234'5678'9ABC'DEF0ULL, pattern(100, 1)));
+  const std::vector<std::byte> file = builder.build("lede-test", "0.0.2");
+  lede::AlignedBytes bytes = lede::AlignedBytes::uninitialized(file.size());
+  REQUIRE(bytes.span().size() == file.size());
+  CHECK(reinterpret_cast<std::uintptr_t>(bytes.data()) % lede::kModelSectionAlignment == 0);
+  std::memcpy(bytes.data(), file.data(), file.size());
+  const std::byte* written = bytes.data();
+  std::string error;
+  const std::optional<lede::Analyzer> analyzer = lede::Analyzer::load_owned(std::move(bytes), error);
+  REQUIRE(analyzer);
+  CHECK(analyzer->model_info().version == "0.0.2");
+  REQUIRE(analyzer->model_file() != nullptr);
+  CHECK(analyzer->model_file()->section("future.stage")->bytes.data() > written);  // in the bytes written
+  CHECK(analyzer->model_file()->section("future.stage")->bytes.data() < written + file.size());
+
+  lede::AlignedBytes corrupt = lede::AlignedBytes::uninitialized(file.size());
+  std::memcpy(corrupt.data(), file.data(), file.size());
+  corrupt.data()[100] ^= std::byte{1};
+  CHECK_FALSE(lede::Analyzer::load_owned(std::move(corrupt), error));
+  CHECK(error == "checksum mismatch: the file is corrupt");
+}
+
 TEST_CASE("an analyzer loads a model file and shares it between copies", "[model]") {
   const lede::Analyzer rules;
   CHECK(rules.model_file() == nullptr);

@@ -61,6 +61,8 @@ class Analyzer {
   // every copy of it) shares, and validates it. On failure returns nullopt and sets `error` to a
   // one-line reason (Model::load's).
   static std::optional<Analyzer> load(std::span<const std::byte> model_file, std::string& error);
+  // The same, taking ownership of aligned bytes instead of copying them.
+  static std::optional<Analyzer> load_owned(AlignedBytes model_file, std::string& error);
 
   // The name and version written into results: the model file's, or "lede-rules" without one.
   const ModelInfo& model_info() const { return model_info_; }

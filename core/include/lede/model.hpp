@@ -93,7 +93,12 @@ class AlignedBytes {
  public:
   AlignedBytes() = default;
   explicit AlignedBytes(std::span<const std::byte> bytes);
+  // `size` bytes of aligned storage, not yet written: for a caller that fills it in place (the wasm
+  // binding copies a model straight from JavaScript into it, with no copy in between). Empty when the
+  // memory cannot be had.
+  static AlignedBytes uninitialized(std::size_t size);
   std::span<const std::byte> span() const { return {data_, size_}; }
+  std::byte* data() { return data_; }
   ~AlignedBytes();
   AlignedBytes(AlignedBytes&& other) noexcept;
   AlignedBytes& operator=(AlignedBytes&& other) noexcept;

@@ -12,10 +12,17 @@ constexpr std::align_val_t kAlignment{kModelSectionAlignment};
 
 }  // namespace
 
-AlignedBytes::AlignedBytes(std::span<const std::byte> bytes) : size_(bytes.size()) {
-  if (size_ == 0) return;
-  data_ = static_cast<std::byte*>(::operator new(size_, kAlignment));
-  std::memcpy(data_, bytes.data(), size_);
+AlignedBytes::AlignedBytes(std::span<const std::byte> bytes) : AlignedBytes(uninitialized(bytes.size())) {
+  if (size_ != 0) std::memcpy(data_, bytes.data(), size_);
+}
+
+AlignedBytes AlignedBytes::uninitialized(std::size_t size) {
+  AlignedBytes bytes;
+  if (size == 0) return bytes;
+  // Not the throwing new: the wasm build has no exceptions, where a failed allocation would abort.
+  bytes.data_ = static_cast<std::byte*>(::operator new(size, kAlignment, std::nothrow));
+  if (bytes.data_ != nullptr) bytes.size_ = size;
+  return bytes;
 }
 
 AlignedBytes::~AlignedBytes() {
