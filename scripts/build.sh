@@ -62,6 +62,11 @@ build_web() {
   cp "$LEDE_ROOT/node_modules/@mozilla/readability/Readability.js" "$site/readability.js"
   "$LEDE_ROOT/node_modules/.bin/esbuild" "$LEDE_ROOT/web/graph.js" --bundle --format=esm --minify \
     --legal-comments=eof --log-level=warning --outfile="$site/graph.js" --allow-overwrite
+  # The page's worker as one file (worker.js with lede.js, the Emscripten glue and the example article):
+  # a module worker fetches each import only after the file importing it, three round trips on the way
+  # to the first result. Bundled from the staged copies; lede.js's node-only imports are never reached in a browser.
+  "$LEDE_ROOT/node_modules/.bin/esbuild" "$site/worker.js" --bundle --format=esm --platform=browser \
+    --external:'node:*' --log-level=warning --outfile="$site/worker.js" --allow-overwrite
   # The model (when the build has one) and lede-model.json, which names it for lede.js (cmake/WebModule.cmake).
   cp "$LEDE_ROOT/build/wasm/web-model/"* "$site/"
   # The service worker's list of the site's files and the site's version (a hash of them): a new build

@@ -1,24 +1,12 @@
 // The page: sends the article to the analysis worker and shows what comes back. User text is only
-// ever inserted as text nodes, never as HTML. The worker starts first: loading the analyzer is the
-// longest step before the first result, so nothing (not even the example article) is imported first.
+// ever inserted as text nodes, never as HTML. The worker, the WebAssembly and the model were started by
+// boot.js before this module ran: loading the analyzer is the longest step before the first result.
 import { Slicer, STALE } from './slicer.js';
 import { isShareFragment, readShareFragment, shareFragment } from './share.js';
 import { relationLabel, showEmpty } from './dom.js';
 import { applyCorrections, describeCorrection, loadCorrections, saveCorrections, textKey } from './corrections.js';
 
-const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
-// Compiling the WebAssembly and downloading the model here, while the worker thread starts, takes both
-// off the path to the first result; they are handed over. Whatever fails here (a server sending the
-// wrong MIME type, say) the worker loads itself, and reports any error.
-const besideThisPage = (file) => new URL(`./${file}`, import.meta.url);
-const compiledCore = WebAssembly.compileStreaming(fetch(besideThisPage('lede-core.wasm'))).catch(() => null);
-const modelBytes = fetch(besideThisPage('lede-model.json'))
-  .then((response) => (response.ok ? response.json() : Promise.reject(new Error(response.statusText))))
-  .then(({ file }) => (file === null ? null : fetch(besideThisPage(file)).then((response) => (
-    response.ok ? response.arrayBuffer() : Promise.reject(new Error(response.statusText))))))
-  .catch(() => undefined);
-compiledCore.then((module) => worker.postMessage({ type: 'module', module }));
-modelBytes.then((model) => worker.postMessage({ type: 'model', model }, model ? [model] : []));
+const { worker, early: earlyWorkerEvents } = window.ledeBoot;
 // The quotes, timeline and date tooltips (events-panel.js), loaded after the worker has started; the
 // first result takes far longer, and a result that comes first is drawn again once it is here.
 let eventsPanel = null;
@@ -97,6 +85,7 @@ const pendingText = new Map();  // request id -> text, so a result is shown with
 
 worker.onmessage = (event) => onWorkerMessage(event.data);
 worker.onerror = (event) => showError(`The analysis worker failed: ${event.message || 'unknown error'}`);
+for (const event of earlyWorkerEvents.splice(0)) (event.type === 'error' ? worker.onerror : worker.onmessage)(event);
 
 function setState(state) {
   document.body.dataset.state = state;

@@ -7,18 +7,24 @@ import { EXAMPLE_ARTICLE } from './example.js';
 
 const STEP_MS = 30;  // wasm work between two looks at the message queue
 const WARM_UP_DELAY_MS = 1000;
-// The page compiles lede-core.wasm and downloads the model while this worker starts, and sends each as
-// it is ready ({type: 'module', module}: null means compile it here; {type: 'model', model}: undefined
-// means find the default model here, null rules only).
+// The analyzer starts loading as this worker starts (index.html starts it first of all, web/boot.js):
+// the model downloads from beside this file while the page compiles the WebAssembly and sends it
+// ({type: 'module', module}; null: compile it here). The model is the file lede-model.json names: its
+// bytes, null for none (rules only), or undefined when either download failed, for createAnalyzer to
+// try again and report the error.
 let receiveModule;
-let receiveModel;
 const compiled = new Promise((resolve) => { receiveModule = resolve; });
-const downloaded = new Promise((resolve) => { receiveModel = resolve; });
-
+const beside = (file) => new URL(`./${file}`, import.meta.url);
+const downloaded = fetch(beside('lede-model.json'), { cache: 'no-cache' })
+  .then((response) => (response.ok ? response.json() : Promise.reject(new Error(response.statusText))))
+  .then(({ file }) => (file === null ? null : fetch(beside(file)).then((response) => (
+    response.ok ? response.arrayBuffer() : Promise.reject(new Error(response.statusText))))))
+  .catch(() => undefined);
 const ready = Promise.all([compiled, downloaded]).then(([module, model]) => createAnalyzer({
   ...(module ? { wasm: module } : {}),
   ...(model !== undefined ? { model } : {}),
 }));
+
 // WebAssembly functions are compiled when first called: the analyzer runs once on the example article
 // when the worker is first idle (the reader is still reading or pasting), so that the reader's first text
 // runs compiled code. (Doing the same with the rule stages while the model downloads was measured: no
@@ -30,10 +36,6 @@ let running = false;
 self.onmessage = (event) => {
   if (event.data.type === 'module') {
     receiveModule(event.data.module);
-    return;
-  }
-  if (event.data.type === 'model') {
-    receiveModel(event.data.model);
     return;
   }
   if (event.data.type in ANSWERS) {
