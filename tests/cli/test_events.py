@@ -62,6 +62,43 @@ class EventsTest(LedeTestCase):
                  for r in result["relations"] if r["type"] == "role" and r["object"] is not None]
         self.assertIn(("Oleg Salyukov", "Russian Ground Forces"), roles)
 
+    def test_a_name_in_a_title_holders_place_is_a_person_and_speaks(self):
+        # The tagger reads this unfamiliar name as an organization; its title says it is a person.
+        result = self.analyzed_story(
+            "LAGOS, Nigeria (Reuters) - Nigeria's finance minister, Bola Adeyemi, said on Monday the government "
+            'would cut fuel subsidies by half next year. "We cannot keep spending money we do not have," '
+            "Adeyemi told reporters in Abuja.")
+        holder = next(e for e in result["entities"] if e["name"] == "Bola Adeyemi")
+        self.assertEqual(holder["type"], "PERSON")
+        self.assertEqual(holder["titles"], ["finance minister"])
+        self.assertEqual(self.speaker_name(result, lambda q: not q["indirect"]), "Bola Adeyemi")
+        self.assertEqual(self.speaker_name(result, lambda q: q["indirect"]), "Bola Adeyemi")
+
+    def test_a_subject_named_after_its_title_is_the_subject_a_pronoun_continues(self):
+        # The parse makes the title the subject and the name its modifier; "He" continues that subject,
+        # not the person quoted two sentences before.
+        result = self.analyzed_story(
+            'Finance minister Bola Adeyemi spoke first. "We cannot keep spending money we do not have," Adeyemi '
+            'told reporters. "The reforms are painful but necessary." Labour leader Chinedu Okoro rejected the '
+            "plan. He said the cuts would hurt the poorest families first.")
+        self.assertEqual(self.speaker_name(result, lambda q: q["speaker_text"] == "He"), "Chinedu Okoro")
+
+    def test_a_participle_after_a_comma_speaks_for_its_clauses_subject(self):
+        result = self.analyzed_story(
+            "Economy minister Luis Caputo defended the budget on Tuesday, telling lawmakers that \"there is no "
+            'alternative to balance."')
+        self.assertEqual(self.speaker_name(result, lambda q: not q["indirect"]), "Luis Caputo")
+
+    def test_a_description_between_the_speaker_and_the_verb_names_no_speaker(self):
+        for text in ["Union boss Hector Daer, who leads the CGT, said his members would march on Thursday.",
+                     "Health Secretary Susan Nakhumicha, speaking at a clinic in Kisumu, said the outbreak was "
+                     "under control.",
+                     "Foreign Minister Anita Sharma, on her first visit to Moscow, said the talks had gone well."]:
+            with self.subTest(text=text):
+                result = self.analyzed_story(text)
+                self.assertEqual(self.speaker_name(result, lambda q: q["indirect"]), text.split(",")[0].split()[-2]
+                                 + " " + text.split(",")[0].split()[-1])
+
     def test_the_words_of_an_unattached_title_are_no_name(self):
         text = b"The Chief of Army Staff met the delegation in Rawalpindi."
         result = self.analyze([], text)

@@ -3,6 +3,7 @@
 #include <string_view>
 
 #include "document/dep_labels.hpp"
+#include "document/pos_tags.hpp"
 #include "events/clause_words.hpp"
 #include "events/speech_verbs.hpp"
 #include "text/quote_marks.hpp"
@@ -58,10 +59,14 @@ TokenRange subject_by_parse(const Document& document, std::uint32_t verb, std::u
     while (end < verb && end - t < kLongestPhrase && hangs_from(document, end, t)) ++end;
     return TokenRange{begin, end};
   }
-  // "praised the opener but said ...": a conjoined verb shares its first verb's subject.
+  // "praised the opener but said ...": a conjoined verb shares its first verb's subject; so does a
+  // participle hanging from a verb before it ("defended the budget, telling lawmakers that ...").
+  static const std::uint8_t advcl = dep_label_from_name("advcl").value_or(kNoLabel);
   const std::int32_t head = document.heads[verb];
+  const std::uint8_t label = base_label(document.deprels[verb]);
+  const bool shares_subject = label == conj || (label == advcl && document.token_text(verb).ends_with("ing"));
   if (via_conjunct && head >= 0 && static_cast<std::uint32_t>(head) < verb &&
-      static_cast<std::uint32_t>(head) >= floor && base_label(document.deprels[verb]) == conj) {
+      static_cast<std::uint32_t>(head) >= floor && shares_subject) {
     return subject_by_parse(document, static_cast<std::uint32_t>(head), floor, false);
   }
   return {};
@@ -93,12 +98,38 @@ std::uint32_t appositive_start(const Document& document, std::uint32_t name_star
   return t == floor ? t : name_start;
 }
 
+// Whether the words from `token` on, set off by commas, describe the subject before them rather than
+// name it: a relative clause ("who leads the CGT"), a participle ("speaking at a clinic in Kisumu") or a
+// prepositional phrase ("on her first visit to Moscow"). An apposition that names ("the finance
+// minister", "Pakistan's army chief") starts with a determiner, a noun or an adjective.
+bool opens_a_description(const Document& document, std::uint32_t token) {
+  if (is_word(document, token, "who") || is_word(document, token, "whose") || is_word(document, token, "which"))
+    return true;
+  if (!document.has_pos()) return false;
+  const std::uint8_t upos = document.upos[token];
+  return upos == kUposAdp || (upos == kUposVerb && document.token_text(token).ends_with("ing"));
+}
+
+// "Daer, who leads the CGT, said": a description between commas before the verb (opens_a_description)
+// belongs to the subject before it; the phrase ends at its first comma (the CGT is no speaker). `end`:
+// where the phrase would end.
+std::uint32_t before_description(const Document& document, std::uint32_t end, std::uint32_t floor) {
+  if (end <= floor + 3 || document.token_text(end - 1) != ",") return end;
+  for (std::uint32_t t = end - 2; t > floor && end - t < kLongestPhrase; --t) {
+    if (text::quote_mark(document, t) != text::QuoteMark::None || document.token_text(t) == ".") break;
+    if (document.token_text(t) != ",") continue;
+    return opens_a_description(document, t + 1) ? t : end;
+  }
+  return end;
+}
+
 }  // namespace
 
 TokenRange phrase_before(const Document& document, const std::vector<std::int32_t>& mention_at, std::uint32_t verb,
                          std::uint32_t floor) {
   std::uint32_t end = verb;
   while (end > floor && end + 3 > verb && is_verb_adverb(document, end - 1)) --end;
+  end = before_description(document, end, floor);
   std::uint32_t begin = end;
   while (begin > floor && end - begin < kLongestPhrase) {
     const std::uint32_t t = begin - 1;

@@ -17,6 +17,7 @@
 #include "resolve/pronoun_resolver.hpp"
 #include "resolve/salience.hpp"
 #include "resolve/title_attachment.hpp"
+#include "resolve/title_holders.hpp"
 
 namespace lede::resolve {
 namespace {
@@ -331,6 +332,7 @@ void group_entities(Document& document) {
   const std::size_t count = document.mentions.size();
   if (count == 0 && document.tokens.empty()) return;
 
+  type_title_holders(document);
   const std::unordered_map<std::string, std::string> defined = defined_acronyms(document);
   const NameForms names = collect_name_forms(document, defined);
   DisjointSets sets(count);

@@ -2,6 +2,7 @@
 // the titles the text gives it, and a salience; pronouns linked to the entities they stand for.
 //
 // The steps, each in a file of its own:
+//   title_holders     a name in a title holder's place is a PERSON, however the tagger typed it
 //   name_key          mentions' comparable forms (case, periods, possessives, "Doe, John")
 //   acronyms          defined and common acronyms rewritten to their long forms ("COAS", "U.S.")
 //   name_aliases      same names, surnames, given names, initials; ambiguous surnames kept apart

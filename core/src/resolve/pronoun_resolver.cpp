@@ -180,9 +180,11 @@ class PronounResolver {
     if (subject) latest_subject_ = cluster;
     for (Recent& r : recent_) {
       if (r.cluster == cluster) {
+        // A subject in its latest sentence, by any of its mentions there: "Labour leader Chinedu Okoro
+        // rejected the plan" has the title as the parse's subject and the name as its modifier.
+        r.subject = subject || (r.sentence == sentence && r.subject);
         r.sentence = sentence;
         r.last_token = end;
-        r.subject = subject;
         r.clause_start = clause_start;
         ++r.mentions;
         return;
