@@ -12,8 +12,7 @@ namespace {
 // The types a tagger gives an unfamiliar person's name. Places are left alone: a title before a place is
 // usually part of a longer name or a list ("the mayor of Halden"; "Governor, Texas").
 bool may_be_a_person(EntityType type) {
-  return type == EntityType::Org || type == EntityType::Misc || type == EntityType::Work ||
-         type == EntityType::Product;
+  return type == EntityType::Org || type == EntityType::Misc || type == EntityType::Work || type == EntityType::Product;
 }
 
 class HolderFinder {
