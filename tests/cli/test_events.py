@@ -99,6 +99,17 @@ class EventsTest(LedeTestCase):
                 self.assertEqual(self.speaker_name(result, lambda q: q["indirect"]), text.split(",")[0].split()[-2]
                                  + " " + text.split(",")[0].split()[-1])
 
+    def test_a_nationality_standing_for_the_person_just_named_speaks_for_them(self):
+        result = self.analyzed_story(
+            "Striker Vinicius Santos, who scored the winner in the 88th minute, dedicated the goal to his mother. "
+            '"This one is for her," the Brazilian said. "It was never a penalty," said the Basque coach Julen '
+            'Etxeberria. "The Spaniards played well," the Germans said.')
+        quotes = {q["speaker_text"]: q for q in result["quotes"]}
+        self.assertEqual(self.entity_name(result, quotes["the Brazilian"]["speaker"]), "Vinicius Santos")
+        self.assertIsNone(quotes["the Brazilian"]["speaker_mention"])
+        self.assertEqual(self.entity_name(result, quotes["Julen Etxeberria"]["speaker"]), "Julen Etxeberria")
+        self.assertEqual(self.entity_name(result, quotes["Germans"]["speaker"]), "Germans")  # a plural stays
+
     def test_the_words_of_an_unattached_title_are_no_name(self):
         text = b"The Chief of Army Staff met the delegation in Rawalpindi."
         result = self.analyze([], text)

@@ -123,6 +123,30 @@ std::uint32_t before_description(const Document& document, std::uint32_t end, st
   return end;
 }
 
+constexpr std::uint32_t kEpithetReach = 2;  // sentences back
+
+// "the Brazilian said", "said the Basque": a nationality standing for a person, as sports and wire copy
+// name the person just mentioned. The entity of the latest person's name in this or the previous two
+// sentences, or -1 (and -1 for anything but "the" and one singular NORP name).
+std::int32_t person_of_epithet(const Document& document, const std::vector<std::int32_t>& mention_at,
+                               TokenRange phrase) {
+  if (phrase.end - phrase.begin != 2 || !is_word(document, phrase.begin, "the")) return -1;
+  const std::int32_t norp = mention_at[phrase.begin + 1];
+  if (norp < 0) return -1;
+  const Mention& nationality = document.mentions[static_cast<std::size_t>(norp)];
+  if (nationality.type != EntityType::Norp || nationality.token_end != phrase.end ||
+      document.token_text(phrase.begin + 1).ends_with("s")) {
+    return -1;
+  }
+  const std::uint32_t sentence = document.sentence_of_token(phrase.begin);
+  for (auto m = static_cast<std::size_t>(norp); m-- > 0;) {
+    const Mention& mention = document.mentions[m];
+    if (document.sentence_of_token(mention.token_begin) + kEpithetReach < sentence) break;
+    if (mention.type == EntityType::Person && !mention.pronoun && mention.entity >= 0) return mention.entity;
+  }
+  return -1;
+}
+
 }  // namespace
 
 TokenRange phrase_before(const Document& document, const std::vector<std::int32_t>& mention_at, std::uint32_t verb,
@@ -195,6 +219,10 @@ Speaker speaker_of(const Document& document, const std::vector<std::int32_t>& me
   std::int32_t title = -1;
   std::int32_t other = -1;
   if (phrase.empty()) return speaker;
+  if (const std::int32_t person = person_of_epithet(document, mention_at, phrase); person >= 0) {
+    speaker.entity = person;  // no mention of the person's names the source: the phrase stays as written
+    return speaker;
+  }
   // "KPK deputy for enforcement Rudi Hartono said": a person's name ending the phrase is its head.
   if (const std::int32_t last = mention_at[phrase.end - 1]; last >= 0) {
     const Mention& mention = document.mentions[static_cast<std::size_t>(last)];
