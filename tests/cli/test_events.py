@@ -110,6 +110,20 @@ class EventsTest(LedeTestCase):
         self.assertEqual(self.entity_name(result, quotes["Julen Etxeberria"]["speaker"]), "Julen Etxeberria")
         self.assertEqual(self.entity_name(result, quotes["Germans"]["speaker"]), "Germans")  # a plural stays
 
+    def test_a_definite_title_without_a_name_speaks_for_its_latest_holder(self):
+        result = self.analyzed_story(
+            "ISLAMABAD: Federal Minister for Planning Ahsan Iqbal on Thursday chaired a meeting on the corridor. "
+            'Speaking on the occasion, the minister said it was a "game changer" for the region. He said that '
+            "the government would not allow any delay. Later, Prime Minister Shehbaz Sharif met Chinese investors. "
+            "The premier said Pakistan offered the best returns. PTI chairman Gohar Ali Khan criticised the "
+            'government. "The people are suffering," the PTI leader said. The spokesman said talks would resume on Monday.')
+        quotes = {q["speaker_text"]: q for q in result["quotes"]}
+        self.assertEqual(self.entity_name(result, quotes["the minister"]["speaker"]), "Ahsan Iqbal")
+        self.assertEqual(self.entity_name(result, quotes["He"]["speaker"]), "Ahsan Iqbal")
+        self.assertEqual(self.entity_name(result, quotes["The premier"]["speaker"]), "Shehbaz Sharif")
+        self.assertEqual(self.entity_name(result, quotes["the PTI leader"]["speaker"]), "Gohar Ali Khan")
+        self.assertIsNone(quotes["The spokesman"]["speaker"])  # nobody named holds that title
+
     def test_the_words_of_an_unattached_title_are_no_name(self):
         text = b"The Chief of Army Staff met the delegation in Rawalpindi."
         result = self.analyze([], text)

@@ -1,11 +1,15 @@
 #include "events/speaker_phrase.hpp"
 
+#include <algorithm>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "document/dep_labels.hpp"
 #include "document/pos_tags.hpp"
 #include "events/clause_words.hpp"
 #include "events/speech_verbs.hpp"
+#include "lexicon/title_lexicon.hpp"
 #include "text/quote_marks.hpp"
 
 namespace lede::events {
@@ -123,14 +127,35 @@ std::uint32_t before_description(const Document& document, std::uint32_t end, st
   return end;
 }
 
-constexpr std::uint32_t kEpithetReach = 2;  // sentences back
+constexpr std::uint32_t kDescriptionReach = 2;  // sentences back
+
+// The entity of the latest person named (not a pronoun) in the phrase's sentence or the kDescriptionReach
+// before it, before mention `before`, that `fits` accepts; -1 when none.
+template <typename Fits>
+std::int32_t latest_person(const Document& document, std::size_t before, std::uint32_t sentence, Fits&& fits) {
+  for (std::size_t m = before; m-- > 0;) {
+    const Mention& mention = document.mentions[m];
+    if (document.sentence_of_token(mention.token_begin) + kDescriptionReach < sentence) break;
+    if (mention.type == EntityType::Person && !mention.pronoun && mention.entity >= 0 && fits(mention.entity)) {
+      return mention.entity;
+    }
+  }
+  return -1;
+}
+
+// The first mention at or after `token` (mentions are in text order).
+std::size_t mention_from(const Document& document, std::uint32_t token) {
+  const auto found = std::lower_bound(document.mentions.begin(), document.mentions.end(), token,
+                                      [](const Mention& m, std::uint32_t t) { return m.token_begin < t; });
+  return static_cast<std::size_t>(found - document.mentions.begin());
+}
 
 // "the Brazilian said", "said the Basque": a nationality standing for a person, as sports and wire copy
-// name the person just mentioned. The entity of the latest person's name in this or the previous two
-// sentences, or -1 (and -1 for anything but "the" and one singular NORP name).
+// name the person just mentioned: the latest person named. -1 for anything but "the" and one singular
+// NORP name.
 std::int32_t person_of_epithet(const Document& document, const std::vector<std::int32_t>& mention_at,
                                TokenRange phrase) {
-  if (phrase.end - phrase.begin != 2 || !is_word(document, phrase.begin, "the")) return -1;
+  if (phrase.end - phrase.begin != 2) return -1;
   const std::int32_t norp = mention_at[phrase.begin + 1];
   if (norp < 0) return -1;
   const Mention& nationality = document.mentions[static_cast<std::size_t>(norp)];
@@ -138,13 +163,67 @@ std::int32_t person_of_epithet(const Document& document, const std::vector<std::
       document.token_text(phrase.begin + 1).ends_with("s")) {
     return -1;
   }
-  const std::uint32_t sentence = document.sentence_of_token(phrase.begin);
-  for (auto m = static_cast<std::size_t>(norp); m-- > 0;) {
-    const Mention& mention = document.mentions[m];
-    if (document.sentence_of_token(mention.token_begin) + kEpithetReach < sentence) break;
-    if (mention.type == EntityType::Person && !mention.pronoun && mention.entity >= 0) return mention.entity;
+  return latest_person(document, static_cast<std::size_t>(norp), document.sentence_of_token(phrase.begin),
+                       [](std::int32_t) { return true; });
+}
+
+// The words a holder's title may use for a description's head noun: "the premier" is the Prime Minister,
+// "the envoy" the ambassador, "the PTI leader" its chairman. Any other title head stands for itself.
+std::vector<std::string_view> title_words_for(std::string_view head) {
+  if (head == "premier") return {"prime", "premier"};
+  if (head == "envoy") return {"ambassador", "envoy", "commissioner"};
+  if (head == "leader" || head == "boss")
+    return {"leader", "chairman", "chairwoman", "chair", "chief", "head", "president"};
+  if (head == "skipper") return {"captain", "skipper"};
+  if (head == "coach" || head == "manager") return {"coach", "manager"};
+  return {head};
+}
+
+// Whether one of the entity's titles has one of `words` (case aside).
+bool holds_title_word(const Entity& entity, const std::vector<std::string_view>& words) {
+  for (const std::string& title : entity.titles) {
+    std::size_t at = 0;
+    while (at < title.size()) {
+      std::size_t stop = title.find(' ', at);
+      if (stop == std::string::npos) stop = title.size();
+      std::string word = title.substr(at, stop - at);
+      for (char& c : word) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+      if (std::find(words.begin(), words.end(), word) != words.end()) return true;
+      at = stop + 1;
+    }
   }
-  return -1;
+  return false;
+}
+
+// "the minister said", "The premier said", "the PTI leader said": a definite title with no name, which
+// the annotation leaves unmarked (a title is a mention only beside its holder), stands for the latest
+// person named whose titles have its head word ("Federal Minister for Planning Ahsan Iqbal"); -1 when no
+// recent person holds such a title (then "the spokesman" stays an unnamed source).
+std::int32_t person_of_title(const Document& document, const std::vector<std::int32_t>& mention_at, TokenRange phrase) {
+  if (phrase.end - phrase.begin < 2 || phrase.end - phrase.begin > 4) return -1;
+  const std::uint32_t head = phrase.end - 1;
+  if (mention_at[head] >= 0 || document.tokens[head].kind != TokenKind::Word) return -1;
+  const lexicon::TitleLexicon& titles = lexicon::TitleLexicon::get();
+  if ((titles.classes(document, head, head + 1) & (lexicon::kTitleHead | lexicon::kTitleRole)) == 0) return -1;
+  // Between "the" and the head: modifiers of the title or names of whose it is, nothing else.
+  for (std::uint32_t t = phrase.begin + 1; t < head; ++t) {
+    if (mention_at[t] < 0 && titles.classes(document, t, t + 1) == 0) return -1;
+  }
+  std::string folded(document.token_text(head));
+  for (char& c : folded) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  const std::vector<std::string_view> words = title_words_for(folded);
+  return latest_person(document, mention_from(document, phrase.begin), document.sentence_of_token(phrase.begin),
+                       [&](std::int32_t entity) {
+                         return holds_title_word(document.entities[static_cast<std::size_t>(entity)], words);
+                       });
+}
+
+// A definite description standing for a person named before it (person_of_epithet, person_of_title).
+std::int32_t person_of_description(const Document& document, const std::vector<std::int32_t>& mention_at,
+                                   TokenRange phrase) {
+  if (phrase.end - phrase.begin < 2 || !is_word(document, phrase.begin, "the")) return -1;
+  const std::int32_t person = person_of_epithet(document, mention_at, phrase);
+  return person >= 0 ? person : person_of_title(document, mention_at, phrase);
 }
 
 }  // namespace
@@ -219,7 +298,7 @@ Speaker speaker_of(const Document& document, const std::vector<std::int32_t>& me
   std::int32_t title = -1;
   std::int32_t other = -1;
   if (phrase.empty()) return speaker;
-  if (const std::int32_t person = person_of_epithet(document, mention_at, phrase); person >= 0) {
+  if (const std::int32_t person = person_of_description(document, mention_at, phrase); person >= 0) {
     speaker.entity = person;  // no mention of the person's names the source: the phrase stays as written
     return speaker;
   }

@@ -55,8 +55,12 @@ bool order_says_subject(const Document& document, std::uint32_t begin, std::uint
 
 bool looks_like_subject(const Document& document, std::uint32_t begin, std::uint32_t end) {
   if (begin >= end || end > document.tokens.size() || document.sentences.empty()) return false;
-  if (document.has_parse()) return parse_says_subject(document, begin, end);
-  return order_says_subject(document, begin, end);
+  if (!document.has_parse()) return order_says_subject(document, begin, end);
+  if (parse_says_subject(document, begin, end)) return true;
+  // A name that opens its sentence and has a verb after it is its subject, where the parse lost its way
+  // in a long subject ("Federal Minister for Planning Ahsan Iqbal on Thursday chaired ...").
+  const std::uint32_t sentence_begin = document.sentences[document.sentence_of_token(begin)].token_begin;
+  return begin == sentence_begin && order_says_subject(document, begin, end);
 }
 
 std::vector<bool> subject_mentions(const Document& document) {
