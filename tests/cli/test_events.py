@@ -124,6 +124,12 @@ class EventsTest(LedeTestCase):
         self.assertEqual(self.entity_name(result, quotes["the PTI leader"]["speaker"]), "Gohar Ali Khan")
         self.assertIsNone(quotes["The spokesman"]["speaker"])  # nobody named holds that title
 
+    def test_a_name_modifying_the_source_is_not_the_source(self):
+        result = self.analyzed_story("Western observers from the European Union said they had seen no evidence "
+                                     "of fraud. Ministry officials said the count would end on Tuesday.")
+        self.assertEqual([(q["speaker"], q["speaker_text"]) for q in result["quotes"]],
+                         [(None, "Western observers from the European Union"), (None, "Ministry officials")])
+
     def test_the_words_of_an_unattached_title_are_no_name(self):
         text = b"The Chief of Army Staff met the delegation in Rawalpindi."
         result = self.analyze([], text)

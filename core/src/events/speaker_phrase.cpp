@@ -127,6 +127,16 @@ std::uint32_t before_description(const Document& document, std::uint32_t end, st
   return end;
 }
 
+// Whether `token` is a lowercase word other than a conjunction or preposition (the head a name before it
+// modifies: "Western observers").
+bool starts_common_noun(const Document& document, std::uint32_t token) {
+  if (document.tokens[token].kind != TokenKind::Word) return false;
+  const std::string_view word = document.token_text(token);
+  if (word.empty() || !(word[0] >= 'a' && word[0] <= 'z')) return false;
+  if (document.has_pos()) return document.upos[token] == kUposNoun;
+  return !ends_clause(document, token) && !starts_modifier(document, token) && word != "of" && word != "or";
+}
+
 constexpr std::uint32_t kDescriptionReach = 2;  // sentences back
 
 // The entity of the latest person named (not a pronoun) in the phrase's sentence or the kDescriptionReach
@@ -327,9 +337,12 @@ Speaker speaker_of(const Document& document, const std::vector<std::int32_t>& me
       // "Punjab’s health department": a possessor names whose source it is, not the source.
       const bool possessor = mention.token_end < phrase.end && (document.token_text(mention.token_end) == "'s" ||
                                                                 document.token_text(mention.token_end) == "’s");
+      // "Western observers", "Ministry officials": a name before a common noun modifies it; the source is
+      // whoever the noun is, unnamed.
+      const bool modifier = mention.token_end < phrase.end && starts_common_noun(document, mention.token_end);
       if (mention.type == EntityType::Title) {
         if (title < 0) title = m;
-      } else if (other < 0 && !possessor) {
+      } else if (other < 0 && !possessor && !modifier) {
         other = m;
       }
     }
