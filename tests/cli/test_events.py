@@ -130,6 +130,13 @@ class EventsTest(LedeTestCase):
         self.assertEqual([(q["speaker"], q["speaker_text"]) for q in result["quotes"]],
                          [(None, "Western observers from the European Union"), (None, "Ministry officials")])
 
+    def test_words_quoted_in_an_accusation_are_the_accusers(self):
+        result = self.analyzed_story(
+            'Opposition leader John Mahama on Saturday accused the electoral commission of "deliberately" '
+            'delaying the results. Police chief Kofi Asante blamed the crowd for "a day of shame".')
+        self.assertEqual([self.entity_name(result, q["speaker"]) for q in result["quotes"]],
+                         ["John Mahama", "Kofi Asante"])
+
     def test_the_words_of_an_unattached_title_are_no_name(self):
         text = b"The Chief of Army Staff met the delegation in Rawalpindi."
         result = self.analyze([], text)
