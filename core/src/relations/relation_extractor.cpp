@@ -7,6 +7,8 @@
 #include <span>
 #include <tuple>
 
+#include "document/dep_labels.hpp"
+#include "document/pos_tags.hpp"
 #include "parse/syntax.hpp"
 #include "relations/clause_relations.hpp"
 #include "relations/relation_arguments.hpp"
@@ -23,6 +25,41 @@ bool says_residence(std::string_view predicate) {
     if (predicate.find(cue) != std::string_view::npos) return true;
   }
   return false;
+}
+
+// Verbs whose place is where someone lives ("was born in Lagos", "moved to Accra").
+bool is_residence_verb(std::string_view lemma) {
+  for (const std::string_view verb :
+       {"live", "reside", "bear", "grow", "settle", "move", "relocate", "return", "stay", "remain"}) {
+    if (lemma == verb) return true;
+  }
+  return false;
+}
+
+// The token of a mention whose head lies outside it.
+std::uint32_t mention_head(const parse::DependencyIndex& index, const Mention& mention) {
+  std::uint32_t head = mention.token_end - 1;
+  for (std::uint32_t t = mention.token_begin; t < mention.token_end; ++t) {
+    const std::int32_t h = index.head(t);
+    if (h < static_cast<std::int32_t>(mention.token_begin) || h >= static_cast<std::int32_t>(mention.token_end)) {
+      head = t;
+    }
+  }
+  return head;
+}
+
+// Whether a lives_in's place says where an act took place rather than where the person lives: an
+// oblique of a verb that is not one of residence ("told reporters in Islamabad that ..."; but "was born
+// in Lagos", "a resident who remained on High Island"). (Tried too: a place modifying an organization,
+// "an analyst at Counterpoint Research in New Delhi"; no gain on tests/gold, a loss on CoNLL04 dev.)
+bool places_an_act(const Document& document, const parse::DependencyIndex& index, const Relation& relation) {
+  static const std::uint8_t obl = dep_label_from_name("obl").value_or(kNoLabel);
+  if (!index.parsed() || !document.has_pos() || relation.object_mention < 0) return false;
+  const std::uint32_t place = mention_head(index, document.mentions[static_cast<std::size_t>(relation.object_mention)]);
+  const std::int32_t governor = index.head(place);
+  if (governor < 0 || base_label(index.label(place)) != obl) return false;
+  const auto verb = static_cast<std::uint32_t>(governor);
+  return document.upos[verb] == kUposVerb && !is_residence_verb(document.lemma(verb));
 }
 
 // The predicate a typed relation shows when no clause names a verb for it.
@@ -208,7 +245,7 @@ void RelationExtractor::extract(Document& document) const {
     if (relation.type != RelationType::LivesIn) return false;
     return roles_by_sentence.any(relation.sentence,
                                  [&](const Relation& role) { return same_arguments(role, relation); }) ||
-           took_part_in_meeting(relation) || acted_on(relation);
+           took_part_in_meeting(relation) || acted_on(relation) || places_an_act(document, index, relation);
   });
   out = std::move(typed);
   out.insert(out.end(), std::make_move_iterator(roles.begin()), std::make_move_iterator(roles.end()));
