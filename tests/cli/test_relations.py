@@ -58,15 +58,21 @@ class RelationsTest(LedeTestCase):
         self.assertIn(("Luis Ortega", "Lima"), homes)
 
     def test_the_place_of_an_act_is_no_home(self):
-        # Written for this test: "told reporters in Lahore" says where he spoke; "born in Kano" where she is from.
+        # Written for this test: "told reporters in Lahore" says where he spoke, "born in Kano" where she is from;
+        # observers "from Jordan" are in the clause Raafat reports, not in his.
         text = ("Chairman of the Federal Flood Commission (FFC), Maj-Gen. (retd) Imran Qadir, told reporters in "
-                "Lahore that the river had crested. Amina Yusuf, who was born in Kano, spoke to students in Abuja.")
+                "Lahore that the river had crested. Amina Yusuf, who was born in Kano, spoke to students in Abuja. "
+                "Col. Tamer Raafat, the armed forces spokesman, said observers from Jordan would attend. Carlos "
+                "Mendez said he had grown up in Rosario.")
         found = self.described(self.analyze([], text.encode("utf-8")))
         if not any(kind == "role" for kind, *_ in found):
             self.skipTest("the default model has no parser")
         homes = {(subject, place) for kind, subject, _, place, _ in found if kind == "lives_in"}
         self.assertNotIn(("Imran Qadir", "Lahore"), homes)
         self.assertIn(("Amina Yusuf", "Kano"), homes)
+        self.assertNotIn(("Amina Yusuf", "Abuja"), homes)  # where she spoke
+        self.assertNotIn(("Tamer Raafat", "Jordan"), homes)  # the place is in the clause he reports
+        self.assertIn(("Carlos Mendez", "Rosario"), homes)   # a clause of residence says it wherever it stands
 
     def test_offsets_follow_the_unit(self):
         for unit in ("utf16", "codepoint", "byte"):

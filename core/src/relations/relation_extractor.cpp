@@ -36,6 +36,15 @@ bool is_residence_verb(std::string_view lemma) {
   return false;
 }
 
+// Nouns whose place is someone's home ("her hometown of Belen", "a native of Kano").
+bool is_residence_noun(std::string_view lemma) {
+  for (const std::string_view noun :
+       {"hometown", "home", "native", "resident", "citizen", "birthplace", "son", "daughter", "villager", "townsman"}) {
+    if (lemma == noun) return true;
+  }
+  return false;
+}
+
 // The token of a mention whose head lies outside it.
 std::uint32_t mention_head(const parse::DependencyIndex& index, const Mention& mention) {
   std::uint32_t head = mention.token_end - 1;
@@ -60,6 +69,49 @@ bool places_an_act(const Document& document, const parse::DependencyIndex& index
   if (governor < 0 || base_label(index.label(place)) != obl) return false;
   const auto verb = static_cast<std::uint32_t>(governor);
   return document.upos[verb] == kUposVerb && !is_residence_verb(document.lemma(verb));
+}
+
+// The head of the clause a token belongs to: the first token up its head chain that opens a clause of
+// its own (the root, a complement, an adverbial, a relative or a loosely joined clause).
+std::uint32_t clause_head(const parse::DependencyIndex& index, std::uint32_t token) {
+  static const std::array<std::uint8_t, 6> kClauseLabels = {
+      dep_label_from_name("ccomp").value_or(kNoLabel),     dep_label_from_name("advcl").value_or(kNoLabel),
+      dep_label_from_name("parataxis").value_or(kNoLabel), dep_label_from_name("acl").value_or(kNoLabel),
+      dep_label_from_name("csubj").value_or(kNoLabel),     dep_label_from_name("list").value_or(kNoLabel)};
+  for (int step = 0; step < 40; ++step) {
+    const std::int32_t head = index.head(token);
+    if (head < 0) return token;
+    const std::uint8_t label = base_label(index.label(token));
+    if (std::find(kClauseLabels.begin(), kClauseLabels.end(), label) != kClauseLabels.end()) return token;
+    token = static_cast<std::uint32_t>(head);
+  }
+  return token;
+}
+
+// Whether a lives_in joins a person and a place of two different clauses ("Raafat said observers from
+// Jordan would attend"; "Saudi Arabia will extend the cut, Prince Faisal said"): only one clause can say
+// where someone lives. A relative clause on the person is the person's own ("Smith, who lives in Boston").
+bool in_other_clauses(const Document& document, const parse::DependencyIndex& index, const Relation& relation) {
+  if (!index.parsed() || relation.subject_mention < 0 || relation.object_mention < 0) return false;
+  const Mention& person = document.mentions[static_cast<std::size_t>(relation.subject_mention)];
+  const std::uint32_t person_clause = clause_head(index, mention_head(index, person));
+  const std::uint32_t place_clause =
+      clause_head(index, mention_head(index, document.mentions[static_cast<std::size_t>(relation.object_mention)]));
+  if (person_clause == place_clause) return false;
+  // "he was born a county away in Danville": a clause of residence says it wherever it stands, and so
+  // does a noun of it ("near her hometown of Belen, N.M.").
+  if (is_residence_verb(document.lemma(place_clause))) return false;
+  std::int32_t governor = static_cast<std::int32_t>(
+      mention_head(index, document.mentions[static_cast<std::size_t>(relation.object_mention)]));
+  for (int step = 0; step < 2; ++step) {
+    governor = index.head(static_cast<std::uint32_t>(governor));
+    if (governor < 0) break;
+    if (is_residence_noun(document.lemma(static_cast<std::uint32_t>(governor)))) return false;
+  }
+  const std::int32_t attached_to = index.head(place_clause);
+  const bool relative_on_person = attached_to >= static_cast<std::int32_t>(person.token_begin) &&
+                                  attached_to < static_cast<std::int32_t>(person.token_end);
+  return !relative_on_person;
 }
 
 // The predicate a typed relation shows when no clause names a verb for it.
@@ -245,7 +297,8 @@ void RelationExtractor::extract(Document& document) const {
     if (relation.type != RelationType::LivesIn) return false;
     return roles_by_sentence.any(relation.sentence,
                                  [&](const Relation& role) { return same_arguments(role, relation); }) ||
-           took_part_in_meeting(relation) || acted_on(relation) || places_an_act(document, index, relation);
+           took_part_in_meeting(relation) || acted_on(relation) || places_an_act(document, index, relation) ||
+           in_other_clauses(document, index, relation);
   });
   out = std::move(typed);
   out.insert(out.end(), std::make_move_iterator(roles.begin()), std::make_move_iterator(roles.end()));
