@@ -31,6 +31,16 @@ class SchemaTest(LedeTestCase):
         self.assertAlmostEqual(sum(e["salience"] for e in result["entities"]), 1.0, delta=0.05)
         self.assertEqual(max(result["entities"], key=lambda e: e["salience"])["id"], bajwa["id"])
 
+    def test_no_name_starts_or_ends_at_a_quote_mark(self):
+        # The tagger, trained on straight quotes, ran the closing curly mark into the name after it.
+        text = "“Garuda is our answer,” Raghunathan, the firm’s chief executive, said in Bengaluru.".encode()
+        result = self.analyze([], text)
+        self.assertValidResult(result, text)
+        marks = "“”‘’\"'«»"
+        for mention in result["mentions"]:
+            self.assertFalse(mention["text"][0] in marks or mention["text"][-1] in marks, mention)
+        self.assertIn(("PERSON", "Raghunathan"), [(m["type"], m["text"]) for m in result["mentions"]])
+
     def test_plain_result_is_valid(self):
         result = self.analyze([], NEWS_BYTES)
         self.assertValidResult(result, NEWS_BYTES)

@@ -10,6 +10,7 @@
 #include "perceptron/section_reader.hpp"
 #include "perceptron/spelling_memo.hpp"
 #include "perceptron/word_score_cache.hpp"
+#include "text/quote_marks.hpp"
 
 namespace lede::ner {
 
@@ -85,10 +86,14 @@ std::vector<Mention> NerTagger::mentions(const Document& document, const NerPass
   std::vector<Mention> mentions;
   mentions.reserve(names.size());
   for (NamedSpan name : names) {
-    // A name never starts or ends at a hyphen; a particle glued before one belongs to it ("al-Qaeda").
+    // A name never starts or ends at a hyphen or a quote mark ("answer,” Raghunathan, Vyom’s chief"); a
+    // particle glued before a hyphen belongs to it ("al-Qaeda").
     const auto is_hyphen = [&](std::uint32_t t) { return document.token_text(t) == "-"; };
-    while (name.end > name.begin && is_hyphen(name.end - 1)) --name.end;
-    while (name.begin < name.end && is_hyphen(name.begin)) ++name.begin;
+    const auto is_edge_mark = [&](std::uint32_t t) {
+      return is_hyphen(t) || text::quote_mark(document, t) != text::QuoteMark::None;
+    };
+    while (name.end > name.begin && is_edge_mark(name.end - 1)) --name.end;
+    while (name.begin < name.end && is_edge_mark(name.begin)) ++name.begin;
     if (name.begin == name.end) continue;
     if (name.begin >= 2 && is_hyphen(name.begin - 1) && !document.tokens[name.begin - 1].space_before &&
         !document.tokens[name.begin].space_before && (pass.spelling_facts(name.begin - 2).flags & kLowercase) &&
