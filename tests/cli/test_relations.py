@@ -74,6 +74,17 @@ class RelationsTest(LedeTestCase):
         self.assertNotIn(("Tamer Raafat", "Jordan"), homes)  # the place is in the clause he reports
         self.assertIn(("Carlos Mendez", "Rosario"), homes)   # a clause of residence says it wherever it stands
 
+    def test_an_organizations_place_is_said_in_its_own_clause(self):
+        # Written for this test: Lahore is where the minister spoke, not where the Met Office is.
+        text = ("Minister Imran Qadir told reporters in Lahore that the Met Office had recorded 190 mm of rain. "
+                "LOS ANGELES (AP) - Acme Corp said profits rose.")
+        found = self.described(self.analyze([], text.encode("utf-8")))
+        if not any(kind == "role" for kind, *_ in found):
+            self.skipTest("the default model has no parser")
+        bases = {(subject, place) for kind, subject, _, place, _ in found if kind == "based_in"}
+        self.assertNotIn(("Met Office", "Lahore"), bases)
+        self.assertIn(("AP", "LOS ANGELES"), bases)  # a dateline has no clauses to tell apart
+
     def test_offsets_follow_the_unit(self):
         for unit in ("utf16", "codepoint", "byte"):
             with self.subTest(unit=unit):

@@ -98,6 +98,11 @@ bool in_other_clauses(const Document& document, const parse::DependencyIndex& in
   const std::uint32_t place_clause =
       clause_head(index, mention_head(index, document.mentions[static_cast<std::size_t>(relation.object_mention)]));
   if (person_clause == place_clause) return false;
+  // Two clauses need two verbs: a dateline ("LOS ANGELES ( AP )") parses into fragments of none.
+  const auto is_verb = [&](std::uint32_t t) {
+    return document.has_pos() && (document.upos[t] == kUposVerb || document.upos[t] == kUposAux);
+  };
+  if (!is_verb(person_clause) || !is_verb(place_clause)) return false;
   // "he was born a county away in Danville": a clause of residence says it wherever it stands, and so
   // does a noun of it ("near her hometown of Belen, N.M.").
   if (is_residence_verb(document.lemma(place_clause))) return false;
@@ -293,6 +298,12 @@ void RelationExtractor::extract(Document& document) const {
              !says_residence(clause.predicate);
     });
   };
+  // Where an organization or a place is, likewise, is said in one clause ("told reporters in Islamabad
+  // that the Met Office had recorded ...").
+  std::erase_if(typed, [&](const Relation& relation) {
+    return (relation.type == RelationType::BasedIn || relation.type == RelationType::LocatedIn) &&
+           in_other_clauses(document, index, relation);
+  });
   std::erase_if(typed, [&](const Relation& relation) {
     if (relation.type != RelationType::LivesIn) return false;
     return roles_by_sentence.any(relation.sentence,
