@@ -93,7 +93,9 @@ class EventsTest(LedeTestCase):
         for text in ["Union boss Hector Daer, who leads the CGT, said his members would march on Thursday.",
                      "Health Secretary Susan Nakhumicha, speaking at a clinic in Kisumu, said the outbreak was "
                      "under control.",
-                     "Foreign Minister Anita Sharma, on her first visit to Moscow, said the talks had gone well."]:
+                     "Foreign Minister Anita Sharma, on her first visit to Moscow, said the talks had gone well.",
+                     "Economist Andrea Repetto, an adviser at the Adolfo Ibanez University, said the reform was "
+                     "a step in the right direction."]:
             with self.subTest(text=text):
                 result = self.analyzed_story(text)
                 self.assertEqual(self.speaker_name(result, lambda q: q["indirect"]), text.split(",")[0].split()[-2]

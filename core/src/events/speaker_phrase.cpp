@@ -117,12 +117,23 @@ bool opens_a_description(const Document& document, std::uint32_t token) {
 // "Daer, who leads the CGT, said": a description between commas before the verb (opens_a_description)
 // belongs to the subject before it; the phrase ends at its first comma (the CGT is no speaker). `end`:
 // where the phrase would end.
-std::uint32_t before_description(const Document& document, std::uint32_t end, std::uint32_t floor) {
+std::uint32_t before_description(const Document& document, const std::vector<std::int32_t>& mention_at,
+                                 std::uint32_t end, std::uint32_t floor) {
   if (end <= floor + 3 || document.token_text(end - 1) != ",") return end;
   for (std::uint32_t t = end - 2; t > floor && end - t < kLongestPhrase; --t) {
     if (text::quote_mark(document, t) != text::QuoteMark::None || document.token_text(t) == ".") break;
     if (document.token_text(t) != ",") continue;
-    return opens_a_description(document, t + 1) ? t : end;
+    if (opens_a_description(document, t + 1)) return t;
+    // "Andrea Repetto, an economist at the Adolfo Ibáñez University, said": an apposition with an article
+    // describes the name right before it, which is the source (the university is no speaker).
+    const bool article =
+        is_word(document, t + 1, "a") || is_word(document, t + 1, "an") || is_word(document, t + 1, "the");
+    const std::int32_t before = mention_at[t - 1];
+    if (article && before >= 0 && is_name_mention(document.mentions[static_cast<std::size_t>(before)]) &&
+        document.mentions[static_cast<std::size_t>(before)].token_end == t) {
+      return t;
+    }
+    return end;
   }
   return end;
 }
@@ -242,7 +253,7 @@ TokenRange phrase_before(const Document& document, const std::vector<std::int32_
                          std::uint32_t floor) {
   std::uint32_t end = verb;
   while (end > floor && end + 3 > verb && is_verb_adverb(document, end - 1)) --end;
-  end = before_description(document, end, floor);
+  end = before_description(document, mention_at, end, floor);
   std::uint32_t begin = end;
   while (begin > floor && end - begin < kLongestPhrase) {
     const std::uint32_t t = begin - 1;
