@@ -168,6 +168,20 @@ class EventsTest(LedeTestCase):
         values = {result["mentions"][d["mention"]]["text"]: d["value"] for d in result["dates"]}
         self.assertEqual(values["yesterday"], "2018-04-23")
 
+    def test_web_and_print_credit_lines_give_the_document_date(self):
+        story = "The minister said on Tuesday that the deficit would fall."
+        for text, date, source in [
+                ("Mon 4 Mar 2024 13.15 GMT\n\n" + story, "2024-03-04", "dateline"),
+                ("Jane Doe · 4 March 2024 · 3 min read\n\n" + story, "2024-03-04", "dateline"),
+                (story + "\n\nThis article appeared in print on 5 March 2024.", "2024-03-05", "published"),
+                (story + "\n\nA version of this article appears in print on March 5, 2024, Section A, Page 1 of "
+                 "the New York edition with the headline: Deficit to Fall.", "2024-03-05", "published")]:
+            with self.subTest(text=text):
+                result = self.analyze([], text.encode())
+                self.assertEqual((result["date"], result["date_source"]), (date, source))
+                tuesday = next(d for d in result["dates"] if result["mentions"][d["mention"]]["text"] == "Tuesday")
+                self.assertTrue(tuesday["value"].startswith("2024-0"), tuesday)
+
     def test_jsonl_date(self):
         line = json.dumps({"id": 1, "text": "Prices rose last month.", "date": "2021-03-15"})
         proc = run(["analyze", "--jsonl"], line.encode())

@@ -1,5 +1,6 @@
 #include "events/document_date.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <utility>
 
@@ -11,6 +12,7 @@ namespace {
 
 constexpr std::uint32_t kSearchedTokens = 120;       // a headline, a byline, a dateline; or a closing credit line
 constexpr std::uint32_t kMaxClosingLineTokens = 24;  // "Published in Dawn, April 24th, 2018" and the like
+constexpr std::uint32_t kMaxPrintLineTokens = 48;    // "A version of this article appears in print on ..."
 
 bool is_publication_cue(const Document& document, std::uint32_t token) {
   return is_word(document, token, "published") || is_word(document, token, "updated") ||
@@ -41,6 +43,17 @@ std::uint32_t line_end(const Document& document, std::uint32_t token) {
   return token;
 }
 
+// A clock the time recognizer leaves alone ("13.15 GMT": a number and a zone in capitals) or a web
+// page's reading time ("3 min read").
+bool is_clock_or_reading_time(const Document& document, std::uint32_t token) {
+  const std::string_view text = document.token_text(token);
+  if (document.tokens[token].kind == TokenKind::Number) return true;
+  const bool zone = text.size() >= 2 && text.size() <= 4 &&
+                    std::all_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  return zone || is_word(document, token, "min") || is_word(document, token, "mins") ||
+         is_word(document, token, "minute") || is_word(document, token, "minutes") || is_word(document, token, "read");
+}
+
 // Whether tokens [from, end of line) are at most a time of day: "at 10:30 a.m. EST", ", 14:05 GMT", or
 // nothing. `time_end`: where the TIME mention starting at `from` (or after "at"/a separator) ends, 0 if none.
 bool only_a_time_follows(const Document& document, std::uint32_t from, std::uint32_t time_begin,
@@ -50,7 +63,8 @@ bool only_a_time_follows(const Document& document, std::uint32_t from, std::uint
   for (std::uint32_t t = from; t < end; ++t) {
     if (t >= time_begin && t < time_end) continue;
     const std::string_view text = document.token_text(t);
-    if (!is_separator(text) && text != "." && !is_word(document, t, "at")) return false;
+    if (!is_separator(text) && text != "." && !is_word(document, t, "at") && !is_clock_or_reading_time(document, t))
+      return false;
   }
   return true;
 }
@@ -96,11 +110,17 @@ bool is_dateline(const Document& document, std::uint32_t date_mention) {
 // mentions a publication ("a study published in The Lancet in March").
 bool is_closing_publication_line(const Document& document, std::uint32_t token) {
   const std::uint32_t begin = line_start(document, token);
-  if (!is_publication_cue(document, begin)) return false;
   const auto n = static_cast<std::uint32_t>(document.tokens.size());
   std::uint32_t end = token + 1;
   while (end < n && !document.tokens[end].newline_before) ++end;
-  return end - begin <= kMaxClosingLineTokens;
+  if (is_publication_cue(document, begin)) return end - begin <= kMaxClosingLineTokens;
+  // "This article appeared in print on 5 March 2024.", "A version of this article appears in print on
+  // March 5, 2024, Section A ...": the print edition's credit.
+  if (end - begin > kMaxPrintLineTokens) return false;
+  for (std::uint32_t t = begin; t + 1 < token; ++t) {
+    if (is_word(document, t, "in") && is_word(document, t + 1, "print")) return true;
+  }
+  return false;
 }
 
 // A line at the foot that holds only a date (and perhaps a time), or ends a last sentence with one that
