@@ -12,6 +12,7 @@
 #include "parse/syntax.hpp"
 #include "relations/clause_relations.hpp"
 #include "relations/relation_arguments.hpp"
+#include "relations/relation_features.hpp"
 #include "relations/role_relations.hpp"
 #include "text/word_lists.hpp"
 
@@ -45,16 +46,9 @@ bool is_residence_noun(std::string_view lemma) {
   return false;
 }
 
-// The token of a mention whose head lies outside it.
+// The token of a mention whose head lies outside it (relation_features.hpp's span_head).
 std::uint32_t mention_head(const parse::DependencyIndex& index, const Mention& mention) {
-  std::uint32_t head = mention.token_end - 1;
-  for (std::uint32_t t = mention.token_begin; t < mention.token_end; ++t) {
-    const std::int32_t h = index.head(t);
-    if (h < static_cast<std::int32_t>(mention.token_begin) || h >= static_cast<std::int32_t>(mention.token_end)) {
-      head = t;
-    }
-  }
-  return head;
+  return span_head(index, mention.token_begin, mention.token_end);
 }
 
 // Whether a lives_in's place says where an act took place rather than where the person lives: an
@@ -88,21 +82,22 @@ std::uint32_t clause_head(const parse::DependencyIndex& index, std::uint32_t tok
   return token;
 }
 
-// Whether a lives_in joins a person and a place of two different clauses ("Raafat said observers from
-// Jordan would attend"; "Saudi Arabia will extend the cut, Prince Faisal said"): only one clause can say
-// where someone lives. A relative clause on the person is the person's own ("Smith, who lives in Boston").
+// Whether a relation of place (lives_in, based_in, located_in) joins a subject and a place of two
+// different clauses ("Raafat said observers from Jordan would attend"; "Saudi Arabia will extend the cut,
+// Prince Faisal said"): one clause says where someone or something is. A relative clause on the subject
+// is the subject's own ("Smith, who lives in Boston").
 bool in_other_clauses(const Document& document, const parse::DependencyIndex& index, const Relation& relation) {
   if (!index.parsed() || relation.subject_mention < 0 || relation.object_mention < 0) return false;
-  const Mention& person = document.mentions[static_cast<std::size_t>(relation.subject_mention)];
-  const std::uint32_t person_clause = clause_head(index, mention_head(index, person));
+  const Mention& subject = document.mentions[static_cast<std::size_t>(relation.subject_mention)];
+  const std::uint32_t subject_clause = clause_head(index, mention_head(index, subject));
   const std::uint32_t place_clause =
       clause_head(index, mention_head(index, document.mentions[static_cast<std::size_t>(relation.object_mention)]));
-  if (person_clause == place_clause) return false;
+  if (subject_clause == place_clause) return false;
   // Two clauses need two verbs: a dateline ("LOS ANGELES ( AP )") parses into fragments of none.
   const auto is_verb = [&](std::uint32_t t) {
     return document.has_pos() && (document.upos[t] == kUposVerb || document.upos[t] == kUposAux);
   };
-  if (!is_verb(person_clause) || !is_verb(place_clause)) return false;
+  if (!is_verb(subject_clause) || !is_verb(place_clause)) return false;
   // "he was born a county away in Danville": a clause of residence says it wherever it stands, and so
   // does a noun of it ("near her hometown of Belen, N.M.").
   if (is_residence_verb(document.lemma(place_clause))) return false;
@@ -114,9 +109,9 @@ bool in_other_clauses(const Document& document, const parse::DependencyIndex& in
     if (is_residence_noun(document.lemma(static_cast<std::uint32_t>(governor)))) return false;
   }
   const std::int32_t attached_to = index.head(place_clause);
-  const bool relative_on_person = attached_to >= static_cast<std::int32_t>(person.token_begin) &&
-                                  attached_to < static_cast<std::int32_t>(person.token_end);
-  return !relative_on_person;
+  const bool relative_on_subject = attached_to >= static_cast<std::int32_t>(subject.token_begin) &&
+                                   attached_to < static_cast<std::int32_t>(subject.token_end);
+  return !relative_on_subject;
 }
 
 // The predicate a typed relation shows when no clause names a verb for it.
