@@ -41,6 +41,16 @@ class SchemaTest(LedeTestCase):
             self.assertFalse(mention["text"][0] in marks or mention["text"][-1] in marks, mention)
         self.assertIn(("PERSON", "Raghunathan"), [(m["type"], m["text"]) for m in result["mentions"]])
 
+    def test_a_patronymic_joins_one_persons_name(self):
+        # The tagger cut these names at "bin": the halves became two entities (and a relation between them).
+        text = ("Rear Admiral Fahd bin Nasser al-Otaibi met Crown Prince Mohammed bin Salman and Anwar bin Ibrahim. "
+                "Energy Minister Prince Abdulaziz bin Salman Al Saud said the cut would stay.").encode()
+        result = self.analyze([], text)
+        self.assertValidResult(result, text)
+        names = [(m["type"], m["text"]) for m in result["mentions"] if m["type"] in ("PERSON", "ORG", "MISC")]
+        self.assertEqual(names, [("PERSON", "Fahd bin Nasser al-Otaibi"), ("PERSON", "Mohammed bin Salman"),
+                                 ("PERSON", "Anwar bin Ibrahim"), ("PERSON", "Abdulaziz bin Salman Al Saud")])
+
     def test_plain_result_is_valid(self):
         result = self.analyze([], NEWS_BYTES)
         self.assertValidResult(result, NEWS_BYTES)

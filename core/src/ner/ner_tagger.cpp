@@ -53,6 +53,11 @@ std::optional<NerTagger> NerTagger::load(const Model& model, std::string& error)
 
 namespace {
 
+// Particles of descent inside Arabic and Malay names ("bin Salman", "ibn Khaldun", "binti Abdullah").
+bool is_patronymic(std::string_view word) {
+  return word == "bin" || word == "bint" || word == "ibn" || word == "binti";
+}
+
 // The names a decoded pass holds, sentence by sentence, in text order.
 std::vector<NamedSpan> decoded_names(const NerPass& pass) {
   std::vector<NamedSpan> names;
@@ -101,6 +106,14 @@ std::vector<Mention> NerTagger::mentions(const Document& document, const NerPass
       name.begin -= 2;
     }
     name.begin = monument_start(document, name.begin, mentions.empty() ? 0 : mentions.back().token_end);
+    // "Fahd bin Nasser al-Otaibi", "Anwar bin Ibrahim": a patronymic particle joins the two names the
+    // tagger cut apart at it into one person's.
+    if (!mentions.empty() && mentions.back().token_end + 1 == name.begin &&
+        is_patronymic(document.token_text(name.begin - 1))) {
+      mentions.back().token_end = name.end;
+      mentions.back().type = EntityType::Person;
+      continue;
+    }
     const std::size_t words = name.end - name.begin;
     std::uint64_t phrase = 0;
     for (std::uint32_t t = name.begin; t < name.end && words <= kMaxGazetteerTokens; ++t) {
