@@ -51,6 +51,13 @@ class SchemaTest(LedeTestCase):
         self.assertEqual(names, [("PERSON", "Fahd bin Nasser al-Otaibi"), ("PERSON", "Mohammed bin Salman"),
                                  ("PERSON", "Anwar bin Ibrahim"), ("PERSON", "Abdulaziz bin Salman Al Saud")])
 
+    def test_a_hyphenated_name_stays_whole(self):
+        # The tokenizer splits at the hyphen; the tagger (trained on CoNLL-2003 tokens) cut the name there.
+        text = "Opposition candidate Mahama Nkrumah-Boateng on Saturday accused the commission.".encode()
+        result = self.analyze([], text)
+        self.assertIn("Mahama Nkrumah-Boateng", [m["text"] for m in result["mentions"]])
+        self.assertFalse(any(m["text"] in ("Boateng", "Mahama Nkrumah") for m in result["mentions"]))
+
     def test_plain_result_is_valid(self):
         result = self.analyze([], NEWS_BYTES)
         self.assertValidResult(result, NEWS_BYTES)

@@ -100,6 +100,13 @@ std::vector<Mention> NerTagger::mentions(const Document& document, const NerPass
     while (name.end > name.begin && is_edge_mark(name.end - 1)) --name.end;
     while (name.begin < name.end && is_edge_mark(name.begin)) ++name.begin;
     if (name.begin == name.end) continue;
+    // "Mahama Nkrumah-Boateng" cut at its hyphen: a capitalized word glued on by a hyphen belongs to the
+    // name (the tokenizer splits what CoNLL-2003, the tagger's training text, kept as one token).
+    while (name.end + 1 < document.tokens.size() && is_hyphen(name.end) && !document.tokens[name.end].space_before &&
+           !document.tokens[name.end + 1].space_before && (pass.spelling_facts(name.end + 1).flags & kCapitalized)) {
+      name.end += 2;
+    }
+    if (!mentions.empty() && name.begin < mentions.back().token_end) continue;  // the name before took it
     if (name.begin >= 2 && is_hyphen(name.begin - 1) && !document.tokens[name.begin - 1].space_before &&
         !document.tokens[name.begin].space_before && (pass.spelling_facts(name.begin - 2).flags & kLowercase) &&
         document.token_text(name.begin - 2).size() <= 3) {
