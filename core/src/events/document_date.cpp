@@ -6,6 +6,7 @@
 
 #include "events/clause_words.hpp"
 #include "events/date_normalizer.hpp"
+#include "text/char_class.hpp"
 
 namespace lede::events {
 namespace {
@@ -49,7 +50,7 @@ bool is_clock_or_reading_time(const Document& document, std::uint32_t token) {
   const std::string_view text = document.token_text(token);
   if (document.tokens[token].kind == TokenKind::Number) return true;
   const bool zone = text.size() >= 2 && text.size() <= 4 &&
-                    std::all_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+                    std::all_of(text.begin(), text.end(), [](char c) { return text::is_ascii_upper(c); });
   return zone || is_word(document, token, "min") || is_word(document, token, "mins") ||
          is_word(document, token, "minute") || is_word(document, token, "minutes") || is_word(document, token, "read");
 }

@@ -10,6 +10,7 @@
 #include "events/clause_words.hpp"
 #include "events/speech_verbs.hpp"
 #include "lexicon/title_lexicon.hpp"
+#include "text/ascii_case.hpp"
 #include "text/quote_marks.hpp"
 
 namespace lede::events {
@@ -143,7 +144,7 @@ std::uint32_t before_description(const Document& document, const std::vector<std
 bool starts_common_noun(const Document& document, std::uint32_t token) {
   if (document.tokens[token].kind != TokenKind::Word) return false;
   const std::string_view word = document.token_text(token);
-  if (word.empty() || !(word[0] >= 'a' && word[0] <= 'z')) return false;
+  if (word.empty() || !text::is_ascii_lower(word[0])) return false;
   if (document.has_pos()) return document.upos[token] == kUposNoun;
   return !ends_clause(document, token) && !starts_modifier(document, token) && word != "of" && word != "or";
 }
@@ -200,16 +201,17 @@ std::vector<std::string_view> title_words_for(std::string_view head) {
   return {head};
 }
 
-// Whether one of the entity's titles has one of `words` (case aside).
+// Whether one of the entity's titles has one of `words` (lowercase), case aside.
 bool holds_title_word(const Entity& entity, const std::vector<std::string_view>& words) {
   for (const std::string& title : entity.titles) {
     std::size_t at = 0;
     while (at < title.size()) {
       std::size_t stop = title.find(' ', at);
       if (stop == std::string::npos) stop = title.size();
-      std::string word = title.substr(at, stop - at);
-      for (char& c : word) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-      if (std::find(words.begin(), words.end(), word) != words.end()) return true;
+      const std::string_view word = std::string_view(title).substr(at, stop - at);
+      for (const std::string_view wanted : words) {
+        if (text::equals_folded(word, wanted)) return true;
+      }
       at = stop + 1;
     }
   }
@@ -230,8 +232,7 @@ std::int32_t person_of_title(const Document& document, const std::vector<std::in
   for (std::uint32_t t = phrase.begin + 1; t < head; ++t) {
     if (mention_at[t] < 0 && titles.classes(document, t, t + 1) == 0) return -1;
   }
-  std::string folded(document.token_text(head));
-  for (char& c : folded) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  const std::string folded = text::ascii_lower_copy(document.token_text(head));
   const std::vector<std::string_view> words = title_words_for(folded);
   return latest_person(document, mention_from(document, phrase.begin), document.sentence_of_token(phrase.begin),
                        [&](std::int32_t entity) {

@@ -116,6 +116,14 @@ std::uint16_t TitleLexicon::classes(const Document& document, std::uint32_t begi
   return find_classes(phrases_, key);
 }
 
+std::uint32_t TitleLexicon::after_honorifics(const Document& document, std::uint32_t token, std::uint32_t limit) const {
+  while (token < limit && (classes(document, token, token + 1) & kTitleHonorific) != 0) {
+    ++token;
+    if (token < limit && document.token_text(token) == ".") ++token;
+  }
+  return token;
+}
+
 std::uint32_t TitleLexicon::longest(const Document& document, std::uint32_t begin, std::uint32_t limit,
                                     std::uint16_t& classes_out) const {
   classes_out = 0;

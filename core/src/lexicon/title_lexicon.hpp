@@ -40,6 +40,10 @@ class TitleLexicon {
   std::uint32_t longest(const Document& document, std::uint32_t begin, std::uint32_t limit,
                         std::uint16_t& classes) const;
 
+  // The first token from `token` on (before `limit`) that is no one-word honorific ("Dr.", "Gen.") or
+  // the period the tokenizer split off one: where a name after a title and its honorifics starts.
+  std::uint32_t after_honorifics(const Document& document, std::uint32_t token, std::uint32_t limit) const;
+
   static constexpr std::uint32_t kLongestPhrase = 8;  // tokens
 
  private:

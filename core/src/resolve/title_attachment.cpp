@@ -153,15 +153,9 @@ class TitleAttacher {
  private:
   bool is_title(std::size_t m) const { return mentions_[m].type == EntityType::Title; }
 
-  // Tokens an honorific fills, with its period if the tokenizer split it off, between a title and a name
-  // ("Minister Dr. X").
+  // Past the honorifics between a title and a name ("Minister Dr. X").
   std::uint32_t skip_honorifics(std::uint32_t token, std::uint32_t limit) const {
-    const lexicon::TitleLexicon& titles = lexicon::TitleLexicon::get();
-    while (token < limit && (titles.classes(document_, token, token + 1) & lexicon::kTitleHonorific) != 0) {
-      ++token;
-      if (token < limit && document_.token_text(token) == ".") ++token;
-    }
-    return token;
+    return lexicon::TitleLexicon::get().after_honorifics(document_, token, limit);
   }
 
   void attach(std::size_t title, std::size_t person) {

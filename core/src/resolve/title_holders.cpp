@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "lexicon/title_lexicon.hpp"
+#include "text/ascii_case.hpp"
 
 namespace lede::resolve {
 namespace {
@@ -21,7 +22,7 @@ class HolderFinder {
 
   void run() {
     for (std::size_t m = 0; m < mentions_.size(); ++m) {
-      if (mentions_[m].type != EntityType::Title || mentions_[m].pronoun) continue;
+      if (mentions_[m].type != EntityType::Title) continue;
       const std::size_t holder = holder_after(m);
       if (holder != kNone && may_be_a_person(mentions_[holder].type)) mentions_[holder].type = EntityType::Person;
     }
@@ -34,16 +35,6 @@ class HolderFinder {
     return token < document_.tokens.size() ? document_.token_text(token) : std::string_view();
   }
 
-  // The first token after the honorifics from `token` on ("Dr.", "Gen."), with their periods.
-  std::uint32_t skip_honorifics(std::uint32_t token, std::uint32_t limit) const {
-    const lexicon::TitleLexicon& titles = lexicon::TitleLexicon::get();
-    while (token < limit && (titles.classes(document_, token, token + 1) & lexicon::kTitleHonorific) != 0) {
-      ++token;
-      if (token < limit && text(token) == ".") ++token;
-    }
-    return token;
-  }
-
   // The mention that holds title mention `m`: the next mention, past further titles and honorifics, when
   // it follows the title at once, or after a comma that the name closes again (a comma not followed by
   // "and"/"or", which would make the comma one of a list's: "the president, Congress, and the courts").
@@ -54,7 +45,7 @@ class HolderFinder {
     if (apposition) ++gap_begin;
     while (next < mentions_.size()) {
       const std::uint32_t limit = mentions_[next].token_begin;
-      if (skip_honorifics(gap_begin, limit) != limit) return kNone;
+      if (lexicon::TitleLexicon::get().after_honorifics(document_, gap_begin, limit) != limit) return kNone;
       if (mentions_[next].type != EntityType::Title) break;
       gap_begin = mentions_[next].token_end;
       ++next;
@@ -73,7 +64,7 @@ class HolderFinder {
       complement = complement || text(t) == "of" || text(t) == "for";
     }
     const std::string_view last = text(mention.token_end - 1);
-    return complement && !last.empty() && !(last[0] >= 'A' && last[0] <= 'Z');
+    return complement && !text::starts_uppercase(last);
   }
 
   bool closes_apposition(std::uint32_t after) const {
