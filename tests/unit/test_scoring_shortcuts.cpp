@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "corpus/conll_readers.hpp"
+#include "learn/fingerprint_table_builder.hpp"
 #include "model/section_layouts.hpp"
 #include "model_fixtures.hpp"
 #include "ner/ner_decoder.hpp"
@@ -20,6 +21,7 @@
 #include "parse/greedy_parser.hpp"
 #include "perceptron/argmax.hpp"
 #include "perceptron/feature_hash.hpp"
+#include "perceptron/fingerprint_table.hpp"
 #include "perceptron/word_score_cache.hpp"
 #include "pos/pos_features.hpp"
 #include "pos/pos_tagger.hpp"
@@ -249,6 +251,33 @@ TEST_CASE("on EWT train, tags and lemmas of a document are those of its sentence
   const auto [in_whole, alone] = std::mismatch(whole.begin(), whole.end(), one_by_one.begin());
   if (in_whole != whole.end()) {
     FAIL("token " << (in_whole - whole.begin()) << ": " << *in_whole << " in the document, " << *alone << " alone");
+  }
+}
+
+TEST_CASE("a batched lookup finds what lookups one by one find, in order", "[speed]") {
+  std::mt19937_64 random(11);
+  // Tables of 1 to 3,000 keys, filled to 50% and 95%: tiny ones end within four slots of a home slot
+  // (where the batch walks without its branchless steps), full ones have long walks.
+  for (const std::size_t key_count : {1, 2, 5, 40, 3000}) {
+    for (const double fill : {0.5, 0.95}) {
+      std::vector<std::pair<std::uint64_t, std::uint32_t>> entries;
+      for (std::size_t k = 0; k < key_count; ++k) entries.emplace_back(random(), static_cast<std::uint32_t>(k));
+      const auto arrays = lede::learn::build_fingerprint_table(entries, fill);
+      const auto table = lede::perceptron::FingerprintTable::from_arrays(arrays.fingerprints, arrays.payloads);
+      REQUIRE(table.has_value());
+      // Batches across the internal batch size, half of their keys absent.
+      for (const std::size_t batch : {1, 7, 128, 129, 300}) {
+        std::vector<std::uint64_t> keys(batch);
+        for (auto& key : keys) key = random() % 2 == 0 ? entries[random() % entries.size()].first : random();
+        std::vector<std::uint32_t> expected;
+        for (const std::uint64_t key : keys) {
+          if (const auto payload = table->find(key)) expected.push_back(*payload);
+        }
+        std::vector<std::uint32_t> found(batch);
+        found.resize(table->find_many(keys.data(), keys.size(), found.data()));
+        REQUIRE(found == expected);
+      }
+    }
   }
 }
 

@@ -217,12 +217,8 @@ void NerTagger::decode_ranges(NerPass& pass, std::size_t first, std::size_t end)
   const auto emit = [&](const std::uint64_t* keys, std::size_t count, const std::uint32_t* rows, std::size_t row_count,
                         Emission* scores) {
     word_cache.add(
-        keys[kNerSpellingKey],
-        [&](Emission* sums) {
-          for (std::size_t k = 0; k < kNerWordFeatureCount; ++k) weights_.add_row(keys[k], sums);
-        },
-        scores);
-    for (std::size_t k = kNerWordFeatureCount; k < count; ++k) weights_.add_row(keys[k], scores);
+        keys[kNerSpellingKey], [&](Emission* sums) { weights_.add_rows(keys, kNerWordFeatureCount, sums); }, scores);
+    weights_.add_rows(keys + kNerWordFeatureCount, count - kNerWordFeatureCount, scores);
     for (std::size_t r = 0; r < row_count; ++r) weights_.add_row_at(rows[r], scores);
   };
   // Features over small sets of values come as rows resolved at load (ner_features.hpp).

@@ -77,7 +77,7 @@ void DependencyParser::parse_sentences(Document& document, std::size_t first, st
   std::vector<Score> scores(weights_.score_width());  // add_row fills whole vectors
   ParseState state;
   const auto add_scores = [this](const std::uint64_t* keys, std::size_t count, Score* totals) {
-    for (std::size_t k = 0; k < count; ++k) weights_.add_row(keys[k], totals);
+    weights_.add_rows(keys, count, totals);
   };
   for (std::size_t s = first; s < end; ++s) {
     const Sentence& sentence = document.sentences[s];

@@ -52,6 +52,23 @@ class FingerprintTable {
     return payloads_[static_cast<std::size_t>(slot - fingerprints_.data())];
   }
 
+  // Finds keys[0..count) at once: writes the payloads of the keys the table holds, in key order, to
+  // `found` (room for `count`) and returns how many. The batch is for the memory, not the arithmetic: the
+  // home slot of every key is read in one loop that branches on nothing it reads, so the cache misses of
+  // different keys overlap (out-of-order execution keeps many in flight, natively and in wasm, which has
+  // no prefetch), where find() after find() waits out each miss before the next one starts: its probe
+  // loop's exit depends on the loaded fingerprint, a branch the processor cannot predict. Then the
+  // payloads of the hits are read the same way.
+  std::size_t find_many(const std::uint64_t* keys, std::size_t count, std::uint32_t* found) const {
+    if (home_count_ == 0) return 0;
+    std::size_t hits = 0;
+    for (std::size_t first = 0; first < count; first += kBatch) {
+      const std::size_t n = count - first < kBatch ? count - first : kBatch;
+      hits += find_batch(keys + first, n, found + hits);
+    }
+    return hits;
+  }
+
   // Asks for the lines a find(key) reads first (the home slot's fingerprint and payload) to be brought
   // into the cache, without waiting for them. A hint: natively a prefetch instruction; WebAssembly has
   // none, and there it does nothing.
@@ -74,6 +91,45 @@ class FingerprintTable {
   std::size_t slot_count() const { return fingerprints_.size(); }
 
  private:
+  static constexpr std::size_t kBatch = 128;
+
+  std::size_t find_batch(const std::uint64_t* keys, std::size_t n, std::uint32_t* found) const {
+    std::uint32_t wanted[kBatch];
+    std::uint32_t slots[kBatch];
+    std::uint32_t seen[kBatch];
+    // 1. Every key's home slot: independent loads.
+    for (std::size_t i = 0; i < n; ++i) {
+      wanted[i] = fingerprint_of(keys[i]);
+      slots[i] = static_cast<std::uint32_t>(home_slot(wanted[i], home_count_));
+      seen[i] = fingerprints_[slots[i]];
+    }
+    // 2. The walks (their slots are mostly in lines step 1 brought in). Whether a walk goes on past a slot
+    // is a coin toss the processor mispredicts half the time, so the first four steps are counted without
+    // branches. Counting is enough: the used slots' fingerprints ascend across the whole array (keys are
+    // inserted in fingerprint order at or after their monotone home slots), and a slot after an empty one
+    // holds a key whose home lies past that empty slot, so once a walk meets a fingerprint not smaller than
+    // its own, no later slot holds a smaller one. Only a walk longer than four goes on in a loop. The
+    // hits' slots are kept, in order, by a store every key makes and a count only a hit advances.
+    const std::size_t slot_count = fingerprints_.size();
+    std::size_t hits = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+      const std::uint32_t want = wanted[i];
+      std::uint32_t slot = slots[i];
+      if (slot + 4 <= slot_count) {
+        const std::uint32_t* next = fingerprints_.data() + slot;
+        slot += (seen[i] < want ? 1U : 0U) + (next[1] < want ? 1U : 0U) + (next[2] < want ? 1U : 0U) +
+                (next[3] < want ? 1U : 0U);
+      }
+      std::uint32_t fingerprint = fingerprints_[slot];
+      while (fingerprint < want) fingerprint = fingerprints_[++slot];
+      slots[hits] = slot;
+      hits += fingerprint == want ? 1 : 0;
+    }
+    // 3. The hits' payloads: independent loads again.
+    for (std::size_t h = 0; h < hits; ++h) found[h] = payloads_[slots[h]];
+    return hits;
+  }
+
   std::span<const std::uint32_t> fingerprints_;
   std::span<const std::uint32_t> payloads_;
   std::size_t home_count_ = 0;  // 0: an empty table

@@ -70,6 +70,19 @@ class WeightTable {
     if (row) add_row_at(*row, scores);
   }
 
+  // Adds the rows of keys[0..count) to scores[0..score_width()), as add_row() on each would, with the
+  // lookups batched (FingerprintTable::find_many): for callers with many keys per decision. Score as for
+  // add_row.
+  template <typename Score>
+  void add_rows(const std::uint64_t* keys, std::size_t count, Score* scores) const {
+    std::uint32_t rows[kRowBatch];
+    for (std::size_t first = 0; first < count; first += kRowBatch) {
+      const std::size_t n = count - first < kRowBatch ? count - first : kRowBatch;
+      const std::size_t found = rows_.find_many(keys + first, n, rows);
+      for (std::size_t r = 0; r < found; ++r) add_row_at(rows[r], scores);
+    }
+  }
+
   // A feature's row (the payload add_row looks up), or kNoRow (a row of no weights) when the table has
   // none: for callers that resolve features of few possible values once, at load, and add their rows
   // without hashing or probing.
@@ -100,6 +113,8 @@ class WeightTable {
   void prefetch(std::uint64_t key) const { rows_.prefetch(key); }
 
  private:
+  static constexpr std::size_t kRowBatch = 128;
+
   template <typename Score>
   void add_dense_row(std::uint32_t index, Score* scores) const {
     const std::size_t count = header_.class_count;

@@ -86,7 +86,7 @@ void PosTagger::tag_sentences(Document& document, std::size_t first, std::size_t
   std::vector<std::uint8_t> classes;
   std::vector<Score> scores(weights_.score_width());  // add_row fills whole vectors
   const auto add_scores = [this](const std::uint64_t* keys, std::size_t count, Score* totals) {
-    for (std::size_t k = 0; k < count; ++k) weights_.add_row(keys[k], totals);
+    weights_.add_rows(keys, count, totals);
   };
   const std::size_t token_count = document.sentences[end - 1].token_end - document.sentences[first].token_begin;
   perceptron::SpellingMemo<WordFacts> spellings(token_count);
