@@ -4,7 +4,9 @@
 // offsets), micro over all types, micro over the name types (PERSON ... MISC and TITLE), and on the
 // CoNLL-2003 mapping (PER, ORG, LOC, MISC; other types ignored) (scoring/mention_scoring.hpp);
 // then quote attribution and date values (scoring/event_scoring.hpp); and the typed relations
-// (scoring/gold_relation_scoring.hpp).
+// (scoring/gold_relation_scoring.hpp); then the entity clusters, MUC and B-cubed over the gold mentions
+// (scoring/gold_cluster_scoring.hpp); and, from a second analysis of each text without its date, whether
+// the analyzer finds the document's date itself (from a dateline, a byline or a "Published" line).
 #include <algorithm>
 #include <array>
 #include <cstdio>
@@ -21,6 +23,7 @@
 #include "model_loading.hpp"
 #include "score_report.hpp"
 #include "scoring/event_scoring.hpp"
+#include "scoring/gold_cluster_scoring.hpp"
 #include "scoring/gold_relation_scoring.hpp"
 #include "scoring/mention_scoring.hpp"
 
@@ -162,6 +165,52 @@ void print_event_errors(const scoring::EventErrors& errors, const std::string& p
   }
 }
 
+// Entity clusters over the gold mentions (scoring/gold_cluster_scoring.hpp).
+void print_clusters(const scoring::ChainScores& c) {
+  if (c.mentions == 0) return;
+  std::printf(
+      "entity clusters  B3 P %6.2f R %6.2f F1 %6.2f | MUC P %6.2f R %6.2f F1 %6.2f | gold mentions %llu, found %llu\n",
+      c.b3_precision.percent(), c.b3_recall.percent(), c.b3_f1(), c.muc_precision.percent(), c.muc_recall.percent(),
+      c.muc_f1(), static_cast<unsigned long long>(c.mentions), static_cast<unsigned long long>(c.aligned));
+}
+
+std::string clusters_json(const scoring::ChainScores& c) {
+  char json[300];
+  std::snprintf(json, sizeof json,
+                "{\"b3_precision\":%.2f,\"b3_recall\":%.2f,\"b3_f1\":%.2f,\"muc_precision\":%.2f,\"muc_recall\":%.2f,"
+                "\"muc_f1\":%.2f,\"mentions\":%llu,\"found\":%llu}",
+                c.b3_precision.percent(), c.b3_recall.percent(), c.b3_f1(), c.muc_precision.percent(),
+                c.muc_recall.percent(), c.muc_f1(), static_cast<unsigned long long>(c.mentions),
+                static_cast<unsigned long long>(c.aligned));
+  return json;
+}
+
+// The document date the analyzer finds in a text given none, against the gold article's "date": found
+// (any date), and right (the same day; a month alone for a dated day is found, not right).
+struct DocumentDateCounts {
+  std::size_t documents = 0, found = 0, right = 0;
+  void add(const std::string& gold, const std::string& predicted) {
+    ++documents;
+    found += predicted.empty() ? 0 : 1;
+    right += predicted == gold ? 1 : 0;
+  }
+  std::string json() const {
+    char text[160];
+    std::snprintf(text, sizeof text,
+                  "{\"documents\":%zu,\"found\":%zu,\"right\":%zu,\"found_percent\":%.2f,\"right_percent\":%.2f}",
+                  documents, found, right, scoring::percent(static_cast<double>(found), static_cast<double>(documents)),
+                  scoring::percent(static_cast<double>(right), static_cast<double>(documents)));
+    return text;
+  }
+};
+
+void print_document_dates(const DocumentDateCounts& d) {
+  if (d.documents == 0) return;
+  std::printf("document date    found %6.2f (%zu/%zu) | right %6.2f (%zu/%zu), each text analyzed without its date\n",
+              scoring::percent(static_cast<double>(d.found), static_cast<double>(d.documents)), d.found, d.documents,
+              scoring::percent(static_cast<double>(d.right), static_cast<double>(d.documents)), d.right, d.documents);
+}
+
 }  // namespace
 
 int eval_doc(const Arguments& args) {
@@ -176,6 +225,8 @@ int eval_doc(const Arguments& args) {
   scoring::MentionScores mentions;
   scoring::EventScores events;  // quotes and date values, when the gold articles have them
   scoring::GoldRelationScores relation_scores;
+  scoring::ChainScores clusters;
+  DocumentDateCounts document_dates;
   std::size_t documents = 0;
   std::size_t event_errors_shown = 0;
   for (const std::string& path : *files) {
@@ -216,6 +267,15 @@ int eval_doc(const Arguments& args) {
     }
     const Document document = analyzer->analyze(text, options);
     scoring::score_gold_relations(gold_json, document, relation_scores);
+    scoring::score_gold_clusters(gold_json, document, clusters);
+    if (!options.date.empty()) {
+      const Document undated = analyzer->analyze(text, AnalyzeOptions{});
+      document_dates.add(options.date, undated.date);
+      if (limit > 0 && undated.date != options.date) {
+        std::printf("  document date %s, found %s (%s) %s\n", options.date.c_str(),
+                    undated.date.empty() ? "none" : undated.date.c_str(), undated.date_source.c_str(), path.c_str());
+      }
+    }
     scoring::EventErrors event_errors;
     events.add(gold_json, document, limit > 0 ? &event_errors : nullptr);
     print_event_errors(event_errors, path, limit, event_errors_shown);
@@ -256,11 +316,14 @@ int eval_doc(const Arguments& args) {
   print_row("conll", mentions.conll_micro);
   const std::string relations_json = print_gold_relation_scores(relation_scores);
   print_events(events);
+  print_clusters(clusters);
+  print_document_dates(document_dates);
   std::printf(
       "{\"task\":\"doc\",\"documents\":%zu,\"types\":{%s},\"micro\":%s,\"names\":%s,\"conll2003\":{%s,\"micro\":%s},%s,"
-      "\"relations\":%s}\n",
+      "\"relations\":%s,\"clusters\":%s,\"document_dates\":%s}\n",
       documents, per_type_json.c_str(), prf_json(mentions.all).c_str(), prf_json(mentions.names).c_str(),
-      conll_json.c_str(), prf_json(mentions.conll_micro).c_str(), events_json(events).c_str(), relations_json.c_str());
+      conll_json.c_str(), prf_json(mentions.conll_micro).c_str(), events_json(events).c_str(), relations_json.c_str(),
+      clusters_json(clusters).c_str(), document_dates.json().c_str());
   return 0;
 }
 

@@ -127,6 +127,35 @@ class EvalDocTest(LedeTestCase):
         document["relations"][0]["title"] = "Finance Minister"
         self.assertEqual(self.evaluate(document)["relations"]["types"]["role"]["f1"], 0)
 
+    def test_entity_clusters_scored(self):
+        # Without a model the title lexicon joins "Foreign Minister" to "Sara Lind": one predicted entity.
+        document = self.gold([("Foreign Minister", "TITLE"), ("Sara Lind", "PERSON"), ("Monday", "DATE")])
+        for mention in document["mentions"][:2]:
+            mention["entity"] = 0
+        clusters = self.evaluate(document)["clusters"]
+        self.assertEqual((clusters["mentions"], clusters["found"]), (2, 2))  # the DATE has no entity
+        self.assertEqual((clusters["b3_precision"], clusters["b3_recall"], clusters["muc_recall"]), (100, 100, 100))
+        # A gold that keeps them apart: the predicted entity merges two, B-cubed precision drops.
+        document["mentions"][1]["entity"] = 1
+        clusters = self.evaluate(document)["clusters"]
+        self.assertEqual((clusters["b3_precision"], clusters["b3_recall"]), (50, 100))
+
+    def test_document_date_found_without_the_given_date(self):
+        document = self.gold([("Monday", "DATE")])
+        summary = self.evaluate(document)
+        self.assertEqual(summary["document_dates"], {"documents": 1, "found": 0, "right": 0, "found_percent": 0,
+                                                     "right_percent": 0})
+        dated = "Updated June 13, 2024\n\n"
+        document["text"] = dated + self.TEXT
+        for mention in document["mentions"]:
+            mention["start"] += len(dated)
+            mention["end"] += len(dated)
+        self.assertEqual(summary["date_values"]["accuracy"], self.evaluate(document)["date_values"]["accuracy"])
+        self.assertEqual(self.evaluate(document)["document_dates"]["right"], 1)
+        document["date"] = "2024-06-14"
+        self.assertEqual(self.evaluate(document)["document_dates"], {"documents": 1, "found": 1, "right": 0,
+                                                                     "found_percent": 100, "right_percent": 0})
+
     def test_requires_data(self):
         self.assertUsageError(run(["eval", "doc"]), "--data")
 

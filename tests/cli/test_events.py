@@ -182,6 +182,18 @@ class EventsTest(LedeTestCase):
                 tuesday = next(d for d in result["dates"] if result["mentions"][d["mention"]]["text"] == "Tuesday")
                 self.assertTrue(tuesday["value"].startswith("2024-0"), tuesday)
 
+    def test_update_stamps_and_bylines_with_on_give_the_document_date(self):
+        # The tagger read "Updated Dec" as an ORG, which hid the date; "on" stopped the byline.
+        story = "The minister said on Tuesday that the deficit would fall."
+        for text, date, source in [
+                ("Updated Dec. 3, 2024 at 10:15 a.m.\n\n" + story, "2024-12-03", "published"),
+                ("Updated December 3, 2024 at 10:15 a.m.\n\n" + story, "2024-12-03", "published"),
+                ("By Amina Yusuf on December 3, 2024\n\n" + story, "2024-12-03", "dateline")]:
+            with self.subTest(text=text):
+                result = self.analyze([], text.encode())
+                self.assertEqual((result["date"], result["date_source"]), (date, source))
+                self.assertNotIn("ORG", {m["type"] for m in result["mentions"]})
+
     def test_jsonl_date(self):
         line = json.dumps({"id": 1, "text": "Prices rose last month.", "date": "2021-03-15"})
         proc = run(["analyze", "--jsonl"], line.encode())

@@ -92,7 +92,10 @@ bool is_dateline(const Document& document, std::uint32_t date_mention) {
   for (std::uint32_t t = byline ? begin + 1 : begin; t < date.token_begin; ++t) {
     const std::string_view text = document.token_text(t);
     const bool capitalized = !text.empty() && text[0] >= 'A' && text[0] <= 'Z';
-    if (!capitalized && !is_separator(text) && !(byline && is_word(document, t, "and"))) return false;
+    // A byline's name may be joined to another by "and", and to its date by "on" ("By Jane Doe on March 3, 2024").
+    const bool byline_word =
+        byline && (is_word(document, t, "and") || (t + 1 == date.token_begin && is_word(document, t, "on")));
+    if (!capitalized && !is_separator(text) && !byline_word) return false;
   }
   std::uint32_t after = date.token_end;
   const auto n = static_cast<std::uint32_t>(document.tokens.size());

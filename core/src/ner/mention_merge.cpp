@@ -37,6 +37,31 @@ std::vector<Mention> names_not_covered(const std::vector<Mention>& named, const 
   return kept;
 }
 
+// A name whose last words begin a longer DATE ("Updated Dec" before "Dec. 3, 2024", which the tagger read as
+// an ORG at the head of a page) gives those words to the date: a day, month and year stated in full are
+// a date whatever the tagger made of the month. What stays before it remains a name, unless it is one
+// word opening a line, which is a heading's or a credit's cue ("Updated", "Posted"), not a name.
+void yield_month_to_dates(const Document& document, std::vector<Mention>& names, const std::vector<Mention>& rules) {
+  std::size_t r = 0;
+  std::size_t kept = 0;
+  for (Mention name : names) {
+    while (r < rules.size() && rules[r].token_end <= name.token_begin) ++r;
+    if (r < rules.size()) {
+      const Mention& date = rules[r];
+      const bool tail = date.type == EntityType::Date && date.token_begin > name.token_begin &&
+                        date.token_begin < name.token_end && date.token_end > name.token_end;
+      if (tail) {
+        name.token_end = date.token_begin;
+        const bool cue = name.token_end - name.token_begin == 1 &&
+                         (name.token_begin == 0 || document.tokens[name.token_begin].newline_before);
+        if (cue) continue;
+      }
+    }
+    names[kept++] = name;
+  }
+  names.resize(kept);
+}
+
 }  // namespace
 
 std::vector<Mention> merge_mentions(const std::vector<Mention>& all_named, const std::vector<Mention>& rules,
@@ -78,6 +103,7 @@ std::vector<Mention> merge_mentions(const Document& document, const std::vector<
   for (const Mention& m : named) {
     if (!is_rule_type(m.type)) names.push_back(m);
   }
+  yield_month_to_dates(document, names, rules);
   return merge_mentions(add_titles(document, std::move(names)), rules, covered);
 }
 

@@ -1,0 +1,16 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+const root = process.cwd();
+const server = spawn('python3', [join(root, 'scripts', 'static_server.py'), join(root, 'build', 'web'), '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+const origin = await new Promise((resolve) => server.stdout.once('data', (d) => resolve(String(d).trim())));
+const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'p-')), { executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+const page = await context.newPage();
+await page.goto(`${origin}?example`);
+await page.waitForSelector('body[data-state="ready"]');
+await page.waitForTimeout(2000);
+const [sw] = context.serviceWorkers();
+console.log(sw && await sw.evaluate(() => [typeof InstallEvent, typeof InstallEvent !== 'undefined' && 'addRoutes' in InstallEvent.prototype, typeof URLPattern]));
+await context.close(); server.kill();
