@@ -2,24 +2,19 @@
 // latest-wins: a text is analyzed in steps of the one analysis (analyzer.begin), and between steps the
 // worker posts progress and reads its messages, so a newer text abandons an older one within a step.
 // Every text, however long, is one Document: the result is the CLI's.
-import { createAnalyzer } from './lede.js';
+import { createAnalyzer, downloadDefaultModel } from './lede.js';
 import { EXAMPLE_ARTICLE } from './example.js';
 
 const STEP_MS = 30;  // wasm work between two looks at the message queue
 const WARM_UP_DELAY_MS = 1000;
 // The analyzer starts loading as this worker starts (index.html starts it first of all, web/boot.js):
 // the model downloads from beside this file while the page compiles the WebAssembly and sends it
-// ({type: 'module', module}; null: compile it here). The model is the file lede-model.json names: its
-// bytes, null for none (rules only), or undefined when either download failed, for createAnalyzer to
-// try again and report the error.
+// ({type: 'module', module}; null: compile it here). The model is lede.js's default: its bytes, null for
+// none (rules only), or undefined when the download failed, for createAnalyzer to try again and report
+// the error.
 let receiveModule;
 const compiled = new Promise((resolve) => { receiveModule = resolve; });
-const beside = (file) => new URL(`./${file}`, import.meta.url);
-const downloaded = fetch(beside('lede-model.json'), { cache: 'no-cache' })
-  .then((response) => (response.ok ? response.json() : Promise.reject(new Error(response.statusText))))
-  .then(({ file }) => (file === null ? null : fetch(beside(file)).then((response) => (
-    response.ok ? response.arrayBuffer() : Promise.reject(new Error(response.statusText))))))
-  .catch(() => undefined);
+const downloaded = downloadDefaultModel().catch(() => undefined);
 const ready = Promise.all([compiled, downloaded]).then(([module, model]) => createAnalyzer({
   ...(module ? { wasm: module } : {}),
   ...(model !== undefined ? { model } : {}),

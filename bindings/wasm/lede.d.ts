@@ -127,6 +127,13 @@ export class LedeError extends Error {
  */
 export function createAnalyzer(options?: CreateAnalyzerOptions): Promise<Analyzer>;
 
+/**
+ * The bytes of the default model (the file `lede-model.json` beside lede.js names), or null when it names
+ * none: to start the download before the wasm is at hand, then pass them as `createAnalyzer({ model })`.
+ * Rejects with a LedeError as createAnalyzer would.
+ */
+export function downloadDefaultModel(): Promise<Uint8Array | null>;
+
 // ---- lede/1 --------------------------------------------------------------------------------------------
 
 export type EntityType =

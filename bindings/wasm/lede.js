@@ -462,6 +462,12 @@ async function loadDefaultModel() {
   return loadModel(new URL(manifest.file, manifestUrl));
 }
 
+// The default model's bytes (what createAnalyzer loads when given no model), or null when the build has
+// none: for a caller that starts the download before it has the wasm (the page's worker does).
+export async function downloadDefaultModel() {
+  return (await loadDefaultModel())?.bytes ?? null;
+}
+
 const CREATE_OPTION_NAMES = ['wasm', 'model'];
 
 export async function createAnalyzer(options = {}) {

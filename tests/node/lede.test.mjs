@@ -17,7 +17,7 @@ const ledeBin = process.env.LEDE_BIN ?? fileURLToPath(new URL('build/native/lede
 for (const [path, what] of [[fileURLToPath(new URL('lede.js', site)), 'the web module'], [wasmPath, 'the web module'], [ledeBin, 'the native CLI']]) {
   if (!existsSync(path)) throw new Error(`${path} is missing: run scripts/build.sh to build ${what}`);
 }
-const { createAnalyzer } = await import(new URL('lede.js', site));
+const { createAnalyzer, downloadDefaultModel } = await import(new URL('lede.js', site));
 
 // A news-style article with what tends to break offsets: curly quotes, an emoji (a surrogate pair),
 // accented names (2-byte UTF-8), CJK (3-byte), dates, money, percents.
@@ -210,6 +210,21 @@ test('model: null is rules only; the default is the model the build staged, as t
   assert.ok(manifest.file === null || /^lede-[a-z]+-\d+\.\d+\.\d+.*\.model$/.test(manifest.file), JSON.stringify(manifest));
   assert.deepEqual(analyzer.model, cli('x').model);
   if (manifest.file !== null) assert.notEqual(analyzer.model.name, 'lede-rules');
+});
+
+test('downloadDefaultModel gives the bytes of the model lede-model.json names, which load as the default', async () => {
+  const manifest = JSON.parse(readFileSync(new URL('lede-model.json', site), 'utf8'));
+  const bytes = await downloadDefaultModel();
+  if (manifest.file === null) {
+    assert.equal(bytes, null);
+    return;
+  }
+  assert.ok(bytes instanceof Uint8Array);
+  assert.deepEqual(Buffer.from(bytes), readFileSync(new URL(manifest.file, site)));
+  const given = await createAnalyzer({ model: bytes });
+  assert.deepEqual(given.model, analyzer.model);
+  assert.deepEqual(given.analyze(ARTICLE), analyzer.analyze(ARTICLE));
+  given.dispose();
 });
 
 test('a bad model rejects with an Error naming the reason', async (t) => {
