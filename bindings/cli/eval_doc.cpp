@@ -174,17 +174,6 @@ void print_clusters(const scoring::ChainScores& c) {
       c.muc_f1(), static_cast<unsigned long long>(c.mentions), static_cast<unsigned long long>(c.aligned));
 }
 
-std::string clusters_json(const scoring::ChainScores& c) {
-  char json[300];
-  std::snprintf(json, sizeof json,
-                "{\"b3_precision\":%.2f,\"b3_recall\":%.2f,\"b3_f1\":%.2f,\"muc_precision\":%.2f,\"muc_recall\":%.2f,"
-                "\"muc_f1\":%.2f,\"mentions\":%llu,\"found\":%llu}",
-                c.b3_precision.percent(), c.b3_recall.percent(), c.b3_f1(), c.muc_precision.percent(),
-                c.muc_recall.percent(), c.muc_f1(), static_cast<unsigned long long>(c.mentions),
-                static_cast<unsigned long long>(c.aligned));
-  return json;
-}
-
 // The document date the analyzer finds in a text given none, against the gold article's "date": found
 // (any date), and right (the same day; a month alone for a dated day is found, not right).
 struct DocumentDateCounts {
@@ -323,7 +312,7 @@ int eval_doc(const Arguments& args) {
       "\"relations\":%s,\"clusters\":%s,\"document_dates\":%s}\n",
       documents, per_type_json.c_str(), prf_json(mentions.all).c_str(), prf_json(mentions.names).c_str(),
       conll_json.c_str(), prf_json(mentions.conll_micro).c_str(), events_json(events).c_str(), relations_json.c_str(),
-      clusters_json(clusters).c_str(), document_dates.json().c_str());
+      chain_json(clusters).c_str(), document_dates.json().c_str());
   return 0;
 }
 

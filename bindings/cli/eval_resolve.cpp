@@ -23,21 +23,11 @@
 #include "corpus_files.hpp"
 #include "file_io.hpp"
 #include "model_loading.hpp"
+#include "score_report.hpp"
 #include "scoring/coreference_scoring.hpp"
 
 namespace lede::cli {
 namespace {
-
-std::string chain_json(const scoring::ChainScores& s) {
-  char buffer[400];
-  std::snprintf(buffer, sizeof buffer,
-                "{\"muc\":{\"precision\":%.2f,\"recall\":%.2f,\"f1\":%.2f},\"b3\":{\"precision\":%.2f,\"recall\":%.2f,"
-                "\"f1\":%.2f},\"mentions\":%llu,\"detected\":%llu}",
-                s.muc_precision.percent(), s.muc_recall.percent(), s.muc_f1(), s.b3_precision.percent(),
-                s.b3_recall.percent(), s.b3_f1(), static_cast<unsigned long long>(s.mentions),
-                static_cast<unsigned long long>(s.aligned));
-  return buffer;
-}
 
 void print_chains(const char* name, const scoring::ChainScores& s) {
   std::printf(

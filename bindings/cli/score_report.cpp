@@ -27,4 +27,15 @@ std::string prf_json(const scoring::Prf& scores) {
   return buffer;
 }
 
+std::string chain_json(const scoring::ChainScores& s) {
+  char buffer[400];
+  std::snprintf(buffer, sizeof buffer,
+                "{\"muc\":{\"precision\":%.2f,\"recall\":%.2f,\"f1\":%.2f},\"b3\":{\"precision\":%.2f,\"recall\":%.2f,"
+                "\"f1\":%.2f},\"mentions\":%llu,\"detected\":%llu}",
+                s.muc_precision.percent(), s.muc_recall.percent(), s.muc_f1(), s.b3_precision.percent(),
+                s.b3_recall.percent(), s.b3_f1(), static_cast<unsigned long long>(s.mentions),
+                static_cast<unsigned long long>(s.aligned));
+  return buffer;
+}
+
 }  // namespace lede::cli

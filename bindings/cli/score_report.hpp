@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "scoring/coreference_scoring.hpp"
 #include "scoring/scores.hpp"
 
 namespace lede::cli {
@@ -20,5 +21,9 @@ void print_prf_row(int indent, int width, const std::string& label, const scorin
 
 // {"precision":..,"recall":..,"f1":..,"gold":..,"predicted":..}
 std::string prf_json(const scoring::Prf& scores);
+
+// {"muc":{"precision":..,"recall":..,"f1":..},"b3":{...},"mentions":..,"detected":..} (`detected`: the key
+// mentions a predicted mention stands for)
+std::string chain_json(const scoring::ChainScores& scores);
 
 }  // namespace lede::cli

@@ -133,12 +133,13 @@ class EvalDocTest(LedeTestCase):
         for mention in document["mentions"][:2]:
             mention["entity"] = 0
         clusters = self.evaluate(document)["clusters"]
-        self.assertEqual((clusters["mentions"], clusters["found"]), (2, 2))  # the DATE has no entity
-        self.assertEqual((clusters["b3_precision"], clusters["b3_recall"], clusters["muc_recall"]), (100, 100, 100))
+        self.assertEqual((clusters["mentions"], clusters["detected"]), (2, 2))  # the DATE has no entity
+        b3, muc = clusters["b3"], clusters["muc"]
+        self.assertEqual((b3["precision"], b3["recall"], muc["recall"]), (100, 100, 100))
         # A gold that keeps them apart: the predicted entity merges two, B-cubed precision drops.
         document["mentions"][1]["entity"] = 1
         clusters = self.evaluate(document)["clusters"]
-        self.assertEqual((clusters["b3_precision"], clusters["b3_recall"]), (50, 100))
+        self.assertEqual((clusters["b3"]["precision"], clusters["b3"]["recall"]), (50, 100))
 
     def test_document_date_found_without_the_given_date(self):
         document = self.gold([("Monday", "DATE")])
