@@ -114,9 +114,7 @@ bool is_dateline(const Document& document, std::uint32_t date_mention) {
 // mentions a publication ("a study published in The Lancet in March").
 bool is_closing_publication_line(const Document& document, std::uint32_t token) {
   const std::uint32_t begin = line_start(document, token);
-  const auto n = static_cast<std::uint32_t>(document.tokens.size());
-  std::uint32_t end = token + 1;
-  while (end < n && !document.tokens[end].newline_before) ++end;
+  const std::uint32_t end = line_end(document, token);
   if (is_publication_cue(document, begin)) return end - begin <= kMaxClosingLineTokens;
   // "This article appeared in print on 5 March 2024.", "A version of this article appears in print on
   // March 5, 2024, Section A ...": the print edition's credit.

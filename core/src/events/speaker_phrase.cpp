@@ -12,6 +12,7 @@
 #include "lexicon/title_lexicon.hpp"
 #include "text/ascii_case.hpp"
 #include "text/quote_marks.hpp"
+#include "text/word_lists.hpp"
 
 namespace lede::events {
 namespace {
@@ -208,10 +209,7 @@ bool holds_title_word(const Entity& entity, const std::vector<std::string_view>&
     while (at < title.size()) {
       std::size_t stop = title.find(' ', at);
       if (stop == std::string::npos) stop = title.size();
-      const std::string_view word = std::string_view(title).substr(at, stop - at);
-      for (const std::string_view wanted : words) {
-        if (text::equals_folded(word, wanted)) return true;
-      }
+      if (text::is_one_of_ignoring_case(std::string_view(title).substr(at, stop - at), words)) return true;
       at = stop + 1;
     }
   }

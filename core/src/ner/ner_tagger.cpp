@@ -11,6 +11,7 @@
 #include "perceptron/spelling_memo.hpp"
 #include "perceptron/word_score_cache.hpp"
 #include "text/quote_marks.hpp"
+#include "text/word_lists.hpp"
 
 namespace lede::ner {
 
@@ -54,9 +55,7 @@ std::optional<NerTagger> NerTagger::load(const Model& model, std::string& error)
 namespace {
 
 // Particles of descent inside Arabic and Malay names ("bin Salman", "ibn Khaldun", "binti Abdullah").
-bool is_patronymic(std::string_view word) {
-  return word == "bin" || word == "bint" || word == "ibn" || word == "binti";
-}
+bool is_patronymic(std::string_view word) { return text::is_one_of(word, {"bin", "bint", "ibn", "binti"}); }
 
 // The names a decoded pass holds, sentence by sentence, in text order.
 std::vector<NamedSpan> decoded_names(const NerPass& pass) {

@@ -30,20 +30,14 @@ bool says_residence(std::string_view predicate) {
 
 // Verbs whose place is where someone lives ("was born in Lagos", "moved to Accra").
 bool is_residence_verb(std::string_view lemma) {
-  for (const std::string_view verb :
-       {"live", "reside", "bear", "grow", "settle", "move", "relocate", "return", "stay", "remain"}) {
-    if (lemma == verb) return true;
-  }
-  return false;
+  return text::is_one_of(lemma,
+                         {"live", "reside", "bear", "grow", "settle", "move", "relocate", "return", "stay", "remain"});
 }
 
 // Nouns whose place is someone's home ("her hometown of Belen", "a native of Kano").
 bool is_residence_noun(std::string_view lemma) {
-  for (const std::string_view noun :
-       {"hometown", "home", "native", "resident", "citizen", "birthplace", "son", "daughter", "villager", "townsman"}) {
-    if (lemma == noun) return true;
-  }
-  return false;
+  return text::is_one_of(lemma, {"hometown", "home", "native", "resident", "citizen", "birthplace", "son", "daughter",
+                                 "villager", "townsman"});
 }
 
 // The token of a mention whose head lies outside it (relation_features.hpp's span_head).
@@ -90,8 +84,8 @@ bool in_other_clauses(const Document& document, const parse::DependencyIndex& in
   if (!index.parsed() || relation.subject_mention < 0 || relation.object_mention < 0) return false;
   const Mention& subject = document.mentions[static_cast<std::size_t>(relation.subject_mention)];
   const std::uint32_t subject_clause = clause_head(index, mention_head(index, subject));
-  const std::uint32_t place_clause =
-      clause_head(index, mention_head(index, document.mentions[static_cast<std::size_t>(relation.object_mention)]));
+  const std::uint32_t place = mention_head(index, document.mentions[static_cast<std::size_t>(relation.object_mention)]);
+  const std::uint32_t place_clause = clause_head(index, place);
   if (subject_clause == place_clause) return false;
   // Two clauses need two verbs: a dateline ("LOS ANGELES ( AP )") parses into fragments of none.
   const auto is_verb = [&](std::uint32_t t) {
@@ -101,8 +95,7 @@ bool in_other_clauses(const Document& document, const parse::DependencyIndex& in
   // "he was born a county away in Danville": a clause of residence says it wherever it stands, and so
   // does a noun of it ("near her hometown of Belen, N.M.").
   if (is_residence_verb(document.lemma(place_clause))) return false;
-  std::int32_t governor = static_cast<std::int32_t>(
-      mention_head(index, document.mentions[static_cast<std::size_t>(relation.object_mention)]));
+  auto governor = static_cast<std::int32_t>(place);
   for (int step = 0; step < 2; ++step) {
     governor = index.head(static_cast<std::uint32_t>(governor));
     if (governor < 0) break;
