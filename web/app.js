@@ -98,6 +98,13 @@ function showError(message) {
   setState('error');
 }
 
+// The reader's local day, YYYY-MM-DD: it gives a year to a dateline that states none ("NAIROBI, Dec 3").
+function readersDay() {
+  const now = new Date();
+  const two = (n) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
+}
+
 function requestAnalysis() {
   clearTimeout(debounceTimer);
   const text = textarea.value;
@@ -105,7 +112,7 @@ function requestAnalysis() {
   setState('busy');
   statusLine.textContent = text ? 'Analyzing…' : 'Paste an article to begin.';
   pendingText.set(lastRequest, text);
-  worker.postMessage({ id: lastRequest, text, options: readerDate ? { date: readerDate } : {} });
+  worker.postMessage({ id: lastRequest, text, options: readerDate ? { date: readerDate } : { today: readersDay() } });
 }
 
 function onWorkerMessage(message) {

@@ -46,6 +46,8 @@ options:
   --offsets UNIT          utf16 (default, JavaScript string indices), codepoint, or byte (of the input)
   --tokens                include the tokens in JSON output
   --date YYYY-MM-DD       the document date (relative dates resolve against it)
+  --today YYYY-MM-DD      the reader's day: without --date, a document date the text states without its
+                          year ("NAIROBI, Dec 3 (Reuters) -") becomes the latest such day on or before it
   --pipeline NAME         full (default) or entities (no parser, relations, events: faster)
 )" LEDE_CLI_MODEL_OPTIONS_HELP R"(  --help                  this text
 
@@ -229,6 +231,11 @@ bool parse_settings(const Arguments& args, AnalyzeSettings& settings, std::strin
       return error = "--date must be a date written YYYY-MM-DD, not '" + *date + "'", false;
     settings.analyze.date = *date;
   }
+  if (const auto today = args.value("--today")) {
+    if (!is_valid_iso_date(*today))
+      return error = "--today must be a date written YYYY-MM-DD, not '" + *today + "'", false;
+    settings.analyze.today = *today;
+  }
   settings.json.tokens = args.has("--tokens");
   settings.jsonl_input = args.has("--jsonl");
   if (settings.jsonl_input && settings.input != InputFormat::Text) {
@@ -268,9 +275,9 @@ bool parse_settings(const Arguments& args, AnalyzeSettings& settings, std::strin
 }  // namespace
 
 int run_analyze(int argc, char** argv) {
-  const Arguments args(
-      argc, argv, 2, {"--jsonl", "--unordered", "--tokens", "--help", kNoModelFlag},
-      {"--input", "--format", "--offsets", "--date", "--pipeline", "--threads", "--max-bytes", kModelOption});
+  const Arguments args(argc, argv, 2, {"--jsonl", "--unordered", "--tokens", "--help", kNoModelFlag},
+                       {"--input", "--format", "--offsets", "--date", "--today", "--pipeline", "--threads",
+                        "--max-bytes", kModelOption});
   if (!args.ok()) {
     std::fprintf(stderr, "lede analyze: %s (see lede analyze --help)\n", args.error().c_str());
     return 2;

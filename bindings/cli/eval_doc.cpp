@@ -6,7 +6,8 @@
 // then quote attribution and date values (scoring/event_scoring.hpp); and the typed relations
 // (scoring/gold_relation_scoring.hpp); then the entity clusters, MUC and B-cubed over the gold mentions
 // (scoring/gold_cluster_scoring.hpp); and, from a second analysis of each text without its date, whether
-// the analyzer finds the document's date itself (from a dateline, a byline or a "Published" line).
+// the analyzer finds the document's date itself (from a dateline, a byline or a "Published" line), told
+// the day the reader reads it, and by how the text states its date (in full, without its year, not at all).
 #include <algorithm>
 #include <array>
 #include <cstdio>
@@ -18,6 +19,8 @@
 #include "arguments.hpp"
 #include "commands.hpp"
 #include "corpus_files.hpp"
+#include "events/calendar.hpp"
+#include "events/document_date.hpp"
 #include "file_io.hpp"
 #include "lede/analyzer.hpp"
 #include "model_loading.hpp"
@@ -174,30 +177,95 @@ void print_clusters(const scoring::ChainScores& c) {
       c.muc_f1(), static_cast<unsigned long long>(c.mentions), static_cast<unsigned long long>(c.aligned));
 }
 
-// The document date the analyzer finds in a text given none, against the gold article's "date": found
-// (any date), and right (the same day; a month alone for a dated day is found, not right).
-struct DocumentDateCounts {
-  std::size_t documents = 0, found = 0, right = 0;
-  void add(const std::string& gold, const std::string& predicted) {
-    ++documents;
-    found += predicted.empty() ? 0 : 1;
-    right += predicted == gold ? 1 : 0;
+// The document date is found as a reader would find it, some days after the article came out: the day
+// they read it gives a year to a date the text states without one.
+constexpr int kReadAfterDays = 30;
+
+std::string days_after(const std::string& iso_day, int days) {
+  const std::optional<events::CivilDay> day = events::parse_iso_day(iso_day);
+  if (!day) return {};
+  const events::CivilDay later = events::add_days(*day, days);
+  char text[16];
+  std::snprintf(text, sizeof text, "%04d-%02d-%02d", later.year, later.month, later.day);
+  return text;
+}
+
+// How a gold article's text states its own date, read from its gold DATE values: a DATE mention whose
+// value is the document date and whose words hold a year ("April 24, 2018"), or a day number but no year
+// ("NAIROBI, Dec 3 (Reuters) -"); or neither (only "on Tuesday", or nothing). Only the first two can be
+// found, the second with the reader's day (`today`).
+enum class DateStatement { Full, WithoutYear, None };
+constexpr std::array<const char*, 3> kDateStatementNames = {"stated_in_full", "stated_without_year", "not_stated"};
+
+DateStatement date_statement(const nlohmann::json& gold, const std::string& date) {
+  const auto dates = gold.find("dates");
+  const nlohmann::json& mentions = gold["mentions"];
+  if (dates == gold.end() || !dates->is_array()) return DateStatement::None;
+  DateStatement best = DateStatement::None;
+  for (const nlohmann::json& d : *dates) {
+    if (d.value("value", std::string()) != date || !d.value("end", nlohmann::json()).is_null()) continue;
+    const std::size_t m = d.value("mention", mentions.size());
+    if (m >= mentions.size()) continue;
+    const std::string words = mentions[m].value("text", std::string());
+    std::size_t run = 0;
+    std::size_t longest_digit_run = 0;
+    for (const char c : words) {
+      run = c >= '0' && c <= '9' ? run + 1 : 0;
+      longest_digit_run = std::max(longest_digit_run, run);
+    }
+    if (longest_digit_run >= 4) return DateStatement::Full;
+    if (longest_digit_run > 0) best = DateStatement::WithoutYear;
   }
-  std::string json() const {
+  return best;
+}
+
+// The document date the analyzer finds in a text given none, against the gold article's "date": found
+// (any date), and right (the same day; a month alone for a dated day is found, not right); over all
+// articles and by how the text states its date.
+struct DocumentDateCounts {
+  struct Counts {
+    std::size_t documents = 0, found = 0, right = 0;
+  };
+  Counts all;
+  std::array<Counts, 3> by_statement;
+  void add(DateStatement statement, const std::string& gold, const std::string& predicted) {
+    for (Counts* c : {&all, &by_statement[static_cast<std::size_t>(statement)]}) {
+      ++c->documents;
+      c->found += predicted.empty() ? 0 : 1;
+      c->right += predicted == gold ? 1 : 0;
+    }
+  }
+  static std::string json(const Counts& c) {
     char text[160];
     std::snprintf(text, sizeof text,
                   "{\"documents\":%zu,\"found\":%zu,\"right\":%zu,\"found_percent\":%.2f,\"right_percent\":%.2f}",
-                  documents, found, right, scoring::percent(static_cast<double>(found), static_cast<double>(documents)),
-                  scoring::percent(static_cast<double>(right), static_cast<double>(documents)));
+                  c.documents, c.found, c.right,
+                  scoring::percent(static_cast<double>(c.found), static_cast<double>(c.documents)),
+                  scoring::percent(static_cast<double>(c.right), static_cast<double>(c.documents)));
     return text;
+  }
+  std::string json() const {
+    std::string out = json(all);
+    out.pop_back();
+    for (std::size_t s = 0; s < by_statement.size(); ++s) {
+      out += std::string(",\"") + kDateStatementNames[s] + "\":" + json(by_statement[s]);
+    }
+    return out + "}";
   }
 };
 
 void print_document_dates(const DocumentDateCounts& d) {
-  if (d.documents == 0) return;
-  std::printf("document date    found %6.2f (%zu/%zu) | right %6.2f (%zu/%zu), each text analyzed without its date\n",
-              scoring::percent(static_cast<double>(d.found), static_cast<double>(d.documents)), d.found, d.documents,
-              scoring::percent(static_cast<double>(d.right), static_cast<double>(d.documents)), d.right, d.documents);
+  if (d.all.documents == 0) return;
+  const auto row = [](const char* label, const DocumentDateCounts::Counts& c) {
+    std::printf("  %-24s found %6.2f (%zu/%zu) | right %6.2f (%zu/%zu)\n", label,
+                scoring::percent(static_cast<double>(c.found), static_cast<double>(c.documents)), c.found, c.documents,
+                scoring::percent(static_cast<double>(c.right), static_cast<double>(c.documents)), c.right, c.documents);
+  };
+  std::printf("document date (each text analyzed again without its date, read %d days after it)\n", kReadAfterDays);
+  row("all", d.all);
+  row("stated in full", d.by_statement[0]);
+  row("stated without its year", d.by_statement[1]);
+  row("not stated", d.by_statement[2]);
 }
 
 }  // namespace
@@ -258,8 +326,10 @@ int eval_doc(const Arguments& args) {
     scoring::score_gold_relations(gold_json, document, relation_scores);
     scoring::score_gold_clusters(gold_json, document, clusters);
     if (!options.date.empty()) {
-      const Document undated = analyzer->analyze(text, AnalyzeOptions{});
-      document_dates.add(options.date, undated.date);
+      AnalyzeOptions undated_options;
+      undated_options.today = days_after(options.date, kReadAfterDays);
+      const Document undated = analyzer->analyze(text, undated_options);
+      document_dates.add(date_statement(gold_json, options.date), options.date, undated.date);
       if (limit > 0 && undated.date != options.date) {
         std::printf("  document date %s, found %s (%s) %s\n", options.date.c_str(),
                     undated.date.empty() ? "none" : undated.date.c_str(), undated.date_source.c_str(), path.c_str());

@@ -32,6 +32,12 @@ export interface AnalyzeOptions {
   tokens?: boolean;
   /** The document date, YYYY-MM-DD, a real calendar day; relative dates resolve against it. */
   date?: string | null;
+  /**
+   * The reader's day, YYYY-MM-DD (the page passes the local date). Used only without `date`: a document
+   * date the text states without its year ("NAIROBI, Dec 3 (Reuters) -") becomes the latest such day on
+   * or before it.
+   */
+  today?: string | null;
   /** `full` (default) or `entities` (no parser, relations or events: the fastest). */
   pipeline?: Pipeline;
   /** Unit of every start/end. Default `utf16`: indices into the JavaScript string given to analyze(). */

@@ -19,7 +19,7 @@ import createLedeCore from './lede-core.mjs';
 
 const PIPELINES = ['full', 'entities'];
 const OFFSET_UNITS = ['utf16', 'codepoint', 'byte'];
-const OPTION_NAMES = ['tokens', 'date', 'pipeline', 'offsets'];
+const OPTION_NAMES = ['tokens', 'date', 'today', 'pipeline', 'offsets'];
 const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 // The longest text one analysis takes, in UTF-8 bytes. The core needs ~45 bytes of wasm memory per
 // byte of text and wasm32 memory stops at 2 GB, so a longer text would abort mid-way; it is refused
@@ -155,14 +155,16 @@ function readOptions(options, method = 'analyze') {
     throw new TypeError(`lede: ${method}() options must be an object, not ${describe(options)}`);
   }
   rejectUnknownOptions(options, OPTION_NAMES, method);
-  const { tokens = false, date = '', pipeline = 'full', offsets = 'utf16' } = options;
+  const { tokens = false, date = '', today = '', pipeline = 'full', offsets = 'utf16' } = options;
   if (typeof tokens !== 'boolean') throw new TypeError(`lede: the tokens option must be true or false, not ${describe(tokens)}`);
-  if (date !== null && typeof date !== 'string') {
-    throw new TypeError(`lede: the date option must be a string written YYYY-MM-DD, not ${describe(date)}`);
+  for (const [name, value] of [['date', date], ['today', today]]) {
+    if (value !== null && typeof value !== 'string') {
+      throw new TypeError(`lede: the ${name} option must be a string written YYYY-MM-DD, not ${describe(value)}`);
+    }
   }
   if (!PIPELINES.includes(pipeline)) throw new LedeError(`unknown pipeline '${pipeline}' (${PIPELINES.join(', ')})`);
   if (!OFFSET_UNITS.includes(offsets)) throw new LedeError(`unknown offset unit '${offsets}' (${OFFSET_UNITS.join(', ')})`);
-  return { tokens, date: date ?? '', pipeline, offsets };
+  return { tokens, date: date ?? '', today: today ?? '', pipeline, offsets };
 }
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -323,7 +325,7 @@ class Analyzer {
   analyze(text, options) {
     const call = this.#prepare('analyze', text, options);
     const result = this.#call(() => readResult((receive) =>
-      this.#native.analyze(call.bytes, call.tokens, call.date, call.pipeline, call.offsets, receive)));
+      this.#native.analyze(call.bytes, call.tokens, call.date, call.today, call.pipeline, call.offsets, receive)));
     this.releaseMemory();
     return agreeOnLoneSurrogates(text, result);
   }
@@ -333,7 +335,7 @@ class Analyzer {
   // worker posts progress and reads its messages between steps; job.cancel() drops an unfinished job.
   begin(text, options) {
     const call = this.#prepare('begin', text, options);
-    const native = this.#call(() => this.#native.begin(call.bytes, call.tokens, call.date, call.pipeline, call.offsets));
+    const native = this.#call(() => this.#native.begin(call.bytes, call.tokens, call.date, call.today, call.pipeline, call.offsets));
     if (!native) throw new LedeError('the core rejected the options');  // checked above: not expected
     ++this.#liveJobs;
     return new Job(native, (run) => this.#call(run), (result) => {
@@ -383,16 +385,18 @@ class Analyzer {
     if (!this.#native) throw new LedeError('analyzer disposed');
     if (this.#failure) throw new LedeError(`the analyzer stopped after an earlier failure (${this.#failure}); create a new one`);
     if (typeof text !== 'string') throw new TypeError(`lede: ${method}() takes the text as a string, not ${describe(text)}`);
-    const { tokens, date, pipeline, offsets } = readOptions(options, method);
-    if (date !== '' && !(DATE_SHAPE.test(date) && this.#core.isValidDate(date))) {
-      throw new LedeError(`the date must be a real calendar day written YYYY-MM-DD, not '${date}'`);
+    const { tokens, date, today, pipeline, offsets } = readOptions(options, method);
+    for (const [name, value] of [['date', date], ['today', today]]) {
+      if (value !== '' && !(DATE_SHAPE.test(value) && this.#core.isValidDate(value))) {
+        throw new LedeError(`the ${name} must be a real calendar day written YYYY-MM-DD, not '${value}'`);
+      }
     }
     // Refused before encoding when even 1 byte per UTF-16 unit is too many (3 bytes per unit is the most).
     const tooLong = (bytes) => new LedeError(`the text is ${(bytes / 1048576).toFixed(1)} MB; one analysis takes at most ${MAX_TEXT_BYTES / 1048576} MB (split it, or use the lede command)`);
     if (text.length > MAX_TEXT_BYTES) throw tooLong(text.length);
     const bytes = encoder.encode(text);
     if (bytes.length > MAX_TEXT_BYTES) throw tooLong(bytes.length);
-    return { bytes, tokens, date, pipeline, offsets };
+    return { bytes, tokens, date, today, pipeline, offsets };
   }
 
   // Runs a call into the module; a trap (out of memory, a bug) means its state cannot be trusted any more.

@@ -41,8 +41,8 @@ struct CallOptions {
 };
 
 // "" and `out` filled, or the error JSON.
-std::string read_options(bool tokens, const std::string& date, const std::string& pipeline, const std::string& offsets,
-                         CallOptions& out) {
+std::string read_options(bool tokens, const std::string& date, const std::string& today, const std::string& pipeline,
+                         const std::string& offsets, CallOptions& out) {
   const auto parsed_pipeline = lede::pipeline_from_string(pipeline);
   if (!parsed_pipeline) return error_json("unknown pipeline '" + pipeline + "' (full, entities)");
   out.analyze.pipeline = *parsed_pipeline;
@@ -51,6 +51,12 @@ std::string read_options(bool tokens, const std::string& date, const std::string
       return error_json("date must be a real calendar day written YYYY-MM-DD, not '" + date + "'");
     }
     out.analyze.date = date;
+  }
+  if (!today.empty()) {
+    if (!lede::is_valid_iso_date(today)) {
+      return error_json("today must be a real calendar day written YYYY-MM-DD, not '" + today + "'");
+    }
+    out.analyze.today = today;
   }
   const auto unit = lede::offset_unit_from_string(offsets);
   if (!unit) return error_json("unknown offset unit '" + offsets + "' (utf16, codepoint, byte)");
@@ -155,21 +161,22 @@ class WasmAnalyzer {
 
   // The whole analysis behind analyzer.analyze(): the lede/1 JSON to receive(piece); "" then, else the
   // error JSON.
-  std::string analyze(const std::string& text, bool tokens, const std::string& date, const std::string& pipeline,
-                      const std::string& offsets, emscripten::val receive) const {
+  std::string analyze(const std::string& text, bool tokens, const std::string& date, const std::string& today,
+                      const std::string& pipeline, const std::string& offsets, emscripten::val receive) const {
     if (text.size() > kMaxTextBytes) return too_long_json(text.size());
     CallOptions options;
-    if (std::string error = read_options(tokens, date, pipeline, offsets, options); !error.empty()) return error;
+    if (std::string error = read_options(tokens, date, today, pipeline, offsets, options); !error.empty()) return error;
     write_result(analyzer_.analyze(text, options.analyze), analyzer_.model_info(), options.json, std::move(receive));
     return "";
   }
 
   // A job behind analyzer.begin(), owned by the caller (lede.js deletes it); null when an option is
   // invalid or the text too long (lede.js checks both first and says why).
-  WasmJob* begin(const std::string& text, bool tokens, const std::string& date, const std::string& pipeline,
-                 const std::string& offsets) const {
+  WasmJob* begin(const std::string& text, bool tokens, const std::string& date, const std::string& today,
+                 const std::string& pipeline, const std::string& offsets) const {
     CallOptions options;
-    if (text.size() > kMaxTextBytes || !read_options(tokens, date, pipeline, offsets, options).empty()) return nullptr;
+    if (text.size() > kMaxTextBytes || !read_options(tokens, date, today, pipeline, offsets, options).empty())
+      return nullptr;
     return new WasmJob(analyzer_, text, std::move(options));
   }
 

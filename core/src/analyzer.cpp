@@ -86,7 +86,9 @@ namespace {
                                           &document.nested_names);
 }
 [[gnu::noinline]] void resolve_stage(Document& document) { resolve::group_entities(document); }
-[[gnu::noinline]] void dates_stage(Document& document) { events::normalize_dates(document); }
+[[gnu::noinline]] void dates_stage(Document& document, std::string_view today) {
+  events::normalize_dates(document, today);
+}
 [[gnu::noinline]] void quotes_stage(Document& document) { events::find_quotes_and_timeline(document); }
 
 }  // namespace
@@ -115,7 +117,7 @@ void Analyzer::run_stage(Stage stage, Document& document, const AnalyzeOptions& 
       }
       break;
     case Stage::Events:
-      dates_stage(document);
+      dates_stage(document, options.today);
       if (options.pipeline == Pipeline::Full) quotes_stage(document);
       break;
   }

@@ -142,10 +142,16 @@ class EvalDocTest(LedeTestCase):
         self.assertEqual((clusters["b3"]["precision"], clusters["b3"]["recall"]), (50, 100))
 
     def test_document_date_found_without_the_given_date(self):
+        counts = ("documents", "found", "right")
+
+        def dates_of(summary, kind=None):
+            section = summary["document_dates"] if kind is None else summary["document_dates"][kind]
+            return tuple(section[key] for key in counts)
+
         document = self.gold([("Monday", "DATE")])
         summary = self.evaluate(document)
-        self.assertEqual(summary["document_dates"], {"documents": 1, "found": 0, "right": 0, "found_percent": 0,
-                                                     "right_percent": 0})
+        self.assertEqual(dates_of(summary), (1, 0, 0))
+        self.assertEqual(dates_of(summary, "not_stated"), (1, 0, 0))
         dated = "Updated June 13, 2024\n\n"
         document["text"] = dated + self.TEXT
         for mention in document["mentions"]:
@@ -153,9 +159,31 @@ class EvalDocTest(LedeTestCase):
             mention["end"] += len(dated)
         self.assertEqual(summary["date_values"]["accuracy"], self.evaluate(document)["date_values"]["accuracy"])
         self.assertEqual(self.evaluate(document)["document_dates"]["right"], 1)
+        # The gold's own DATE value for the stamp says the text states its date in full.
+        document["mentions"].append({"id": 1, "start": 8, "end": 21, "text": "June 13, 2024", "type": "DATE",
+                                     "entity": None})
+        document["dates"] = [{"mention": 1, "value": "2024-06-13", "end": None}]
+        summary = self.evaluate(document)
+        self.assertEqual(dates_of(summary, "stated_in_full"), (1, 1, 1))
+        self.assertEqual(dates_of(summary, "not_stated"), (0, 0, 0))
         document["date"] = "2024-06-14"
-        self.assertEqual(self.evaluate(document)["document_dates"], {"documents": 1, "found": 1, "right": 0,
-                                                                     "found_percent": 100, "right_percent": 0})
+        self.assertEqual(summary["document_dates"]["found_percent"], 100)
+        self.assertEqual(dates_of(self.evaluate(document)), (1, 1, 0))
+
+    def test_document_date_stated_without_its_year_found_as_a_reader_would(self):
+        # Read some days after it came out, "Dec 3" is the latest Dec 3 on or before that day.
+        line = "NAIROBI, Dec 3 (Reuters) - "
+        document = self.gold([("Monday", "DATE")])
+        document["text"] = line + self.TEXT
+        document["date"] = "2024-12-03"
+        for mention in document["mentions"]:
+            mention["start"] += len(line)
+            mention["end"] += len(line)
+        document["mentions"].append({"id": 1, "start": 9, "end": 14, "text": "Dec 3", "type": "DATE", "entity": None})
+        document["dates"] = [{"mention": 1, "value": "2024-12-03", "end": None}]
+        summary = self.evaluate(document)
+        self.assertEqual((summary["document_dates"]["stated_without_year"]["documents"],
+                          summary["document_dates"]["stated_without_year"]["right"]), (1, 1))
 
     def test_requires_data(self):
         self.assertUsageError(run(["eval", "doc"]), "--data")

@@ -194,6 +194,21 @@ class EventsTest(LedeTestCase):
                 self.assertEqual((result["date"], result["date_source"]), (date, source))
                 self.assertNotIn("ORG", {m["type"] for m in result["mentions"]})
 
+    def test_the_readers_day_gives_a_year_to_a_dateline_without_one(self):
+        # Wire copy often states its day without the year; a reader's day (--today) supplies it.
+        story = "The minister said on Tuesday that the deficit would fall."
+        for text, today, date, source in [
+                ("NAIROBI, Dec 3 (Reuters) - " + story, "2024-12-20", "2024-12-03", "dateline"),
+                ("LIMA, 3 December (AFP) - " + story, "2025-01-15", "2024-12-03", "dateline"),
+                (story + "\n\nPublished in Dawn, December 3rd", "2024-12-02", "2023-12-03", "published")]:
+            with self.subTest(text=text):
+                self.assertIsNone(self.analyze([], text.encode())["date"])
+                result = self.analyze(["--today", today], text.encode())
+                self.assertEqual((result["date"], result["date_source"]), (date, source))
+                tuesday = next(d for d in result["dates"] if result["mentions"][d["mention"]]["text"] == "Tuesday")
+                self.assertEqual(tuesday["anchor"], "document")
+        self.assertUsageError(run(["analyze", "--today", "2024-02-30"], b"x"), "--today")
+
     def test_jsonl_date(self):
         line = json.dumps({"id": 1, "text": "Prices rose last month.", "date": "2021-03-15"})
         proc = run(["analyze", "--jsonl"], line.encode())

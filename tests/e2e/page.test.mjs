@@ -198,6 +198,19 @@ test('the article date: found in a closing Published line, changed by the reader
   await page.close();
 });
 
+test("a dateline without its year takes the reader's year", async () => {
+  const { page, problems } = await openPage();
+  // Written for this test: wire copy states the day alone; every 1 January up to today is this year's.
+  await paste(page, 'NAIROBI, Jan 1 (Reuters) - The central bank cut its main rate on Tuesday, officials said.');
+  const year = await page.evaluate(() => new Date().getFullYear());
+  assert.equal(await page.inputValue('#document-date'), `${year}-01-01`);
+  assert.match(await page.textContent('#document-date-source'), /dateline/);
+  const tuesday = await page.getAttribute('#highlighted mark[data-type="DATE"]:text-is("Tuesday")', 'data-value');
+  assert.match(tuesday, new RegExp(`^(${year}|${year - 1})-(12|01)-\\d\\d$`));
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('a share link holds the article and its date, and opening it restores and analyzes them', async () => {
   const { page, problems } = await openPage();
   const text = 'Talks resumed in Geneva last week, said Finance Minister Nadia Rana. “We are close,” she said.';

@@ -252,6 +252,19 @@ test('a bad model rejects with an Error naming the reason', async (t) => {
   }
 });
 
+test("the reader's day gives a year to a dateline without one, as the CLI's --today does", () => {
+  const wire = `NAIROBI, Dec 3 (Reuters) - ${ARTICLE}`;
+  assert.equal(analyzer.analyze(wire).date, null);
+  const result = analyzer.analyze(wire, { today: '2024-12-20' });
+  assert.equal(result.date, '2024-12-03');
+  assert.equal(result.date_source, 'dateline');
+  assert.deepEqual(result, cli(wire, ['--today', '2024-12-20']));
+  // A date the caller gives wins; a bad day is refused like a bad date.
+  assert.equal(analyzer.analyze(wire, { date: '2020-01-01', today: '2024-12-20' }).date, '2020-01-01');
+  assert.throws(() => analyzer.analyze(wire, { today: '2024-02-30' }), { name: 'LedeError', message: /today.*'2024-02-30'/ });
+  assert.throws(() => analyzer.analyze(wire, { today: 20241220 }), TypeError);
+});
+
 test('bad arguments throw clear errors', () => {
   assert.throws(() => analyzer.analyze(42), { name: 'TypeError', message: /text as a string, not a number/ });
   assert.throws(() => analyzer.analyze(), TypeError);

@@ -308,6 +308,33 @@ TEST_CASE("dates: the document date from a byline, a date with its time, or a da
   CHECK(found("LAGOS, May 2, 2024 (AP) - The council met.\n\nMarch 3, 2024") == "2024-05-02 dateline");
 }
 
+TEST_CASE("dates: told the reader's day, a document date stated without its year takes the latest such day",
+          "[events]") {
+  const auto found = [](const std::string& text, const std::string& today) {
+    AnalyzeOptions options;
+    options.today = today;
+    const Document d = Analyzer().analyze(text, options);
+    return d.date.empty() ? std::string("-") : d.date + " " + d.date_source;
+  };
+  const std::string wire = "NAIROBI, Dec 3 (Reuters) - The central bank cut its rate on Tuesday.";
+  CHECK(found(wire, "") == "-");  // no year, no reader's day: unknown, as before
+  CHECK(found(wire, "2024-12-20") == "2024-12-03 dateline");
+  CHECK(found(wire, "2024-12-03") == "2024-12-03 dateline");  // today itself
+  CHECK(found(wire, "2024-12-02") == "2023-12-03 dateline");  // not yet this year: last year's
+  const Document dated = Analyzer().analyze(wire, AnalyzeOptions{.date = "", .today = "2024-12-20"});
+  CHECK(value_of(dated, "Tuesday") == "2024-12-03");  // "Tuesday" now resolves against it
+  // A 29 February goes back to a leap year.
+  CHECK(found("ROME, Feb 29 (AP) - Rain fell.", "2027-03-10") == "2024-02-29 dateline");
+  CHECK(found("Budget passes\n\nThe vote came last week.\n\nPublished in Dawn, April 24th", "2018-05-01") ==
+        "2018-04-24 published");
+  // A year stated in the text wins over the reader's day; a caller's date over both.
+  CHECK(found("NAIROBI, Dec 3, 2019 (Reuters) - The bank cut its rate.", "2024-12-20") == "2019-12-03 dateline");
+  const Document given = Analyzer().analyze(wire, AnalyzeOptions{.date = "2020-01-01", .today = "2024-12-20"});
+  CHECK(given.date == "2020-01-01");
+  // The reader's day gives no date where the text states none, and takes no date from inside the story.
+  CHECK(found("The bank cut its rate on Dec 3, officials said.", "2024-12-20") == "-");
+}
+
 TEST_CASE("dates: the entities pipeline normalizes them too", "[events]") {
   const Document d = rules("Prices rose last month.", "2025-04-10", Pipeline::Entities);
   CHECK(value_of(d, "last month") == "2025-03");

@@ -38,6 +38,9 @@ std::optional<Pipeline> pipeline_from_string(std::string_view name);
 struct AnalyzeOptions {
   Pipeline pipeline = Pipeline::Full;
   std::string date;  // document date, YYYY-MM-DD; empty = unknown
+  // The reader's day, YYYY-MM-DD, or empty. Used only when `date` is empty, to give a year to a document
+  // date the text states without one ("NAIROBI, Dec 3 (Reuters) -"): the latest such day on or before it.
+  std::string today;
 };
 
 // Which stages run, each timed separately by `lede bench`.

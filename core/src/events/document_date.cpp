@@ -139,12 +139,34 @@ bool is_closing_date_line(const Document& document, std::uint32_t date_mention) 
   return before == "." || before == "|" || before == "·" || is_dash_or_colon(before);
 }
 
-// The day a DATE mention states in full, if it does.
-std::optional<CivilDay> stated_day(const Document& document, std::uint32_t mention) {
+// "XXXX-12-03": a month and a day without their year.
+bool is_yearless_day(std::string_view value) {
+  return value.size() == 10 && value.substr(0, 5) == "XXXX-" &&
+         std::all_of(value.begin() + 5, value.end(), [](char c) { return c == '-' || text::is_ascii_digit(c); });
+}
+
+// The latest `month`-`day` on or before `today` (a 29 February goes back to a leap year).
+CivilDay latest_on_or_before(int month, int day, const CivilDay& today) {
+  int year = (month < today.month || (month == today.month && day <= today.day)) ? today.year : today.year - 1;
+  for (int tries = 0; tries < 8 && day > days_in_month(year, month); ++tries) --year;
+  return CivilDay{year, month, day};
+}
+
+// The day a DATE mention states in full, if it does; with `today`, also one stated without its year
+// ("Dec 3"), read as the latest such day on or before it.
+std::optional<CivilDay> stated_day(const Document& document, std::uint32_t mention,
+                                   const std::optional<CivilDay>& today) {
   if (document.mentions[mention].type != EntityType::Date) return std::nullopt;
   const std::optional<DateValue> value = normalize_date(document, mention, nullptr, Tense::Unknown);
-  if (!value || value->anchor != "absolute") return std::nullopt;
-  return parse_iso_day(value->value);
+  if (!value) return std::nullopt;
+  if (value->anchor == "absolute") return parse_iso_day(value->value);
+  if (!today || !value->end.empty() || !is_yearless_day(value->value)) return std::nullopt;
+  int month = 0;
+  int day = 0;
+  std::from_chars(value->value.data() + 5, value->value.data() + 7, month);
+  std::from_chars(value->value.data() + 8, value->value.data() + 10, day);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return std::nullopt;
+  return latest_on_or_before(month, day, *today);
 }
 
 }  // namespace
@@ -158,13 +180,13 @@ std::optional<CivilDay> parse_iso_day(std::string_view text) {
   return day;
 }
 
-std::optional<FoundDocumentDate> find_document_date(const Document& document) {
+std::optional<FoundDocumentDate> find_document_date(const Document& document, const std::optional<CivilDay>& today) {
   std::optional<FoundDocumentDate> dateline;
   const auto mention_count = static_cast<std::uint32_t>(document.mentions.size());
   for (std::uint32_t m = 0; m < mention_count; ++m) {
     const Mention& mention = document.mentions[m];
     if (mention.token_begin >= kSearchedTokens) break;
-    const std::optional<CivilDay> day = stated_day(document, m);
+    const std::optional<CivilDay> day = stated_day(document, m, today);
     if (!day) continue;
     for (std::uint32_t t = line_start(document, mention.token_begin); t < mention.token_begin; ++t) {
       if (is_publication_cue(document, t)) return FoundDocumentDate{*day, "published"};
@@ -178,7 +200,7 @@ std::optional<FoundDocumentDate> find_document_date(const Document& document) {
   for (std::uint32_t m = mention_count; m-- > 0;) {
     const Mention& mention = document.mentions[m];
     if (mention.token_begin < closing) break;
-    const std::optional<CivilDay> day = stated_day(document, m);
+    const std::optional<CivilDay> day = stated_day(document, m, today);
     if (!day) continue;
     if (is_closing_publication_line(document, mention.token_begin)) return FoundDocumentDate{*day, "published"};
     if (!dateline && is_closing_date_line(document, m)) dateline = FoundDocumentDate{*day, "dateline"};

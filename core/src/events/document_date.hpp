@@ -4,8 +4,8 @@
 // article; or, near its end, a short closing credit line that opens with such a cue ("Published in Dawn,
 // April 24th, 2018") or a line that ends with a date standing apart ("... reported from Lagos. March 3,
 // 2024"). Only a fully stated day counts (a dateline "April 24" without its year is too little to resolve
-// "last year" against). A "Published" line at the top wins, then one at the end, then a dateline at the
-// top, then a date line at the end.
+// "last year" against), unless the caller says what day it is today (below). A "Published" line at the top wins, then
+// one at the end, then a dateline at the top, then a date line at the end.
 #pragma once
 
 #include <optional>
@@ -21,8 +21,11 @@ struct FoundDocumentDate {
   std::string_view source;  // "published" or "dateline"
 };
 
-// Searches the first and the last tokens of the document only, so it costs O(1) per document.
-std::optional<FoundDocumentDate> find_document_date(const Document& document);
+// Searches the first and the last tokens of the document only, so it costs O(1) per document. `today`,
+// the reader's day when the caller gives it, lets a date stated without its year count too ("NAIROBI,
+// Dec 3 (Reuters) -", "Published in Dawn, April 24th"): it is the latest such day on or before today.
+std::optional<FoundDocumentDate> find_document_date(const Document& document,
+                                                    const std::optional<CivilDay>& today = std::nullopt);
 
 // Reads "YYYY-MM-DD" (the --date option and the JSONL "date").
 std::optional<CivilDay> parse_iso_day(std::string_view text);

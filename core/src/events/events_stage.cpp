@@ -26,11 +26,11 @@ std::vector<std::int32_t> values_by_mention(const Document& document) {
 
 }  // namespace
 
-void normalize_dates(Document& document) {
+void normalize_dates(Document& document, std::string_view today) {
   document.date_values.clear();
   if (!document.date.empty()) {
     document.date_source = "option";
-  } else if (const std::optional<FoundDocumentDate> found = find_document_date(document)) {
+  } else if (const std::optional<FoundDocumentDate> found = find_document_date(document, parse_iso_day(today))) {
     document.date = std::to_string(found->day.year);
     const auto two = [](int v) { return std::string(v < 10 ? "0" : "") + std::to_string(v); };
     if (document.date.size() < 4) document.date.insert(0, 4 - document.date.size(), '0');

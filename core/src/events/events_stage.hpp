@@ -7,11 +7,14 @@
 //   no relations and promises only entities).
 #pragma once
 
+#include <string_view>
+
 #include "lede/document.hpp"
 
 namespace lede::events {
 
-void normalize_dates(Document& document);
+// `today`: the reader's day (YYYY-MM-DD) or empty; see find_document_date.
+void normalize_dates(Document& document, std::string_view today = {});
 void find_quotes_and_timeline(Document& document);
 
 }  // namespace lede::events
