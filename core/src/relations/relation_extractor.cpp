@@ -40,9 +40,40 @@ bool is_residence_noun(std::string_view lemma) {
                                  "villager", "townsman"});
 }
 
+// Verbs whose oblique organization is one the person belongs to ("works at Intel", "was elected to the
+// National Assembly", "resigned from the board").
+bool is_membership_verb(std::string_view lemma) {
+  return text::is_one_of(
+      lemma, {"work",     "serve",   "join",     "rejoin", "elect",  "appoint",   "name",   "nominate", "hire",
+              "employ",   "recruit", "lead",     "head",   "chair",  "represent", "belong", "play",     "coach",
+              "teach",    "study",   "graduate", "retire", "resign", "quit",      "leave",  "defect",   "sign",
+              "transfer", "promote", "assign",   "post",   "speak",  "stand",     "run",    "return"});
+}
+
 // The token of a mention whose head lies outside it (relation_features.hpp's span_head).
 std::uint32_t mention_head(const parse::DependencyIndex& index, const Mention& mention) {
   return span_head(index, mention.token_begin, mention.token_end);
+}
+
+// The verb whose oblique a relation's object is, or -1: "presented the budget to the National Assembly",
+// "told reporters in Islamabad". With `through_nouns`, also through the nouns the object locates ("told
+// reporters at the commission's headquarters in South Jakarta"), but not through a noun of residence
+// ("her hometown of Belen").
+std::int32_t oblique_of_verb(const Document& document, const parse::DependencyIndex& index, const Relation& relation,
+                             bool through_nouns) {
+  static const std::uint8_t obl = dep_label_from_name("obl").value_or(kNoLabel);
+  static const std::uint8_t nmod = dep_label_from_name("nmod").value_or(kNoLabel);
+  if (!index.parsed() || !document.has_pos() || relation.object_mention < 0) return -1;
+  std::uint32_t object = mention_head(index, document.mentions[static_cast<std::size_t>(relation.object_mention)]);
+  for (int step = 0; through_nouns && step < 3 && base_label(index.label(object)) == nmod && index.head(object) >= 0;
+       ++step) {
+    const auto noun = static_cast<std::uint32_t>(index.head(object));
+    if (document.upos[noun] != kUposNoun || is_residence_noun(document.lemma(noun))) return -1;
+    object = noun;
+  }
+  const std::int32_t governor = index.head(object);
+  if (governor < 0 || base_label(index.label(object)) != obl) return -1;
+  return document.upos[static_cast<std::uint32_t>(governor)] == kUposVerb ? governor : -1;
 }
 
 // Whether a lives_in's place says where an act took place rather than where the person lives: an
@@ -50,13 +81,91 @@ std::uint32_t mention_head(const parse::DependencyIndex& index, const Mention& m
 // in Lagos", "a resident who remained on High Island"). (Tried too: a place modifying an organization,
 // "an analyst at Counterpoint Research in New Delhi"; no gain on tests/gold, a loss on CoNLL04 dev.)
 bool places_an_act(const Document& document, const parse::DependencyIndex& index, const Relation& relation) {
-  static const std::uint8_t obl = dep_label_from_name("obl").value_or(kNoLabel);
+  const std::int32_t verb = oblique_of_verb(document, index, relation, /*through_nouns=*/true);
+  return verb >= 0 && !is_residence_verb(document.lemma(static_cast<std::uint32_t>(verb)));
+}
+
+// Whether a member_of's organization is where an act was aimed, not one the person belongs to: an
+// oblique of a verb that is not one of membership ("would appeal to the Bombay High Court", "presented the
+// budget to the National Assembly", "flies on to Minsk for the Shanghai Cooperation Organisation").
+// An organization something is sent or turned to ("presented the budget to the National Assembly",
+// where "to" hangs from "budget") is addressed too, unless a verb of membership governs it ("was elected
+// to", "appointed him to the board").
+bool addresses_an_organization(const Document& document, const parse::DependencyIndex& index,
+                               const Relation& relation) {
+  static const std::uint8_t case_label = dep_label_from_name("case").value_or(kNoLabel);
+  const std::int32_t verb = oblique_of_verb(document, index, relation, /*through_nouns=*/false);
+  if (verb >= 0) return !is_membership_verb(document.lemma(static_cast<std::uint32_t>(verb)));
   if (!index.parsed() || !document.has_pos() || relation.object_mention < 0) return false;
-  const std::uint32_t place = mention_head(index, document.mentions[static_cast<std::size_t>(relation.object_mention)]);
-  const std::int32_t governor = index.head(place);
-  if (governor < 0 || base_label(index.label(place)) != obl) return false;
-  const auto verb = static_cast<std::uint32_t>(governor);
-  return document.upos[verb] == kUposVerb && !is_residence_verb(document.lemma(verb));
+  const std::uint32_t organization =
+      mention_head(index, document.mentions[static_cast<std::size_t>(relation.object_mention)]);
+  const std::span<const std::uint32_t> children = index.children(organization);
+  const bool aimed = std::any_of(children.begin(), children.end(), [&](std::uint32_t child) {
+    return base_label(index.label(child)) == case_label &&
+           text::is_one_of(document.lemma(child), {"to", "before", "against", "into", "toward", "towards"});
+  });
+  if (!aimed) return false;
+  std::int32_t ancestor = index.head(organization);
+  for (int step = 0; step < 4 && ancestor >= 0; ++step, ancestor = index.head(static_cast<std::uint32_t>(ancestor))) {
+    const auto token = static_cast<std::uint32_t>(ancestor);
+    if (document.upos[token] == kUposVerb) return !is_membership_verb(document.lemma(token));
+  }
+  return true;
+}
+
+// Whether a located_in's two places stand side by side in a list rather than one within the other:
+// conjuncts of a list of three or more, or joined by a conjunction ("writers from Lebanon, Iraq, Algeria
+// and Oman"), where "Lagos, Nigeria" is two conjuncts at most, with no conjunction; or two parties of one
+// verb ("Pakistan beat New Zealand").
+bool places_side_by_side(const Document& document, const parse::DependencyIndex& index, const Relation& relation) {
+  static const std::uint8_t conj = dep_label_from_name("conj").value_or(kNoLabel);
+  static const std::uint8_t cc = dep_label_from_name("cc").value_or(kNoLabel);
+  static const std::uint8_t nsubj = dep_label_from_name("nsubj").value_or(kNoLabel);
+  static const std::uint8_t obj = dep_label_from_name("obj").value_or(kNoLabel);
+  if (!index.parsed() || relation.subject_mention < 0 || relation.object_mention < 0) return false;
+  const std::uint32_t a = mention_head(index, document.mentions[static_cast<std::size_t>(relation.subject_mention)]);
+  const std::uint32_t b = mention_head(index, document.mentions[static_cast<std::size_t>(relation.object_mention)]);
+  const auto is_conj_of = [&](std::uint32_t child, std::uint32_t head) {
+    return base_label(index.label(child)) == conj && index.head(child) == static_cast<std::int32_t>(head);
+  };
+  std::int32_t first = -1;  // the list's first conjunct
+  if (is_conj_of(a, b)) first = static_cast<std::int32_t>(b);
+  if (is_conj_of(b, a)) first = static_cast<std::int32_t>(a);
+  if (index.head(a) >= 0 && is_conj_of(a, static_cast<std::uint32_t>(index.head(a))) &&
+      is_conj_of(b, static_cast<std::uint32_t>(index.head(a))))
+    first = index.head(a);
+  if (first >= 0) {
+    int conjuncts = 0;
+    bool conjunction = false;
+    for (const std::uint32_t child : index.children(static_cast<std::uint32_t>(first))) {
+      if (base_label(index.label(child)) != conj) continue;
+      ++conjuncts;
+      for (const std::uint32_t word : index.children(child)) conjunction |= base_label(index.label(word)) == cc;
+    }
+    if (conjuncts >= 2 || conjunction) return true;
+  }
+  const std::int32_t head_a = index.head(a);
+  const auto core = [&](std::uint32_t t) {
+    const std::uint8_t label = base_label(index.label(t));
+    return label == nsubj || label == obj;
+  };
+  return head_a >= 0 && head_a == index.head(b) && core(a) && core(b);
+}
+
+// Whether a based_in's organization is a dateline's credit: the agency in brackets after the place that
+// opens the story ("KEMEROVO, Russia (Sibir Press) —", "LAGOS (Reuters) -"). It files from there; it is
+// not based there.
+bool credits_a_dateline(const Document& document, const Relation& relation) {
+  if (relation.subject_mention < 0 || relation.object_mention < 0) return false;
+  const Mention& agency = document.mentions[static_cast<std::size_t>(relation.subject_mention)];
+  const Mention& place = document.mentions[static_cast<std::size_t>(relation.object_mention)];
+  const std::uint32_t open = agency.token_begin;
+  const std::uint32_t close = agency.token_end;
+  if (open == 0 || close + 1 >= document.tokens.size() || place.token_end > open) return false;
+  const auto text = [&](std::uint32_t t) { return document.token_text(t); };
+  const std::string_view after = text(close + 1);
+  return text(open - 1) == "(" && text(close) == ")" &&
+         (after == "-" || after == "—" || after == "–" || after == "--" || after == ":");
 }
 
 // The head of the clause a token belongs to: the first token up its head chain that opens a clause of
@@ -290,7 +399,11 @@ void RelationExtractor::extract(Document& document) const {
   // that the Met Office had recorded ...").
   std::erase_if(typed, [&](const Relation& relation) {
     return (relation.type == RelationType::BasedIn || relation.type == RelationType::LocatedIn) &&
-           in_other_clauses(document, index, relation);
+           (in_other_clauses(document, index, relation) || credits_a_dateline(document, relation));
+  });
+  std::erase_if(typed, [&](const Relation& relation) {
+    return (relation.type == RelationType::MemberOf && addresses_an_organization(document, index, relation)) ||
+           (relation.type == RelationType::LocatedIn && places_side_by_side(document, index, relation));
   });
   std::erase_if(typed, [&](const Relation& relation) {
     if (relation.type != RelationType::LivesIn) return false;
