@@ -3,7 +3,7 @@
 import json
 import unittest
 
-from cli_support import NEWS_BYTES, run, Slicer, LedeTestCase
+from cli_support import NEWS_BYTES, REPO, run, Slicer, LedeTestCase
 
 
 class EventsTest(LedeTestCase):
@@ -50,6 +50,35 @@ class EventsTest(LedeTestCase):
             with self.subTest(speaker=speaker):
                 result = self.analyzed_story(story)
                 self.assertEqual(self.speaker_name(result, lambda q: q["speaker_text"] == "He"), speaker)
+
+    def test_the_pronoun_after_a_quote_continues_the_latest_subject(self):
+        # A dev gold article (tests/gold, not held out): Mehmood, named five times, and Qureshi competed
+        # with Thorburn for the "he" of the attribution, which continues Thorburn's sentence.
+        text = json.loads((REPO / "tests" / "gold" / "03-sport-cricket.json").read_text(encoding="utf-8"))["text"]
+        result = self.analyzed_story(text)
+        words = Slicer(text.encode(), "utf16")
+        self.assertEqual(self.speaker_name(result, lambda q: "30 runs short" in words(q["start"], q["end"])),
+                         "Ian Thorburn")
+
+    def test_speakers_in_apposition_conjoined_verbs_and_participles(self):
+        text = ("Bambang Sutrisno denied wrongdoing. \u201cI never sold a single permit,\u201d he said. His lawyer, "
+                "Maria Siregar, said the case was politically motivated.\n\n"
+                "Leader of the Opposition Umar Farooq Khattak called it \u201ca budget written in Washington, not in "
+                "Islamabad\u201d and said his party would vote against it.\n\n"
+                "\u201cWe expect the Afghan Taliban to act,\u201d the spokesperson said, adding that patience was "
+                "running out.")
+        result = self.analyzed_story(text)
+        words = Slicer(text.encode(), "utf16")
+        said = {words(q["start"], q["end"]): q for q in result["quotes"]}
+        # The name in apposition speaks, not the possessive before it ("His" is Sutrisno).
+        self.assertEqual(self.entity_name(result, said["the case was politically motivated"]["speaker"]),
+                         "Maria Siregar")
+        # "called it \u201c...\u201d and said": the quote is no subject; the verbs share Khattak.
+        self.assertEqual(self.entity_name(result, said["his party would vote against it"]["speaker"]),
+                         "Umar Farooq Khattak")
+        # "said, adding that ...": the participle's claim is the same speaker's, parse or no parse.
+        self.assertEqual(words(said["patience was running out"]["speaker_start"],
+                               said["patience was running out"]["speaker_end"]), "the spokesperson")
 
     def test_a_defined_title_acronym_stands_for_its_holder(self):
         result = self.analyzed_story('Chief of Army Staff (COAS) General Asim Munir met the delegation. Later, the '

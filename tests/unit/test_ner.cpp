@@ -449,6 +449,11 @@ TEST_CASE("names in sentences written for the tests", "[ner]") {
     check_finds(*analyzer, "The German-born analyst said al-Qaeda had lost ground in Yemen.",
                 {"NORP German", "MISC al-Qaeda|ORG al-Qaeda", "GPE Yemen"});
   }
+  // A letter with a mark once made the word's shape that of a symbol: the name stopped before it.
+  SECTION("names with accented letters") {
+    check_finds(*analyzer, "Left-wing senator María Fernanda Castaño won Colombia's presidential runoff on Sunday.",
+                {"PERSON María Fernanda Castaño", "GPE Colombia", "DATE Sunday"});
+  }
 }
 
 TEST_CASE("WordNet's group nouns and languages are lists of their own", "[ner]") {

@@ -9,6 +9,7 @@
 #include "lede/document.hpp"
 #include "text/sentence_splitter.hpp"
 #include "text/tokenizer.hpp"
+#include "text/word_shape.hpp"
 
 namespace {
 
@@ -276,4 +277,26 @@ TEST_CASE("a sentence longer than kLongestSentence tokens is cut, after a comma 
   CHECK(plain.sentences[1].token_end == 2 * kLongestSentence);
   // A long real sentence is untouched.
   CHECK(sentences("The talks, which began in Geneva on Monday, ended without a deal.").size() == 1);
+}
+
+TEST_CASE("a Latin letter with a mark has its base letter's shape and case", "[tokenizer]") {
+  const auto shape = [](std::string_view form) {
+    char out[16];
+    return std::string(out, lede::text::word_shape(form, 2, out, sizeof out));
+  };
+  CHECK(shape("Castaño") == shape("Castano"));
+  CHECK(shape("Ángel") == "Xxx");
+  CHECK(shape("ŁÓDŹ") == "XX");
+  CHECK(shape("€5") == "ud");  // other non-ASCII characters stay 'u'
+  CHECK(shape("×") == "u");
+  CHECK(lede::text::latin_letter_case(U'Ł') == 'X');
+  CHECK(lede::text::latin_letter_case(U'ł') == 'x');
+  CHECK(lede::text::latin_letter_case(U'Ž') == 'X');
+  CHECK(lede::text::latin_letter_case(U'ž') == 'x');
+  CHECK(lede::text::latin_letter_case(U'ß') == 'x');
+  CHECK(lede::text::starts_with_capital("Émile"));
+  CHECK(lede::text::starts_with_capital("Zola"));
+  CHECK_FALSE(lede::text::starts_with_capital("émile"));
+  CHECK_FALSE(lede::text::starts_with_capital("€"));
+  CHECK_FALSE(lede::text::starts_with_capital(""));
 }

@@ -59,6 +59,11 @@ TokenRange subject_by_parse(const Document& document, std::uint32_t verb, std::u
   const std::uint32_t from = verb > floor + 40 ? verb - 40 : floor;
   for (std::uint32_t t = from; t < verb; ++t) {
     if (document.heads[t] != static_cast<std::int32_t>(verb) || base_label(document.deprels[t]) != nsubj) continue;
+    // A "subject" inside a quote that closes before the verb is the parse misreading the quote ("called
+    // it “a budget written in Washington” and said ..."): an odd number of quote marks between.
+    std::uint32_t marks = 0;
+    for (std::uint32_t q = t + 1; q < verb; ++q) marks += text::quote_mark(document, q) != text::QuoteMark::None;
+    if (marks % 2 == 1) continue;
     std::uint32_t begin = t;
     while (begin > from && t - begin < kLongestPhrase && hangs_from(document, begin - 1, t)) --begin;
     std::uint32_t end = t + 1;
@@ -248,6 +253,57 @@ std::int32_t person_of_description(const Document& document, const std::vector<s
 
 }  // namespace
 
+namespace {
+
+// "Baloch said, adding that ...", "said the spokesperson, noting that ...": a participle right after the
+// comma that closes a clause of speech shares that clause's speaker. The parse finds this through the
+// participle's head, but not when it misreads what follows ("adding that patience was running out"
+// with "that patience" read as a noun phrase).
+TokenRange subject_of_speech_before(const Document& document, const std::vector<std::int32_t>& mention_at,
+                                    std::uint32_t participle, std::uint32_t floor);
+
+// "Khattak called it “a budget written in Washington” and said ...": a verb after "and" or "but" shares
+// the subject of the finite verb before it, found across a quote (whose words are not the clause's).
+TokenRange subject_of_conjoined_verb(const Document& document, const std::vector<std::int32_t>& mention_at,
+                                     std::uint32_t verb, std::uint32_t floor) {
+  if (verb < floor + 2 || !(is_word(document, verb - 1, "and") || is_word(document, verb - 1, "but"))) return {};
+  bool inside_quote = false;
+  for (std::uint32_t t = verb - 1; t > floor && verb - t <= 40; --t) {
+    const std::uint32_t before = t - 1;
+    if (text::quote_mark(document, before) != text::QuoteMark::None) {
+      inside_quote = !inside_quote;
+      continue;
+    }
+    if (inside_quote) continue;
+    if (is_word(document, before, "and") || is_word(document, before, "but") || ends_clause(document, before))
+      return {};
+    if (is_finite_verb(document, before)) return phrase_before(document, mention_at, before, floor);
+  }
+  return {};
+}
+
+TokenRange subject_of_speech_before(const Document& document, const std::vector<std::int32_t>& mention_at,
+                                    std::uint32_t participle, std::uint32_t floor) {
+  if (participle < floor + 3 || document.token_text(participle - 1) != "," ||
+      !document.token_text(participle).ends_with("ing")) {
+    return {};
+  }
+  const std::uint32_t comma = participle - 1;
+  const auto speaks = [&](std::uint32_t t) {
+    const SpeechVerb kind = speech_verb(document.token_text(t));
+    return (kind == SpeechVerb::Speech || kind == SpeechVerb::Hearer) && is_verb_boundary(document, t);
+  };
+  if (speaks(comma - 1)) return phrase_before(document, mention_at, comma - 1, floor);
+  // Inverted: the speech verb, then its speaker up to the comma.
+  for (std::uint32_t t = comma - 1; t > floor && comma - t <= kLongestPhrase; --t) {
+    if (is_punctuation(document, t) && mention_at[t] < 0) return {};
+    if (speaks(t - 1)) return TokenRange{t, comma};
+  }
+  return {};
+}
+
+}  // namespace
+
 TokenRange phrase_before(const Document& document, const std::vector<std::int32_t>& mention_at, std::uint32_t verb,
                          std::uint32_t floor) {
   std::uint32_t end = verb;
@@ -289,7 +345,14 @@ TokenRange phrase_before(const Document& document, const std::vector<std::int32_
     if ((ends_clause(document, t) || is_verb_boundary(document, t)) && mention_at[t] < 0) break;
     --begin;
   }
-  if (begin == end && document.has_parse()) return subject_by_parse(document, verb, floor);
+  if (begin == end && document.has_parse()) {
+    const TokenRange parsed = subject_by_parse(document, verb, floor);
+    if (!parsed.empty()) return parsed;
+  }
+  if (begin == end) {
+    const TokenRange shared = subject_of_conjoined_verb(document, mention_at, verb, floor);
+    return shared.empty() ? subject_of_speech_before(document, mention_at, verb, floor) : shared;
+  }
   return TokenRange{begin, end};
 }
 
@@ -322,10 +385,16 @@ Speaker speaker_of(const Document& document, const std::vector<std::int32_t>& me
     speaker.entity = person;  // no mention of the person's names the source: the phrase stays as written
     return speaker;
   }
-  // "KPK deputy for enforcement Rudi Hartono said": a person's name ending the phrase is its head.
-  if (const std::int32_t last = mention_at[phrase.end - 1]; last >= 0) {
+  // "KPK deputy for enforcement Rudi Hartono said": a person's name ending the phrase is its head; so is
+  // one in apposition before the verb's comma ("His lawyer, Maria Siregar, said": not "His").
+  // Not one of two joined names ("Two council members, Tom Kowalski and Janelle Whitebird, voted").
+  std::uint32_t phrase_last = phrase.end - 1;
+  if (phrase_last > phrase.begin && document.token_text(phrase_last) == ",") --phrase_last;
+  if (const std::int32_t last = mention_at[phrase_last]; last >= 0) {
     const Mention& mention = document.mentions[static_cast<std::size_t>(last)];
-    if (mention.type == EntityType::Person && mention.entity >= 0) {
+    const bool joined = mention.token_begin > phrase.begin && (is_word(document, mention.token_begin - 1, "and") ||
+                                                               is_word(document, mention.token_begin - 1, "or"));
+    if (mention.type == EntityType::Person && mention.entity >= 0 && !joined) {
       speaker.mention = last;
       speaker.entity = mention.entity;
       return speaker;

@@ -84,7 +84,7 @@ TokenFacts describe_token(std::string_view form, std::uint64_t seed) {
     if (c == '-') facts.flags |= kHasHyphen;
     if (static_cast<unsigned char>(c) >= 0x80) facts.flags |= kNonAscii;
   }
-  if (!form.empty() && form[0] >= 'A' && form[0] <= 'Z') facts.flags |= kCapitalized;
+  if (text::starts_with_capital(form)) facts.flags |= kCapitalized;
   if (!form.empty() && form[0] >= 'a' && form[0] <= 'z') facts.flags |= kLowercase;
   if (folded.letters >= 2 && !folded.any_lowercase) facts.flags |= kAllCaps;
   if (folded.letters == 0 && (facts.flags & kNonAscii) == 0) facts.flags |= kNoLetters;

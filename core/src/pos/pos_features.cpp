@@ -111,7 +111,7 @@ WordFacts describe_word(std::string_view form, std::uint64_t seed) {
     exact = fnv_step(exact, form[i]);
     folded_as_form = fnv_step(folded_as_form, ascii_lower(form[i]));
   }
-  if (!form.empty() && form[0] >= 'A' && form[0] <= 'Z') flags |= kCapitalized;
+  if (text::starts_with_capital(form)) flags |= kCapitalized;
   if (word.letters >= 2 && !word.any_lowercase && (flags & kCapitalized)) flags |= kAllCaps;
   facts.flags = flags;
   facts.length = length_bucket(form.size());

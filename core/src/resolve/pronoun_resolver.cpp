@@ -145,8 +145,11 @@ class PronounResolver {
           continue;
         }
         const std::string_view text = document_.token_text(t);
+        // A quote mark bounds a clause too: the attribution after a quote ("“...,” he said") opens with its
+        // pronoun, which continues the latest subject like one opening a sentence.
         if (text == "," || text == ";" || text == ":" || text == "and" || text == "but" || text == "that" ||
-            text == "who" || text == "which" || text == "because" || text == "while" || text == "when") {
+            text == "who" || text == "which" || text == "because" || text == "while" || text == "when" ||
+            text == "\u201D" || text == "\"") {
           clause_start = t + 1;
           continue;
         }

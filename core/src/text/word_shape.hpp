@@ -1,4 +1,5 @@
-// The shape of a word, a feature of the taggers: letters become X/x, digits d, any non-ASCII character u,
+// The shape of a word, a feature of the taggers: letters become X/x (Latin letters with marks too),
+// digits d, any other non-ASCII character u,
 // other characters stay; runs of one class are cut to `max_run`, so unseen words of one look share a
 // shape: "Bajwa" and "Washington" are "Xxx" (max_run 2) or "Xx" (1); "1,250" is "d,dd".
 #pragma once
@@ -7,6 +8,13 @@
 #include <string_view>
 
 namespace lede::text {
+
+// 'X' for an uppercase Latin letter with a mark (À..Þ, Ā, Ł, Š, ...: U+00C0..U+017F), 'x' for a
+// lowercase one, 0 for any other code point.
+char latin_letter_case(char32_t c);
+
+// Whether a word opens with a capital letter: A..Z, or a Latin capital with a mark ("Ángel", "Łódź").
+bool starts_with_capital(std::string_view form);
 
 // Writes the shape into `out` (at most `capacity` bytes) and returns its length.
 std::size_t word_shape(std::string_view form, int max_run, char* out, std::size_t capacity);
