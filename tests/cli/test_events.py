@@ -26,6 +26,12 @@ class EventsTest(LedeTestCase):
         self.assertValidResult(result, data)
         return result
 
+    def quotes_by_words(self, text):
+        """The result of `text`, a slicer of its UTF-16 offsets, and its quotes keyed by their words."""
+        result = self.analyzed_story(text)
+        words = Slicer(text.encode(), "utf16")
+        return result, words, {words(q["start"], q["end"]): q for q in result["quotes"]}
+
     @staticmethod
     def entity_name(result, index):
         return result["entities"][index]["name"]
@@ -67,9 +73,7 @@ class EventsTest(LedeTestCase):
                 "Islamabad\u201d and said his party would vote against it.\n\n"
                 "\u201cWe expect the Afghan Taliban to act,\u201d the spokesperson said, adding that patience was "
                 "running out.")
-        result = self.analyzed_story(text)
-        words = Slicer(text.encode(), "utf16")
-        said = {words(q["start"], q["end"]): q for q in result["quotes"]}
+        result, words, said = self.quotes_by_words(text)
         # The name in apposition speaks, not the possessive before it ("His" is Sutrisno).
         self.assertEqual(self.entity_name(result, said["the case was politically motivated"]["speaker"]),
                          "Maria Siregar")
@@ -79,6 +83,23 @@ class EventsTest(LedeTestCase):
         # "said, adding that ...": the participle's claim is the same speaker's, parse or no parse.
         self.assertEqual(words(said["patience was running out"]["speaker_start"],
                                said["patience was running out"]["speaker_end"]), "the spokesperson")
+
+    def test_joined_names_a_participles_agents_and_the_company(self):
+        text = ("Two of Nigeria\u2019s mid-sized lenders, Harbourline Bank and Sahel Trust Bank, said on Monday they "
+                "would merge.\n\n"
+                "Indian chip designer Vyom Semiconductors unveiled its first processor on Thursday. The company, "
+                "founded in 2019 by two former Intel engineers, Priya Raghunathan and Karthik Subramanian, said the "
+                "chip would ship next year.\n\n"
+                "The union, led by Amina Yusuf, said the strike would go on.")
+        result, words, said = self.quotes_by_words(text)
+        # Joined names speak together; the first named stands for them (the gold articles' convention).
+        self.assertEqual(self.entity_name(result, said["they would merge"]["speaker"]), "Harbourline Bank")
+        # Names in a participle's phrase are its agents, not the speaker; "The company" is the one just named.
+        self.assertEqual(self.entity_name(result, said["the chip would ship next year"]["speaker"]),
+                         "Vyom Semiconductors")
+        strike = said["the strike would go on"]
+        self.assertIsNone(strike["speaker"])
+        self.assertEqual(words(strike["speaker_start"], strike["speaker_end"]), "The union")
 
     def test_a_defined_title_acronym_stands_for_its_holder(self):
         result = self.analyzed_story('Chief of Army Staff (COAS) General Asim Munir met the delegation. Later, the '

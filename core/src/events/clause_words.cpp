@@ -32,6 +32,12 @@ bool is_finite_verb(const Document& document, std::uint32_t token) {
   return x == t.vbd || x == t.vbp || x == t.vbz || x == t.md;
 }
 
+bool is_participle(const Document& document, std::uint32_t token) {
+  if (!document.has_pos()) return false;
+  const VerbTags& t = verb_tags();
+  return document.xpos[token] == t.vbg || document.xpos[token] == t.vbn;
+}
+
 bool is_punctuation(const Document& document, std::uint32_t token) {
   const TokenKind kind = document.tokens[token].kind;
   return kind == TokenKind::Punct || kind == TokenKind::Symbol;

@@ -14,6 +14,8 @@ namespace lede::events {
 bool is_verb_tag(std::uint8_t xpos);
 // A verb that carries tense: VBD, VBP, VBZ, MD.
 bool is_finite_verb(const Document& document, std::uint32_t token);
+// VBG or VBN: "founded", "speaking".
+bool is_participle(const Document& document, std::uint32_t token);
 bool is_punctuation(const Document& document, std::uint32_t token);
 // ADP or a preposition-like word that ends a speaker's name and starts its modifier ("a spokesman for
 // the ministry", "sources close to the talks").

@@ -96,6 +96,36 @@ bool is_name_mention(const Mention& mention) {
          mention.type == EntityType::Norp;
 }
 
+// The words before the comma at `comma` back to the previous punctuation or clause boundary: "The
+// company" in "The company, founded in 2019 by ...".
+TokenRange head_before_comma(const Document& document, std::uint32_t comma, std::uint32_t floor) {
+  std::uint32_t begin = comma;
+  while (begin > floor && comma - begin < kLongestPhrase && !is_punctuation(document, begin - 1) &&
+         !ends_clause(document, begin - 1) && !is_verb_boundary(document, begin - 1)) {
+    --begin;
+  }
+  return TokenRange{begin, comma};
+}
+
+// The first of names joined by "and"/"or" (and commas) that ends with the name starting at `name`:
+// "Harbourline Bank and Sahel Trust Bank", "X, Y and Z"; `name` itself when it is joined to none.
+std::uint32_t first_joined_name(const Document& document, const std::vector<std::int32_t>& mention_at,
+                                std::uint32_t name, std::uint32_t floor) {
+  std::uint32_t first = name;
+  while (first > floor + 1) {
+    const std::uint32_t joint = first - 1;
+    const bool joined = is_word(document, joint, "and") || is_word(document, joint, "or") ||
+                        (document.token_text(joint) == "," && first != name);
+    if (!joined) break;
+    const std::int32_t m = mention_at[joint - 1];
+    if (m < 0) break;
+    const Mention& before = document.mentions[static_cast<std::size_t>(m)];
+    if (!is_name_mention(before) || before.token_begin < floor) break;
+    first = before.token_begin;
+  }
+  return first;
+}
+
 // "its director, Kari Nyborg, said": the name before the verb's comma, with the appositive before it.
 std::uint32_t appositive_start(const Document& document, std::uint32_t name_start, std::uint32_t floor) {
   if (name_start <= floor + 1 || document.token_text(name_start - 1) != ",") return name_start;
@@ -243,12 +273,45 @@ std::int32_t person_of_title(const Document& document, const std::vector<std::in
                        });
 }
 
-// A definite description standing for a person named before it (person_of_epithet, person_of_title).
+// Head nouns by which news refers back to an organization it has named: "the company said", "the
+// lender's board", "the ministry said in a statement".
+bool is_organization_noun(std::string_view word) {
+  return text::is_one_of(
+      text::ascii_lower_copy(word),
+      {"company",      "firm",     "group",      "bank",      "lender",    "carrier",     "airline",
+       "insurer",      "retailer", "chipmaker",  "automaker", "carmaker",  "startup",     "conglomerate",
+       "ministry",     "agency",   "commission", "regulator", "authority", "broadcaster", "corporation",
+       "manufacturer", "operator", "developer",  "producer",  "exporter",  "importer",    "utility"});
+}
+
+// "The company said", "the state-owned lender said": a definite description with an organization's
+// head noun stands for the latest organization named in its sentence or the kDescriptionReach before
+// it; -1 when none.
+std::int32_t organization_of_description(const Document& document, const std::vector<std::int32_t>& mention_at,
+                                         TokenRange phrase) {
+  if (phrase.end - phrase.begin < 2 || phrase.end - phrase.begin > 4) return -1;
+  const std::uint32_t head = phrase.end - 1;
+  if (!is_organization_noun(document.token_text(head))) return -1;
+  for (std::uint32_t t = phrase.begin + 1; t < head; ++t) {
+    if (mention_at[t] >= 0 || is_punctuation(document, t)) return -1;  // "the Intel company": a name's own
+  }
+  const std::uint32_t sentence = document.sentence_of_token(phrase.begin);
+  for (std::size_t m = mention_from(document, phrase.begin); m-- > 0;) {
+    const Mention& mention = document.mentions[m];
+    if (document.sentence_of_token(mention.token_begin) + kDescriptionReach < sentence) break;
+    if (mention.type == EntityType::Org && mention.entity >= 0) return mention.entity;
+  }
+  return -1;
+}
+
+// A definite description standing for a person or an organization named before it (person_of_epithet,
+// person_of_title, organization_of_description).
 std::int32_t person_of_description(const Document& document, const std::vector<std::int32_t>& mention_at,
                                    TokenRange phrase) {
   if (phrase.end - phrase.begin < 2 || !is_word(document, phrase.begin, "the")) return -1;
-  const std::int32_t person = person_of_epithet(document, mention_at, phrase);
-  return person >= 0 ? person : person_of_title(document, mention_at, phrase);
+  if (const std::int32_t person = person_of_epithet(document, mention_at, phrase); person >= 0) return person;
+  if (const std::int32_t person = person_of_title(document, mention_at, phrase); person >= 0) return person;
+  return organization_of_description(document, mention_at, phrase);
 }
 
 }  // namespace
@@ -328,7 +391,17 @@ TokenRange phrase_before(const Document& document, const std::vector<std::int32_
           const Mention& mention = document.mentions[static_cast<std::size_t>(m)];
           const bool named = mention.type == EntityType::Person || (begin == end && is_name_mention(mention));
           if (named && mention.token_end == name_end && mention.token_begin >= floor) {
-            begin = appositive_start(document, mention.token_begin, floor);
+            // "Two lenders, Harbourline Bank and Sahel Trust Bank, said": joined names speak together; the
+            // phrase holds them all, from the first, and its head noun before them.
+            const std::uint32_t first = first_joined_name(document, mention_at, mention.token_begin, floor);
+            // "The company, founded in 2019 by two engineers, X and Y, said", "The group, led by X, said":
+            // names in a participle's phrase are its agents; the speaker is the noun it describes.
+            for (std::uint32_t p = first; p > floor + 1 && first - p < kLongestPhrase; --p) {
+              if (document.token_text(p - 1) != ",") continue;
+              if (is_participle(document, p)) return head_before_comma(document, p - 1, floor);
+              if (p - 1 < t && p - 1 != first - 1) break;  // another comma: not the participle's phrase
+            }
+            begin = appositive_start(document, first, floor);
           }
         }
       }
