@@ -101,6 +101,25 @@ class EventsTest(LedeTestCase):
         self.assertIsNone(strike["speaker"])
         self.assertEqual(words(strike["speaker_start"], strike["speaker_end"]), "The union")
 
+    def test_whose_source_a_possessive_or_a_long_description_says_and_the_judge(self):
+        text = ("Maria Siregar was absent on Monday. Her spokesman said she was ill.\n\n"
+                "A source at the commission, who spoke on condition of anonymity because he was not authorised to "
+                "speak to the press, said investigators had traced the money.\n\n"
+                "An official, who asked not to be named, said the audit was over.\n\n"
+                "Justice Inyang Ekwo adjourned the case until March 3. The judge said she would rule then.")
+        result, words, said = self.quotes_by_words(text)
+        # A possessive is whose source it is, not the source: an unnamed spokesman, not Siregar.
+        self.assertIsNone(said["she was ill"]["speaker"])
+        self.assertEqual(words(said["she was ill"]["speaker_start"], said["she was ill"]["speaker_end"]),
+                         "Her spokesman")
+        # A long relative clause belongs to the source before it; "asked not to be named" reports nothing.
+        traced = said["investigators had traced the money"]
+        self.assertEqual(words(traced["speaker_start"], traced["speaker_end"]), "A source at the commission")
+        self.assertEqual(set(said), {"she was ill", "investigators had traced the money", "the audit was over",
+                                     "she would rule then"})
+        # "The judge" is the Justice just named.
+        self.assertEqual(self.entity_name(result, said["she would rule then"]["speaker"]), "Inyang Ekwo")
+
     def test_a_defined_title_acronym_stands_for_its_holder(self):
         result = self.analyzed_story('Chief of Army Staff (COAS) General Asim Munir met the delegation. Later, the '
                                      'COAS was presented a guard of honour. "We are ready," the COAS said.')

@@ -126,6 +126,8 @@ std::vector<AttributedQuote> find_reported_speech(const Document& document, cons
       if (kind == SpeechVerb::None || kind == SpeechVerb::Naming || mention_at[v] >= 0 || is_direct_cue(v)) continue;
       if (!is_verb_here(document, v) && !(v + 1 < end && is_word(document, v + 1, "that"))) continue;
       if (v > begin && is_word(document, v - 1, "to")) continue;  // "declined to say"
+      // "who asked not to be named", "told to leave": no words are reported.
+      if (v + 1 < end && (is_word(document, v + 1, "not") || is_word(document, v + 1, "to"))) continue;
       const TokenRange subject = phrase_before(document, mention_at, v, begin);
       // CLAIM, X said [on Tuesday after the meeting]. / CLAIM, said X.
       const auto ends_its_clause = [&](std::uint32_t from) {

@@ -157,7 +157,10 @@ bool opens_a_description(const Document& document, std::uint32_t token) {
 std::uint32_t before_description(const Document& document, const std::vector<std::int32_t>& mention_at,
                                  std::uint32_t end, std::uint32_t floor) {
   if (end <= floor + 3 || document.token_text(end - 1) != ",") return end;
-  for (std::uint32_t t = end - 2; t > floor && end - t < kLongestPhrase; --t) {
+  // A description may be long ("who spoke on condition of anonymity because he was not authorised to
+  // speak to the press"): it is looked for further back than a phrase reaches.
+  constexpr std::uint32_t kLongestDescription = 32;
+  for (std::uint32_t t = end - 2; t > floor && end - t < kLongestDescription; --t) {
     if (text::quote_mark(document, t) != text::QuoteMark::None || document.token_text(t) == ".") break;
     if (document.token_text(t) != ",") continue;
     if (opens_a_description(document, t + 1)) return t;
@@ -234,6 +237,7 @@ std::vector<std::string_view> title_words_for(std::string_view head) {
     return {"leader", "chairman", "chairwoman", "chair", "chief", "head", "president"};
   if (head == "skipper") return {"captain", "skipper"};
   if (head == "coach" || head == "manager") return {"coach", "manager"};
+  if (head == "judge") return {"judge", "justice", "magistrate"};
   return {head};
 }
 
@@ -481,6 +485,15 @@ Speaker speaker_of(const Document& document, const std::vector<std::int32_t>& me
       continue;
     }
     const Mention& mention = document.mentions[static_cast<std::size_t>(m)];
+    // "Her spokesman said": a possessive before the head noun is whose source it is, not the source.
+    const bool possessive_pronoun =
+        mention.pronoun && mention.token_end < phrase.end &&
+        (is_word(document, mention.token_begin, "his") || is_word(document, mention.token_begin, "her") ||
+         is_word(document, mention.token_begin, "their") || is_word(document, mention.token_begin, "its"));
+    if (possessive_pronoun) {
+      t = mention.token_end;
+      continue;
+    }
     if (mention.entity >= 0 && !is_rule_type(mention.type)) {
       if (mention.type == EntityType::Person || (mention.pronoun && mention.type == EntityType::Person)) {
         speaker.mention = m;
