@@ -120,6 +120,25 @@ class EventsTest(LedeTestCase):
         # "The judge" is the Justice just named.
         self.assertEqual(self.entity_name(result, said["she would rule then"]["speaker"]), "Inyang Ekwo")
 
+    def test_a_title_after_the_name_a_persons_office_and_unnamed_titles(self):
+        text = ("WARSAW \u2014 Poland\u2019s prime minister, Donald Tusk, on Friday accused Russia of sabotage.\n\n"
+                "Martin Rapetti, director of the consultancy Equilibra, said the target was \u201cambitious.\u201d\n\n"
+                "A spokeswoman for the European Commission said Brussels stood \u201cin full solidarity\u201d with "
+                "Poland.\n\n"
+                "Tusk\u2019s office said the cabinet would meet on Saturday. Asked about NATO, the prime minister said "
+                "it was \u201cnot excluded.\u201d")
+        result, words, said = self.quotes_by_words(text)
+        # A title after a person's name describes the person; the organization in it does not speak.
+        self.assertEqual(self.entity_name(result, said["ambitious."]["speaker"]), "Martin Rapetti")
+        # An indefinite title nobody holds is an unnamed source, given by its whole phrase.
+        solidarity = said["in full solidarity"]
+        self.assertIsNone(solidarity["speaker"])
+        self.assertEqual(words(solidarity["speaker_start"], solidarity["speaker_end"]),
+                         "A spokeswoman for the European Commission")
+        # A person's office is not the person; "the prime minister" is the one who holds the title.
+        self.assertIsNone(said["the cabinet would meet on Saturday"]["speaker"])
+        self.assertEqual(self.entity_name(result, said["not excluded."]["speaker"]), "Donald Tusk")
+
     def test_a_defined_title_acronym_stands_for_its_holder(self):
         result = self.analyzed_story('Chief of Army Staff (COAS) General Asim Munir met the delegation. Later, the '
                                      'COAS was presented a guard of honour. "We are ready," the COAS said.')

@@ -173,6 +173,15 @@ std::uint32_t before_description(const Document& document, const std::vector<std
         document.mentions[static_cast<std::size_t>(before)].token_end == t) {
       return t;
     }
+    // "Martín Rapetti, director of the consultancy Equilibra, said": so does a title after a person's name.
+    const std::int32_t after = mention_at[t + 1];
+    const bool title = (after >= 0 && document.mentions[static_cast<std::size_t>(after)].type == EntityType::Title) ||
+                       (lexicon::TitleLexicon::get().classes(document, t + 1, t + 2) &
+                        (lexicon::kTitleHead | lexicon::kTitleRole)) != 0;
+    if (title && before >= 0 && document.mentions[static_cast<std::size_t>(before)].type == EntityType::Person &&
+        document.mentions[static_cast<std::size_t>(before)].token_end == t) {
+      return t;
+    }
     return end;
   }
   return end;
@@ -267,7 +276,9 @@ std::int32_t person_of_title(const Document& document, const std::vector<std::in
   if ((titles.classes(document, head, head + 1) & (lexicon::kTitleHead | lexicon::kTitleRole)) == 0) return -1;
   // Between "the" and the head: modifiers of the title or names of whose it is, nothing else.
   for (std::uint32_t t = phrase.begin + 1; t < head; ++t) {
-    if (mention_at[t] < 0 && titles.classes(document, t, t + 1) == 0) return -1;
+    // A word of a title of several ("prime" in "the prime minister") counts as a title word.
+    if (mention_at[t] < 0 && titles.classes(document, t, t + 1) == 0 && titles.classes(document, t, head + 1) == 0)
+      return -1;
   }
   const std::string folded = text::ascii_lower_copy(document.token_text(head));
   const std::vector<std::string_view> words = title_words_for(folded);
@@ -495,13 +506,13 @@ Speaker speaker_of(const Document& document, const std::vector<std::int32_t>& me
       continue;
     }
     if (mention.entity >= 0 && !is_rule_type(mention.type)) {
-      if (mention.type == EntityType::Person || (mention.pronoun && mention.type == EntityType::Person)) {
+      // "Punjab’s health department", "Tusk’s office": a possessor names whose source it is, not the source.
+      const bool possessor = mention.token_end + 1 < phrase.end && (document.token_text(mention.token_end) == "'s" ||
+                                                                    document.token_text(mention.token_end) == "’s");
+      if (mention.type == EntityType::Person && !possessor) {
         speaker.mention = m;
         break;
       }
-      // "Punjab’s health department": a possessor names whose source it is, not the source.
-      const bool possessor = mention.token_end < phrase.end && (document.token_text(mention.token_end) == "'s" ||
-                                                                document.token_text(mention.token_end) == "’s");
       // "Western observers", "Ministry officials": a name before a common noun modifies it; the source is
       // whoever the noun is, unnamed.
       const bool modifier = mention.token_end < phrase.end && starts_common_noun(document, mention.token_end);
@@ -515,6 +526,15 @@ Speaker speaker_of(const Document& document, const std::vector<std::int32_t>& me
   }
   if (speaker.mention < 0) speaker.mention = title >= 0 ? title : other;
   if (speaker.mention >= 0) speaker.entity = document.mentions[static_cast<std::size_t>(speaker.mention)].entity;
+  // "A spokeswoman for the European Commission said": an indefinite title nobody in the text holds is an
+  // unnamed source, given by the whole phrase, not an entity of its own. ("The military spokesman said"
+  // keeps its title's entity: the text may name its holder later.)
+  const bool indefinite = is_word(document, phrase.begin, "a") || is_word(document, phrase.begin, "an");
+  if (indefinite && speaker.entity >= 0 &&
+      document.entities[static_cast<std::size_t>(speaker.entity)].type == EntityType::Title) {
+    speaker.entity = -1;
+    speaker.mention = -1;
+  }
   return speaker;
 }
 
