@@ -168,6 +168,56 @@ bool credits_a_dateline(const Document& document, const Relation& relation) {
          (after == "-" || after == "—" || after == "–" || after == "--" || after == ":");
 }
 
+// Whether the place is part of what the parse hangs on the person's name: "Richard Taylor, an Atlanta
+// architect", "Robert Isaacks, an emergency medical technician on High Island", "Marie Ferraro, 50, of
+// Bethany" — up from the place through modifiers and appositions to the name, past no other name
+// ("an analyst at Counterpoint Research in New Delhi" locates the firm).
+bool describes_the_person(const Document& document, const parse::DependencyIndex& index, const Mention& person,
+                          const Mention& place) {
+  static const std::array<std::uint8_t, 4> kDescribing = {
+      dep_label_from_name("nmod").value_or(kNoLabel), dep_label_from_name("compound").value_or(kNoLabel),
+      dep_label_from_name("appos").value_or(kNoLabel), dep_label_from_name("amod").value_or(kNoLabel)};
+  if (!index.parsed()) return false;
+  std::uint32_t token = mention_head(index, place);
+  for (int step = 0; step < 4; ++step) {
+    if (std::find(kDescribing.begin(), kDescribing.end(), base_label(index.label(token))) == kDescribing.end())
+      return false;
+    const std::int32_t head = index.head(token);
+    if (head < 0) return false;
+    token = static_cast<std::uint32_t>(head);
+    if (token >= person.token_begin && token < person.token_end) return true;
+    if (document.upos[token] == kUposPropn) return false;  // another name's modifier
+  }
+  return false;
+}
+
+// Whether a sentence gives evidence of where the person lives or comes from: a verb or noun of residence
+// anywhere in it ("was born in", "a resident of", "her hometown"), or the place right beside the
+// person's name: "Farmer Luis Ortega of Lima", "a boy from Recife", "Kansas Sen. Bob Dole". Without such
+// evidence a person and a place in one sentence are mostly an act and where it happened ("an analyst at
+// Counterpoint Research in New Delhi", "Geng Wenhua, said Beijing").
+bool says_where_someone_lives(const Document& document, const parse::DependencyIndex& index, const Relation& relation) {
+  if (!document.has_pos() || relation.subject_mention < 0 || relation.object_mention < 0) return true;
+  const Sentence& sentence = document.sentences[relation.sentence];
+  for (std::uint32_t t = sentence.token_begin; t < sentence.token_end; ++t) {
+    if (is_residence_verb(document.lemma(t)) || is_residence_noun(document.lemma(t))) return true;
+  }
+  const Mention& person = document.mentions[static_cast<std::size_t>(relation.subject_mention)];
+  const Mention& place = document.mentions[static_cast<std::size_t>(relation.object_mention)];
+  // "Luis Ortega of Lima", "Ortega, of Lima", "a boy from Recife": "of"/"from" (and an article) between.
+  std::uint32_t between = person.token_end;
+  if (between < place.token_begin && document.token_text(between) == ",") ++between;
+  const auto word_is = [&](std::uint32_t t, std::string_view lower) {
+    return text::is_one_of(document.lemma(t), {lower}) || document.token_text(t) == lower;
+  };
+  const bool joined_by_preposition =
+      between < place.token_begin && (word_is(between, "of") || word_is(between, "from")) &&
+      (between + 1 == place.token_begin || (between + 2 == place.token_begin && word_is(between + 1, "the")));
+  // "Kansas Sen. Bob Dole", "the Texas Democrat": the place before the person, at most a title between.
+  const bool place_before = place.token_end <= person.token_begin && person.token_begin - place.token_end <= 2;
+  return joined_by_preposition || place_before || describes_the_person(document, index, person, place);
+}
+
 // The head of the clause a token belongs to: the first token up its head chain that opens a clause of
 // its own (the root, a complement, an adverbial, a relative or a loosely joined clause).
 std::uint32_t clause_head(const parse::DependencyIndex& index, std::uint32_t token) {
@@ -410,7 +460,7 @@ void RelationExtractor::extract(Document& document) const {
     return roles_by_sentence.any(relation.sentence,
                                  [&](const Relation& role) { return same_arguments(role, relation); }) ||
            took_part_in_meeting(relation) || acted_on(relation) || places_an_act(document, index, relation) ||
-           in_other_clauses(document, index, relation);
+           in_other_clauses(document, index, relation) || !says_where_someone_lives(document, index, relation);
   });
   out = std::move(typed);
   out.insert(out.end(), std::make_move_iterator(roles.begin()), std::make_move_iterator(roles.end()));
