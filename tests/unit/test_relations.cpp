@@ -491,6 +491,7 @@ TEST_CASE("typed relations a reader would call nonsense are dropped", "[relation
       "KEMEROVO, Russia (Sibir Press) \u2014 Rescuers on Monday pulled 12 miners alive from a flooded coal mine, the "
       "regional governor said.\n\n"
       "The shortlist included novels by writers from Lebanon, Iraq, Algeria, Oman and Palestine. "
+      "Islamabad was in contact with Kabul, the spokesperson said. "
       "Finance Minister Nadia Rana presented the budget to the National Assembly on Wednesday. "
       "Lawyer Sunita Rao said she would appeal to the Bombay High Court. "
       "The board appointed Sara Lind to the Federal Reserve in March.");
@@ -504,6 +505,8 @@ TEST_CASE("typed relations a reader would call nonsense are dropped", "[relation
   // Places listed side by side are not one within the other.
   CHECK_FALSE(typed("located_in", "Lebanon", ""));
   CHECK_FALSE(typed("located_in", "Iraq", ""));
+  // A place that acts (for its government) deals with another; neither lies in the other.
+  CHECK_FALSE(typed("located_in", "Islamabad", ""));
   // An organization something is presented or appealed to is not one the person belongs to...
   CHECK_FALSE(typed("member_of", "Nadia Rana", "National Assembly"));
   CHECK_FALSE(typed("member_of", "Sunita Rao", "Bombay High Court"));

@@ -149,7 +149,22 @@ bool places_side_by_side(const Document& document, const parse::DependencyIndex&
     const std::uint8_t label = base_label(index.label(t));
     return label == nsubj || label == obj;
   };
-  return head_a >= 0 && head_a == index.head(b) && core(a) && core(b);
+  if (head_a >= 0 && head_a == index.head(b) && core(a) && core(b)) return true;
+  // "Islamabad was in contact with Kabul", "Seoul sent envoys to Tokyo": a place that is a clause's
+  // subject acts (for its government); one hanging from the same predicate by a preposition that does not
+  // contain ("with", "to", "against") is the other party, not where it lies.
+  static const std::uint8_t case_label = dep_label_from_name("case").value_or(kNoLabel);
+  if (head_a < 0 || base_label(index.label(a)) != nsubj) return false;
+  std::int32_t governor = index.head(b);
+  for (int step = 0; step < 2 && governor >= 0 && governor != head_a; ++step)
+    governor = index.head(static_cast<std::uint32_t>(governor));
+  if (governor != head_a) return false;
+  for (const std::uint32_t child : index.children(b)) {
+    if (base_label(index.label(child)) != case_label) continue;
+    return !text::is_one_of(document.lemma(child), {"in", "of", "at", "near", "outside", "inside", "within", "across",
+                                                    "throughout", "around", "on"});
+  }
+  return false;
 }
 
 // Whether a based_in's organization is a dateline's credit: the agency in brackets after the place that
