@@ -449,6 +449,16 @@ TEST_CASE("names in sentences written for the tests", "[ner]") {
     check_finds(*analyzer, "The German-born analyst said al-Qaeda had lost ground in Yemen.",
                 {"NORP German", "MISC al-Qaeda|ORG al-Qaeda", "GPE Yemen"});
   }
+  // Place words the tagger's spans ignored: a head of waters cut at "of", a district read as a person, a
+  // statue read as an organization, a city fused to the broadcaster it credits.
+  SECTION("places by their own words") {
+    check_finds(*analyzer, "Tankers crossed the Gulf of Mexico and the Sea of Japan.",
+                {"LOC Gulf of Mexico", "LOC Sea of Japan"});
+    check_finds(*analyzer, "Police raided farms in Dan Sai District and Trapper Creek.",
+                {"GPE Dan Sai District", "LOC Trapper Creek"});
+    check_finds(*analyzer, "Tourists visited the Statue of Liberty.", {"FAC Statue of Liberty"});
+    check_finds(*analyzer, "[Paris Radio Monte Carlo in French 1830 GMT]", {"GPE Paris", "ORG Radio Monte Carlo"});
+  }
   // A letter with a mark once made the word's shape that of a symbol: the name stopped before it.
   SECTION("names with accented letters") {
     check_finds(*analyzer, "Left-wing senator María Fernanda Castaño won Colombia's presidential runoff on Sunday.",

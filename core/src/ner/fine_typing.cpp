@@ -73,7 +73,8 @@ EntityType fine_type(NamedType type, std::uint32_t lists, std::string_view last_
 
 namespace {
 
-constexpr std::array<std::string_view, 5> kMonumentWords = {"Tomb", "Mausoleum", "Shrine", "Memorial", "Monument"};
+constexpr std::array<std::string_view, 10> kMonumentWords = {"Tomb",   "Mausoleum", "Shrine", "Memorial", "Monument",
+                                                             "Statue", "Palace",    "Castle", "Basilica", "Cathedral"};
 
 }  // namespace
 
@@ -93,6 +94,20 @@ std::uint32_t monument_start(const Document& document, std::uint32_t begin, std:
 EntityType type_in_context(EntityType type, std::string_view first_word, std::string_view last_word,
                            std::string_view next_word, std::size_t word_count) {
   if (word_count > 0 && text::is_one_of(last_word, {"Taliban", "Brotherhood", "Mujahideen"})) return EntityType::Org;
+  // "Dan Sai District", "Trapper Creek": a name that ends in a word only places end in is a place,
+  // whatever the tagger made of the words before it (a person's name, often). Not every such word when the
+  // tagger said organization: clubs are named after counties ("Notts County"), and an airport's name is
+  // also its operator's.
+  if (word_count > 1 && (type == EntityType::Person || type == EntityType::Org)) {
+    if (text::is_one_of(last_word, {"District", "Province", "Prefecture", "Governorate", "Oblast"}))
+      return EntityType::Gpe;
+    if (text::is_one_of(last_word, {"Creek", "River", "Valley", "Peninsula", "Mountains"})) return EntityType::Loc;
+  }
+  if (word_count > 1 && type == EntityType::Person) {
+    if (text::is_one_of(last_word, {"County", "Township", "Municipality"})) return EntityType::Gpe;
+    if (text::is_one_of(last_word, {"Lake", "Island", "Islands"})) return EntityType::Loc;
+    if (text::is_one_of(last_word, {"Airport", "Airbase", "Stadium"})) return EntityType::Fac;
+  }
   // "the Tomb of the Unknown Soldier", "the Mausoleum of ...": a monument, whatever its last words say.
   if (word_count > 1 && text::is_one_of(first_word, kMonumentWords)) return EntityType::Fac;
   // "the Haqqani network", "the Wagner group": a name before such a word names an organization, not the

@@ -112,6 +112,16 @@ std::vector<Mention> NerTagger::mentions(const Document& document, const NerPass
       name.begin -= 2;
     }
     name.begin = monument_start(document, name.begin, mentions.empty() ? 0 : mentions.back().token_end);
+    // "the Gulf of Mexico", "the Sea of Japan": a lone word that heads waters and lands, then "of" and a
+    // place, is one place (the tagger cut it at "of" and typed the head alone).
+    if (!mentions.empty() && mentions.back().token_end + 1 == name.begin &&
+        document.token_text(name.begin - 1) == "of" && mentions.back().token_end == mentions.back().token_begin + 1 &&
+        text::is_one_of(document.token_text(mentions.back().token_begin),
+                        {"Gulf", "Sea", "Bay", "Strait", "Straits", "Isle", "Cape", "Lake"})) {
+      mentions.back().token_end = name.end;
+      mentions.back().type = EntityType::Loc;
+      continue;
+    }
     // "Fahd bin Nasser al-Otaibi", "Anwar bin Ibrahim": a patronymic particle joins the two names the
     // tagger cut apart at it into one person's.
     if (!mentions.empty() && mentions.back().token_end + 1 == name.begin &&
@@ -119,6 +129,19 @@ std::vector<Mention> NerTagger::mentions(const Document& document, const NerPass
       mentions.back().token_end = name.end;
       mentions.back().type = EntityType::Person;
       continue;
+    }
+    // "Paris Radio Monte Carlo", "London Kanal-6 Television": a city (or country) before a broadcaster's
+    // name, as monitoring services credit a report, is a place of its own.
+    if (name.end - name.begin >= 3 &&
+        text::is_one_of(document.token_text(name.begin + 1), {"Radio", "Television", "TV"}) &&
+        (gazetteer_.lists(extend_phrase_hash(0, pass.spelling_facts(name.begin).lower)) &
+         ((1U << kCity) | (1U << kCountry))) != 0) {
+      Mention place;
+      place.token_begin = name.begin;
+      place.token_end = name.begin + 1;
+      place.type = EntityType::Gpe;
+      mentions.push_back(place);
+      ++name.begin;
     }
     const std::size_t words = name.end - name.begin;
     std::uint64_t phrase = 0;
