@@ -103,6 +103,19 @@ EntityType type_in_context(EntityType type, std::string_view first_word, std::st
       return EntityType::Gpe;
     if (text::is_one_of(last_word, {"Creek", "River", "Valley", "Peninsula", "Mountains"})) return EntityType::Loc;
   }
+  // "Mount Blanc", "Lake Chad", "Western Europe": a mountain, a lake, a part of a continent (not "the
+  // Organisation for Security and Cooperation in Europe").
+  const bool part_of_continent =
+      word_count == 2 && text::is_one_of(last_word, {"Europe", "Asia", "Africa", "America"}) &&
+      text::is_one_of(first_word,
+                      {"Western", "Eastern", "Northern", "Southern", "Central", "North", "South", "East", "West"});
+  if (word_count > 1 && (type == EntityType::Person || type == EntityType::Org) &&
+      (text::is_one_of(first_word, {"Mount", "Mt.", "Lake"}) || part_of_continent))
+    return EntityType::Loc;
+  // "Oberlin College": a school is an organization, not the place it is named after.
+  if (word_count > 1 && (type == EntityType::Gpe || type == EntityType::Loc || type == EntityType::Person) &&
+      text::is_one_of(last_word, {"College", "University", "Institute", "Academy", "Polytechnic"}))
+    return EntityType::Org;
   if (word_count > 1 && type == EntityType::Person) {
     if (text::is_one_of(last_word, {"County", "Township", "Municipality"})) return EntityType::Gpe;
     if (text::is_one_of(last_word, {"Lake", "Island", "Islands"})) return EntityType::Loc;
