@@ -459,7 +459,9 @@ TEST_CASE("the pipeline on raw text: roles, meetings, visits and open relations"
   CHECK(std::none_of(document.relations.begin(), document.relations.end(),
                      [](const Relation& r) { return r.type == lede::RelationType::LivesIn; }));
   CHECK(has(document, "role(Xi Jinping, President, Chinese)"));
-  const Document entities_only = analyzer->analyze("Vladimir Putin visited India.", {lede::Pipeline::Entities, ""});
+  lede::AnalyzeOptions entities;
+  entities.pipeline = lede::Pipeline::Entities;
+  const Document entities_only = analyzer->analyze("Vladimir Putin visited India.", entities);
   CHECK(entities_only.relations.empty());
 }
 
