@@ -323,7 +323,11 @@ int eval_doc(const Arguments& args) {
       options.date = date->get<std::string>();
     }
     const Document document = analyzer->analyze(text, options);
-    scoring::score_gold_relations(gold_json, document, relation_scores);
+    std::vector<std::string> relation_errors;
+    scoring::score_gold_relations(gold_json, document, relation_scores, limit > 0 ? &relation_errors : nullptr);
+    for (std::size_t e = 0; e < relation_errors.size() && e < limit; ++e) {
+      std::printf("  relation %s %s\n", relation_errors[e].c_str(), path.c_str());
+    }
     scoring::score_gold_clusters(gold_json, document, clusters);
     if (!options.date.empty()) {
       AnalyzeOptions undated_options;

@@ -126,6 +126,13 @@ class EvalDocTest(LedeTestCase):
         self.assertEqual(summary["relations"]["micro"]["gold"], 1)
         document["relations"][0]["title"] = "Finance Minister"
         self.assertEqual(self.evaluate(document)["relations"]["types"]["role"]["f1"], 0)
+        # --errors names both sides of the miss, by the gold entity's name.
+        self.write("00.json", json.dumps(document, ensure_ascii=False))
+        proc = run(["eval", "doc", "--data", str(self.tmp), "--no-model", "--errors", "5"])
+        self.assertExitedCleanly(proc)
+        lines = [line.strip() for line in proc.stdout.decode().splitlines() if line.strip().startswith("relation ")]
+        self.assertIn("relation spurious role(Sara Lind, foreign minister, -)", [l.rsplit(" ", 1)[0] for l in lines])
+        self.assertIn("relation missed   role(Sara Lind, finance minister, -)", [l.rsplit(" ", 1)[0] for l in lines])
 
     def test_entity_clusters_scored(self):
         # Without a model the title lexicon joins "Foreign Minister" to "Sara Lind": one predicted entity.

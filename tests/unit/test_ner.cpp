@@ -460,6 +460,7 @@ TEST_CASE("names in sentences written for the tests", "[ner]") {
     check_finds(*analyzer, "Climbers reached Mount Blanc from Western Europe.",
                 {"LOC Mount Blanc", "LOC Western Europe"});
     check_finds(*analyzer, "He studied at Oberlin College.", {"ORG Oberlin College"});
+    check_finds(*analyzer, "Vice Admiral Khaled al-Sayed of the Egyptian Navy spoke.", {"ORG Egyptian Navy"});
     check_finds(*analyzer, "[Paris Radio Monte Carlo in French 1830 GMT]", {"GPE Paris", "ORG Radio Monte Carlo"});
   }
   // A letter with a mark once made the word's shape that of a symbol: the name stopped before it.

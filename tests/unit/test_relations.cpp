@@ -516,6 +516,17 @@ TEST_CASE("typed relations a reader would call nonsense are dropped", "[relation
   CHECK(typed("member_of", "Sara Lind", "Federal Reserve"));
 }
 
+TEST_CASE("a role's organization named right after its holder", "[relations][model]") {
+  const lede::Analyzer* analyzer = full_model();
+  if (analyzer == nullptr) return;  // no model file: skipped (model_fixtures.hpp warned)
+  const Document document = analyzer->analyze(
+      "Vice Admiral Khaled al-Sayed of the Egyptian Navy met Professor Akira Tanabe of the University of Tokyo.");
+  INFO(testing_join(describe(document)));
+  CHECK(has(document, "role(Khaled al-Sayed, Vice Admiral, Egyptian Navy)"));
+  CHECK(has(document, "role(Akira Tanabe, Professor, University of Tokyo)"));
+  CHECK(has_typed(document, "member_of", "Akira Tanabe", "University of Tokyo"));
+}
+
 TEST_CASE("lives_in needs the sentence to say where someone lives or comes from", "[relations][model]") {
   const lede::Analyzer* analyzer = full_model(lede::test::kNeedsRelations);
   if (analyzer == nullptr) return;  // no model file: skipped (model_fixtures.hpp warned)

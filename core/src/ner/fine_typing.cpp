@@ -48,6 +48,8 @@ bool looks_like_demonym(std::string_view word) {
 
 }  // namespace
 
+bool is_force_word(std::string_view word) { return text::is_one_of(word, kForceWords); }
+
 EntityType fine_type(NamedType type, std::uint32_t lists, std::string_view last_word, std::size_t word_count) {
   if (type != NamedType::Misc && word_count > 1 && text::is_one_of(last_word, kForceWords)) return EntityType::Org;
   switch (type) {

@@ -18,12 +18,18 @@ namespace lede::ner {
 EntityType fine_type(NamedType type, std::uint32_t lists, std::string_view last_word, std::size_t word_count);
 
 // The fine type corrected by the words around the name: a name opening with "Tomb", "Mausoleum",
-// "Shrine", "Memorial" or "Monument" is a FAC; a person or place name followed by "network", "group",
-// "militia", "movement", "faction", "cartel" or "gang" names an ORG, and so does a name ending in
-// "Taliban", "Brotherhood" or "Mujahideen" ("the Afghan Taliban", read as MISC). `next_word`: the token
-// after the name ("" at the end).
+// "Shrine", "Memorial", "Monument", "Statue", "Palace", ... is a FAC; a person or place name followed by
+// "network", "group", "militia", "movement", "faction", "cartel" or "gang" names an ORG, and so does a
+// name ending in "Taliban", "Brotherhood" or "Mujahideen" ("the Afghan Taliban", read as MISC); a person's
+// or an organization's name ending in a word only places end in ("Dan Sai District", "Trapper Creek") or
+// opening with "Mount"/"Lake" is a place, and a place's ending in "College"/"University" an ORG
+// (docs/decisions.md "Types from a name's own words"). `next_word`: the token after the name ("" at the
+// end).
 EntityType type_in_context(EntityType type, std::string_view first_word, std::string_view last_word,
                            std::string_view next_word, std::size_t word_count);
+
+// Last words of armed forces' names: "Forces", "Army", "Navy", "Guard", "Corps", ...
+bool is_force_word(std::string_view word);
 
 // The first token of a monument's name that starts before the tagger's name: "the Tomb of the Unknown
 // Soldier" when the tagger found "Unknown Soldier" (`begin`), or `begin` itself. `previous_end`: where

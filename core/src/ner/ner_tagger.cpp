@@ -122,6 +122,14 @@ std::vector<Mention> NerTagger::mentions(const Document& document, const NerPass
       mentions.back().type = EntityType::Loc;
       continue;
     }
+    // "the Egyptian Navy", "the Russian Army": a nationality right before an armed force's word is the
+    // force's name (the tagger, trained on "Egyptian" alone, cut it there).
+    if (!mentions.empty() && mentions.back().token_end == name.begin && name.end == name.begin + 1 &&
+        mentions.back().type == EntityType::Norp && is_force_word(document.token_text(name.begin))) {
+      mentions.back().token_end = name.end;
+      mentions.back().type = EntityType::Org;
+      continue;
+    }
     // "Fahd bin Nasser al-Otaibi", "Anwar bin Ibrahim": a patronymic particle joins the two names the
     // tagger cut apart at it into one person's.
     if (!mentions.empty() && mentions.back().token_end + 1 == name.begin &&

@@ -24,12 +24,28 @@ bool equals_lower(std::string_view word, std::string_view lower) {
   return true;
 }
 
+bool fits_post(const Document& document, std::int32_t m) {
+  return m >= 0 && is_argument(document, m) && is_post_holder_type(argument_entity_type(document, m));
+}
+
+// The organization or country of "of [the] X" or "at [the] X" starting at `t`, or -1.
+std::int32_t organization_after(const Document& document, const MentionAtToken& mention_at, std::uint32_t t,
+                                std::uint32_t sentence_end) {
+  if (t >= sentence_end || !(equals_lower(document.token_text(t), "of") || equals_lower(document.token_text(t), "at")))
+    return -1;
+  ++t;
+  if (t < sentence_end && equals_lower(document.token_text(t), "the")) ++t;
+  if (t < sentence_end && fits_post(document, mention_at(t)) &&
+      document.mentions[static_cast<std::size_t>(mention_at(t))].token_begin == t) {
+    return mention_at(t);
+  }
+  return -1;
+}
+
 // The mention of an organization or country whose post the title names, or -1.
 std::int32_t post_organization(const Document& document, const parse::DependencyIndex& index,
                                const MentionAtToken& mention_at, const Mention& title) {
-  const auto fits = [&](std::int32_t m) {
-    return m >= 0 && is_argument(document, m) && is_post_holder_type(argument_entity_type(document, m));
-  };
+  const auto fits = [&](std::int32_t m) { return fits_post(document, m); };
   const std::uint32_t sentence_begin = document.sentences[document.sentence_of_token(title.token_begin)].token_begin;
   // Before: "U.S. president", "Pakistan's foreign minister".
   if (title.token_begin > sentence_begin) {
@@ -55,17 +71,8 @@ std::int32_t post_organization(const Document& document, const parse::Dependency
     }
   }
   // After, on the surface (no parse): "of [the] X" right behind the title.
-  std::uint32_t t = title.token_end;
   const std::uint32_t sentence_end = document.sentences[document.sentence_of_token(title.token_begin)].token_end;
-  if (t < sentence_end && (equals_lower(document.token_text(t), "of") || equals_lower(document.token_text(t), "at"))) {
-    ++t;
-    if (t < sentence_end && equals_lower(document.token_text(t), "the")) ++t;
-    if (t < sentence_end && fits(mention_at(t)) &&
-        document.mentions[static_cast<std::size_t>(mention_at(t))].token_begin == t) {
-      return mention_at(t);
-    }
-  }
-  return -1;
+  return organization_after(document, mention_at, title.token_end, sentence_end);
 }
 
 }  // namespace
@@ -95,7 +102,13 @@ void find_role_relations(const Document& document, const parse::DependencyIndex&
       }
     }
     if (holder < 0) continue;
-    const std::int32_t organization = post_organization(document, index, mention_at, title);
+    std::int32_t organization = post_organization(document, index, mention_at, title);
+    // "Vice Admiral Khaled al-Sayed of the Egyptian Navy", "Professor Akira Tanabe of the University of
+    // Tokyo": the post's organization right after the name the title stands before.
+    const Mention& name = mentions[static_cast<std::size_t>(holder)];
+    if (organization < 0 && name.token_begin >= title.token_end && name.token_begin <= title.token_end + 1) {
+      organization = organization_after(document, mention_at, name.token_end, document.sentences[sentence].token_end);
+    }
     std::uint32_t first = title.token_begin;
     std::uint32_t last = title.token_end - 1;
     if (organization >= 0) {

@@ -19,7 +19,8 @@ Tuple make_tuple_of(const std::string& type, std::int64_t subject, std::int64_t 
 
 }  // namespace
 
-void score_gold_relations(const nlohmann::json& gold, const Document& document, GoldRelationScores& scores) {
+void score_gold_relations(const nlohmann::json& gold, const Document& document, GoldRelationScores& scores,
+                          std::vector<std::string>* errors) {
   const auto layer = gold.find("relations");
   if (layer == gold.end() || !layer->is_array()) return;
   ++scores.documents;
@@ -62,6 +63,10 @@ void score_gold_relations(const nlohmann::json& gold, const Document& document, 
     return best;
   };
   std::set<Tuple> predicted;
+  std::map<Tuple, std::pair<std::string, std::string>> predicted_names;  // for errors: the analyzer's names
+  const auto entity_name = [&](std::int32_t entity) {
+    return entity < 0 ? std::string("-") : document.entities[static_cast<std::size_t>(entity)].name;
+  };
   for (const Relation& r : document.relations) {
     if (r.type == RelationType::Open) continue;
     std::int64_t subject = mention_match(r.subject_mention);
@@ -75,7 +80,28 @@ void score_gold_relations(const nlohmann::json& gold, const Document& document, 
       object = mention_match(r.object_mention);
       if (object < 0) object = entity_match(r.object);
     }
-    predicted.insert(make_tuple_of(std::string(to_string(r.type)), subject, object, r.predicate));
+    const Tuple tuple = make_tuple_of(std::string(to_string(r.type)), subject, object, r.predicate);
+    predicted.insert(tuple);
+    predicted_names.emplace(tuple, std::make_pair(entity_name(r.subject), entity_name(r.object)));
+  }
+  if (errors != nullptr) {
+    const nlohmann::json entities = gold.value("entities", nlohmann::json::array());
+    const auto gold_name = [&](std::int64_t entity, const std::string& fallback) {
+      if (entity >= 0 && static_cast<std::size_t>(entity) < entities.size() && entities[entity].is_object())
+        return entities[entity].value("name", fallback);
+      return entity == -1 && fallback == "-" ? std::string("-") : fallback;
+    };
+    const auto describe = [&](const char* label, const Tuple& t, const std::pair<std::string, std::string>& names) {
+      const auto& [type, subject, object, title] = t;
+      errors->push_back(std::string(label) + " " + type + "(" + gold_name(subject, names.first) +
+                        (title.empty() ? "" : ", " + title) + ", " + gold_name(object, names.second) + ")");
+    };
+    for (const Tuple& t : predicted) {
+      if (!truth.contains(t)) describe("spurious", t, predicted_names[t]);
+    }
+    for (const Tuple& t : truth) {
+      if (!predicted.contains(t)) describe("missed  ", t, {"?", "-"});
+    }
   }
   score_labeled_sets(
       truth, predicted, kGoldRelationTypes, [](const Tuple& x) -> const std::string& { return std::get<0>(x); },

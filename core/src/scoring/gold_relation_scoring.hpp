@@ -8,6 +8,7 @@
 #include <array>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <vector>
 
 #include "lede/document.hpp"
 #include "scoring/labeled_scoring.hpp"
@@ -22,7 +23,10 @@ struct GoldRelationScores : LabeledScores<kGoldRelationTypes.size()> {
   std::size_t documents = 0;  // articles with a "relations" layer
 };
 
-// Adds one article (its gold JSON and the analyzer's document of its text).
-void score_gold_relations(const nlohmann::json& gold, const Document& document, GoldRelationScores& scores);
+// Adds one article (its gold JSON and the analyzer's document of its text). With `errors`, appends a
+// line per spurious and missed relation: "spurious role(Nadia Rana, finance minister, -)", arguments
+// named by the gold entity they match, else by the analyzer's entity ("?" when neither).
+void score_gold_relations(const nlohmann::json& gold, const Document& document, GoldRelationScores& scores,
+                          std::vector<std::string>* errors = nullptr);
 
 }  // namespace lede::scoring
