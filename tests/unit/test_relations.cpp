@@ -496,7 +496,9 @@ TEST_CASE("typed relations a reader would call nonsense are dropped", "[relation
       "Islamabad was in contact with Kabul, the spokesperson said. "
       "Finance Minister Nadia Rana presented the budget to the National Assembly on Wednesday. "
       "Lawyer Sunita Rao said she would appeal to the Bombay High Court. "
-      "The board appointed Sara Lind to the Federal Reserve in March.");
+      "The board appointed Sara Lind to the Federal Reserve in March. "
+      "The company was founded by two former Intel engineers, Priya Raghunathan and Karthik Subramanian. "
+      "The levy was written in Washington, not in Islamabad, the senator said.");
   INFO(testing_join(describe(document)));
   const auto typed = [&](const std::string& type, const std::string& subject, const std::string& object) {
     return has_typed(document, type, subject, object);
@@ -514,6 +516,9 @@ TEST_CASE("typed relations a reader would call nonsense are dropped", "[relation
   CHECK_FALSE(typed("member_of", "Sunita Rao", "Bombay High Court"));
   // ...but one a person is appointed to is.
   CHECK(typed("member_of", "Sara Lind", "Federal Reserve"));
+  // A former post is no membership; a place set against another ("not in") is not within it.
+  CHECK_FALSE(typed("member_of", "Priya Raghunathan", "Intel"));
+  CHECK_FALSE(typed("located_in", "Washington", ""));
 }
 
 TEST_CASE("a role's organization named right after its holder", "[relations][model]") {

@@ -14,6 +14,7 @@
 #include "relations/relation_arguments.hpp"
 #include "relations/relation_features.hpp"
 #include "relations/role_relations.hpp"
+#include "text/ascii_case.hpp"
 #include "text/word_lists.hpp"
 
 namespace lede::relations {
@@ -113,6 +114,20 @@ bool addresses_an_organization(const Document& document, const parse::Dependency
   return true;
 }
 
+// Whether a member_of is said of a post the person no longer holds: "former" or "ex-" right before the
+// organization's name ("two former Intel engineers, Priya Raghunathan", "ex-Google staff"). The gold
+// guidelines, like a reader, count present posts only. ("the former manager of the GE plant" is someone
+// else's former post: not this.)
+bool of_a_former_post(const Document& document, const Relation& relation) {
+  if (relation.object_mention < 0) return false;
+  const std::uint32_t organization = document.mentions[static_cast<std::size_t>(relation.object_mention)].token_begin;
+  for (std::uint32_t back = 1; back <= 2 && back <= organization; ++back) {
+    const std::string_view word = document.token_text(organization - back);
+    if (text::equals_folded(word, "former") || text::equals_folded(word, "ex")) return true;
+  }
+  return false;
+}
+
 // Whether a located_in's two places stand side by side in a list rather than one within the other:
 // conjuncts of a list of three or more, or joined by a conjunction ("writers from Lebanon, Iraq, Algeria
 // and Oman"), where "Lagos, Nigeria" is two conjuncts at most, with no conjunction; or two parties of one
@@ -150,6 +165,14 @@ bool places_side_by_side(const Document& document, const parse::DependencyIndex&
     return label == nsubj || label == obj;
   };
   if (head_a >= 0 && head_a == index.head(b) && core(a) && core(b)) return true;
+  // "written in Washington, not in Islamabad": a place set against the other.
+  static const std::uint8_t advmod = dep_label_from_name("advmod").value_or(kNoLabel);
+  for (const std::uint32_t place : {a, b}) {
+    for (const std::uint32_t child : index.children(place)) {
+      if (base_label(index.label(child)) == advmod && text::equals_folded(document.token_text(child), "not"))
+        return true;
+    }
+  }
   // "Islamabad was in contact with Kabul", "Seoul sent envoys to Tokyo": a place that is a clause's
   // subject acts (for its government); one hanging from the same predicate by a preposition that does not
   // contain ("with", "to", "against") is the other party, not where it lies.
@@ -223,7 +246,7 @@ bool says_where_someone_lives(const Document& document, const parse::DependencyI
   std::uint32_t between = person.token_end;
   if (between < place.token_begin && document.token_text(between) == ",") ++between;
   const auto word_is = [&](std::uint32_t t, std::string_view lower) {
-    return text::is_one_of(document.lemma(t), {lower}) || document.token_text(t) == lower;
+    return text::equals_folded(document.token_text(t), lower);
   };
   const bool joined_by_preposition =
       between < place.token_begin && (word_is(between, "of") || word_is(between, "from")) &&
@@ -467,7 +490,8 @@ void RelationExtractor::extract(Document& document) const {
            (in_other_clauses(document, index, relation) || credits_a_dateline(document, relation));
   });
   std::erase_if(typed, [&](const Relation& relation) {
-    return (relation.type == RelationType::MemberOf && addresses_an_organization(document, index, relation)) ||
+    return (relation.type == RelationType::MemberOf &&
+            (addresses_an_organization(document, index, relation) || of_a_former_post(document, relation))) ||
            (relation.type == RelationType::LocatedIn && places_side_by_side(document, index, relation));
   });
   std::erase_if(typed, [&](const Relation& relation) {
