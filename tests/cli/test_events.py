@@ -139,6 +139,17 @@ class EventsTest(LedeTestCase):
         self.assertIsNone(said["the cabinet would meet on Saturday"]["speaker"])
         self.assertEqual(self.entity_name(result, said["not excluded."]["speaker"]), "Donald Tusk")
 
+    def test_words_quoted_in_a_clause_and_sources_after_the_claim(self):
+        text = ("Army commander Abdel Fattah al-Burhan vowed to \u201ccrush the rebellion\u201d, according to state "
+                "television.\n\n"
+                "Fighting spread to the outskirts of El Fasher on Monday, residents and aid workers said.")
+        result, words, said = self.quotes_by_words(text)
+        # The quoted words are the vow's; "according to" sources the report around them.
+        self.assertEqual(self.entity_name(result, said["crush the rebellion"]["speaker"]), "Abdel Fattah al-Burhan")
+        # Joined unnamed sources after the claim's comma speak together.
+        fighting = said["Fighting spread to the outskirts of El Fasher on Monday"]
+        self.assertEqual(words(fighting["speaker_start"], fighting["speaker_end"]), "residents and aid workers")
+
     def test_a_defined_title_acronym_stands_for_its_holder(self):
         result = self.analyzed_story('Chief of Army Staff (COAS) General Asim Munir met the delegation. Later, the '
                                      'COAS was presented a guard of honour. "We are ready," the COAS said.')

@@ -114,6 +114,14 @@ std::vector<AttributedQuote> attribute_quotes(const Document& document, const st
   std::uint32_t previous_close = 0;
   for (const text::QuotedSpan& span : spans) {
     Cue cue = cue_after(document, mention_at, span.close);
+    // "Burhan vowed to “crush the rebellion”, according to state television": words quoted inside a
+    // clause of speech are its subject's; "according to" sources the report around them.
+    const bool inside_a_clause = span.open > 0 && !is_punctuation(document, span.open - 1);
+    if (cue.token != UINT32_MAX && is_according_to(document, cue.token) && inside_a_clause) {
+      const Cue before = cue_before(document, mention_at, span.open, floor);
+      if (before.token != UINT32_MAX && !before.phrase.empty() && !is_according_to(document, before.token))
+        cue = before;
+    }
     if (cue.token == UINT32_MAX) cue = cue_before(document, mention_at, span.open, floor);
     floor = span.close + 1;
     if (cue.token == UINT32_MAX && looks_like_title(document, span)) continue;

@@ -128,7 +128,16 @@ std::vector<AttributedQuote> find_reported_speech(const Document& document, cons
       if (v > begin && is_word(document, v - 1, "to")) continue;  // "declined to say"
       // "who asked not to be named", "told to leave": no words are reported.
       if (v + 1 < end && (is_word(document, v + 1, "not") || is_word(document, v + 1, "to"))) continue;
-      const TokenRange subject = phrase_before(document, mention_at, v, begin);
+      TokenRange subject = phrase_before(document, mention_at, v, begin);
+      // "CLAIM, residents and aid workers said": joined sources after the claim's comma speak together.
+      if (!subject.empty() && subject.begin > begin + 2 &&
+          (is_word(document, subject.begin - 1, "and") || is_word(document, subject.begin - 1, "or"))) {
+        std::uint32_t t = subject.begin - 1;
+        while (t > begin && subject.begin - t <= 5 && !is_punctuation(document, t - 1) &&
+               !is_finite_verb(document, t - 1))
+          --t;
+        if (t > begin + 1 && t < subject.begin - 1 && document.token_text(t - 1) == ",") subject.begin = t;
+      }
       // CLAIM, X said [on Tuesday after the meeting]. / CLAIM, said X.
       const auto ends_its_clause = [&](std::uint32_t from) {
         std::uint32_t after = from;
