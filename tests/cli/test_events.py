@@ -106,7 +106,8 @@ class EventsTest(LedeTestCase):
                 "A source at the commission, who spoke on condition of anonymity because he was not authorised to "
                 "speak to the press, said investigators had traced the money.\n\n"
                 "An official, who asked not to be named, said the audit was over.\n\n"
-                "Justice Inyang Ekwo adjourned the case until March 3. The judge said she would rule then.")
+                "Justice Inyang Ekwo adjourned the case until March 3. The judge said she would rule then.\n\n"
+                "The charity Care4Calais, one of the claimants, said it would appeal.")
         result, words, said = self.quotes_by_words(text)
         # A possessive is whose source it is, not the source: an unnamed spokesman, not Siregar.
         self.assertIsNone(said["she was ill"]["speaker"])
@@ -116,7 +117,11 @@ class EventsTest(LedeTestCase):
         traced = said["investigators had traced the money"]
         self.assertEqual(words(traced["speaker_start"], traced["speaker_end"]), "A source at the commission")
         self.assertEqual(set(said), {"she was ill", "investigators had traced the money", "the audit was over",
-                                     "she would rule then"})
+                                     "she would rule then", "it would appeal"})
+        # An unnamed source is named as a reader would, without the comma that closed its apposition.
+        appeal = said["it would appeal"]
+        self.assertEqual(words(appeal["speaker_start"], appeal["speaker_end"]),
+                         "The charity Care4Calais, one of the claimants")
         # "The judge" is the Justice just named.
         self.assertEqual(self.entity_name(result, said["she would rule then"]["speaker"]), "Inyang Ekwo")
 

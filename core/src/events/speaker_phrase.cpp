@@ -548,8 +548,11 @@ void attribute_quote(Quote& quote, const Document& document, const std::vector<s
     quote.speaker_start = document.mention_start(m);
     quote.speaker_end = document.mention_end(m);
   } else {
+    // The phrase as a reader names the source: without the comma that ended an apposition before the verb.
+    std::uint32_t last = phrase.end - 1;
+    while (last > phrase.begin && is_punctuation(document, last)) --last;
     quote.speaker_start = document.tokens[phrase.begin].start;
-    quote.speaker_end = document.tokens[phrase.end - 1].end;
+    quote.speaker_end = document.tokens[last].end;
   }
 }
 
