@@ -463,6 +463,15 @@ TEST_CASE("names in sentences written for the tests", "[ner]") {
     check_finds(*analyzer, "Vice Admiral Khaled al-Sayed of the Egyptian Navy spoke.", {"ORG Egyptian Navy"});
     check_finds(*analyzer, "[Paris Radio Monte Carlo in French 1830 GMT]", {"GPE Paris", "ORG Radio Monte Carlo"});
   }
+  // The place of a dateline in capitals: missed ("LAHORE:") or typed an organization ("NAIROBI —") by the
+  // tagger; a wire slug or a table's field before a dash is no place.
+  SECTION("dateline places") {
+    check_finds(*analyzer, "LAHORE: Finance Minister Nadia Rana presented the budget.", {"GPE LAHORE"});
+    check_finds(*analyzer, "NAIROBI \u2014 Kenya's central bank cut rates.", {"GPE NAIROBI"});
+    const auto slug = mentions_of(*analyzer, "PRESS DIGEST - Tunisia - Aug 31.\nTUNIS 1996-08-31");
+    INFO(joined(slug));
+    CHECK_FALSE(has(slug, "GPE PRESS DIGEST"));
+  }
   // A letter with a mark once made the word's shape that of a symbol: the name stopped before it.
   SECTION("names with accented letters") {
     check_finds(*analyzer, "Left-wing senator María Fernanda Castaño won Colombia's presidential runoff on Sunday.",

@@ -4,6 +4,7 @@
 
 #include "model/section_layouts.hpp"
 #include "ner/acronyms.hpp"
+#include "ner/dateline_places.hpp"
 #include "ner/fine_typing.hpp"
 #include "ner/quoted_titles.hpp"
 #include "perceptron/feature_hash.hpp"
@@ -167,6 +168,12 @@ std::vector<Mention> NerTagger::mentions(const Document& document, const NerPass
     mentions.push_back(mention);
   }
   name_quoted_titles(document, mentions);
+  name_dateline_places(document, mentions, [&](std::uint32_t begin, std::uint32_t end) {
+    if (end - begin > kMaxGazetteerTokens) return false;
+    std::uint64_t phrase = 0;
+    for (std::uint32_t t = begin; t < end; ++t) phrase = extend_phrase_hash(phrase, pass.spelling_facts(t).lower);
+    return (gazetteer_.lists(phrase) & ((1U << kCity) | (1U << kCountry) | (1U << kSubdivision))) != 0;
+  });
   return mentions;
 }
 
