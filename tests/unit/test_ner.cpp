@@ -410,6 +410,22 @@ TEST_CASE("fine types from the words around a name", "[ner]") {
         EntityType::Gpe);  // one word: a place called Tomb
   CHECK(ner::type_in_context(EntityType::Misc, "Afghan", "Taliban", "rejected", 2) == EntityType::Org);
   CHECK(ner::type_in_context(EntityType::Norp, "Muslim", "Brotherhood", "", 2) == EntityType::Org);
+  // A name's own last or first word: places, built works, organizations, schools.
+  CHECK(ner::type_in_context(EntityType::Person, "Dan", "District", "", 3) == EntityType::Gpe);
+  CHECK(ner::type_in_context(EntityType::Org, "Notts", "County", "", 2) == EntityType::Org);  // a club
+  CHECK(ner::type_in_context(EntityType::Person, "Ross", "County", "", 2) == EntityType::Gpe);
+  CHECK(ner::type_in_context(EntityType::Org, "Suez", "Canal", "", 2) == EntityType::Fac);
+  CHECK(ner::type_in_context(EntityType::Gpe, "Cowrie", "Capital", "", 2) == EntityType::Org);
+  CHECK(ner::type_in_context(EntityType::Gpe, "Russian", "Federation", "", 2) == EntityType::Gpe);
+  CHECK(ner::type_in_context(EntityType::Person, "Mount", "Blanc", "", 2) == EntityType::Loc);
+  CHECK(ner::type_in_context(EntityType::Org, "Western", "Europe", "", 2) == EntityType::Loc);
+  CHECK(ner::type_in_context(EntityType::Org, "Organisation", "Europe", "", 7) == EntityType::Org);
+  CHECK(ner::type_in_context(EntityType::Gpe, "Oberlin", "College", "", 2) == EntityType::Org);
+  // A sea before the state named after it; a town named after its bay stays one.
+  const std::uint32_t subdivision = 1U << ner::kSubdivision;
+  CHECK(ner::fine_type(ner::NamedType::Loc, subdivision, "Sea", 2) == EntityType::Loc);
+  CHECK(ner::fine_type(ner::NamedType::Loc, subdivision, "Bay", 2) == EntityType::Gpe);
+  CHECK(ner::fine_type(ner::NamedType::Loc, 1U << ner::kCountry, "Coast", 2) == EntityType::Gpe);
 }
 
 TEST_CASE("the document memory remembers labels per word", "[ner]") {
@@ -454,6 +470,7 @@ TEST_CASE("names in sentences written for the tests", "[ner]") {
   SECTION("places by their own words") {
     check_finds(*analyzer, "Tankers crossed the Gulf of Mexico and the Sea of Japan.",
                 {"LOC Gulf of Mexico", "LOC Sea of Japan"});
+    check_finds(*analyzer, "Ships crossed the Suez Canal into the Red Sea.", {"FAC Suez Canal", "LOC Red Sea"});
     check_finds(*analyzer, "Police raided farms in Dan Sai District and Trapper Creek.",
                 {"GPE Dan Sai District", "LOC Trapper Creek"});
     check_finds(*analyzer, "Tourists visited the Statue of Liberty.", {"FAC Statue of Liberty"});

@@ -56,6 +56,13 @@ EntityType fine_type(NamedType type, std::uint32_t lists, std::string_view last_
     case NamedType::Per: return EntityType::Person;
     case NamedType::Org: return EntityType::Org;
     case NamedType::Loc:
+      // "the Red Sea" names a sea before the Sudanese state named after it, but "Homa Bay" and "Gold
+      // Coast" name towns: only waters, mountains and deserts, and never a country or a city.
+      if (word_count > 1 &&
+          text::is_one_of(last_word, {"Sea", "Ocean", "River", "Gulf", "Strait", "Straits", "Mountains", "Lake",
+                                      "Desert", "Basin", "Channel", "Glacier", "Canyon"}) &&
+          (lists & (bit(kCountry) | bit(kCity))) == 0)
+        return EntityType::Loc;
       if (lists & (bit(kCountry) | bit(kCity) | bit(kSubdivision) | bit(kWordnetGpe))) return EntityType::Gpe;
       if (lists & bit(kWordnetFac)) return EntityType::Fac;
       if (lists & bit(kWordnetLoc)) return EntityType::Loc;
@@ -104,6 +111,8 @@ EntityType type_in_context(EntityType type, std::string_view first_word, std::st
     if (text::is_one_of(last_word, {"District", "Province", "Prefecture", "Governorate", "Oblast"}))
       return EntityType::Gpe;
     if (text::is_one_of(last_word, {"Creek", "River", "Valley", "Peninsula", "Mountains"})) return EntityType::Loc;
+    // "the Suez Canal", "the North-South Transport Corridor": built works, not their operators.
+    if (text::is_one_of(last_word, {"Canal", "Bridge", "Dam", "Tunnel", "Highway", "Corridor"})) return EntityType::Fac;
   }
   // "Mount Blanc", "Lake Chad", "Western Europe": a mountain, a lake, a part of a continent (not "the
   // Organisation for Security and Cooperation in Europe").
@@ -114,6 +123,15 @@ EntityType type_in_context(EntityType type, std::string_view first_word, std::st
   if (word_count > 1 && (type == EntityType::Person || type == EntityType::Org) &&
       (text::is_one_of(first_word, {"Mount", "Mt.", "Lake"}) || part_of_continent))
     return EntityType::Loc;
+  // "Cowrie Capital", "Counterpoint Research", "the Democratic Centre party": a name ending in a word only
+  // organizations end in is one, whatever place or person the tagger took it for.
+  if (word_count > 1 && (type == EntityType::Gpe || type == EntityType::Loc || type == EntityType::Person) &&
+      text::is_one_of(last_word, {"Capital",   "Research",   "Partners",    "Holdings",     "Securities",
+                                  "Airlines",  "Airways",    "Motors",      "Technologies", "Pharmaceuticals",
+                                  "Insurance", "Foundation", "Association", "Corporation",  "Inc",
+                                  "Inc.",      "Ltd",        "Ltd.",        "LLC",          "Agency",
+                                  "Authority", "Ministry",   "Commission",  "Committee"}))
+    return EntityType::Org;
   // "Oberlin College": a school is an organization, not the place it is named after.
   if (word_count > 1 && (type == EntityType::Gpe || type == EntityType::Loc || type == EntityType::Person) &&
       text::is_one_of(last_word, {"College", "University", "Institute", "Academy", "Polytechnic"}))

@@ -113,6 +113,22 @@ std::vector<Mention> NerTagger::mentions(const Document& document, const NerPass
       name.begin -= 2;
     }
     name.begin = monument_start(document, name.begin, mentions.empty() ? 0 : mentions.back().token_end);
+    // "the Organization of the Petroleum Exporting Countries", "the Bank of England": an institution's
+    // head word before "of [the]" belongs to the name the tagger found after it.
+    bool institution = false;
+    for (const std::uint32_t back : {3U, 2U}) {
+      const std::uint32_t previous_end = mentions.empty() ? 0 : mentions.back().token_end;
+      if (name.begin < previous_end + back) continue;
+      const std::uint32_t head = name.begin - back;
+      if (document.token_text(head + 1) != "of" || (back == 3 && document.token_text(head + 2) != "the")) continue;
+      if (!text::is_one_of(document.token_text(head),
+                           {"Organization", "Organisation", "Ministry", "Department", "Bank", "University", "League",
+                            "Federation", "Association", "Institute", "Commission", "Council", "Bureau", "Office"}))
+        continue;
+      name.begin = head;
+      institution = true;
+      break;
+    }
     // "the Gulf of Mexico", "the Sea of Japan": a lone word that heads waters and lands, then "of" and a
     // place, is one place (the tagger cut it at "of" and typed the head alone).
     if (!mentions.empty() && mentions.back().token_end + 1 == name.begin &&
@@ -165,6 +181,7 @@ std::vector<Mention> NerTagger::mentions(const Document& document, const NerPass
     const std::string_view next_word = name.end < document.tokens.size() ? document.token_text(name.end) : "";
     mention.type = type_in_context(mention.type, document.token_text(name.begin), document.token_text(name.end - 1),
                                    next_word, words);
+    if (institution) mention.type = EntityType::Org;
     mentions.push_back(mention);
   }
   name_quoted_titles(document, mentions);
