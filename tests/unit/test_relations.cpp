@@ -530,6 +530,11 @@ TEST_CASE("a role's organization named right after its holder", "[relations][mod
   CHECK(has(document, "role(Khaled al-Sayed, Vice Admiral, Egyptian Navy)"));
   CHECK(has(document, "role(Akira Tanabe, Professor, University of Tokyo)"));
   CHECK(has_typed(document, "member_of", "Akira Tanabe", "University of Tokyo"));
+  // "the WHO's regional director": a possessive 's the tagger read as "is" still leaves the title in
+  // apposition to the name.
+  const Document who = analyzer->analyze("Moses Abiodun, the WHO's regional director for Africa, said it worked.");
+  INFO(testing_join(describe(who)));
+  CHECK(has(who, "role(Moses Abiodun, regional director, WHO)"));
 }
 
 TEST_CASE("lives_in needs the sentence to say where someone lives or comes from", "[relations][model]") {

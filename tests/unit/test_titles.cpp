@@ -152,6 +152,12 @@ TEST_CASE("titles with the model", "[titles][model]") {
   const Names lind = names_of(*model, "Minister of Finance Sara Lind said the budget would pass.");
   CHECK(has(lind, "TITLE Minister of Finance"));
   CHECK(has(lind, "PERSON Sara Lind"));
+  // A ministry of two joined portfolios, the first read as an ORG by the tagger; not two places.
+  const Names menon = names_of(*model, "The launch was attended by Electronics and IT Minister Suresh Menon.");
+  CHECK(has(menon, "TITLE Electronics and IT Minister"));
+  const Names two = names_of(*model, "Pakistan and India Minister Rana met.");
+  CHECK(has(two, "GPE Pakistan"));
+  CHECK(has(two, "TITLE Minister"));
   for (const Names* names : {&asif, &bajwa, &haug, &salyukov, &lind}) {
     for (const std::string& name : *names) {
       INFO(name);

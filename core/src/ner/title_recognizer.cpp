@@ -226,7 +226,34 @@ class TitleFinder {
     std::uint16_t classes = 0;
     const std::uint32_t suffix = lexicon_.longest(document_, c.end, send_, classes);
     if (suffix > c.end && (classes & lexicon::kTitleSuffix) != 0) c.end = suffix;
+    c.begin = joined_portfolio_start(c);
     return c;
+  }
+
+  // "Electronics and IT Minister", "Science and Technology Secretary": a ministry of two joined
+  // portfolios, capitalized, before "Minister" or "Secretary" that opens the title: where it starts, or
+  // the title's own start. Only joined portfolios, so that a capitalized word alone ("Pakistan Minister",
+  // "Said Minister") is never taken in.
+  std::uint32_t joined_portfolio_start(const Candidate& c) const {
+    const std::string head = text::ascii_lower_copy(text(c.head_begin));
+    if (c.begin != c.head_begin || (head != "minister" && head != "secretary")) return c.begin;
+    std::uint32_t t = c.begin;
+    bool joined = false;
+    while (t > sbegin_ && c.begin - t < 6) {
+      const std::uint32_t before = t - 1;
+      const std::string_view word = text(before);
+      if ((word == "and" || word == "&") && t < c.begin) {
+        joined = true;
+      } else if (!is_word(before) || !capitalized(word)) {
+        break;
+      } else if (const Mention* name = mention_at(before);
+                 name != nullptr && name->type != EntityType::Org && name->type != EntityType::Misc) {
+        break;  // a person or a place is no portfolio ("Pakistan's ..."); the tagger reads some as names
+      }
+      t = before;
+    }
+    if (t < c.begin && (text(t) == "and" || text(t) == "&")) return c.begin;  // "and Minister": no portfolio
+    return joined && t < c.begin ? t : c.begin;
   }
 
   // Whether a name follows the title (after honorifics): a PERSON, a name the tagger ran the title into,

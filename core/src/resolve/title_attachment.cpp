@@ -245,6 +245,9 @@ class TitleAttacher {
   bool no_verb_between(std::uint32_t begin, std::uint32_t end) const {
     if (!document_.has_pos()) return true;
     for (std::uint32_t t = begin; t < end; ++t) {
+      // "the WHO's regional director": the tagger may read a possessive 's as "is".
+      const std::string_view word = document_.token_text(t);
+      if (word == "'s" || word == "\u2019s") continue;
       if (document_.upos[t] == kUposVerb || document_.upos[t] == kUposAux) return false;
     }
     return true;
