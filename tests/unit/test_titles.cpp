@@ -158,6 +158,14 @@ TEST_CASE("titles with the model", "[titles][model]") {
   const Names two = names_of(*model, "Pakistan and India Minister Rana met.");
   CHECK(has(two, "GPE Pakistan"));
   CHECK(has(two, "TITLE Minister"));
+  // A common noun before a bare head says what the post is over; police ranks of several words are one.
+  const Names chief = names_of(*model, "EU competition chief Henna Lindqvist said the fine was fair.");
+  CHECK(has(chief, "TITLE competition chief"));
+  const Names former = names_of(*model, "The former chief, John Smith, resigned.");
+  CHECK(has(former, "TITLE chief"));
+  const Names igp = names_of(*model, "Inspector General of Police (IGP) Usman Anwar said the suspects were held.");
+  CHECK(has(igp, "TITLE Inspector General of Police"));
+  CHECK(has(igp, "PERSON Usman Anwar"));
   for (const Names* names : {&asif, &bajwa, &haug, &salyukov, &lind}) {
     for (const std::string& name : *names) {
       INFO(name);

@@ -1,5 +1,7 @@
 #include "ner/title_recognizer.hpp"
 
+#include "document/pos_tags.hpp"
+
 #include <algorithm>
 #include <array>
 #include <optional>
@@ -227,7 +229,24 @@ class TitleFinder {
     const std::uint32_t suffix = lexicon_.longest(document_, c.end, send_, classes);
     if (suffix > c.end && (classes & lexicon::kTitleSuffix) != 0) c.end = suffix;
     c.begin = joined_portfolio_start(c);
+    c.begin = field_noun_start(c);
     return c;
+  }
+
+  // "EU competition chief Henna Lindqvist", "company director John Smith": a common noun right before
+  // a bare head ("chief", "director", ...) says what the post is over, and belongs to the title ("the
+  // former chief": an adjective, no). The lexicon holds the frequent ones ("police chief"); this takes the
+  // rest, one noun, by the tagger's part of speech.
+  std::uint32_t field_noun_start(const Candidate& c) const {
+    if (c.begin != c.head_begin || c.begin <= sbegin_ || !document_.has_pos()) return c.begin;
+    const std::string head = text::ascii_lower_copy(text(c.head_begin));
+    if (!text::is_one_of(head, {"chief", "director", "commissioner", "spokesman", "spokeswoman", "spokesperson",
+                                "minister", "secretary", "coordinator", "administrator"}))
+      return c.begin;
+    const std::uint32_t before = c.begin - 1;
+    if (!is_word(before) || mention_at(before) != nullptr || document_.upos[before] != kUposNoun) return c.begin;
+    if (all_caps(text(before))) return c.begin;
+    return before;
   }
 
   // "Electronics and IT Minister", "Science and Technology Secretary": a ministry of two joined
