@@ -97,6 +97,15 @@ class EventsTest(LedeTestCase):
         # Names in a participle's phrase are its agents, not the speaker; "The company" is the one just named.
         self.assertEqual(self.entity_name(result, said["the chip would ship next year"]["speaker"]),
                          "Vyom Semiconductors")
+        # A public body's noun stands only for a body of that name, never for the company just named.
+        result2, _, said2 = self.quotes_by_words(
+            "Transport Minister Ingrid Solberg signed a deal with Nordhavn Shipping on Tuesday. Each ferry will "
+            "carry 600 passengers, the ministry said.\n\n"
+            "Indonesia\u2019s Corruption Eradication Commission (KPK) named a suspect. The commission said he "
+            "would be summoned.")
+        self.assertIsNone(said2["Each ferry will carry 600 passengers"]["speaker"])
+        self.assertEqual(self.entity_name(result2, said2["he would be summoned"]["speaker"]),
+                         "Corruption Eradication Commission")
         strike = said["the strike would go on"]
         self.assertIsNone(strike["speaker"])
         self.assertEqual(words(strike["speaker_start"], strike["speaker_end"]), "The union")

@@ -498,7 +498,8 @@ TEST_CASE("typed relations a reader would call nonsense are dropped", "[relation
       "Lawyer Sunita Rao said she would appeal to the Bombay High Court. "
       "The board appointed Sara Lind to the Federal Reserve in March. "
       "The company was founded by two former Intel engineers, Priya Raghunathan and Karthik Subramanian. "
-      "The levy was written in Washington, not in Islamabad, the senator said.");
+      "The levy was written in Washington, not in Islamabad, the senator said. "
+      "The mayor of Vardo, Erik Haug, called it \"the second-best news this year.\"");
   INFO(testing_join(describe(document)));
   const auto typed = [&](const std::string& type, const std::string& subject, const std::string& object) {
     return has_typed(document, type, subject, object);
@@ -519,6 +520,8 @@ TEST_CASE("typed relations a reader would call nonsense are dropped", "[relation
   // A former post is no membership; a place set against another ("not in") is not within it.
   CHECK_FALSE(typed("member_of", "Priya Raghunathan", "Intel"));
   CHECK_FALSE(typed("located_in", "Washington", ""));
+  // "called it “...”" names something; it is no call to whatever place "it" was resolved to.
+  CHECK_FALSE(typed("communicated_with", "Erik Haug", ""));
 }
 
 TEST_CASE("a role's organization named right after its holder", "[relations][model]") {

@@ -288,33 +288,60 @@ std::int32_t person_of_title(const Document& document, const std::vector<std::in
                        });
 }
 
-// Head nouns by which news refers back to an organization it has named: "the company said", "the
-// lender's board", "the ministry said in a statement".
-bool is_organization_noun(std::string_view word) {
-  return text::is_one_of(
-      text::ascii_lower_copy(word),
-      {"company",      "firm",     "group",      "bank",      "lender",    "carrier",     "airline",
-       "insurer",      "retailer", "chipmaker",  "automaker", "carmaker",  "startup",     "conglomerate",
-       "ministry",     "agency",   "commission", "regulator", "authority", "broadcaster", "corporation",
-       "manufacturer", "operator", "developer",  "producer",  "exporter",  "importer",    "utility"});
+// Head nouns by which news refers back to a business it has named ("the company said", "the lender's
+// board"), and those of public bodies ("the ministry said in a statement"). A business noun stands for
+// the latest organization that is no public body; a public body's noun only for one whose name holds it
+// ("the commission": the Corruption Eradication Commission; "the ministry" is not the shipping company
+// named just before it).
+bool is_business_noun(std::string_view lower) {
+  return text::is_one_of(lower, {"company",   "firm",         "group",       "bank",        "lender",       "carrier",
+                                 "airline",   "insurer",      "retailer",    "chipmaker",   "automaker",    "carmaker",
+                                 "startup",   "conglomerate", "broadcaster", "corporation", "manufacturer", "operator",
+                                 "developer", "producer",     "exporter",    "importer",    "utility"});
+}
+bool is_public_body_noun(std::string_view lower) {
+  return text::is_one_of(lower, {"ministry", "agency", "commission", "regulator", "authority", "council", "court",
+                                 "department", "government", "police", "army", "party", "assembly", "parliament",
+                                 "senate", "office", "committee", "board"});
 }
 
-// "The company said", "the state-owned lender said": a definite description with an organization's
-// head noun stands for the latest organization named in its sentence or the kDescriptionReach before
-// it; -1 when none.
+// Whether an entity's name holds a public body's word ("Ministry of Finance", "Federal High Court").
+bool names_a_public_body(const Entity& entity) {
+  std::size_t at = 0;
+  const std::string& name = entity.name;
+  while (at < name.size()) {
+    std::size_t stop = name.find(' ', at);
+    if (stop == std::string::npos) stop = name.size();
+    if (is_public_body_noun(text::ascii_lower_copy(std::string_view(name).substr(at, stop - at)))) return true;
+    at = stop + 1;
+  }
+  return false;
+}
+
+// "The company said", "the state-owned lender said", "the commission said": a definite description with
+// an organization's head noun stands for the latest fitting organization named in its sentence or the
+// kDescriptionReach before it; -1 when none.
 std::int32_t organization_of_description(const Document& document, const std::vector<std::int32_t>& mention_at,
                                          TokenRange phrase) {
   if (phrase.end - phrase.begin < 2 || phrase.end - phrase.begin > 4) return -1;
   const std::uint32_t head = phrase.end - 1;
-  if (!is_organization_noun(document.token_text(head))) return -1;
+  const std::string noun = text::ascii_lower_copy(document.token_text(head));
+  const bool business = is_business_noun(noun);
+  if (!business && !is_public_body_noun(noun)) return -1;
   for (std::uint32_t t = phrase.begin + 1; t < head; ++t) {
     if (mention_at[t] >= 0 || is_punctuation(document, t)) return -1;  // "the Intel company": a name's own
   }
+  const auto fits = [&](const Entity& entity) {
+    if (business) return !names_a_public_body(entity);
+    return text::ascii_lower_copy(entity.name).find(noun) != std::string::npos;
+  };
   const std::uint32_t sentence = document.sentence_of_token(phrase.begin);
   for (std::size_t m = mention_from(document, phrase.begin); m-- > 0;) {
     const Mention& mention = document.mentions[m];
     if (document.sentence_of_token(mention.token_begin) + kDescriptionReach < sentence) break;
-    if (mention.type == EntityType::Org && mention.entity >= 0) return mention.entity;
+    if (mention.type != EntityType::Org || mention.entity < 0) continue;
+    const Entity& entity = document.entities[static_cast<std::size_t>(mention.entity)];
+    if (entity.type == EntityType::Org && fits(entity)) return mention.entity;
   }
   return -1;
 }

@@ -9,6 +9,7 @@
 #include "document/dep_labels.hpp"
 #include "document/pos_tags.hpp"
 #include "text/ascii_case.hpp"
+#include "text/quote_marks.hpp"
 #include "text/word_lists.hpp"
 
 namespace lede::relations {
@@ -213,6 +214,18 @@ void ClauseReader::read(std::uint32_t verb) {
     if (text::is_one_of(word, {"of", "for", "against", "from", "over", "about", "on"})) {
       complement = " " + word;
       break;
+    }
+  }
+
+  // "called it “the second-best news”", "called him a liar": naming, not a call. Its object is what is
+  // named (a pronoun that the resolver may have tied to any place before it), so no relation at all.
+  if (verb_lemma == "call") {
+    for (const std::uint32_t child : index_.children(verb)) {
+      const std::uint8_t label = base_label(index_.label(child));
+      if (label == kXcomp || label == kCcomp || text::quote_mark(document_, child) != text::QuoteMark::None) return;
+    }
+    for (std::uint32_t t = verb + 1; t < verb + 4 && t < document_.tokens.size(); ++t) {
+      if (text::quote_mark(document_, t) != text::QuoteMark::None) return;
     }
   }
 
