@@ -374,10 +374,21 @@ TEST_CASE("the acronyms the NER finds defined are recorded for the resolve stage
   const AcronymDefinition& ndma = document.acronyms[0];
   CHECK(document.token_text(ndma.acronym) == "NDMA");
   CHECK((ndma.long_begin == 1 && ndma.long_end == 5));
-  // A second analysis of the same document starts over.
+  // A second analysis of the same document starts over rather than adding to the first; with no names
+  // from the tagger, the words the acronym spells are named from the text itself.
   std::vector<Mention> none;
   ner::name_defined_acronyms(document, none);
-  CHECK(document.acronyms.empty());
+  REQUIRE(document.acronyms.size() == 1);
+  CHECK((document.acronyms[0].long_begin == 1 && document.acronyms[0].long_end == 5));
+  REQUIRE(!none.empty());
+  CHECK((none[0].token_begin == 1 && none[0].token_end == 5 && none[0].type == EntityType::Org));
+  Document plain("The WHO and the UN met.");
+  text::tokenize(plain);
+  text::split_sentences(plain);
+  plain.acronyms = document.acronyms;
+  std::vector<Mention> nothing;
+  ner::name_defined_acronyms(plain, nothing);
+  CHECK(plain.acronyms.empty());
 }
 
 TEST_CASE("fine types from name lists and last words", "[ner]") {
@@ -488,6 +499,15 @@ TEST_CASE("names in sentences written for the tests", "[ner]") {
     const auto slug = mentions_of(*analyzer, "PRESS DIGEST - Tunisia - Aug 31.\nTUNIS 1996-08-31");
     INFO(joined(slug));
     CHECK_FALSE(has(slug, "GPE PRESS DIGEST"));
+  }
+  // An acronym in brackets whose letters are the initials of the words before it names them, where the
+  // tagger cut the name at its hyphens; a title it abbreviates stays a title.
+  SECTION("names spelled out by the acronym after them") {
+    check_finds(*analyzer, "Pakistan Tehreek-e-Insaf (PTI) leaders met in Lahore.",
+                {"ORG Pakistan Tehreek-e-Insaf", "ORG PTI"});
+    const auto coas = mentions_of(*analyzer, "Chief of Army Staff (COAS) General Asim Munir met officers.");
+    INFO(joined(coas));
+    CHECK_FALSE(has(coas, "ORG Chief of Army Staff"));
   }
   // A letter with a mark once made the word's shape that of a symbol: the name stopped before it.
   SECTION("names with accented letters") {

@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 
+#include "lexicon/title_lexicon.hpp"
 #include "text/ascii_case.hpp"
 
 namespace lede::ner {
@@ -104,10 +105,76 @@ struct Definition {
   EntityType type;
 };
 
+// A word that may stand inside an organization's name: capitalized, a hyphen glued to its neighbours
+// ("Tehreek-e-Insaf"), a lowercase particle glued by hyphens ("e", "ul"), or a short joining word.
+bool inside_a_name(const Document& document, std::uint32_t t) {
+  const std::string_view word = document.token_text(t);
+  if (word.empty()) return false;
+  const bool glued = t > 0 && !document.tokens[t].space_before;
+  if (word == "-") return glued && t + 1 < document.tokens.size() && !document.tokens[t + 1].space_before;
+  if (is_ascii_upper(word[0])) return true;
+  if (glued && document.token_text(t - 1) == "-") return true;
+  return word == "and" || word == "of" || word == "for" || word == "the" || word == "&";
+}
+
+// "Pakistan Tehreek-e-Insaf (PTI)": an acronym in brackets whose letters are the initials of the
+// capitalized words right before it, where the tagger found no name over them (it cut the name at its
+// hyphens: "Pakistan" GPE, "Tehreek" MISC). Those words become one ORG, replacing the pieces, so the
+// definition below finds it. Titles are left alone ("Chief of Army Staff (COAS)").
+void name_acronym_spans(const Document& document, std::vector<Mention>& names) {
+  const lexicon::TitleLexicon& titles = lexicon::TitleLexicon::get();
+  const auto n = static_cast<std::uint32_t>(document.tokens.size());
+  for (std::uint32_t open = 2; open + 2 < n; ++open) {
+    if (document.token_text(open) != "(" || document.token_text(open + 2) != ")") continue;
+    const std::string_view written = document.token_text(open + 1);
+    if (!looks_like_acronym(written)) continue;
+    const auto after = std::lower_bound(names.begin(), names.end(), open,
+                                        [](const Mention& m, std::uint32_t t) { return m.token_end < t; });
+    if (after != names.end() && after->token_end == open &&
+        defines(written, initials(document, after->token_begin, open)))
+      continue;  // a name the tagger found defines it already
+    std::uint32_t begin = open;
+    while (begin > 0 && open - begin < 10 && inside_a_name(document, begin - 1)) --begin;
+    // The shortest run that starts with a capital whose initials spell the acronym.
+    std::uint32_t found = open;
+    for (std::uint32_t b = open - 1; b + 1 > begin && b < open; --b) {
+      const std::string_view first = document.token_text(b);
+      if (!first.empty() && is_ascii_upper(first[0]) && open - b >= 2 &&
+          defines(written, initials(document, b, open))) {
+        found = b;
+        break;
+      }
+    }
+    if (found == open || titles.classes(document, found, open) != 0) continue;
+    std::vector<Mention> kept;
+    kept.reserve(names.size() + 1);
+    bool inserted = false;
+    for (const Mention& m : names) {
+      if (m.token_end > found && m.token_begin < open) continue;  // a piece of the name
+      if (!inserted && m.token_begin >= open) {
+        kept.push_back(Mention{});
+        kept.back().token_begin = found;
+        kept.back().token_end = open;
+        kept.back().type = EntityType::Org;
+        inserted = true;
+      }
+      kept.push_back(m);
+    }
+    if (!inserted) {
+      kept.push_back(Mention{});
+      kept.back().token_begin = found;
+      kept.back().token_end = open;
+      kept.back().type = EntityType::Org;
+    }
+    names = std::move(kept);
+  }
+}
+
 }  // namespace
 
 void name_defined_acronyms(Document& document, std::vector<Mention>& names) {
   document.acronyms.clear();
+  name_acronym_spans(document, names);
   std::vector<Definition> definitions;
   for (const Mention& name : names) {
     const std::int64_t token = defined_by(document, name);
