@@ -348,7 +348,7 @@ std::int32_t organization_of_description(const Document& document, const std::ve
 
 // A definite description standing for a person or an organization named before it (person_of_epithet,
 // person_of_title, organization_of_description).
-std::int32_t person_of_description(const Document& document, const std::vector<std::int32_t>& mention_at,
+std::int32_t entity_of_description(const Document& document, const std::vector<std::int32_t>& mention_at,
                                    TokenRange phrase) {
   if (phrase.end - phrase.begin < 2 || !is_word(document, phrase.begin, "the")) return -1;
   if (const std::int32_t person = person_of_epithet(document, mention_at, phrase); person >= 0) return person;
@@ -496,8 +496,8 @@ Speaker speaker_of(const Document& document, const std::vector<std::int32_t>& me
   std::int32_t title = -1;
   std::int32_t other = -1;
   if (phrase.empty()) return speaker;
-  if (const std::int32_t person = person_of_description(document, mention_at, phrase); person >= 0) {
-    speaker.entity = person;  // no mention of the person's names the source: the phrase stays as written
+  if (const std::int32_t described = entity_of_description(document, mention_at, phrase); described >= 0) {
+    speaker.entity = described;  // no mention of its names the source: the phrase stays as written
     return speaker;
   }
   // "KPK deputy for enforcement Rudi Hartono said": a person's name ending the phrase is its head; so is
