@@ -87,11 +87,10 @@ bool places_an_act(const Document& document, const parse::DependencyIndex& index
 }
 
 // Whether a member_of's organization is where an act was aimed, not one the person belongs to: an
-// oblique of a verb that is not one of membership ("would appeal to the Bombay High Court", "presented the
-// budget to the National Assembly", "flies on to Minsk for the Shanghai Cooperation Organisation").
-// An organization something is sent or turned to ("presented the budget to the National Assembly",
-// where "to" hangs from "budget") is addressed too, unless a verb of membership governs it ("was elected
-// to", "appointed him to the board").
+// oblique of a verb that is not one of membership ("would appeal to the Bombay High Court"), or an
+// organization something is sent or turned to ("presented the budget to the National Assembly", where
+// "to" hangs from "budget") unless a verb of membership governs it ("was elected to", "appointed him to
+// the board").
 bool addresses_an_organization(const Document& document, const parse::DependencyIndex& index,
                                const Relation& relation) {
   static const std::uint8_t case_label = dep_label_from_name("case").value_or(kNoLabel);
