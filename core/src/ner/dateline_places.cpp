@@ -3,25 +3,12 @@
 #include <algorithm>
 
 #include "text/ascii_case.hpp"
+#include "text/char_class.hpp"
 
 namespace lede::ner {
 namespace {
 
 constexpr std::uint32_t kMostPlaceWords = 4;  // "SAN JUAN DE LA" is as long as a city's name gets here
-
-bool is_dash_or_colon(std::string_view text) {
-  return text == ":" || text == "-" || text == "--" || text == "\u2014" || text == "\u2013";
-}
-
-// Two letters at least, none of them lowercase: "LAHORE", "BOGOTÁ", "U.S.".
-bool in_capitals(std::string_view word) {
-  std::size_t letters = 0;
-  for (const char ch : word) {
-    if (text::is_ascii_lower(ch)) return false;
-    if (text::is_ascii_upper(ch)) ++letters;
-  }
-  return letters >= 2;
-}
 
 // Whether a story in running text follows the dateline at `token`: a capitalized word first, and a word
 // in lowercase letters among the next few ("SOCCER - JAPAN GET LUCKY WIN" is a headline's topic, "DUE :
@@ -46,17 +33,17 @@ void name_dateline_places(const Document& document, std::vector<Mention>& names,
     const std::uint32_t first = sentence.token_begin;
     if (sentence.token_end <= first + 1) continue;
     if (first > 0 && !document.tokens[first].newline_before) continue;
-    if (!is_dash_or_colon(document.token_text(sentence.token_end - 1))) continue;
+    if (!text::is_dash_or_colon(document.token_text(sentence.token_end - 1))) continue;
     std::uint32_t end = first;
     while (end < sentence.token_end - 1 && end - first < kMostPlaceWords &&
-           document.tokens[end].kind == TokenKind::Word && in_capitals(document.token_text(end))) {
+           document.tokens[end].kind == TokenKind::Word && text::is_in_capitals(document.token_text(end))) {
       ++end;
     }
     if (end == first || end - first == kMostPlaceWords) continue;
     // Right after the place: its colon or dash, the comma before its country or date, or the agency's
     // bracket ("NEW YORK 74 59 .556 -" is a row of a sports table, not a dateline).
     const std::string_view next = document.token_text(end);
-    if (is_dash_or_colon(next) ? end + 1 != sentence.token_end : next != "," && next != "(") continue;
+    if (text::is_dash_or_colon(next) ? end + 1 != sentence.token_end : next != "," && next != "(") continue;
     if (!story_follows(document, sentence.token_end)) continue;
     const auto after = std::lower_bound(names.begin(), names.end(), first,
                                         [](const Mention& m, std::uint32_t t) { return m.token_end <= t; });

@@ -1,12 +1,11 @@
 #include "ner/title_recognizer.hpp"
 
-#include "document/pos_tags.hpp"
-
 #include <algorithm>
 #include <array>
 #include <optional>
 #include <string_view>
 
+#include "document/pos_tags.hpp"
 #include "lexicon/title_lexicon.hpp"
 #include "text/ascii_case.hpp"
 #include "text/word_lists.hpp"
@@ -95,7 +94,7 @@ class TitleFinder {
     std::uint32_t end = t;
     std::uint32_t i = t;
     while (i < send_ && i - t < 7) {
-      if (name_like(i) && !all_caps(text(i))) {
+      if (name_like(i) && !text::is_in_capitals(text(i))) {
         end = ++i;
         continue;
       }
@@ -159,14 +158,6 @@ class TitleFinder {
     return !word.empty() && ((word[0] >= 'A' && word[0] <= 'Z') || static_cast<unsigned char>(word[0]) >= 0xC0);
   }
   static bool lowercase(std::string_view word) { return !word.empty() && word[0] >= 'a' && word[0] <= 'z'; }
-  static bool all_caps(std::string_view word) {
-    int letters = 0;
-    for (const char c : word) {
-      if (c >= 'a' && c <= 'z') return false;
-      if (c >= 'A' && c <= 'Z') ++letters;
-    }
-    return letters > 1;
-  }
   bool is_possessive(std::uint32_t t) const {
     const std::string_view word = text(t);
     return word == "'s" || word == "\xE2\x80\x99s" || word == "'S" || word == "\xE2\x80\x99S" ||
@@ -245,7 +236,7 @@ class TitleFinder {
       return c.begin;
     const std::uint32_t before = c.begin - 1;
     if (!is_word(before) || mention_at(before) != nullptr || document_.upos[before] != kUposNoun) return c.begin;
-    if (all_caps(text(before))) return c.begin;
+    if (text::is_in_capitals(text(before))) return c.begin;
     return before;
   }
 
@@ -280,7 +271,8 @@ class TitleFinder {
   bool name_follows(const Candidate& c) const {
     std::uint32_t t = skip_honorifics(c.end);
     // "Chief of Army Staff (COAS) General Asim Munir": the acronym the text defines sits between.
-    if (t + 2 < send_ && text(t) == "(" && text(t + 2) == ")" && all_caps(text(t + 1))) t = skip_honorifics(t + 3);
+    if (t + 2 < send_ && text(t) == "(" && text(t + 2) == ")" && text::is_in_capitals(text(t + 1)))
+      t = skip_honorifics(t + 3);
     if (t >= send_) return false;
     if (const Mention* m = mention_at(t)) {
       if (m->type == EntityType::Person || m->token_begin < t) return true;
@@ -291,7 +283,7 @@ class TitleFinder {
       return true;  // stacked: "Energy Minister Prince Faisal"
     }
     if (mention_at(t) != nullptr) return false;
-    if (all_caps(text(c.head_begin))) return false;  // a headline: capitals say nothing there
+    if (text::is_in_capitals(text(c.head_begin))) return false;  // a headline: capitals say nothing there
     return name_run(t) > t;
   }
 
@@ -357,7 +349,7 @@ class TitleFinder {
     }
     // A listed acronym stands for its holder alone: "the COAS".
     if ((c.head_classes & lexicon::kTitleAcronym) != 0 && (c.head_classes & lexicon::kTitleHead) != 0 &&
-        c.head_end == c.head_begin + 1 && text(c.head_begin).size() >= 3 && all_caps(text(c.head_begin))) {
+        c.head_end == c.head_begin + 1 && text(c.head_begin).size() >= 3 && text::is_in_capitals(text(c.head_begin))) {
       return true;
     }
     return false;

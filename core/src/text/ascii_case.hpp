@@ -51,6 +51,17 @@ constexpr bool equals_ignoring_case(std::string_view a, std::string_view b) {
 
 constexpr bool starts_uppercase(std::string_view word) { return !word.empty() && is_ascii_upper(word.front()); }
 
+// Two capital letters at least and no lowercase one: "LAHORE", "BOGOTÁ", "U.S.", "COAS" (a headline's or a
+// dateline's words, an acronym), not "A" or "McDonald".
+constexpr bool is_in_capitals(std::string_view word) {
+  std::size_t letters = 0;
+  for (const char c : word) {
+    if (is_ascii_lower(c)) return false;
+    if (is_ascii_upper(c)) ++letters;
+  }
+  return letters >= 2;
+}
+
 // "May", "MAY", "Sept." but not "may" or "mAY": how proper nouns look in running text and headlines.
 constexpr bool is_title_or_upper_case(std::string_view word) {
   if (!starts_uppercase(word)) return false;

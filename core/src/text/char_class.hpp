@@ -45,6 +45,10 @@ constexpr CharClass classify(char32_t c) {
 
 constexpr bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
 constexpr bool is_dash(char32_t c) { return c == '-' || (c >= 0x2010 && c <= 0x2015) || c == 0x2212; }
+// A token that closes a dateline or sets a byline's parts apart: a colon or a dash ("-", "--", "–", "—").
+constexpr bool is_dash_or_colon(std::string_view token) {
+  return token == "-" || token == "\u2014" || token == "\u2013" || token == ":" || token == "--";
+}
 constexpr bool is_opening_bracket(char32_t c) { return c == '(' || c == '[' || c == '{'; }
 constexpr bool is_closing_bracket(char32_t c) { return c == ')' || c == ']' || c == '}'; }
 constexpr bool is_quote(char32_t c) {

@@ -3,6 +3,7 @@
 #include <array>
 
 #include "text/abbreviations.hpp"
+#include "text/ascii_case.hpp"
 #include "text/char_class.hpp"
 #include "text/utf8.hpp"
 #include "text/word_lists.hpp"
@@ -165,7 +166,7 @@ class SentenceSplitter {
         continue;
       }
       if (tokens_[i].kind == TokenKind::Word) {
-        if (is_all_capitals(word)) {
+        if (is_in_capitals(word)) {
           seen_capitals = true;
         } else if (!seen_capitals || !is_ascii_upper(c)) {
           return begin;  // "Pakistan" may follow "ISLAMABAD," but a dateline starts in capitals
@@ -183,16 +184,6 @@ class SentenceSplitter {
       return begin;
     }
     return begin;
-  }
-
-  static bool is_all_capitals(std::string_view word) {
-    std::size_t letters = 0;
-    for (const char ch : word) {
-      const auto c = static_cast<unsigned char>(ch);
-      if (is_ascii_lower(c)) return false;
-      if (is_ascii_upper(c)) ++letters;
-    }
-    return letters >= 2;
   }
 
   Document& document_;
