@@ -87,17 +87,35 @@ constexpr std::array<std::string_view, 10> kMonumentWords = {"Tomb",   "Mausoleu
 
 }  // namespace
 
-std::uint32_t monument_start(const Document& document, std::uint32_t begin, std::uint32_t previous_end) {
-  // "Tomb of the NAME" or "Tomb of NAME", the monument's word capitalized.
+namespace {
+
+// The first token of "HEAD of the NAME" or "HEAD of NAME" when the tagger's name starts at `begin` and
+// HEAD, capitalized, is one of `heads`; else `begin`.
+template <typename Heads>
+std::uint32_t head_of_start(const Document& document, std::uint32_t begin, std::uint32_t previous_end,
+                            const Heads& heads) {
   for (const std::uint32_t back : {3U, 2U}) {
     if (begin < previous_end + back) continue;
     const std::uint32_t start = begin - back;
-    if (!text::is_one_of(document.token_text(start), kMonumentWords) || document.token_text(start + 1) != "of")
-      continue;
+    if (!text::is_one_of(document.token_text(start), heads) || document.token_text(start + 1) != "of") continue;
     if (back == 3 && document.token_text(start + 2) != "the") continue;
     return start;
   }
   return begin;
+}
+
+constexpr std::array<std::string_view, 14> kInstitutionWords = {
+    "Organization", "Organisation", "Ministry",  "Department", "Bank",    "University", "League",
+    "Federation",   "Association",  "Institute", "Commission", "Council", "Bureau",     "Office"};
+
+}  // namespace
+
+std::uint32_t monument_start(const Document& document, std::uint32_t begin, std::uint32_t previous_end) {
+  return head_of_start(document, begin, previous_end, kMonumentWords);
+}
+
+std::uint32_t institution_start(const Document& document, std::uint32_t begin, std::uint32_t previous_end) {
+  return head_of_start(document, begin, previous_end, kInstitutionWords);
 }
 
 EntityType type_in_context(EntityType type, std::string_view first_word, std::string_view last_word,

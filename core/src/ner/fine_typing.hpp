@@ -36,4 +36,8 @@ bool is_force_word(std::string_view word);
 // the mention before it ends (the name never grows over it).
 std::uint32_t monument_start(const Document& document, std::uint32_t begin, std::uint32_t previous_end);
 
+// The same for an institution's head word: "the Organization of the Petroleum Exporting Countries", "the
+// Bank of England" when the tagger found only the name after "of [the]"; or `begin`.
+std::uint32_t institution_start(const Document& document, std::uint32_t begin, std::uint32_t previous_end);
+
 }  // namespace lede::ner

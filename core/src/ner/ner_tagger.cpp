@@ -113,22 +113,12 @@ std::vector<Mention> NerTagger::mentions(const Document& document, const NerPass
       name.begin -= 2;
     }
     name.begin = monument_start(document, name.begin, mentions.empty() ? 0 : mentions.back().token_end);
-    // "the Organization of the Petroleum Exporting Countries", "the Bank of England": an institution's
-    // head word before "of [the]" belongs to the name the tagger found after it.
-    bool institution = false;
-    for (const std::uint32_t back : {3U, 2U}) {
-      const std::uint32_t previous_end = mentions.empty() ? 0 : mentions.back().token_end;
-      if (name.begin < previous_end + back) continue;
-      const std::uint32_t head = name.begin - back;
-      if (document.token_text(head + 1) != "of" || (back == 3 && document.token_text(head + 2) != "the")) continue;
-      if (!text::is_one_of(document.token_text(head),
-                           {"Organization", "Organisation", "Ministry", "Department", "Bank", "University", "League",
-                            "Federation", "Association", "Institute", "Commission", "Council", "Bureau", "Office"}))
-        continue;
-      name.begin = head;
-      institution = true;
-      break;
-    }
+    // "the Organization of the Petroleum Exporting Countries": the institution's head word belongs to
+    // the name, an organization's.
+    const std::uint32_t institution_begin =
+        institution_start(document, name.begin, mentions.empty() ? 0 : mentions.back().token_end);
+    const bool institution = institution_begin != name.begin;
+    name.begin = institution_begin;
     // "the Gulf of Mexico", "the Sea of Japan": a lone word that heads waters and lands, then "of" and a
     // place, is one place (the tagger cut it at "of" and typed the head alone).
     if (!mentions.empty() && mentions.back().token_end + 1 == name.begin &&
@@ -159,8 +149,7 @@ std::vector<Mention> NerTagger::mentions(const Document& document, const NerPass
     // name, as monitoring services credit a report, is a place of its own.
     if (name.end - name.begin >= 3 &&
         text::is_one_of(document.token_text(name.begin + 1), {"Radio", "Television", "TV"}) &&
-        (gazetteer_.lists(extend_phrase_hash(0, pass.spelling_facts(name.begin).lower)) &
-         ((1U << kCity) | (1U << kCountry))) != 0) {
+        (phrase_lists(pass, name.begin, name.begin + 1) & ((1U << kCity) | (1U << kCountry))) != 0) {
       Mention place;
       place.token_begin = name.begin;
       place.token_end = name.begin + 1;
@@ -169,11 +158,7 @@ std::vector<Mention> NerTagger::mentions(const Document& document, const NerPass
       ++name.begin;
     }
     const std::size_t words = name.end - name.begin;
-    std::uint64_t phrase = 0;
-    for (std::uint32_t t = name.begin; t < name.end && words <= kMaxGazetteerTokens; ++t) {
-      phrase = extend_phrase_hash(phrase, pass.spelling_facts(t).lower);
-    }
-    const std::uint32_t lists = words <= kMaxGazetteerTokens ? gazetteer_.lists(phrase) : 0;
+    const std::uint32_t lists = phrase_lists(pass, name.begin, name.end);
     Mention mention;
     mention.token_begin = name.begin;
     mention.token_end = name.end;
@@ -186,12 +171,16 @@ std::vector<Mention> NerTagger::mentions(const Document& document, const NerPass
   }
   name_quoted_titles(document, mentions);
   name_dateline_places(document, mentions, [&](std::uint32_t begin, std::uint32_t end) {
-    if (end - begin > kMaxGazetteerTokens) return false;
-    std::uint64_t phrase = 0;
-    for (std::uint32_t t = begin; t < end; ++t) phrase = extend_phrase_hash(phrase, pass.spelling_facts(t).lower);
-    return (gazetteer_.lists(phrase) & ((1U << kCity) | (1U << kCountry) | (1U << kSubdivision))) != 0;
+    return (phrase_lists(pass, begin, end) & ((1U << kCity) | (1U << kCountry) | (1U << kSubdivision))) != 0;
   });
   return mentions;
+}
+
+std::uint32_t NerTagger::phrase_lists(const NerPass& pass, std::uint32_t begin, std::uint32_t end) const {
+  if (end - begin > kMaxGazetteerTokens) return 0;
+  std::uint64_t phrase = 0;
+  for (std::uint32_t t = begin; t < end; ++t) phrase = extend_phrase_hash(phrase, pass.spelling_facts(t).lower);
+  return gazetteer_.lists(phrase);
 }
 
 NerPass NerTagger::start(const Document& document) const {

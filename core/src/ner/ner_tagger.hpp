@@ -72,6 +72,9 @@ class NerTagger {
 
  private:
   std::vector<Mention> mentions(const Document& document, const NerPass& pass) const;
+  // The name lists that hold tokens [begin, end) as a whole phrase (Gazetteer::lists), 0 for a phrase
+  // longer than the lists' phrases.
+  std::uint32_t phrase_lists(const NerPass& pass, std::uint32_t begin, std::uint32_t end) const;
 
   // Viterbi over the pass's ranges [first, end) (ner_decoder.hpp), emission scores summed as Emission.
   template <typename Emission>
