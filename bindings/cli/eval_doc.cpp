@@ -184,10 +184,7 @@ constexpr int kReadAfterDays = 30;
 std::string days_after(const std::string& iso_day, int days) {
   const std::optional<events::CivilDay> day = events::parse_iso_day(iso_day);
   if (!day) return {};
-  const events::CivilDay later = events::add_days(*day, days);
-  char text[16];
-  std::snprintf(text, sizeof text, "%04d-%02d-%02d", later.year, later.month, later.day);
-  return text;
+  return events::iso_day(events::add_days(*day, days));
 }
 
 // How a gold article's text states its own date, read from its gold DATE values: a DATE mention whose

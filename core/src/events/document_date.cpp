@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstdio>
 #include <utility>
 
 #include "events/clause_words.hpp"
@@ -26,13 +27,9 @@ std::uint32_t line_start(const Document& document, std::uint32_t token) {
   return token;
 }
 
-bool is_dash_or_colon(std::string_view text) {
-  return text == "-" || text == "—" || text == "–" || text == ":" || text == "--";
-}
-
 // What parts a byline's name from its date: "By Jane Doe | March 3, 2024", "By Jane Doe, Reuters · March 3".
 bool is_separator(std::string_view text) {
-  return is_dash_or_colon(text) || text == "|" || text == "·" || text == "•" || text == "," || text == ";" ||
+  return text::is_dash_or_colon(text) || text == "|" || text == "·" || text == "•" || text == "," || text == ";" ||
          text == "/";
 }
 
@@ -106,7 +103,7 @@ bool is_dateline(const Document& document, std::uint32_t date_mention) {
     while (after < n && after < date.token_end + 6 && document.token_text(after) != ")") ++after;
     ++after;
   }
-  return after < n && is_dash_or_colon(document.token_text(after));
+  return after < n && text::is_dash_or_colon(document.token_text(after));
 }
 
 // Whether the line holding `token` opens with a publication cue and is short: a closing credit line
@@ -136,13 +133,7 @@ bool is_closing_date_line(const Document& document, std::uint32_t date_mention) 
   if (begin == date.token_begin) return true;
   // After a full stop or a rule, not after a comma ("... adjourned to a later day, March 3, 2024").
   const std::string_view before = document.token_text(date.token_begin - 1);
-  return before == "." || before == "|" || before == "·" || is_dash_or_colon(before);
-}
-
-// "XXXX-12-03": a month and a day without their year.
-bool is_yearless_day(std::string_view value) {
-  return value.size() == 10 && value.substr(0, 5) == "XXXX-" &&
-         std::all_of(value.begin() + 5, value.end(), [](char c) { return c == '-' || text::is_ascii_digit(c); });
+  return before == "." || before == "|" || before == "·" || text::is_dash_or_colon(before);
 }
 
 // The latest `month`-`day` on or before `today` (a 29 February goes back to a leap year).
@@ -160,13 +151,11 @@ std::optional<CivilDay> stated_day(const Document& document, std::uint32_t menti
   const std::optional<DateValue> value = normalize_date(document, mention, nullptr, Tense::Unknown);
   if (!value) return std::nullopt;
   if (value->anchor == "absolute") return parse_iso_day(value->value);
-  if (!today || !value->end.empty() || !is_yearless_day(value->value)) return std::nullopt;
-  int month = 0;
-  int day = 0;
-  std::from_chars(value->value.data() + 5, value->value.data() + 7, month);
-  std::from_chars(value->value.data() + 8, value->value.data() + 10, day);
-  if (month < 1 || month > 12 || day < 1 || day > 31) return std::nullopt;
-  return latest_on_or_before(month, day, *today);
+  // "XXXX-12-03": a month and a day without their year, read with a leap year's calendar.
+  if (!today || !value->end.empty() || !value->value.starts_with("XXXX-")) return std::nullopt;
+  const std::optional<CivilDay> month_day = parse_iso_day("2000" + value->value.substr(4));
+  if (!month_day) return std::nullopt;
+  return latest_on_or_before(month_day->month, month_day->day, *today);
 }
 
 }  // namespace
@@ -178,6 +167,12 @@ std::optional<CivilDay> parse_iso_day(std::string_view text) {
   std::from_chars(text.data() + 5, text.data() + 7, day.month);
   std::from_chars(text.data() + 8, text.data() + 10, day.day);
   return day;
+}
+
+std::string iso_day(const CivilDay& day) {
+  char text[16];
+  std::snprintf(text, sizeof text, "%04d-%02d-%02d", day.year, day.month, day.day);
+  return text;
 }
 
 std::optional<FoundDocumentDate> find_document_date(const Document& document, const std::optional<CivilDay>& today) {

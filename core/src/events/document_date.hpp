@@ -9,6 +9,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "events/calendar.hpp"
@@ -29,5 +30,7 @@ std::optional<FoundDocumentDate> find_document_date(const Document& document,
 
 // Reads "YYYY-MM-DD" (the --date option and the JSONL "date").
 std::optional<CivilDay> parse_iso_day(std::string_view text);
+// Writes a day as "YYYY-MM-DD", the year in four digits.
+std::string iso_day(const CivilDay& day);
 
 }  // namespace lede::events

@@ -31,10 +31,7 @@ void normalize_dates(Document& document, std::string_view today) {
   if (!document.date.empty()) {
     document.date_source = "option";
   } else if (const std::optional<FoundDocumentDate> found = find_document_date(document, parse_iso_day(today))) {
-    document.date = std::to_string(found->day.year);
-    const auto two = [](int v) { return std::string(v < 10 ? "0" : "") + std::to_string(v); };
-    if (document.date.size() < 4) document.date.insert(0, 4 - document.date.size(), '0');
-    document.date.append("-").append(two(found->day.month)).append("-").append(two(found->day.day));
+    document.date = iso_day(found->day);
     document.date_source = std::string(found->source);
   }
   const std::optional<CivilDay> day = parse_iso_day(document.date);
