@@ -26,6 +26,11 @@ class EventsTest(LedeTestCase):
         self.assertValidResult(result, data)
         return result
 
+    @staticmethod
+    def source(words, quote):
+        """The words that name a quote's source in the text (its speaker mention, or the unnamed phrase)."""
+        return words(quote["speaker_start"], quote["speaker_end"])
+
     def quotes_by_words(self, text):
         """The result of `text`, a slicer of its UTF-16 offsets, and its quotes keyed by their words."""
         result = self.analyzed_story(text)
@@ -81,8 +86,7 @@ class EventsTest(LedeTestCase):
         self.assertEqual(self.entity_name(result, said["his party would vote against it"]["speaker"]),
                          "Umar Farooq Khattak")
         # "said, adding that ...": the participle's claim is the same speaker's, parse or no parse.
-        self.assertEqual(words(said["patience was running out"]["speaker_start"],
-                               said["patience was running out"]["speaker_end"]), "the spokesperson")
+        self.assertEqual(self.source(words, said["patience was running out"]), "the spokesperson")
 
     def test_joined_names_a_participles_agents_and_the_company(self):
         text = ("Two of Nigeria\u2019s mid-sized lenders, Harbourline Bank and Sahel Trust Bank, said on Monday they "
@@ -108,7 +112,7 @@ class EventsTest(LedeTestCase):
                          "Corruption Eradication Commission")
         strike = said["the strike would go on"]
         self.assertIsNone(strike["speaker"])
-        self.assertEqual(words(strike["speaker_start"], strike["speaker_end"]), "The union")
+        self.assertEqual(self.source(words, strike), "The union")
 
     def test_whose_source_a_possessive_or_a_long_description_says_and_the_judge(self):
         text = ("Maria Siregar was absent on Monday. Her spokesman said she was ill.\n\n"
@@ -120,16 +124,16 @@ class EventsTest(LedeTestCase):
         result, words, said = self.quotes_by_words(text)
         # A possessive is whose source it is, not the source: an unnamed spokesman, not Siregar.
         self.assertIsNone(said["she was ill"]["speaker"])
-        self.assertEqual(words(said["she was ill"]["speaker_start"], said["she was ill"]["speaker_end"]),
+        self.assertEqual(self.source(words, said["she was ill"]),
                          "Her spokesman")
         # A long relative clause belongs to the source before it; "asked not to be named" reports nothing.
         traced = said["investigators had traced the money"]
-        self.assertEqual(words(traced["speaker_start"], traced["speaker_end"]), "A source at the commission")
+        self.assertEqual(self.source(words, traced), "A source at the commission")
         self.assertEqual(set(said), {"she was ill", "investigators had traced the money", "the audit was over",
                                      "she would rule then", "it would appeal"})
         # An unnamed source is named as a reader would, without the comma that closed its apposition.
         appeal = said["it would appeal"]
-        self.assertEqual(words(appeal["speaker_start"], appeal["speaker_end"]),
+        self.assertEqual(self.source(words, appeal),
                          "The charity Care4Calais, one of the claimants")
         # "The judge" is the Justice just named.
         self.assertEqual(self.entity_name(result, said["she would rule then"]["speaker"]), "Inyang Ekwo")
@@ -147,7 +151,7 @@ class EventsTest(LedeTestCase):
         # An indefinite title nobody holds is an unnamed source, given by its whole phrase.
         solidarity = said["in full solidarity"]
         self.assertIsNone(solidarity["speaker"])
-        self.assertEqual(words(solidarity["speaker_start"], solidarity["speaker_end"]),
+        self.assertEqual(self.source(words, solidarity),
                          "A spokeswoman for the European Commission")
         # A person's office is not the person; "the prime minister" is the one who holds the title.
         self.assertIsNone(said["the cabinet would meet on Saturday"]["speaker"])
@@ -162,7 +166,7 @@ class EventsTest(LedeTestCase):
         self.assertEqual(self.entity_name(result, said["crush the rebellion"]["speaker"]), "Abdel Fattah al-Burhan")
         # Joined unnamed sources after the claim's comma speak together.
         fighting = said["Fighting spread to the outskirts of El Fasher on Monday"]
-        self.assertEqual(words(fighting["speaker_start"], fighting["speaker_end"]), "residents and aid workers")
+        self.assertEqual(self.source(words, fighting), "residents and aid workers")
 
     def test_a_defined_title_acronym_stands_for_its_holder(self):
         result = self.analyzed_story('Chief of Army Staff (COAS) General Asim Munir met the delegation. Later, the '
