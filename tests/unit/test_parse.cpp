@@ -21,6 +21,8 @@
 #include "model_fixtures.hpp"
 #include "parse/dependency_parser.hpp"
 #include "parse/greedy_parser.hpp"
+#include "parse/parse_features.hpp"
+#include "parse/slot_scorer.hpp"
 #include "parse/syntax.hpp"
 #include "parse/transition_system.hpp"
 
@@ -210,6 +212,66 @@ TEST_CASE("random legal moves always end in one tree", "[parse]") {
     }
     CHECK(roots == (n == 0 ? 0 : 1));
   }
+}
+
+// The runtime scores states from per-word sums of the slot features plus the joint features; a template
+// left out of either part, or a sum kept past the word it belongs to, changes some state's scores.
+template <typename Score>
+void check_slot_scores_match_all_features(const parse::DependencyParser& parser) {
+  const lede::perceptron::WeightTable& weights = parser.weights();
+  const std::size_t classes = weights.class_count();
+  const auto add_all = [&weights](const std::uint64_t* keys, std::size_t count, std::int32_t* scores) {
+    for (std::size_t k = 0; k < count; ++k) weights.add_row(keys[k], scores);
+  };
+  const std::vector<std::string> forms = {"The", "minister", "said", "on",     "Tuesday", "that",      "the",   "talks",
+                                          "in",  "Paris",    "had",  "failed", ",",       "officials", "added", "."};
+  std::mt19937_64 random(11);
+  parse::SlotScorer<Score> scorer(weights);
+  std::vector<Score> slot_scores(weights.score_width());
+  std::vector<std::int32_t> all_scores(weights.score_width());
+  parse::ParseState state;
+  std::size_t states = 0;
+  for (int trial = 0; trial < 40; ++trial) {
+    std::vector<parse::ParseWord> words;
+    const std::size_t n = 1 + static_cast<std::size_t>(random() % forms.size());
+    for (std::size_t i = 0; i < n; ++i) {
+      const std::string& form = forms[(i + static_cast<std::size_t>(trial)) % forms.size()];
+      const auto tag = static_cast<std::uint8_t>(random() % 45);
+      words.push_back(parse::describe_parse_word(form, form, tag, static_cast<std::uint8_t>(tag % 17), 0));
+    }
+    scorer.start(words);
+    const auto score_all = parse::scores_of_all_features<std::int32_t>(words, classes, add_all);
+    state.reset(n);
+    while (!state.terminal()) {
+      scorer(state, slot_scores.data());
+      score_all(state, all_scores.data());
+      for (std::size_t c = 0; c < classes; ++c) REQUIRE(slot_scores[c] == all_scores[c]);
+      ++states;
+      std::vector<std::size_t> legal;
+      for (std::size_t c = 0; c < classes; ++c) {
+        if (parse::is_legal(state, c)) legal.push_back(c);
+      }
+      const std::size_t chosen = legal[random() % legal.size()];
+      state.apply(parse::class_move(chosen),
+                  chosen == parse::kShiftClass ? lede::kNoLabel : parser.labels()[parse::class_label_index(chosen)]);
+    }
+  }
+  CHECK(states > 300);
+}
+
+TEST_CASE("scores from per-word slot sums equal the scores of all the features", "[parse]") {
+  const std::string* bytes = lede::test::model_file("LEDE_PARSE_TEST_MODEL");
+  if (bytes == nullptr) return;  // no model file: skipped (model_fixtures.hpp warned)
+  const lede::AlignedBytes aligned(std::as_bytes(std::span(bytes->data(), bytes->size())));
+  std::string error;
+  const auto model = lede::Model::load(aligned.span(), error);
+  INFO(error);
+  REQUIRE(model);
+  const auto parser = parse::DependencyParser::load(*model, error);
+  REQUIRE(parser);
+  check_slot_scores_match_all_features<std::int32_t>(*parser);
+  REQUIRE(parser->weights().fits_narrow_scores(parse::kMaxParseFeatures));
+  check_slot_scores_match_all_features<std::int16_t>(*parser);
 }
 
 TEST_CASE("projectivizing lifts crossing arcs and leaves projective trees alone", "[parse]") {

@@ -89,8 +89,9 @@ AttachmentScores score(const std::vector<Example>& examples, const std::vector<s
   parse::ParseState state;
   AttachmentScores result;
   for (const Example& example : examples) {
-    parse::parse_greedy(std::span<const parse::ParseWord>(example.words), std::span<const std::uint8_t>(labels),
-                        add_scores, scores.data(), state);
+    parse::parse_greedy(example.words.size(), std::span<const std::uint8_t>(labels),
+                        parse::scores_of_all_features<Score>(example.words, scores.size(), add_scores), scores.data(),
+                        state);
     for (std::size_t i = 0; i < example.words.size(); ++i) {
       if (example.heads[i] == kUnknownHead) continue;
       const std::int32_t predicted = state.head(i) == state.root() ? -1 : state.head(i);

@@ -7,6 +7,7 @@
 #include "model/section_layouts.hpp"
 #include "parse/greedy_parser.hpp"
 #include "parse/parse_features.hpp"
+#include "parse/slot_scorer.hpp"
 #include "perceptron/section_reader.hpp"
 
 namespace lede::parse {
@@ -76,9 +77,7 @@ void DependencyParser::parse_sentences(Document& document, std::size_t first, st
   std::vector<ParseWord> words;
   std::vector<Score> scores(weights_.score_width());  // add_row fills whole vectors
   ParseState state;
-  const auto add_scores = [this](const std::uint64_t* keys, std::size_t count, Score* totals) {
-    weights_.add_rows(keys, count, totals);
-  };
+  SlotScorer<Score> scorer(weights_);
   for (std::size_t s = first; s < end; ++s) {
     const Sentence& sentence = document.sentences[s];
     std::int32_t sentence_root = -1;
@@ -91,7 +90,8 @@ void DependencyParser::parse_sentences(Document& document, std::size_t first, st
                                ? describe_parse_word(form, document.lemma(t), document.xpos[t], document.upos[t], seed_)
                                : describe_parse_word(form, form, kNoTag, kNoTag, seed_);
       }
-      parse_greedy(std::span<const ParseWord>(words), labels_, add_scores, scores.data(), state);
+      scorer.start(words);
+      parse_greedy(words.size(), labels_, scorer, scores.data(), state);
       for (std::uint32_t t = begin; t < end; ++t) {
         const std::size_t i = t - begin;
         const std::int32_t head = state.head(i);

@@ -61,15 +61,14 @@ std::size_t best_legal_class(const ParseState& state, Score* scores, std::size_t
   return perceptron::first_argmax(scores, class_count);
 }
 
-// Parses `words` into `state` (its heads and labels: word_count() stands for ROOT, labels are
-// dep_labels.hpp numbers). `add_scores(keys, key_count, scores)` adds the weights of the features to
-// scores[0..class_count).
-template <typename Score, typename AddScores>
-void parse_greedy(std::span<const ParseWord> words, std::span<const std::uint8_t> labels, AddScores&& add_scores,
-                  Score* scores, ParseState& state) {
+// Parses a sentence of `word_count` words into `state` (its heads and labels: word_count stands for
+// ROOT, labels are dep_labels.hpp numbers). `score_state(state, scores)` sets scores[0..class_count) to
+// the model's scores of the state's moves.
+template <typename Score, typename ScoreState>
+void parse_greedy(std::size_t word_count, std::span<const std::uint8_t> labels, ScoreState&& score_state, Score* scores,
+                  ParseState& state) {
   const std::size_t class_count = class_count_for(labels.size());
-  std::uint64_t keys[kMaxParseFeatures];
-  state.reset(words.size());
+  state.reset(word_count);
   while (!state.terminal()) {
     // Where one move is legal (an empty stack, or only ROOT and one word left) nothing needs scoring.
     if (!state.can_left() && !state.can_right()) {
@@ -80,12 +79,22 @@ void parse_greedy(std::span<const ParseWord> words, std::span<const std::uint8_t
       state.right(labels[kRootLabelIndex]);
       continue;
     }
-    const std::size_t key_count = extract_parse_features(state, words, keys);
-    for (std::size_t c = 0; c < class_count; ++c) scores[c] = 0;
-    add_scores(keys, key_count, scores);
+    score_state(static_cast<const ParseState&>(state), scores);
     const std::size_t best = best_legal_class(state, scores, class_count);
     state.apply(class_move(best), best == kShiftClass ? kNoLabel : labels[class_label_index(best)]);
   }
+}
+
+// A score_state for parse_greedy from all the state's features: `add_scores(keys, key_count, scores)`
+// adds the weights of the features to scores[0..class_count).
+template <typename Score, typename AddScores>
+auto scores_of_all_features(std::span<const ParseWord> words, std::size_t class_count, AddScores& add_scores) {
+  return [words, class_count, &add_scores](const ParseState& state, Score* scores) {
+    std::uint64_t keys[kMaxParseFeatures];
+    const std::size_t key_count = extract_parse_features(state, words, keys);
+    for (std::size_t c = 0; c < class_count; ++c) scores[c] = 0;
+    add_scores(keys, key_count, scores);
+  };
 }
 
 }  // namespace lede::parse

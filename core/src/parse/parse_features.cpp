@@ -150,76 +150,156 @@ ParseWord describe_parse_word(std::string_view form, std::string_view lemma, std
   return word;
 }
 
-std::size_t extract_parse_features(const ParseState& state, std::span<const ParseWord> words, std::uint64_t* keys) {
-  const std::int32_t root = state.root();
-  const auto word = [&](std::int32_t i) -> const ParseWord& {
-    if (i < 0) return kAbsent;
-    if (i == root) return kRootWord;
-    return words[static_cast<std::size_t>(i)];
-  };
+const ParseWord& slot_word(std::span<const ParseWord> words, std::int32_t i, std::int32_t root) {
+  if (i < 0) return kAbsent;
+  if (i == root) return kRootWord;
+  return words[static_cast<std::size_t>(i)];
+}
+
+SlotWords slot_words(const ParseState& state) {
   const auto dependents = [&](std::int32_t i) -> const Dependents& {
     return i < 0 ? kNoDependents : state.dependents(i);
   };
-  const auto label = [&](std::int32_t i) -> std::uint64_t {
-    return i < 0 ? 254 : state.label(static_cast<std::size_t>(i));
+  const std::int32_t s0 = state.stack_at(0);
+  const std::int32_t s1 = state.stack_at(1);
+  const std::int32_t b0 = state.buffer_at(0);
+  const Dependents& s0d = dependents(s0);
+  const Dependents& s1d = dependents(s1);
+  const Dependents& b0d = dependents(b0);
+  SlotWords slots{};
+  slots[kSlotS0] = s0;
+  slots[kSlotS1] = s1;
+  slots[kSlotS2] = state.stack_at(2);
+  slots[kSlotB0] = b0;
+  slots[kSlotB1] = state.buffer_at(1);
+  slots[kSlotB2] = state.buffer_at(2);
+  slots[kSlotS0L] = s0d.leftmost;
+  slots[kSlotS0R] = s0d.rightmost;
+  slots[kSlotB0L] = b0d.leftmost;
+  slots[kSlotS1R] = s1d.rightmost;
+  slots[kSlotS1L] = s1d.leftmost;
+  slots[kSlotS0L2] = s0d.second_leftmost;
+  slots[kSlotS0R2] = s0d.second_rightmost;
+  slots[kSlotB0L2] = b0d.second_leftmost;
+  return slots;
+}
+
+std::uint64_t slot_label(const ParseState& state, std::int32_t word) {
+  return word < 0 ? 254 : state.label(static_cast<std::size_t>(word));
+}
+
+std::size_t slot_features(WordSlot slot, const ParseWord& w, std::uint64_t label, std::uint64_t* keys) {
+  std::size_t k = 0;
+  switch (slot) {
+    case kSlotS0:
+      keys[k++] = feature_key(kS0w, w.form);
+      keys[k++] = feature_key(kS0p, w.tag);
+      keys[k++] = feature_key(kS0wp, combine(w.form, w.tag));
+      keys[k++] = feature_key(kS0l, w.lemma);
+      break;
+    case kSlotS1:
+      keys[k++] = feature_key(kS1w, w.form);
+      keys[k++] = feature_key(kS1p, w.tag);
+      keys[k++] = feature_key(kS1wp, combine(w.form, w.tag));
+      keys[k++] = feature_key(kS1l, w.lemma);
+      break;
+    case kSlotS2:
+      keys[k++] = feature_key(kS2p, w.tag);
+      keys[k++] = feature_key(kS2wp, w.form, w.tag);
+      break;
+    case kSlotB0:
+      keys[k++] = feature_key(kB0w, w.form);
+      keys[k++] = feature_key(kB0p, w.tag);
+      keys[k++] = feature_key(kB0wp, combine(w.form, w.tag));
+      keys[k++] = feature_key(kB0l, w.lemma);
+      break;
+    case kSlotB1:
+      keys[k++] = feature_key(kB1w, w.form);
+      keys[k++] = feature_key(kB1p, w.tag);
+      keys[k++] = feature_key(kB1wp, w.form, w.tag);
+      break;
+    case kSlotB2:
+      keys[k++] = feature_key(kB2w, w.form);
+      keys[k++] = feature_key(kB2p, w.tag);
+      keys[k++] = feature_key(kB2wp, w.form, w.tag);
+      break;
+    // The outermost dependents, and their labels.
+    case kSlotS0L:
+      keys[k++] = feature_key(kS0Lw, w.form);
+      keys[k++] = feature_key(kS0Lp, w.tag);
+      keys[k++] = feature_key(kS0Ll, label);
+      break;
+    case kSlotS0R:
+      keys[k++] = feature_key(kS0Rw, w.form);
+      keys[k++] = feature_key(kS0Rp, w.tag);
+      keys[k++] = feature_key(kS0Rl, label);
+      break;
+    case kSlotB0L:
+      keys[k++] = feature_key(kB0Lw, w.form);
+      keys[k++] = feature_key(kB0Lp, w.tag);
+      keys[k++] = feature_key(kB0Ll, label);
+      break;
+    case kSlotS1R:
+      keys[k++] = feature_key(kS1Rw, w.form);
+      keys[k++] = feature_key(kS1Rp, w.tag);
+      keys[k++] = feature_key(kS1Rl, label);
+      break;
+    case kSlotS1L:
+      keys[k++] = feature_key(kS1Lp, w.tag);
+      keys[k++] = feature_key(kS1Ll, label);
+      break;
+    case kSlotS0L2:
+      keys[k++] = feature_key(kS0L2w, w.form);
+      keys[k++] = feature_key(kS0L2p, w.tag);
+      keys[k++] = feature_key(kS0L2l, label);
+      break;
+    case kSlotS0R2:
+      keys[k++] = feature_key(kS0R2w, w.form);
+      keys[k++] = feature_key(kS0R2p, w.tag);
+      keys[k++] = feature_key(kS0R2l, label);
+      break;
+    case kSlotB0L2:
+      keys[k++] = feature_key(kB0L2w, w.form);
+      keys[k++] = feature_key(kB0L2p, w.tag);
+      keys[k++] = feature_key(kB0L2l, label);
+      break;
+    case kWordSlotCount: break;
+  }
+  return k;
+}
+
+std::size_t extract_joint_features(const ParseState& state, const SlotWords& slots, std::span<const ParseWord> words,
+                                   std::uint64_t* keys) {
+  const std::int32_t root = state.root();
+  const auto word = [&](WordSlot slot) -> const ParseWord& { return slot_word(words, slots[slot], root); };
+  const auto label = [&](WordSlot slot) { return slot_label(state, slots[slot]); };
+  const auto dependents = [&](WordSlot slot) -> const Dependents& {
+    return slots[slot] < 0 ? kNoDependents : state.dependents(slots[slot]);
   };
 
-  const std::int32_t s0i = state.stack_at(0);
-  const std::int32_t s1i = state.stack_at(1);
-  const std::int32_t s2i = state.stack_at(2);
-  const std::int32_t b0i = state.buffer_at(0);
-  const std::int32_t b1i = state.buffer_at(1);
-  const std::int32_t b2i = state.buffer_at(2);
-  const ParseWord& s0 = word(s0i);
-  const ParseWord& s1 = word(s1i);
-  const ParseWord& s2 = word(s2i);
-  const ParseWord& b0 = word(b0i);
-  const ParseWord& b1 = word(b1i);
-  const ParseWord& b2 = word(b2i);
-  const Dependents& s0d = dependents(s0i);
-  const Dependents& s1d = dependents(s1i);
-  const Dependents& b0d = dependents(b0i);
-  const ParseWord& s0L = word(s0d.leftmost);
-  const ParseWord& s0R = word(s0d.rightmost);
-  const ParseWord& s0L2 = word(s0d.second_leftmost);
-  const ParseWord& s0R2 = word(s0d.second_rightmost);
-  const ParseWord& b0L = word(b0d.leftmost);
-  const ParseWord& b0L2 = word(b0d.second_leftmost);
-  const ParseWord& s1L = word(s1d.leftmost);
-  const ParseWord& s1R = word(s1d.rightmost);
-  const std::uint64_t s0L_label = label(s0d.leftmost), s0R_label = label(s0d.rightmost);
-  const std::uint64_t s0L2_label = label(s0d.second_leftmost), s0R2_label = label(s0d.second_rightmost);
-  const std::uint64_t b0L_label = label(b0d.leftmost), b0L2_label = label(b0d.second_leftmost);
-  const std::uint64_t s1L_label = label(s1d.leftmost), s1R_label = label(s1d.rightmost);
+  const ParseWord& s0 = word(kSlotS0);
+  const ParseWord& s1 = word(kSlotS1);
+  const ParseWord& s2 = word(kSlotS2);
+  const ParseWord& b0 = word(kSlotB0);
+  const ParseWord& b1 = word(kSlotB1);
+  const ParseWord& b2 = word(kSlotB2);
+  const Dependents& s0d = dependents(kSlotS0);
+  const Dependents& s1d = dependents(kSlotS1);
+  const Dependents& b0d = dependents(kSlotB0);
+  const std::uint8_t s0L = word(kSlotS0L).tag, s0R = word(kSlotS0R).tag, b0L = word(kSlotB0L).tag,
+                     s1R = word(kSlotS1R).tag;
+  const std::uint64_t s0L_label = label(kSlotS0L), s0R_label = label(kSlotS0R);
+  const std::uint64_t s0L2_label = label(kSlotS0L2), s0R2_label = label(kSlotS0R2);
+  const std::uint64_t b0L_label = label(kSlotB0L), b0L2_label = label(kSlotB0L2);
+  const std::uint64_t s1L_label = label(kSlotS1L);
 
   const std::uint64_t s0wp = combine(s0.form, s0.tag);
   const std::uint64_t s1wp = combine(s1.form, s1.tag);
   const std::uint64_t b0wp = combine(b0.form, b0.tag);
-  const std::uint64_t d_s0b0 = distance_bucket(s0i, b0i, root);
-  const std::uint64_t d_s1s0 = distance_bucket(s1i, s0i, root);
+  const std::uint64_t d_s0b0 = distance_bucket(slots[kSlotS0], slots[kSlotB0], root);
+  const std::uint64_t d_s1s0 = distance_bucket(slots[kSlotS1], slots[kSlotS0], root);
 
   std::size_t k = 0;
-  // Single positions.
-  keys[k++] = feature_key(kS0w, s0.form);
-  keys[k++] = feature_key(kS0p, s0.tag);
-  keys[k++] = feature_key(kS0wp, s0wp);
-  keys[k++] = feature_key(kS0l, s0.lemma);
-  keys[k++] = feature_key(kB0w, b0.form);
-  keys[k++] = feature_key(kB0p, b0.tag);
-  keys[k++] = feature_key(kB0wp, b0wp);
-  keys[k++] = feature_key(kB0l, b0.lemma);
-  keys[k++] = feature_key(kB1w, b1.form);
-  keys[k++] = feature_key(kB1p, b1.tag);
-  keys[k++] = feature_key(kB1wp, b1.form, b1.tag);
-  keys[k++] = feature_key(kB2w, b2.form);
-  keys[k++] = feature_key(kB2p, b2.tag);
-  keys[k++] = feature_key(kB2wp, b2.form, b2.tag);
-  keys[k++] = feature_key(kS1w, s1.form);
-  keys[k++] = feature_key(kS1p, s1.tag);
-  keys[k++] = feature_key(kS1wp, s1wp);
-  keys[k++] = feature_key(kS1l, s1.lemma);
-  keys[k++] = feature_key(kS2p, s2.tag);
-  keys[k++] = feature_key(kS2wp, s2.form, s2.tag);
   // Pairs: s0 with b0 (a LEFT arc), s1 with s0 (a RIGHT arc).
   keys[k++] = feature_key(kS0wpB0wp, s0wp, b0wp);
   keys[k++] = feature_key(kS0wpB0w, s0wp, b0.form);
@@ -242,13 +322,13 @@ std::size_t extract_parse_features(const ParseState& state, std::span<const Pars
   keys[k++] = feature_key(kB0pB1pB2p, tags(b0.tag, b1.tag, b2.tag));
   keys[k++] = feature_key(kS0pB0pB1p, tags(s0.tag, b0.tag, b1.tag));
   keys[k++] = feature_key(kS1pS0pB0p, tags(s1.tag, s0.tag, b0.tag));
-  keys[k++] = feature_key(kS0pS0LpB0p, tags(s0.tag, s0L.tag, b0.tag));
-  keys[k++] = feature_key(kS0pS0RpB0p, tags(s0.tag, s0R.tag, b0.tag));
-  keys[k++] = feature_key(kS0pB0pB0Lp, tags(s0.tag, b0.tag, b0L.tag));
-  keys[k++] = feature_key(kS1pS1RpS0p, tags(s1.tag, s1R.tag, s0.tag));
-  keys[k++] = feature_key(kS1pS0pS0Lp, tags(s1.tag, s0.tag, s0L.tag));
+  keys[k++] = feature_key(kS0pS0LpB0p, tags(s0.tag, s0L, b0.tag));
+  keys[k++] = feature_key(kS0pS0RpB0p, tags(s0.tag, s0R, b0.tag));
+  keys[k++] = feature_key(kS0pB0pB0Lp, tags(s0.tag, b0.tag, b0L));
+  keys[k++] = feature_key(kS1pS1RpS0p, tags(s1.tag, s1R, s0.tag));
+  keys[k++] = feature_key(kS1pS0pS0Lp, tags(s1.tag, s0.tag, s0L));
   keys[k++] = feature_key(kS2pS1pS0p, tags(s2.tag, s1.tag, s0.tag));
-  keys[k++] = feature_key(kS1pS0pS0Rp, tags(s1.tag, s0.tag, s0R.tag));
+  keys[k++] = feature_key(kS1pS0pS0Rp, tags(s1.tag, s0.tag, s0R));
   keys[k++] = feature_key(kS0pB0pB0wB1p, tags(s0.tag, b0.tag, b1.tag), b0.form);
   // Distances.
   keys[k++] = feature_key(kDistS0w, s0.form, d_s0b0);
@@ -269,30 +349,7 @@ std::size_t extract_parse_features(const ParseState& state, std::span<const Pars
   keys[k++] = feature_key(kS1wVr, s1.form, valency(s1d.right_count));
   keys[k++] = feature_key(kS1pVr, tags(s1.tag, valency(s1d.right_count)));
   keys[k++] = feature_key(kS1pVl, tags(s1.tag, valency(s1d.left_count)));
-  // The outermost dependents and their labels.
-  keys[k++] = feature_key(kS0Lw, s0L.form);
-  keys[k++] = feature_key(kS0Lp, s0L.tag);
-  keys[k++] = feature_key(kS0Ll, s0L_label);
-  keys[k++] = feature_key(kS0Rw, s0R.form);
-  keys[k++] = feature_key(kS0Rp, s0R.tag);
-  keys[k++] = feature_key(kS0Rl, s0R_label);
-  keys[k++] = feature_key(kB0Lw, b0L.form);
-  keys[k++] = feature_key(kB0Lp, b0L.tag);
-  keys[k++] = feature_key(kB0Ll, b0L_label);
-  keys[k++] = feature_key(kS1Rw, s1R.form);
-  keys[k++] = feature_key(kS1Rp, s1R.tag);
-  keys[k++] = feature_key(kS1Rl, s1R_label);
-  keys[k++] = feature_key(kS1Lp, s1L.tag);
-  keys[k++] = feature_key(kS1Ll, s1L_label);
-  keys[k++] = feature_key(kS0L2w, s0L2.form);
-  keys[k++] = feature_key(kS0L2p, s0L2.tag);
-  keys[k++] = feature_key(kS0L2l, s0L2_label);
-  keys[k++] = feature_key(kS0R2w, s0R2.form);
-  keys[k++] = feature_key(kS0R2p, s0R2.tag);
-  keys[k++] = feature_key(kS0R2l, s0R2_label);
-  keys[k++] = feature_key(kB0L2w, b0L2.form);
-  keys[k++] = feature_key(kB0L2p, b0L2.tag);
-  keys[k++] = feature_key(kB0L2l, b0L2_label);
+  // The labels of the two outermost dependents on one side.
   keys[k++] = feature_key(kS0pS0LlS0L2l, tags(s0.tag, s0L_label, s0L2_label));
   keys[k++] = feature_key(kS0pS0RlS0R2l, tags(s0.tag, s0R_label, s0R2_label));
   keys[k++] = feature_key(kB0pB0LlB0L2l, tags(b0.tag, b0L_label, b0L2_label));
@@ -308,6 +365,17 @@ std::size_t extract_parse_features(const ParseState& state, std::span<const Pars
   keys[k++] = feature_key(kS1uS0u, tags(s1.upos, s0.upos));
   keys[k++] = feature_key(kS0uS1uB0u, tags(s0.upos, s1.upos, b0.upos, s1L_label == 254 ? 0 : 1));
   return k;
+}
+
+std::size_t extract_parse_features(const ParseState& state, std::span<const ParseWord> words, std::uint64_t* keys) {
+  const SlotWords slots = slot_words(state);
+  const std::int32_t root = state.root();
+  std::size_t k = 0;
+  for (std::size_t slot = 0; slot < kWordSlotCount; ++slot) {
+    const auto s = static_cast<WordSlot>(slot);
+    k += slot_features(s, slot_word(words, slots[slot], root), slot_label(state, slots[slot]), keys + k);
+  }
+  return k + extract_joint_features(state, slots, words, keys + k);
 }
 
 }  // namespace lede::parse

@@ -109,6 +109,18 @@ class WeightTable {
     }
   }
 
+  // scores[c] += weights[c] for c < width, a multiple of 8: whole 128-bit vectors of int16 (two of
+  // int32), no scalar tail. The two must not overlap, which the compiler is told so that it needs no
+  // run-time overlap check (the table's own weights, or sums of rows a caller keeps apart).
+  template <typename Score>
+  static void add_whole_vectors(const Score* __restrict weights, std::size_t width, Score* __restrict scores) {
+    for (std::size_t c = 0; c < width; c += 8) {
+      for (std::size_t lane = 0; lane < 8; ++lane) {
+        scores[c + lane] = static_cast<Score>(scores[c + lane] + weights[c + lane]);
+      }
+    }
+  }
+
   // See FingerprintTable::prefetch.
   void prefetch(std::uint64_t key) const { rows_.prefetch(key); }
 
@@ -136,18 +148,6 @@ class WeightTable {
     } else {
       const std::int16_t* weights = dense16_.data() + index * count;
       for (std::size_t c = 0; c < count; ++c) scores[c] = static_cast<Score>(scores[c] + weights[c]);
-    }
-  }
-
-  // scores[c] += weights[c] for c < width, a multiple of 8: whole 128-bit vectors of int16 (two of
-  // int32), no scalar tail. The two never overlap (the weights are the table's own), which the compiler
-  // is told so that it needs no run-time overlap check.
-  template <typename Score>
-  static void add_whole_vectors(const Score* __restrict weights, std::size_t width, Score* __restrict scores) {
-    for (std::size_t c = 0; c < width; c += 8) {
-      for (std::size_t lane = 0; lane < 8; ++lane) {
-        scores[c + lane] = static_cast<Score>(scores[c + lane] + weights[c + lane]);
-      }
     }
   }
 
