@@ -2,10 +2,9 @@
 
 namespace lede::text {
 
-DecodedCodepoint decode_utf8(std::string_view text, std::size_t position) {
+DecodedCodepoint decode_utf8_sequence(std::string_view text, std::size_t position) {
   const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
   const unsigned char lead = byte(position);
-  if (lead < 0x80) return {lead, 1, true};
 
   // Table 3-7 of the Unicode standard: the allowed range of the second byte depends on the lead.
   std::uint32_t length = 0;

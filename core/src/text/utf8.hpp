@@ -18,7 +18,13 @@ struct DecodedCodepoint {
 // Decodes the code point at `position`. An invalid sequence consumes its maximal subpart (Unicode
 // 15, section 3.9, "U+FFFD substitution of maximal subparts"; the rule TextDecoder follows), so each
 // bad sequence yields exactly one U+FFFD.
-DecodedCodepoint decode_utf8(std::string_view text, std::size_t position);
+// ASCII, most of news text, is decoded inline: the tokenizer decodes every character of the text.
+DecodedCodepoint decode_utf8_sequence(std::string_view text, std::size_t position);  // a lead >= 0x80
+inline DecodedCodepoint decode_utf8(std::string_view text, std::size_t position) {
+  const auto lead = static_cast<unsigned char>(text[position]);
+  if (lead < 0x80) return {lead, 1, true};
+  return decode_utf8_sequence(text, position);
+}
 
 // The number of bytes of a valid UTF-8 sequence that starts with `lead`.
 inline std::uint32_t utf8_sequence_length(unsigned char lead) {
