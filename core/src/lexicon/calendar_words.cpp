@@ -47,7 +47,7 @@ FoldedWordMap<CalendarName> load_calendar_names(std::string_view lexicon_name) {
 const CalendarName* proper_name_at(const FoldedWordMap<CalendarName>& names, const text::SentenceTokens& tokens,
                                    std::uint32_t i) {
   if (!tokens.is_word(i) || !text::is_title_or_upper_case(tokens.text(i))) return nullptr;
-  return names.find(tokens.text(i));
+  return names.find(tokens.text(i), tokens.folded_hash(i));
 }
 
 }  // namespace
@@ -55,7 +55,7 @@ const CalendarName* proper_name_at(const FoldedWordMap<CalendarName>& names, con
 bool has_date_role(const text::SentenceTokens& tokens, std::uint32_t i, unsigned roles) {
   static const FoldedWordMap<unsigned> table = load_date_roles();
   if (!tokens.contains(i)) return false;
-  const unsigned* found = table.find(tokens.text(i));
+  const unsigned* found = table.find(tokens.text(i), tokens.folded_hash(i));
   return found != nullptr && (*found & roles) != 0;
 }
 

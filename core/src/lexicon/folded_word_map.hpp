@@ -7,7 +7,6 @@
 #include <string_view>
 #include <unordered_map>
 
-#include "perceptron/feature_hash.hpp"
 #include "text/ascii_case.hpp"
 
 namespace lede::lexicon {
@@ -23,8 +22,7 @@ class FoldedWordMap {
   Value& operator[](std::string_view word) {
     std::string key(word);
     text::ascii_lower_in_place(key);
-    std::uint64_t hash = perceptron::kFnvOffset;
-    for (const char c : key) hash = perceptron::fnv_step(hash, c);
+    const std::uint64_t hash = text::folded_word_hash(key);
     filter_[(hash >> 6) % kFilterWords] |= std::uint64_t{1} << (hash & 63);
     const auto found = map_.find(key);
     if (found != map_.end()) return found->second;
@@ -33,16 +31,15 @@ class FoldedWordMap {
   }
 
   const Value* find(std::string_view word) const {
+    return word.size() > kLongestWord ? nullptr : find(word, text::folded_word_hash(word));
+  }
+
+  // The same, given text::folded_word_hash(word), for callers that computed it once for many lookups.
+  const Value* find(std::string_view word, std::uint64_t hash) const {
     char buffer[kLongestWord];
     if (word.size() > sizeof buffer) return nullptr;
-    std::uint64_t hash = perceptron::kFnvOffset;
-    for (std::size_t i = 0; i < word.size(); ++i) {
-      const char c = word[i];
-      buffer[i] = text::ascii_lower(c);
-      hash = perceptron::fnv_step(hash, buffer[i]);
-    }
     if ((filter_[(hash >> 6) % kFilterWords] >> (hash & 63) & 1U) == 0) return nullptr;
-    const auto found = map_.find(std::string_view(buffer, word.size()));
+    const auto found = map_.find(text::ascii_lower(word, buffer, sizeof buffer));
     return found == map_.end() ? nullptr : &found->second;
   }
 

@@ -37,7 +37,7 @@ bool PhraseTable::phrase_matches(const Phrase& phrase, const text::SentenceToken
 std::uint32_t PhraseTable::match(const text::SentenceTokens& tokens, std::uint32_t i) const {
   std::uint32_t end = i;
   if (!tokens.contains(i)) return end;
-  const std::vector<Phrase>* candidates = by_first_word_.find(tokens.text(i));
+  const std::vector<Phrase>* candidates = by_first_word_.find(tokens.text(i), tokens.folded_hash(i));
   if (candidates == nullptr) return end;
   for (const Phrase& phrase : *candidates) {
     const std::uint32_t phrase_end = i + static_cast<std::uint32_t>(phrase.words.size());

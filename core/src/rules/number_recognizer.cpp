@@ -57,12 +57,12 @@ lexicon::FoldedWordMap<double> load_ordinal_words() {
 
 const NumberWord* number_word_at(const text::SentenceTokens& tokens, std::uint32_t i) {
   static const lexicon::FoldedWordMap<NumberWord> words = load_number_words();
-  return tokens.is_word(i) ? words.find(tokens.text(i)) : nullptr;
+  return tokens.is_word(i) ? words.find(tokens.text(i), tokens.folded_hash(i)) : nullptr;
 }
 
 const double* ordinal_word_at(const text::SentenceTokens& tokens, std::uint32_t i) {
   static const lexicon::FoldedWordMap<double> words = load_ordinal_words();
-  return tokens.is_word(i) ? words.find(tokens.text(i)) : nullptr;
+  return tokens.is_word(i) ? words.find(tokens.text(i), tokens.folded_hash(i)) : nullptr;
 }
 
 bool is_kind(const NumberWord* word, NumberWordKind kind) { return word != nullptr && word->kind == kind; }

@@ -40,16 +40,18 @@ void recognize_in_sentence(const text::SentenceTokens& tokens, std::vector<Menti
 }
 
 // Runs `visit` over each sentence, clamped to the tokens; a document without sentences is one sentence.
+// The sentences' tokens carry their lexicon hashes, computed once here.
 template <class Visit>
 void for_each_sentence(const Document& document, Visit&& visit) {
   const auto token_count = static_cast<std::uint32_t>(document.tokens.size());
+  const std::vector<std::uint64_t> hashes = text::folded_word_hashes(document);
   if (document.sentences.empty()) {
-    if (token_count > 0) visit(text::SentenceTokens(document, 0, token_count));
+    if (token_count > 0) visit(text::SentenceTokens(document, 0, token_count, hashes.data()));
     return;
   }
   for (const Sentence& sentence : document.sentences) {
     const std::uint32_t end = std::min(sentence.token_end, token_count);
-    if (sentence.token_begin < end) visit(text::SentenceTokens(document, sentence.token_begin, end));
+    if (sentence.token_begin < end) visit(text::SentenceTokens(document, sentence.token_begin, end, hashes.data()));
   }
 }
 

@@ -4,9 +4,11 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
+#include "perceptron/feature_hash.hpp"
 #include "text/char_class.hpp"  // is_ascii_upper, is_ascii_lower, is_ascii_digit (a byte >= 0x80 is none)
 
 namespace lede::text {
@@ -72,6 +74,14 @@ constexpr bool is_title_or_upper_case(std::string_view word) {
     has_upper_after_first = has_upper_after_first || is_ascii_upper(word[i]);
   }
   return !(has_lower && has_upper_after_first);
+}
+
+// The hash by which the lexicons' word maps (lexicon::FoldedWordMap) look a word up: FNV-1a over its
+// ASCII-lowercased bytes.
+constexpr std::uint64_t folded_word_hash(std::string_view word) {
+  std::uint64_t hash = perceptron::kFnvOffset;
+  for (const char c : word) hash = perceptron::fnv_step(hash, ascii_lower(c));
+  return hash;
 }
 
 }  // namespace lede::text
