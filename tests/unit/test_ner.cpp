@@ -349,9 +349,15 @@ TEST_CASE("acronyms defined in the text name their other uses", "[ner]") {
   // Dotted initials count letter by letter.
   CHECK(acronyms("The U.N. Interim Force in Lebanon (UNIFIL) said UNIFIL troops left.", {{1, 6, EntityType::Org}}) ==
         Names{"ORG U.N. Interim Force in Lebanon", "ORG UNIFIL", "ORG UNIFIL"});
-  // Letters that are not the name's initials define nothing.
+  // Letters that are not the name's initials define an organization's acronym all the same (names in
+  // English keep the acronym of their own language: "Corruption Eradication Commission (KPK)"), but
+  // nothing else's, and never a listed acronym that means its own thing.
   CHECK(acronyms("Prices at Acme Steel Works (ABC) rose; ABC said so.", {{2, 5, EntityType::Org}}) ==
-        Names{"ORG Acme Steel Works"});
+        Names{"ORG Acme Steel Works", "ORG ABC", "ORG ABC"});
+  CHECK(acronyms("Prices at Acme Steel Works (ABC) rose; ABC said so.", {{2, 5, EntityType::Fac}}) ==
+        Names{"FAC Acme Steel Works"});
+  CHECK(acronyms("Shares of Barclays Bank (UK) rose; the UK grew.", {{2, 4, EntityType::Org}}) ==
+        Names{"ORG Barclays Bank"});
   // An acronym inside a longer name stays part of it.
   CHECK(acronyms("The World Health Organization (WHO) and the WHO Europe office.",
                  {{1, 4, EntityType::Org}, {9, 11, EntityType::Loc}}) ==

@@ -195,6 +195,11 @@ TEST_CASE("names group into entities as a reader would group them", "[resolve]")
        "[ORG WAPDA] (Water and Power Development Authority) said power was restored, and [ORG WAPDA] apologized.",
        "National Disaster Management Authority + NDMA#1 + NDMA#2 | WAPDA#1 + WAPDA#2",
        "National Disaster Management Authority"},
+      // Foreign names keep their own acronym in English news; a listed acronym in brackets is its own thing.
+      {"an organization's acronym in brackets joins it even when it spells another language's words",
+       "[GPE Indonesia]'s [ORG Corruption Eradication Commission] (KPK) named a suspect. The [ORG KPK] said so. "
+       "[ORG Barclays Bank] ([GPE UK]) grew. The [GPE UK] economy grew.",
+       "Indonesia | Corruption Eradication Commission + KPK#1 + KPK#2 | Barclays Bank | UK#1 + UK#2"},
       {"common acronyms come from the alias lexicon, and initials match an undefined acronym",
        "The [GPE United States] and the [GPE US] disagreed. [GPE U.S.] officials and [GPE USA] fans met. "
        "The [ORG Asian Development Bank] lent money; the [ORG ADB] said so.",

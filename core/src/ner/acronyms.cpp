@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 
+#include "lexicon/embedded.hpp"
 #include "lexicon/title_lexicon.hpp"
 #include "text/ascii_case.hpp"
 
@@ -80,9 +82,43 @@ bool defines(std::string_view acronym, std::string_view initials) {
   return !first;
 }
 
+// An acronym written without periods and lowercased: "U.S." -> "us".
+std::string folded_acronym(std::string_view acronym) {
+  std::string folded;
+  for (const char c : acronym) {
+    if (c != '.') folded += ascii_lower(c);
+  }
+  return folded;
+}
+
+// Whether an acronym is one of the aliases lexicon's (US, UK, EU, NATO, ...): it means its own thing.
+bool is_listed_alias(std::string_view acronym) {
+  static const std::unordered_set<std::string> listed = [] {
+    std::unordered_set<std::string> aliases;
+    lexicon::for_each_row(lexicon::embedded_lexicon("aliases"), [&](const std::vector<std::string_view>& fields) {
+      if (!fields.empty() && looks_like_acronym(fields[0])) aliases.insert(folded_acronym(fields[0]));
+    });
+    return aliases;
+  }();
+  return listed.count(folded_acronym(acronym)) != 0;
+}
+
+// Whether the acronym written after an organization's name in brackets defines it though its letters are
+// not the name's initials: names reported in English keep the acronym of their own language ("Corruption
+// Eradication Commission (KPK)", "National Liberation Army (ELN)", "Federal Security Service (FSB)").
+// Not for a listed acronym ("Barclays Bank (UK)") nor one the tagger reads as a name of another type.
+bool defines_by_position(const Document& document, const Mention& name, std::uint32_t acronym,
+                         const std::vector<Mention>& names) {
+  if (name.type != EntityType::Org || acronym != name.token_end + 1) return false;
+  if (is_listed_alias(document.token_text(acronym))) return false;
+  return std::none_of(names.begin(), names.end(), [&](const Mention& m) {
+    return m.token_begin <= acronym && acronym < m.token_end && m.type != EntityType::Org;
+  });
+}
+
 // The acronym that `name` defines, written after it ("NAME ( ACR )") or before it ("ACR ( NAME )"):
-// its token, or -1.
-std::int64_t defined_by(const Document& document, const Mention& name) {
+// its token, or -1. `names` are the document's names (for defines_by_position).
+std::int64_t defined_by(const Document& document, const Mention& name, const std::vector<Mention>& names) {
   if (name.token_end - name.token_begin < 2) return -1;
   const std::size_t token_count = document.tokens.size();
   std::int64_t acronym = -1;
@@ -95,7 +131,9 @@ std::int64_t defined_by(const Document& document, const Mention& name) {
   }
   if (acronym < 0) return -1;
   const std::string_view written = document.token_text(static_cast<std::uint32_t>(acronym));
-  if (!looks_like_acronym(written) || !defines(written, initials(document, name.token_begin, name.token_end)))
+  if (!looks_like_acronym(written)) return -1;
+  if (!defines(written, initials(document, name.token_begin, name.token_end)) &&
+      !defines_by_position(document, name, static_cast<std::uint32_t>(acronym), names))
     return -1;
   return acronym;
 }
@@ -177,7 +215,7 @@ void name_defined_acronyms(Document& document, std::vector<Mention>& names) {
   name_acronym_spans(document, names);
   std::vector<Definition> definitions;
   for (const Mention& name : names) {
-    const std::int64_t token = defined_by(document, name);
+    const std::int64_t token = defined_by(document, name, names);
     if (token < 0) continue;
     const std::string_view acronym = document.token_text(static_cast<std::uint32_t>(token));
     const bool known =
