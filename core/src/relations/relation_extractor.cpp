@@ -41,14 +41,17 @@ bool is_residence_noun(std::string_view lemma) {
                                  "villager", "townsman"});
 }
 
-// Verbs whose oblique organization is one the person belongs to ("works at Intel", "was elected to the
-// National Assembly", "resigned from the board").
+// Verbs that say a person belongs to an organization, of it as an oblique ("works at Intel", "was elected
+// to the National Assembly", "resigned from the board") or as an object ("joined the party", "heads the
+// agency", "set up the Freedom Alliance", "succeeding X as publisher").
 bool is_membership_verb(std::string_view lemma) {
   return text::is_one_of(
-      lemma, {"work",     "serve",   "join",     "rejoin", "elect",  "appoint",   "name",   "nominate", "hire",
-              "employ",   "recruit", "lead",     "head",   "chair",  "represent", "belong", "play",     "coach",
-              "teach",    "study",   "graduate", "retire", "resign", "quit",      "leave",  "defect",   "sign",
-              "transfer", "promote", "assign",   "post",   "speak",  "stand",     "run",    "return"});
+      lemma,
+      {"work",     "serve",   "join",   "rejoin", "elect",     "appoint", "name",      "nominate", "hire",    "employ",
+       "recruit",  "lead",    "head",   "chair",  "represent", "belong",  "play",      "coach",    "teach",   "study",
+       "graduate", "retire",  "resign", "quit",   "leave",     "defect",  "sign",      "transfer", "promote", "assign",
+       "post",     "speak",   "stand",  "run",    "return",    "found",   "establish", "set",      "create",  "start",
+       "succeed",  "replace", "star",   "manage", "direct",    "edit",    "command",   "govern"});
 }
 
 // The token of a mention whose head lies outside it (relation_features.hpp's span_head).
@@ -111,6 +114,49 @@ bool addresses_an_organization(const Document& document, const parse::Dependency
     if (document.upos[token] == kUposVerb) return !is_membership_verb(document.lemma(token));
   }
   return true;
+}
+
+// Whether a member_of's person and organization are joined in the parse through a verb that is not one
+// of membership: the person acts on the organization or speaks of it ("criticised Boeing", "sued Google",
+// "told the BBC", "said officers from Interpol had joined") rather than holding a post in it, which news
+// writes inside the person's own phrase ("Vyom's chief executive", "a spokesman for the ministry",
+// "Professor X of the University of Tokyo") or with a verb of membership ("joined", "heads", "was elected
+// to"). The path runs up from both heads to their lowest common ancestor; the mentions' own words do not
+// count.
+bool joined_by_another_verb(const Document& document, const parse::DependencyIndex& index, const Relation& relation) {
+  if (!index.parsed() || !document.has_pos() || relation.subject_mention < 0 || relation.object_mention < 0) {
+    return false;
+  }
+  const Mention& person = document.mentions[static_cast<std::size_t>(relation.subject_mention)];
+  const Mention& organization = document.mentions[static_cast<std::size_t>(relation.object_mention)];
+  const auto inside = [](const Mention& m, std::uint32_t t) { return t >= m.token_begin && t < m.token_end; };
+  constexpr int kMaxSteps = 16;
+  std::array<std::int32_t, kMaxSteps + 1> person_path{};
+  int person_steps = 0;
+  person_path[0] = static_cast<std::int32_t>(mention_head(index, person));
+  while (person_steps < kMaxSteps && person_path[person_steps] >= 0) {
+    person_path[person_steps + 1] = index.head(static_cast<std::uint32_t>(person_path[person_steps]));
+    ++person_steps;
+  }
+  const auto other_verb = [&](std::int32_t t) {
+    if (t < 0 || inside(person, static_cast<std::uint32_t>(t)) || inside(organization, static_cast<std::uint32_t>(t))) {
+      return false;
+    }
+    const auto token = static_cast<std::uint32_t>(t);
+    return document.upos[token] == kUposVerb && !is_membership_verb(document.lemma(token));
+  };
+  auto up = static_cast<std::int32_t>(mention_head(index, organization));
+  bool verb_on_organization_side = false;
+  for (int step = 0; step <= kMaxSteps && up >= 0; ++step) {
+    const auto meets = std::find(person_path.begin(), person_path.begin() + person_steps, up);
+    if (meets != person_path.begin() + person_steps) {
+      if (verb_on_organization_side || other_verb(up)) return true;
+      return std::any_of(person_path.begin(), meets, other_verb);
+    }
+    verb_on_organization_side = verb_on_organization_side || other_verb(up);
+    up = index.head(static_cast<std::uint32_t>(up));
+  }
+  return false;  // no common ancestor near: nothing to say
 }
 
 // Whether a member_of is said of a post the person no longer holds: "former" or "ex-" right before the
@@ -490,7 +536,8 @@ void RelationExtractor::extract(Document& document) const {
   });
   std::erase_if(typed, [&](const Relation& relation) {
     return (relation.type == RelationType::MemberOf &&
-            (addresses_an_organization(document, index, relation) || of_a_former_post(document, relation))) ||
+            (addresses_an_organization(document, index, relation) || of_a_former_post(document, relation) ||
+             joined_by_another_verb(document, index, relation))) ||
            (relation.type == RelationType::LocatedIn && places_side_by_side(document, index, relation));
   });
   std::erase_if(typed, [&](const Relation& relation) {
