@@ -35,6 +35,12 @@ bool is_residence_verb(std::string_view lemma) {
                          {"live", "reside", "bear", "grow", "settle", "move", "relocate", "return", "stay", "remain"});
 }
 
+// Verbs that say where an organization is ("is based in", "headquartered in", "registered in").
+bool is_base_verb(std::string_view lemma) {
+  return text::is_one_of(lemma, {"base", "headquarter", "locate", "register", "incorporate", "move", "relocate",
+                                 "found", "establish", "list", "operate"});
+}
+
 // Nouns whose place is someone's home ("her hometown of Belen", "a native of Kano").
 bool is_residence_noun(std::string_view lemma) {
   return text::is_one_of(lemma, {"hometown", "home", "native", "resident", "citizen", "birthplace", "son", "daughter",
@@ -116,47 +122,66 @@ bool addresses_an_organization(const Document& document, const parse::Dependency
   return true;
 }
 
-// Whether a member_of's person and organization are joined in the parse through a verb that is not one
-// of membership: the person acts on the organization or speaks of it ("criticised Boeing", "sued Google",
-// "told the BBC", "said officers from Interpol had joined") rather than holding a post in it, which news
-// writes inside the person's own phrase ("Vyom's chief executive", "a spokesman for the ministry",
-// "Professor X of the University of Tokyo") or with a verb of membership ("joined", "heads", "was elected
-// to"). The path runs up from both heads to their lowest common ancestor; the mentions' own words do not
-// count.
-bool joined_by_another_verb(const Document& document, const parse::DependencyIndex& index, const Relation& relation) {
+// Whether a relation's two arguments are joined in the parse through a verb that `says_it` does not
+// accept: the path runs up from both heads to their lowest common ancestor; the mentions' own words do
+// not count. A member_of's person who acts on the organization or speaks of it ("criticised Boeing",
+// "sued Google", "told the BBC", "said officers from Interpol had joined") holds no post in it: news
+// writes a post inside the person's own phrase ("Vyom's chief executive", "a spokesman for the
+// ministry", "Professor X of the University of Tokyo") or with a verb of membership ("joined", "heads",
+// "was elected to"). Likewise an organization is not based where something else is said to be ("The
+// Taliban government in Kabul rejected the report by Human Rights Watch"), but where it is based,
+// headquartered or registered.
+template <typename SaysIt>
+bool joined_by_another_verb(const Document& document, const parse::DependencyIndex& index, const Relation& relation,
+                            SaysIt&& says_it) {
   if (!index.parsed() || !document.has_pos() || relation.subject_mention < 0 || relation.object_mention < 0) {
     return false;
   }
-  const Mention& person = document.mentions[static_cast<std::size_t>(relation.subject_mention)];
-  const Mention& organization = document.mentions[static_cast<std::size_t>(relation.object_mention)];
+  const Mention& subject = document.mentions[static_cast<std::size_t>(relation.subject_mention)];
+  const Mention& object = document.mentions[static_cast<std::size_t>(relation.object_mention)];
   const auto inside = [](const Mention& m, std::uint32_t t) { return t >= m.token_begin && t < m.token_end; };
   constexpr int kMaxSteps = 16;
-  std::array<std::int32_t, kMaxSteps + 1> person_path{};
-  int person_steps = 0;
-  person_path[0] = static_cast<std::int32_t>(mention_head(index, person));
-  while (person_steps < kMaxSteps && person_path[person_steps] >= 0) {
-    person_path[person_steps + 1] = index.head(static_cast<std::uint32_t>(person_path[person_steps]));
-    ++person_steps;
+  std::array<std::int32_t, kMaxSteps + 1> subject_path{};
+  int subject_steps = 0;
+  subject_path[0] = static_cast<std::int32_t>(mention_head(index, subject));
+  while (subject_steps < kMaxSteps && subject_path[subject_steps] >= 0) {
+    subject_path[subject_steps + 1] = index.head(static_cast<std::uint32_t>(subject_path[subject_steps]));
+    ++subject_steps;
   }
   const auto other_verb = [&](std::int32_t t) {
-    if (t < 0 || inside(person, static_cast<std::uint32_t>(t)) || inside(organization, static_cast<std::uint32_t>(t))) {
+    if (t < 0 || inside(subject, static_cast<std::uint32_t>(t)) || inside(object, static_cast<std::uint32_t>(t))) {
       return false;
     }
     const auto token = static_cast<std::uint32_t>(t);
-    return document.upos[token] == kUposVerb && !is_membership_verb(document.lemma(token));
+    return document.upos[token] == kUposVerb && !says_it(document.lemma(token));
   };
-  auto up = static_cast<std::int32_t>(mention_head(index, organization));
-  bool verb_on_organization_side = false;
+  auto up = static_cast<std::int32_t>(mention_head(index, object));
+  bool verb_on_object_side = false;
   for (int step = 0; step <= kMaxSteps && up >= 0; ++step) {
-    const auto meets = std::find(person_path.begin(), person_path.begin() + person_steps, up);
-    if (meets != person_path.begin() + person_steps) {
-      if (verb_on_organization_side || other_verb(up)) return true;
-      return std::any_of(person_path.begin(), meets, other_verb);
+    const auto meets = std::find(subject_path.begin(), subject_path.begin() + subject_steps, up);
+    if (meets != subject_path.begin() + subject_steps) {
+      if (verb_on_object_side || other_verb(up)) return true;
+      return std::any_of(subject_path.begin(), meets, other_verb);
     }
-    verb_on_organization_side = verb_on_organization_side || other_verb(up);
+    verb_on_object_side = verb_on_object_side || other_verb(up);
     up = index.head(static_cast<std::uint32_t>(up));
   }
   return false;  // no common ancestor near: nothing to say
+}
+
+// Whether a relation's place follows its organization's name with at most "in", "of", "at" or a comma
+// between ("the Nigerian Exchange in Lagos", "Counterpoint Research, New Delhi"): the parse may hang the
+// place on a verb instead ("shares jumped on the Nigerian Exchange in Lagos"), but a reader takes it as
+// where the organization is.
+bool place_follows_name(const Document& document, const Relation& relation) {
+  if (relation.subject_mention < 0 || relation.object_mention < 0) return false;
+  const Mention& organization = document.mentions[static_cast<std::size_t>(relation.subject_mention)];
+  const Mention& place = document.mentions[static_cast<std::size_t>(relation.object_mention)];
+  if (place.token_begin < organization.token_end || place.token_begin - organization.token_end > 2) return false;
+  for (std::uint32_t t = organization.token_end; t < place.token_begin; ++t) {
+    if (!text::is_one_of(document.token_text(t), {"in", "of", "at", ","})) return false;
+  }
+  return true;
 }
 
 // Whether a member_of is said of a post the person no longer holds: "former" or "ex-" right before the
@@ -537,7 +562,9 @@ void RelationExtractor::extract(Document& document) const {
   std::erase_if(typed, [&](const Relation& relation) {
     return (relation.type == RelationType::MemberOf &&
             (addresses_an_organization(document, index, relation) || of_a_former_post(document, relation) ||
-             joined_by_another_verb(document, index, relation))) ||
+             joined_by_another_verb(document, index, relation, is_membership_verb))) ||
+           (relation.type == RelationType::BasedIn && !place_follows_name(document, relation) &&
+            joined_by_another_verb(document, index, relation, is_base_verb)) ||
            (relation.type == RelationType::LocatedIn && places_side_by_side(document, index, relation));
   });
   std::erase_if(typed, [&](const Relation& relation) {
