@@ -160,6 +160,24 @@ TEST_CASE("quotes: unnamed sources keep their words and no entity", "[events][mo
   CHECK(speaker_text(d, d.quotes[1]) == "sources close to the ministry");
 }
 
+TEST_CASE("quotes: a relative clause inside the source, a name apposed after \"according to\"", "[events][model]") {
+  NEEDS_MODEL();
+  // Written for the test. The relative clause's verb once ended the search for the speech verb, and the
+  // quote went to the speaker before; the apposed name was read as the claim's first words.
+  const Document d = full(
+      "Opposition leader Ali Khurshidi criticised the ban. \"This is a violation,\" Khurshidi said. "
+      "\"The ban is temporary,\" a police official, who requested anonymity, said. "
+      "According to the spokesperson for the Karachi police, Imran Shah, 20 suspects were detained.");
+  REQUIRE(d.quotes.size() == 3);
+  CHECK(speaker_name(d, d.quotes[0]) == "Ali Khurshidi");
+  CHECK(d.quotes[1].speaker == -1);
+  CHECK(speaker_text(d, d.quotes[1]) == "a police official");
+  CHECK(speaker_name(d, d.quotes[2]) == "Imran Shah");
+  const std::string claim =
+      d.text().substr(d.quotes[2].start, d.quotes[2].end - d.quotes[2].start);  // byte offsets in the core
+  CHECK(claim == "20 suspects were detained");
+}
+
 TEST_CASE("quotes: a quote broken by its attribution is two quotes of one speaker", "[events][model]") {
   NEEDS_MODEL();
   const Document d =

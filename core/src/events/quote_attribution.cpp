@@ -22,6 +22,11 @@ bool is_cue_verb(const Document& document, std::uint32_t token, bool naming_allo
   return true;
 }
 
+bool starts_relative_clause(const Document& document, std::uint32_t token) {
+  return is_word(document, token, "who") || is_word(document, token, "which") || is_word(document, token, "whose") ||
+         is_word(document, token, "whom");
+}
+
 bool is_according_to(const Document& document, std::uint32_t token) {
   return token + 1 < document.tokens.size() && is_word(document, token, "according") &&
          is_word(document, token + 1, "to");
@@ -39,7 +44,18 @@ Cue cue_after(const Document& document, const std::vector<std::int32_t>& mention
     ++first;
   for (std::uint32_t t = first; t < limit; ++t) {
     if (text::quote_mark(document, t) != text::QuoteMark::None) break;  // the next part of a broken quote
-    if (is_according_to(document, t)) return Cue{t, phrase_after(document, t + 2, limit)};
+    // A relative clause set off by commas inside the subject ("a police official, who requested
+    // anonymity, said") has a verb of its own: read on after its closing comma.
+    if (t > first && is_word(document, t - 1, ",") && starts_relative_clause(document, t)) {
+      std::uint32_t comma = t + 1;
+      while (comma < limit && !is_word(document, comma, ",")) ++comma;
+      if (comma == limit) break;
+      t = comma;
+      continue;
+    }
+    if (is_according_to(document, t)) {
+      return Cue{t, with_apposed_name(document, mention_at, phrase_after(document, t + 2, limit), limit)};
+    }
     if (!is_cue_verb(document, t, false)) {
       if (is_finite_verb(document, t)) break;  // another verb first: not an attribution
       continue;
@@ -69,7 +85,9 @@ Cue cue_before(const Document& document, const std::vector<std::int32_t>& mentio
   for (std::uint32_t t = open; t > begin;) {
     --t;
     if (text::quote_mark(document, t) != text::QuoteMark::None) break;
-    if (is_according_to(document, t)) return Cue{t, phrase_after(document, t + 2, open)};
+    if (is_according_to(document, t)) {
+      return Cue{t, with_apposed_name(document, mention_at, phrase_after(document, t + 2, open), open)};
+    }
     if (!is_cue_verb(document, t, true)) continue;
     TokenRange phrase = phrase_before(document, mention_at, t, begin);
     if (phrase.empty()) {

@@ -113,7 +113,7 @@ std::vector<AttributedQuote> find_reported_speech(const Document& document, cons
     for (std::uint32_t v = begin; v < end; ++v) {
       // According to X, CLAIM. / CLAIM, according to X.
       if (is_word(document, v, "according") && v + 1 < end && is_word(document, v + 1, "to")) {
-        const TokenRange phrase = phrase_after(document, v + 2, end);
+        const TokenRange phrase = with_apposed_name(document, mention_at, phrase_after(document, v + 2, end), end);
         if (phrase.empty()) break;
         if (v == begin && phrase.end + 1 < end && document.token_text(phrase.end) == ",") {
           claims.push_back(make_claim(document, mention_at, v, phrase, phrase.end + 1, end, s));

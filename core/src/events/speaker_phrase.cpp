@@ -13,6 +13,7 @@
 #include "text/ascii_case.hpp"
 #include "text/quote_marks.hpp"
 #include "text/word_lists.hpp"
+#include "text/word_shape.hpp"
 
 namespace lede::events {
 namespace {
@@ -488,6 +489,30 @@ TokenRange phrase_after(const Document& document, std::uint32_t start, std::uint
     ++end;
   }
   return TokenRange{start, end};
+}
+
+TokenRange with_apposed_name(const Document& document, const std::vector<std::int32_t>& mention_at, TokenRange phrase,
+                             std::uint32_t limit) {
+  if (phrase.empty() || phrase.end + 2 >= limit || document.token_text(phrase.end) != ",") return phrase;
+  const auto is_person = [&](std::int32_t m) {
+    return m >= 0 && document.mentions[static_cast<std::size_t>(m)].type == EntityType::Person;
+  };
+  for (std::uint32_t t = phrase.begin; t < phrase.end; ++t) {
+    if (is_person(mention_at[t])) return phrase;
+  }
+  // An honorific or title the name leaves out may stand before it ("Dr", "Syed", "Colonel").
+  std::uint32_t first = phrase.end + 1;
+  while (first < limit && first < phrase.end + 3 && !is_person(mention_at[first]) &&
+         text::starts_with_capital(document.token_text(first))) {
+    ++first;
+  }
+  if (first >= limit) return phrase;
+  const std::int32_t name = mention_at[first];
+  if (!is_person(name)) return phrase;
+  const Mention& mention = document.mentions[static_cast<std::size_t>(name)];
+  if (mention.token_begin != first) return phrase;
+  if (mention.token_end < limit && document.token_text(mention.token_end) != ",") return phrase;
+  return TokenRange{phrase.begin, mention.token_end};
 }
 
 Speaker speaker_of(const Document& document, const std::vector<std::int32_t>& mention_at, TokenRange phrase) {

@@ -25,6 +25,12 @@ TokenRange phrase_before(const Document& document, const std::vector<std::int32_
 // The phrase that starts at `start` and ends before `limit` ("said X", "according to X").
 TokenRange phrase_after(const Document& document, std::uint32_t start, std::uint32_t limit);
 
+// The phrase widened over a person's name in apposition after its comma ("according to the spokesperson
+// for the Karachi police, Syed Ali, ..."): the name closes with a comma or at `limit`, and the phrase names
+// no person itself. Otherwise the phrase as it is.
+TokenRange with_apposed_name(const Document& document, const std::vector<std::int32_t>& mention_at, TokenRange phrase,
+                             std::uint32_t limit);
+
 struct Speaker {
   TokenRange phrase;          // the source as written; empty when none was found
   std::int32_t mention = -1;  // the mention naming it, -1 for an unnamed source
