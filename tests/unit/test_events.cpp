@@ -178,6 +178,18 @@ TEST_CASE("quotes: a relative clause inside the source, a name apposed after \"a
   CHECK(claim == "20 suspects were detained");
 }
 
+TEST_CASE("quotes: words quoted before another clause's speech verb, and a negated speech verb", "[events][model]") {
+  NEEDS_MODEL();
+  // Written for the test: "a disgrace" went to Graham, whose clause follows "while"; "has not said" was
+  // read as a report with the source "not".
+  const Document d = full(
+      "Sen. Rand Paul called the bill \"a disgrace,\" while Sen. Lindsey Graham said it was \"long overdue.\" "
+      "House Speaker Mike Johnson has not said whether he will bring the bill to a vote.");
+  REQUIRE(d.quotes.size() == 2);
+  CHECK(speaker_name(d, d.quotes[0]) == "Rand Paul");
+  CHECK(speaker_name(d, d.quotes[1]) == "Lindsey Graham");
+}
+
 TEST_CASE("quotes: a quote broken by its attribution is two quotes of one speaker", "[events][model]") {
   NEEDS_MODEL();
   const Document d =

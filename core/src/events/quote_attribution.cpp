@@ -22,6 +22,15 @@ bool is_cue_verb(const Document& document, std::uint32_t token, bool naming_allo
   return true;
 }
 
+// Whether a conjunction that joins a clause of its own stands in [from, to): "called the bill “a
+// disgrace,” while Sen. Lindsey Graham said" has Graham's attribution, not the quote's.
+bool opens_another_clause(const Document& document, std::uint32_t from, std::uint32_t to) {
+  for (std::uint32_t t = from; t < to; ++t) {
+    if (is_word(document, t, "while") || is_word(document, t, "whereas") || is_word(document, t, "but")) return true;
+  }
+  return false;
+}
+
 bool starts_relative_clause(const Document& document, std::uint32_t token) {
   return is_word(document, token, "who") || is_word(document, token, "which") || is_word(document, token, "whose") ||
          is_word(document, token, "whom");
@@ -62,6 +71,8 @@ Cue cue_after(const Document& document, const std::vector<std::int32_t>& mention
     }
     // “...” and said ...: a new clause with a subject of its own before, not this quote's attribution.
     if (t > first && (is_word(document, t - 1, "and") || is_word(document, t - 1, "but"))) break;
+    // “...,” while X said ...: another clause, joined by a conjunction, attributes its own words.
+    if (opens_another_clause(document, first, t)) break;
     TokenRange phrase = phrase_before(document, mention_at, t, first);
     if (phrase.empty()) phrase = phrase_after(document, t + 1, limit);
     if (speech_verb(document.token_text(t)) == SpeechVerb::Hearer && phrase.begin > t) return {};  // "told X": X hears

@@ -126,6 +126,11 @@ std::vector<AttributedQuote> find_reported_speech(const Document& document, cons
       if (kind == SpeechVerb::None || kind == SpeechVerb::Naming || mention_at[v] >= 0 || is_direct_cue(v)) continue;
       if (!is_verb_here(document, v) && !(v + 1 < end && is_word(document, v + 1, "that"))) continue;
       if (v > begin && is_word(document, v - 1, "to")) continue;  // "declined to say"
+      // "has not said whether ...", "never said": nothing is reported.
+      const auto negates = [&](std::uint32_t t) {
+        return is_word(document, t, "not") || is_word(document, t, "n't") || is_word(document, t, "never");
+      };
+      if ((v > begin && negates(v - 1)) || (v > begin + 1 && negates(v - 2))) continue;
       // "who asked not to be named", "told to leave": no words are reported.
       if (v + 1 < end && (is_word(document, v + 1, "not") || is_word(document, v + 1, "to"))) continue;
       TokenRange subject = phrase_before(document, mention_at, v, begin);

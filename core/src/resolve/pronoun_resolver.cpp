@@ -108,7 +108,11 @@ constexpr float kGenderMatch = 30.0F;
 constexpr float kContinuesSubject = 40.0F;
 constexpr float kMinimumScore = 60.0F;
 constexpr float kMinimumConfidence = 0.55F;  // best / (best + second best)
-constexpr std::uint32_t kPersonWindow = 3;   // sentences back
+// A pronoun opening its clause that continues the subject of its own or the previous sentence needs only
+// to outscore the others: a person named several times a few sentences back, whose gender the names
+// tell, otherwise left it unresolved ("Opposition leader Raila Odinga disagreed. He said ...").
+constexpr float kContinuingConfidence = 0.5F;
+constexpr std::uint32_t kPersonWindow = 3;  // sentences back
 constexpr std::uint32_t kThingWindow = 1;
 constexpr std::size_t kMaxRecent = 32;  // entities remembered at once
 
@@ -211,6 +215,7 @@ class PronounResolver {
     float best = 0.0F;
     float second = 0.0F;
     std::uint32_t best_cluster = 0;
+    bool best_continues = false;  // the best continues the subject of this or the sentence before
     for (const Recent& r : recent_) {
       if (r.sentence + window < sentence) continue;
       const ClusterFacts& cluster = clusters_[r.cluster];
@@ -225,12 +230,14 @@ class PronounResolver {
       score += kPerMention * static_cast<float>(r.mentions < kMentionCap ? r.mentions : kMentionCap);
       if (pronoun.gender != Gender::Unknown && cluster.gender == pronoun.gender) score += kGenderMatch;
       if (pronoun.form == PronounCase::Reflexive && same_clause) score += kRecency;
-      if (pronoun.form == PronounCase::Subject && token == clause_start && r.cluster == latest_subject_)
-        score += kContinuesSubject;
+      const bool continues =
+          pronoun.form == PronounCase::Subject && token == clause_start && r.cluster == latest_subject_;
+      if (continues) score += kContinuesSubject;
       if (score > best) {
         second = best;
         best = score;
         best_cluster = r.cluster;
+        best_continues = continues && distance <= 1;
       } else if (score > second) {
         second = score;
       }
@@ -239,7 +246,7 @@ class PronounResolver {
     link.token = token;
     if (best < kMinimumScore || clusters_[best_cluster].type == EntityType::Title) return link;
     const float confidence = best / (best + second);
-    if (confidence < kMinimumConfidence) return link;
+    if (confidence < (best_continues ? kContinuingConfidence : kMinimumConfidence)) return link;
     link.cluster = best_cluster;
     link.confidence = confidence;
     return link;
