@@ -190,6 +190,29 @@ TEST_CASE("quotes: words quoted before another clause's speech verb, and a negat
   CHECK(speaker_name(d, d.quotes[1]) == "Lindsey Graham");
 }
 
+TEST_CASE("quotes: a coordinated speech verb shares its subject; a term quoted in a clause continues no one",
+          "[events][model]") {
+  NEEDS_MODEL();
+  // Written for the test: the quote after "but warned that" went to "the group", the subject of "was";
+  // the term quoted in Petro's clause then continued that speaker.
+  const Document d = full(
+      "The ELN's chief negotiator, Pablo Beltran, said the group was ready but warned that \"the military "
+      "operations must stop.\" The country has made \"total peace\" its policy. "
+      "\"We have done our job,\" said Senator Chuck Schumer, D-N.Y. \"Now the House must act.\"");
+  REQUIRE(d.quotes.size() >= 4);
+  const auto quote_of = [&](const std::string& words) -> const lede::Quote& {
+    for (const lede::Quote& q : d.quotes) {
+      if (d.text().substr(q.start, q.end - q.start).find(words) != std::string::npos) return q;
+    }
+    FAIL("no quote with " << words);
+    return d.quotes.front();
+  };
+  CHECK(speaker_name(d, quote_of("military operations")) == "Pablo Beltran");
+  CHECK(quote_of("total peace").speaker == -1);
+  // After an abbreviation that ends the sentence ("D-N.Y."), a quote still continues the speaker before.
+  CHECK(speaker_name(d, quote_of("Now the House")) == "Chuck Schumer");
+}
+
 TEST_CASE("quotes: a quote broken by its attribution is two quotes of one speaker", "[events][model]") {
   NEEDS_MODEL();
   const Document d =

@@ -81,6 +81,18 @@ Cue cue_after(const Document& document, const std::vector<std::int32_t>& mention
   return {};
 }
 
+// The verb whose subject a cue verb shares: an earlier speech verb it is coordinated with ("Beltrán said
+// the group was ready but warned that “...”": the subject of "said", not of "was"), else the verb itself.
+std::uint32_t shared_subject_verb(const Document& document, std::uint32_t verb, std::uint32_t begin) {
+  if (verb < begin + 2 || !(is_word(document, verb - 1, "but") || is_word(document, verb - 1, "and"))) return verb;
+  for (std::uint32_t t = verb - 1; t > begin;) {
+    --t;
+    if (text::quote_mark(document, t) != text::QuoteMark::None) break;
+    if (is_cue_verb(document, t, false)) return t;
+  }
+  return verb;
+}
+
 // X said: “...” / According to X, “...” / X said the plan was “dead on arrival”.
 Cue cue_before(const Document& document, const std::vector<std::int32_t>& mention_at, std::uint32_t open,
                std::uint32_t floor) {
@@ -100,7 +112,7 @@ Cue cue_before(const Document& document, const std::vector<std::int32_t>& mentio
       return Cue{t, with_apposed_name(document, mention_at, phrase_after(document, t + 2, open), open)};
     }
     if (!is_cue_verb(document, t, true)) continue;
-    TokenRange phrase = phrase_before(document, mention_at, t, begin);
+    TokenRange phrase = phrase_before(document, mention_at, shared_subject_verb(document, t, begin), begin);
     if (phrase.empty()) {
       // Inverted only when the source stands right before the quote: Said Rana: “...”
       phrase = phrase_after(document, t + 1, open);
@@ -109,6 +121,20 @@ Cue cue_before(const Document& document, const std::vector<std::int32_t>& mentio
       if (speech_verb(document.token_text(t)) != SpeechVerb::Speech || gap != open) return {};
     }
     return Cue{t, phrase};
+  }
+  return {};
+}
+
+// The subject phrase of the finite verb nearest before `open` in its sentence, or an empty range.
+TokenRange subject_of_clause_before(const Document& document, const std::vector<std::int32_t>& mention_at,
+                                    std::uint32_t open, std::uint32_t floor) {
+  std::uint32_t begin = document.sentences[document.sentence_of_token(open)].token_begin;
+  if (begin < floor) begin = floor;
+  if (open > kBeforeWindow && begin < open - kBeforeWindow) begin = open - kBeforeWindow;
+  for (std::uint32_t t = open; t > begin;) {
+    --t;
+    if (text::quote_mark(document, t) != text::QuoteMark::None) break;
+    if (is_finite_verb(document, t)) return phrase_before(document, mention_at, t, begin);
   }
   return {};
 }
@@ -164,6 +190,16 @@ std::vector<AttributedQuote> attribute_quotes(const Document& document, const st
     if (cue.token != UINT32_MAX && !cue.phrase.empty()) {
       attribute_quote(quote, document, mention_at, cue.phrase);
       out.cue = cue.token;
+    } else if (inside_a_clause && document.tokens[span.open - 1].kind == TokenKind::Word &&
+               document.token_text(span.open - 1).back() != '.') {
+      // Words quoted inside a clause with no verb of speech ("Petro has made “total peace” his signature
+      // policy") are the clause's subject's when a person is named there, and no one's otherwise: they do
+      // not continue the quote before.
+      const TokenRange subject = subject_of_clause_before(document, mention_at, span.open, floor);
+      if (!subject.empty()) {
+        const Speaker speaker = speaker_of(document, mention_at, subject);
+        if (speaker.mention >= 0) attribute_quote(quote, document, mention_at, subject);
+      }
     } else if (!quotes.empty() && quotes.back().cue != UINT32_MAX &&
                paragraph_breaks_between(document, previous_close, span.open) <= 1) {
       // An unattributed quote continues the speaker of the quote before it.
