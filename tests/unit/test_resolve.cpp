@@ -302,6 +302,15 @@ TEST_CASE("a ruler's regnal number is part of neither the surname nor the key", 
   CHECK(resolve::name_key(names, names.mentions[1].token_begin, names.mentions[1].token_end, false).text == "title iv");
 }
 
+TEST_CASE("a title after a conjunction belongs to the name in apposition after it", "[resolve]") {
+  // Written for the test: "chairman" joined Bakare, the name before its conjunction.
+  const Document document = resolved(
+      "The company's [TITLE chief financial officer], [PERSON Tunde Bakare], and its [TITLE chairman], "
+      "[PERSON Aliko Dangote], signed the deal.");
+  CHECK(entity_of(document, "chairman") == entity_of(document, "Aliko Dangote"));
+  CHECK(entity_of(document, "chief financial officer") == entity_of(document, "Tunde Bakare"));
+}
+
 TEST_CASE("title mentions join the person who holds the title", "[resolve]") {
   const Document document = resolved(
       "[TITLE Colonel General] [PERSON Oleg Salyukov], [TITLE Commander of the Russian Ground Forces], met "

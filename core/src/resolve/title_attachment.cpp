@@ -206,7 +206,8 @@ class TitleAttacher {
           ++second;
         if (second < mentions_.size() && is_title(second) && !attached_[second] &&
             mentions_[second].token_begin <= first.token_end + 4 &&
-            no_verb_between(first.token_end, mentions_[second].token_begin)) {
+            no_verb_between(first.token_end, mentions_[second].token_begin) &&
+            no_conjunction_between(first.token_end, mentions_[second].token_begin)) {
           attach(second, m);
         }
       } else if (const std::size_t title = title_of_complement(m); title != kNone || (is_title(m) && !attached_[m])) {
@@ -249,6 +250,16 @@ class TitleAttacher {
       const std::string_view word = document_.token_text(t);
       if (word == "'s" || word == "\u2019s") continue;
       if (document_.upos[t] == kUposVerb || document_.upos[t] == kUposAux) return false;
+    }
+    return true;
+  }
+
+  // "Tunde Bakare, and its chairman, Aliko Dangote": a conjunction after the comma joins another person,
+  // whose title it is.
+  bool no_conjunction_between(std::uint32_t begin, std::uint32_t end) const {
+    for (std::uint32_t t = begin; t < end; ++t) {
+      const std::string_view word = document_.token_text(t);
+      if (word == "and" || word == "or" || word == "but") return false;
     }
     return true;
   }
