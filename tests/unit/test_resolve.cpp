@@ -356,6 +356,16 @@ TEST_CASE("pronouns join the entity they agree with", "[resolve]") {
   }
 }
 
+TEST_CASE("\"its\" after \"the company\" in its own sentence is not an organization named before", "[resolve]") {
+  // Written for the test: "its" went to the university of the sentence before.
+  const Document document = resolved(
+      "[PERSON Amina Bello] teaches at the [ORG University of Lagos]. The company's chief, [PERSON Tunde Bakare], "
+      "and its chairman, [PERSON Aliko Dangote], signed the deal. [ORG Acme Corp] reported a loss. Its shares fell.");
+  CHECK(pronouns_of(document, entity_of(document, "University of Lagos")).empty());
+  // Without such a noun, "its" still finds the organization named just before.
+  CHECK(pronouns_of(document, entity_of(document, "Acme Corp")) == std::vector<std::string>{"Its"});
+}
+
 TEST_CASE("gender from a title and from a pronoun already linked", "[resolve]") {
   const Document document =
       resolved("[TITLE Queen] [PERSON Rania] opened the school. [PERSON John Hamdan] attended. She spoke first.");

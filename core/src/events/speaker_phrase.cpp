@@ -9,6 +9,7 @@
 #include "document/pos_tags.hpp"
 #include "events/clause_words.hpp"
 #include "events/speech_verbs.hpp"
+#include "lexicon/organization_nouns.hpp"
 #include "lexicon/title_lexicon.hpp"
 #include "text/ascii_case.hpp"
 #include "text/quote_marks.hpp"
@@ -294,17 +295,8 @@ std::int32_t person_of_title(const Document& document, const std::vector<std::in
 // the latest organization that is no public body; a public body's noun only for one whose name holds it
 // ("the commission": the Corruption Eradication Commission; "the ministry" is not the shipping company
 // named just before it).
-bool is_business_noun(std::string_view lower) {
-  return text::is_one_of(lower, {"company",   "firm",         "group",       "bank",        "lender",       "carrier",
-                                 "airline",   "insurer",      "retailer",    "chipmaker",   "automaker",    "carmaker",
-                                 "startup",   "conglomerate", "broadcaster", "corporation", "manufacturer", "operator",
-                                 "developer", "producer",     "exporter",    "importer",    "utility"});
-}
-bool is_public_body_noun(std::string_view lower) {
-  return text::is_one_of(lower, {"ministry", "agency", "commission", "regulator", "authority", "council", "court",
-                                 "department", "government", "police", "army", "party", "assembly", "parliament",
-                                 "senate", "office", "committee", "board"});
-}
+using lexicon::is_business_noun;
+using lexicon::is_public_body_noun;
 
 // Whether an entity's name holds a public body's word ("Ministry of Finance", "Federal High Court").
 bool names_a_public_body(const Entity& entity) {

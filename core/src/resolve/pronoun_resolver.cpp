@@ -1,8 +1,10 @@
 #include "resolve/pronoun_resolver.hpp"
 
 #include <array>
+#include <string>
 #include <string_view>
 
+#include "lexicon/organization_nouns.hpp"
 #include "resolve/grammatical_role.hpp"
 #include "text/ascii_case.hpp"
 
@@ -140,6 +142,7 @@ class PronounResolver {
       const Sentence& sentence = document_.sentences[s];
       forget_before(s);
       clause_start = sentence.token_begin;
+      organization_described_ = false;
       for (std::uint32_t t = sentence.token_begin; t < sentence.token_end; ++t) {
         if (next_mention < mentions.size() && mentions[next_mention].token_begin == t) {
           const Mention& mention = mentions[next_mention];
@@ -157,6 +160,7 @@ class PronounResolver {
           clause_start = t + 1;
           continue;
         }
+        if (t > sentence.token_begin && describes_an_organization(t)) organization_described_ = true;
         const Pronoun* pronoun = pronoun_of(text);
         if (pronoun == nullptr) continue;
         if (pronoun->neuter && pronoun->form == PronounCase::Subject && before_pleonastic_verb(document_, t)) continue;
@@ -216,6 +220,7 @@ class PronounResolver {
     float second = 0.0F;
     std::uint32_t best_cluster = 0;
     bool best_continues = false;  // the best continues the subject of this or the sentence before
+    std::uint32_t best_sentence = 0;
     for (const Recent& r : recent_) {
       if (r.sentence + window < sentence) continue;
       const ClusterFacts& cluster = clusters_[r.cluster];
@@ -238,6 +243,7 @@ class PronounResolver {
         best = score;
         best_cluster = r.cluster;
         best_continues = continues && distance <= 1;
+        best_sentence = r.sentence;
       } else if (score > second) {
         second = score;
       }
@@ -245,11 +251,21 @@ class PronounResolver {
     PronounLink link;
     link.token = token;
     if (best < kMinimumScore || clusters_[best_cluster].type == EntityType::Title) return link;
+    // "The company's chief financial officer, X, and its chairman, Y": "the company" unnamed in this sentence
+    // stands closer to "its" than an organization named in an earlier one.
+    if (pronoun.neuter && !pronoun.plural && organization_described_ && best_sentence < sentence) return link;
     const float confidence = best / (best + second);
     if (confidence < (best_continues ? kContinuingConfidence : kMinimumConfidence)) return link;
     link.cluster = best_cluster;
     link.confidence = confidence;
     return link;
+  }
+
+  // "the company", "the ministry": an organization referred to by its noun, outside any name.
+  bool describes_an_organization(std::uint32_t token) const {
+    const std::string noun = text::ascii_lower_copy(document_.token_text(token));
+    if (!lexicon::is_business_noun(noun) && !lexicon::is_public_body_noun(noun)) return false;
+    return text::equals_folded(document_.token_text(token - 1), "the");
   }
 
   const Document& document_;
@@ -258,6 +274,7 @@ class PronounResolver {
   std::vector<ClusterFacts>& clusters_;
   std::vector<Recent> recent_;                 // entities mentioned in the last few sentences: a handful
   std::uint32_t latest_subject_ = UINT32_MAX;  // the cluster of the latest subject mention or pronoun
+  bool organization_described_ = false;        // describes_an_organization in this sentence so far
 };
 
 }  // namespace
