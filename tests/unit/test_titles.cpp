@@ -155,6 +155,16 @@ TEST_CASE("titles with the model", "[titles][model]") {
   // A ministry of two joined portfolios, the first read as an ORG by the tagger; not two places.
   const Names menon = names_of(*model, "The launch was attended by Electronics and IT Minister Suresh Menon.");
   CHECK(has(menon, "TITLE Electronics and IT Minister"));
+  // The same when the lexicon holds the second portfolio with the head ("Petroleum Minister"); two titles
+  // joined stay two.
+  const Names mines = names_of(*model, "Mines and Petroleum Minister Gwede Mantashe spoke.");
+  CHECK(has(mines, "TITLE Mines and Petroleum Minister"));
+  const Names titles = names_of(*model, "He met the Prime Minister and Foreign Minister Ali Rao.");
+  CHECK_FALSE(has(titles, "TITLE Prime Minister and Foreign Minister"));
+  CHECK(has(titles, "TITLE Foreign Minister"));
+  // Portfolios of the extra lexicon.
+  CHECK(has(names_of(*model, "Electricity Minister Kgosientsho Ramokgopa visited Kusile."),
+            "TITLE Electricity Minister"));
   const Names two = names_of(*model, "Pakistan and India Minister Rana met.");
   CHECK(has(two, "GPE Pakistan"));
   CHECK(has(two, "TITLE Minister"));

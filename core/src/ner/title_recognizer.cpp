@@ -240,22 +240,25 @@ class TitleFinder {
     return before;
   }
 
-  // "Electronics and IT Minister", "Science and Technology Secretary": a ministry of two joined
-  // portfolios, capitalized, before "Minister" or "Secretary" that opens the title: where it starts, or
-  // the title's own start. Only joined portfolios, so that a capitalized word alone ("Pakistan Minister",
-  // "Said Minister") is never taken in.
+  // "Electronics and IT Minister", "Science and Technology Secretary", "Mines and Petroleum Minister": a
+  // ministry of two joined portfolios, capitalized, before "Minister" or "Secretary" (or before the
+  // lexicon's portfolio that opens the title): where it starts, or the title's own start. Only joined
+  // portfolios, so that a capitalized word alone ("Pakistan Minister", "Said Minister") is never taken in.
   std::uint32_t joined_portfolio_start(const Candidate& c) const {
-    const std::string head = text::ascii_lower_copy(text(c.head_begin));
-    if (c.begin != c.head_begin || (head != "minister" && head != "secretary")) return c.begin;
+    // The head's last word: the lexicon holds some whole ("Petroleum Minister").
+    const std::string head = text::ascii_lower_copy(text(c.head_end - 1));
+    if (head != "minister" && head != "secretary") return c.begin;
     std::uint32_t t = c.begin;
     bool joined = false;
     while (t > sbegin_ && c.begin - t < 6) {
       const std::uint32_t before = t - 1;
       const std::string_view word = text(before);
-      if ((word == "and" || word == "&") && t < c.begin) {
+      // Right before the title only when the title opens with its own portfolio ("Mines and Petroleum").
+      if ((word == "and" || word == "&") && (t < c.begin || c.head_end - c.begin > 1)) {
         joined = true;
-      } else if (!is_word(before) || !capitalized(word)) {
-        break;
+      } else if (!is_word(before) || !capitalized(word) || text::equals_folded(word, "minister") ||
+                 text::equals_folded(word, "secretary")) {
+        break;  // "the Prime Minister and Foreign Minister": two titles, not two portfolios
       } else if (const Mention* name = mention_at(before);
                  name != nullptr && name->type != EntityType::Org && name->type != EntityType::Misc) {
         break;  // a person or a place is no portfolio ("Pakistan's ..."); the tagger reads some as names
