@@ -548,6 +548,25 @@ TEST_CASE("a person who acts on an organization or speaks of it is no member of 
   CHECK(member("Ali Musa", "Rapid Support Forces"));
 }
 
+TEST_CASE("a courtesy call and a visitor received are meetings; places of two phrases are not one within the other",
+          "[relations][model]") {
+  const lede::Analyzer* analyzer = full_model(lede::test::kNeedsRelations);
+  if (analyzer == nullptr) return;  // no model file: skipped (model_fixtures.hpp warned)
+  // Written for the test.
+  const Document document = analyzer->analyze(
+      "Foreign Minister Ishaq Dar also called on Premier Li Qiang. "
+      "Dar received the Saudi ambassador, Nawaf bin Said al-Maliki, at the Foreign Office. "
+      "Macron and Scholz discussed the war in Ukraine during a meeting in Berlin.");
+  INFO(testing_join(describe(document)));
+  CHECK(has_typed(document, "met", "Ishaq Dar", "Li Qiang"));
+  CHECK(has_typed(document, "met", "Ishaq Dar", "Nawaf bin Said al-Maliki"));
+  CHECK_FALSE(has_typed(document, "located_in", "Ukraine", "Berlin"));
+  // "called on X to act" urges X; it is no meeting.
+  const Document urged = analyzer->analyze("Imran Khan called on Shehbaz Sharif to resign.");
+  INFO(testing_join(describe(urged)));
+  CHECK_FALSE(has_typed(urged, "met", "Imran Khan", "Shehbaz Sharif"));
+}
+
 TEST_CASE("an organization is not based where something else is said to be", "[relations][model]") {
   const lede::Analyzer* analyzer = full_model(lede::test::kNeedsRelations);
   if (analyzer == nullptr) return;  // no model file: skipped (model_fixtures.hpp warned)

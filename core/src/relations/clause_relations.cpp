@@ -92,6 +92,13 @@ class ClauseReader {
 
   void read(std::uint32_t verb);
   bool is_verb(std::uint32_t token) const { return document_.upos[token] == verb_tag_; }
+  // Whether a verb takes a clause of what is to be done ("called on the government to act").
+  bool urges(std::uint32_t verb) const {
+    for (const std::uint32_t child : index_.children(verb)) {
+      if (base_label(index_.label(child)) == kXcomp) return true;
+    }
+    return false;
+  }
 
  private:
   std::string lemma(std::uint32_t token) const {
@@ -237,6 +244,10 @@ void ClauseReader::read(std::uint32_t verb) {
       if ((verb_lemma == "meet" || verb_lemma == "host") && is_person_or_org(s_type) && is_person_or_org(o_type) &&
           !voice.size()) {
         emit(RelationType::Met, s, o, verb, verb_lemma, negated, kTypedPatternScore);
+      } else if (verb_lemma == "receive" && s_type == EntityType::Person && o_type == EntityType::Person &&
+                 voice.empty()) {
+        // "Dar received the Saudi ambassador": a visitor received is met (a thing received is no person).
+        emit(RelationType::Met, s, o, verb, verb_lemma, negated, kTypedPatternScore);
       } else if ((verb_lemma == "visit" || verb_lemma == "tour") && is_person_or_org(s_type) && is_place(o_type)) {
         emit(RelationType::Visited, s, o, verb, verb_lemma, negated, kTypedPatternScore);
       } else if (const auto typed = base == verb_lemma ? conflict_verb_type(verb_lemma) : std::nullopt;
@@ -279,6 +290,10 @@ void ClauseReader::read(std::uint32_t verb) {
               object_noun && is_light_verb(verb_lemma) ? base + " " + object_word + " with" : base + " with";
           emit(RelationType::Met, s, o, verb, predicate, negated, kTypedPatternScore);
           met_found_ = true;
+        } else if (verb_lemma == "call" && preposition == "on" && !on_noun && s_type == EntityType::Person &&
+                   o_type == EntityType::Person && voice.empty() && !urges(verb)) {
+          // "called on Premier Li Qiang": a courtesy visit; "called on X to act" urges X instead.
+          emit(RelationType::Met, s, o, verb, "call on", negated, kTypedPatternScore);
         } else if (((verb_lemma == "arrive" && (preposition == "in" || preposition == "at")) ||
                     (verb_lemma == "travel" && preposition == "to")) &&
                    is_person_or_org(s_type) && is_place(o_type)) {

@@ -41,6 +41,11 @@ bool is_base_verb(std::string_view lemma) {
                                  "found", "establish", "list", "operate"});
 }
 
+// Verbs that say where a place lies ("is located in", "lies in", "situated on the coast of").
+bool is_location_verb(std::string_view lemma) {
+  return text::is_one_of(lemma, {"locate", "lie", "situate", "sit", "stand", "border"});
+}
+
 // Nouns whose place is someone's home ("her hometown of Belen", "a native of Kano").
 bool is_residence_noun(std::string_view lemma) {
   return text::is_one_of(lemma, {"hometown", "home", "native", "resident", "citizen", "birthplace", "son", "daughter",
@@ -565,6 +570,8 @@ void RelationExtractor::extract(Document& document) const {
              joined_by_another_verb(document, index, relation, is_membership_verb))) ||
            (relation.type == RelationType::BasedIn && !place_follows_name(document, relation) &&
             joined_by_another_verb(document, index, relation, is_base_verb)) ||
+           (relation.type == RelationType::LocatedIn && !place_follows_name(document, relation) &&
+            joined_by_another_verb(document, index, relation, is_location_verb)) ||
            (relation.type == RelationType::LocatedIn && places_side_by_side(document, index, relation));
   });
   std::erase_if(typed, [&](const Relation& relation) {
