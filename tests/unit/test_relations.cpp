@@ -266,11 +266,19 @@ TEST_CASE("politics and conflict verbs: attacked, supports, opposes, communicate
       "Mark/PROPN/3/nsubj Ellis/PROPN/1/flat spoke/speak/VERB/0/root to/ADP/5/case Anna/PROPN/3/obl "
       "Wierzbicka/PROPN/5/flat ./PUNCT/3/punct",
       {{1, 2, EntityType::Person}, {5, 6, EntityType::Person}});
-  // A particle makes another verb: "called on" is a visit, not a call.
+  // A particle makes another verb: "called on" is a visit (a meeting), not a call.
   writer.sentence(
       "Kemal/PROPN/3/nsubj Aydin/PROPN/1/flat called/call/VERB/0/root on/ADP/3/compound:prt Faisal/PROPN/3/obj "
       "Shah/PROPN/5/flat ./PUNCT/3/punct",
       {{1, 2, EntityType::Person}, {5, 6, EntityType::Person}});
+  writer.sentence("India/PROPN/2/nsubj slammed/slam/VERB/0/root Pakistan/PROPN/2/obj ./PUNCT/2/punct",
+                  {{1, 1, EntityType::Gpe}, {3, 3, EntityType::Gpe}});
+  writer.sentence(
+      "Donald/PROPN/3/nsubj Trump/PROPN/1/flat lashed/lash/VERB/0/root out/ADP/3/compound:prt at/ADP/8/case "
+      "the/the/DET/8/det Federal/PROPN/8/compound Reserve/PROPN/3/obl ./PUNCT/3/punct",
+      {{1, 2, EntityType::Person}, {7, 8, EntityType::Org}});
+  writer.sentence("Jamaat/PROPN/2/nsubj voted/vote/VERB/0/root against/ADP/4/case PPP/PROPN/2/obl ./PUNCT/2/punct",
+                  {{1, 1, EntityType::Org}, {4, 4, EntityType::Org}});
   const Document document = writer.finish();
   CHECK_RELATION(document, "attacked(Russia, attack, Ukraine)");
   CHECK_RELATION(document, "supports(France, back, Kenya)");
@@ -278,7 +286,10 @@ TEST_CASE("politics and conflict verbs: attacked, supports, opposes, communicate
   CHECK_RELATION(document, "opposes(China, condemn, Japan)");
   CHECK_RELATION(document, "communicated_with(Mark Ellis, speak to, Anna Wierzbicka)");
   CHECK(!has(document, "communicated_with(Kemal Aydin, call on, Faisal Shah)"));
-  CHECK_RELATION(document, "open(Kemal Aydin, call on, Faisal Shah)");
+  CHECK_RELATION(document, "met(Kemal Aydin, call on, Faisal Shah)");
+  CHECK_RELATION(document, "opposes(India, slam, Pakistan)");
+  CHECK_RELATION(document, "opposes(Donald Trump, lash out at, Federal Reserve)");
+  CHECK_RELATION(document, "opposes(Jamaat, vote against, PPP)");
 }
 
 TEST_CASE("coordinated subjects give one relation each", "[relations]") {

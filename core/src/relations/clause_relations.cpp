@@ -33,9 +33,10 @@ bool is_actor(EntityType type) { return is_person_or_org(type) || type == Entity
 std::optional<RelationType> conflict_verb_type(std::string_view lemma) {
   if (text::is_one_of(lemma, {"attack", "strike", "bomb", "shell", "raid", "invade", "ambush", "fight"}))
     return RelationType::Attacked;
-  if (text::is_one_of(lemma, {"back", "support", "endorse"})) return RelationType::Supports;
-  if (text::is_one_of(lemma,
-                      {"condemn", "criticize", "criticise", "denounce", "sanction", "threaten", "pressure", "oppose"}))
+  if (text::is_one_of(lemma, {"back", "support", "endorse", "defend", "champion"})) return RelationType::Supports;
+  if (text::is_one_of(lemma, {"condemn", "criticize", "criticise", "denounce", "sanction", "threaten", "pressure",
+                              "oppose", "slam", "blast", "rebuke", "censure", "castigate", "lambast", "lambaste",
+                              "decry", "deplore", "chide", "berate"}))
     return RelationType::Opposes;
   if (text::is_one_of(lemma, {"accuse", "blame", "charge"})) return RelationType::Accused;
   if (text::is_one_of(lemma, {"call", "phone", "telephone", "tell"})) return RelationType::CommunicatedWith;
@@ -45,7 +46,13 @@ std::optional<RelationType> conflict_verb_type(std::string_view lemma) {
 // The same stated through a preposition: "clashed with X", "sided with X", "spoke to X", "wrote to X".
 std::optional<RelationType> conflict_oblique_type(std::string_view lemma, std::string_view preposition) {
   if (lemma == "clash" && preposition == "with") return RelationType::Attacked;
-  if ((lemma == "side" || lemma == "ally") && preposition == "with") return RelationType::Supports;
+  if (((lemma == "side" || lemma == "ally" || lemma == "stand") && preposition == "with") ||
+      (lemma == "vote" && preposition == "for"))
+    return RelationType::Supports;
+  // "lashed out at X", "hit out at X", "railed against X", "voted against X".
+  if (((lemma == "lash" || lemma == "hit") && preposition == "at") ||
+      (text::is_one_of(lemma, {"rail", "vote", "campaign", "protest"}) && preposition == "against"))
+    return RelationType::Opposes;
   if ((lemma == "speak" && (preposition == "to" || preposition == "with")) || (lemma == "write" && preposition == "to"))
     return RelationType::CommunicatedWith;
   return std::nullopt;
@@ -244,10 +251,11 @@ void ClauseReader::read(std::uint32_t verb) {
       if ((verb_lemma == "meet" || verb_lemma == "host") && is_person_or_org(s_type) && is_person_or_org(o_type) &&
           !voice.size()) {
         emit(RelationType::Met, s, o, verb, verb_lemma, negated, kTypedPatternScore);
-      } else if (verb_lemma == "receive" && s_type == EntityType::Person && o_type == EntityType::Person &&
-                 voice.empty()) {
-        // "Dar received the Saudi ambassador": a visitor received is met (a thing received is no person).
-        emit(RelationType::Met, s, o, verb, verb_lemma, negated, kTypedPatternScore);
+      } else if (((verb_lemma == "receive" && base == verb_lemma) || (base == "call on" && !urges(verb))) &&
+                 s_type == EntityType::Person && o_type == EntityType::Person && voice.empty()) {
+        // "Dar received the Saudi ambassador": a visitor received is met (a thing received is no person);
+        // "called on Premier Li Qiang" (the particle read as such) is a courtesy visit.
+        emit(RelationType::Met, s, o, verb, base, negated, kTypedPatternScore);
       } else if ((verb_lemma == "visit" || verb_lemma == "tour") && is_person_or_org(s_type) && is_place(o_type)) {
         emit(RelationType::Visited, s, o, verb, verb_lemma, negated, kTypedPatternScore);
       } else if (const auto typed = base == verb_lemma ? conflict_verb_type(verb_lemma) : std::nullopt;
