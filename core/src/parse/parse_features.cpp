@@ -185,7 +185,8 @@ SlotWords slot_words(const ParseState& state) {
 }
 
 std::uint64_t slot_label(const ParseState& state, std::int32_t word) {
-  return word < 0 ? 254 : state.label(static_cast<std::size_t>(word));
+  // Nobody and ROOT (which is never a dependent: only the stack and buffer slots hold it) have no label.
+  return word < 0 || word >= state.root() ? 254 : state.label(static_cast<std::size_t>(word));
 }
 
 std::size_t slot_features(WordSlot slot, const ParseWord& w, std::uint64_t label, std::uint64_t* keys) {

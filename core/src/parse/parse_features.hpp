@@ -63,7 +63,7 @@ using SlotWords = std::array<std::int32_t, kWordSlotCount>;
 SlotWords slot_words(const ParseState& state);
 // The word a slot holds: words[i], or stand-ins for ROOT (i == root) and for nobody (i < 0).
 const ParseWord& slot_word(std::span<const ParseWord> words, std::int32_t i, std::int32_t root);
-// The label the slot features read for a slot's word (a dependent's label; 254 for nobody).
+// The label the slot features read for a slot's word (a dependent's label; 254 for nobody and for ROOT).
 std::uint64_t slot_label(const ParseState& state, std::int32_t word);
 
 // The keys of the templates that read one slot alone: its word (and, for a dependent, its label). Writes
