@@ -213,6 +213,16 @@ TEST_CASE("quotes: a coordinated speech verb shares its subject; a term quoted i
   CHECK(speaker_name(d, quote_of("Now the House")) == "Chuck Schumer");
 }
 
+TEST_CASE("quotes: a description with a title's modifier is the holder of that whole title", "[events][model]") {
+  NEEDS_MODEL();
+  // Written for the test: "the chief justice" went to the Justice named last, not to the Chief Justice.
+  const Document d = full(
+      "A bench of Chief Justice Aamer Farooq and Justice Tariq Jahangiri heard the petition. \"The prosecution has "
+      "failed,\" the chief justice observed.");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(speaker_name(d, d.quotes[0]) == "Aamer Farooq");
+}
+
 TEST_CASE("quotes: a quote broken by its attribution is two quotes of one speaker", "[events][model]") {
   NEEDS_MODEL();
   const Document d =

@@ -492,6 +492,16 @@ TEST_CASE("a pronoun opening its sentence continues the subject just before", "[
   CHECK(pronouns_of(document, entity_of(document, "William Ruto")).empty());
 }
 
+TEST_CASE("a possessor is no subject; a name in apposition to the subject noun is", "[resolve][model]") {
+  const lede::Analyzer* analyzer = lede::test::ner_model();
+  if (analyzer == nullptr) return;  // no model file: skipped (model_fixtures.hpp warned)
+  // Written for the test: "He" went to Khan, the possessor opening the sentence before.
+  const Document document = analyzer->analyze(
+      "The court granted bail to Imran Khan. Khan's lawyer, Salman Safdar, told reporters the verdict was fair. "
+      "He said his client would be released soon.");
+  CHECK(pronouns_of(document, entity_of(document, "Salman Safdar")) == std::vector<std::string>{"He", "his"});
+}
+
 TEST_CASE("the whole pipeline resolves the article of the design example", "[resolve][model]") {
   const lede::Analyzer* analyzer = lede::test::ner_model();
   if (analyzer == nullptr) return;  // no model file: skipped (model_fixtures.hpp warned)

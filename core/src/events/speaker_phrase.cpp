@@ -266,6 +266,27 @@ bool holds_title_word(const Entity& entity, const std::vector<std::string_view>&
   return false;
 }
 
+// Whether one of the entity's titles has one of `words` and every word of `modifiers` (lowercase).
+bool holds_title_with(const Entity& entity, const std::vector<std::string_view>& words,
+                      const std::vector<std::string>& modifiers) {
+  for (const std::string& title : entity.titles) {
+    const std::string lower = text::ascii_lower_copy(title);
+    bool head = false;
+    std::size_t found = 0;
+    std::size_t at = 0;
+    while (at < lower.size()) {
+      std::size_t stop = lower.find(' ', at);
+      if (stop == std::string::npos) stop = lower.size();
+      const std::string_view word = std::string_view(lower).substr(at, stop - at);
+      head = head || text::is_one_of(word, words);
+      found += static_cast<std::size_t>(std::count(modifiers.begin(), modifiers.end(), word));
+      at = stop + 1;
+    }
+    if (head && found >= modifiers.size()) return true;
+  }
+  return false;
+}
+
 // "the minister said", "The premier said", "the PTI leader said": a definite title with no name, which
 // the annotation leaves unmarked (a title is a mention only beside its holder), stands for the latest
 // person named whose titles have its head word ("Federal Minister for Planning Ahsan Iqbal"); -1 when no
@@ -284,10 +305,23 @@ std::int32_t person_of_title(const Document& document, const std::vector<std::in
   }
   const std::string folded = text::ascii_lower_copy(document.token_text(head));
   const std::vector<std::string_view> words = title_words_for(folded);
-  return latest_person(document, mention_from(document, phrase.begin), document.sentence_of_token(phrase.begin),
-                       [&](std::int32_t entity) {
-                         return holds_title_word(document.entities[static_cast<std::size_t>(entity)], words);
-                       });
+  const std::size_t from = mention_from(document, phrase.begin);
+  const std::uint32_t sentence = document.sentence_of_token(phrase.begin);
+  // "the chief justice": first a holder whose title has the modifiers too (Chief Justice Aamer Farooq, not
+  // Justice Tariq Jahangiri named after him), then any holder of the head word.
+  std::vector<std::string> modifiers;
+  for (std::uint32_t t = phrase.begin + 1; t < head; ++t) {
+    if (mention_at[t] < 0) modifiers.push_back(text::ascii_lower_copy(document.token_text(t)));
+  }
+  if (!modifiers.empty()) {
+    const std::int32_t exact = latest_person(document, from, sentence, [&](std::int32_t entity) {
+      return holds_title_with(document.entities[static_cast<std::size_t>(entity)], words, modifiers);
+    });
+    if (exact >= 0) return exact;
+  }
+  return latest_person(document, from, sentence, [&](std::int32_t entity) {
+    return holds_title_word(document.entities[static_cast<std::size_t>(entity)], words);
+  });
 }
 
 // Head nouns by which news refers back to a business it has named ("the company said", "the lender's

@@ -18,9 +18,27 @@ std::uint32_t span_head(const Document& document, std::uint32_t begin, std::uint
   return head;
 }
 
+bool is_subject_label(std::uint8_t label) { return label == kNsubj || label == kNsubjPass || label == kNsubjOuter; }
+
+// The parse's subject, or a name in apposition to a common noun that is ("Khan's lawyer, Salman Safdar,
+// told reporters": the lawyer is the subject and the name is who the lawyer is).
 bool parse_says_subject(const Document& document, std::uint32_t begin, std::uint32_t end) {
-  const std::uint8_t label = document.deprels[span_head(document, begin, end)];
-  return label == kNsubj || label == kNsubjPass || label == kNsubjOuter;
+  const std::uint32_t head = span_head(document, begin, end);
+  const std::uint8_t label = document.deprels[head];
+  if (is_subject_label(label)) return true;
+  const std::int32_t governor = document.heads[head];
+  if (label != kAppos || governor < 0 || static_cast<std::uint32_t>(governor) >= begin) return false;
+  const auto noun = static_cast<std::uint32_t>(governor);
+  return is_subject_label(document.deprels[noun]) && document.upos[noun] == kUposNoun &&
+         document.token_text(noun + 1) == ",";
+}
+
+// Whether a possessive ending follows the span: "Khan's lawyer, Salman Safdar, told reporters" has Khan as a
+// possessor, not the subject.
+bool before_possessive(const Document& document, std::uint32_t end) {
+  if (end >= document.tokens.size()) return false;
+  const std::string_view next = document.token_text(end);
+  return next == "'s" || next == "\u2019s" || next == "'" || next == "\u2019";
 }
 
 bool order_says_subject(const Document& document, std::uint32_t begin, std::uint32_t end) {
@@ -60,7 +78,7 @@ bool looks_like_subject(const Document& document, std::uint32_t begin, std::uint
   // A name that opens its sentence and has a verb after it is its subject, where the parse lost its way
   // in a long subject ("Federal Minister for Planning Ahsan Iqbal on Thursday chaired ...").
   const std::uint32_t sentence_begin = document.sentences[document.sentence_of_token(begin)].token_begin;
-  return begin == sentence_begin && order_says_subject(document, begin, end);
+  return begin == sentence_begin && !before_possessive(document, end) && order_says_subject(document, begin, end);
 }
 
 std::vector<bool> subject_mentions(const Document& document) {
