@@ -223,6 +223,19 @@ TEST_CASE("quotes: a description with a title's modifier is the holder of that w
   CHECK(speaker_name(d, d.quotes[0]) == "Aamer Farooq");
 }
 
+TEST_CASE("quotes: a claim ends where a comma opens another clause", "[events][model]") {
+  NEEDS_MODEL();
+  // Written for the test: the first claim ran on over the opposition's.
+  const Document d = full(
+      "Finance Minister Muhammad Aurangzeb told parliament that the IMF programme was on track, while opposition "
+      "lawmakers claimed the budget would hurt the poor. Traders warned that the rupee could weaken, citing import "
+      "demand.");
+  std::vector<std::string> claims;
+  for (const lede::Quote& q : d.quotes) claims.push_back(d.text().substr(q.start, q.end - q.start));
+  CHECK(claims == std::vector<std::string>{"the IMF programme was on track", "the budget would hurt the poor",
+                                           "the rupee could weaken"});
+}
+
 TEST_CASE("quotes: a quote broken by its attribution is two quotes of one speaker", "[events][model]") {
   NEEDS_MODEL();
   const Document d =

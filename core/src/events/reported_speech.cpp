@@ -43,12 +43,20 @@ std::uint32_t skip_time_phrase(const Document& document, const std::vector<std::
 struct ClaimLandmarks {
   std::vector<std::uint32_t> next_quote;            // the first quote mark at or after t (token count: none)
   std::vector<std::uint32_t> previous_conjunction;  // the last "and"/"but" before t (UINT32_MAX: none)
+  // The first comma at or after t that opens another clause of the sentence ("..., while X claimed ...",
+  // "..., citing Y", "..., adding that ..."): a claim ends there (token count: none).
+  std::vector<std::uint32_t> next_clause_comma;
 
   explicit ClaimLandmarks(const Document& document) {
     const auto count = static_cast<std::uint32_t>(document.tokens.size());
     next_quote.assign(count + 1, count);
+    next_clause_comma.assign(count + 1, count);
     for (std::uint32_t t = count; t-- > 0;) {
       next_quote[t] = text::quote_mark(document, t) != text::QuoteMark::None ? t : next_quote[t + 1];
+      const bool opens = t + 1 < count && document.token_text(t) == "," &&
+                         (is_word(document, t + 1, "while") || is_word(document, t + 1, "whereas") ||
+                          is_word(document, t + 1, "citing") || is_word(document, t + 1, "adding"));
+      next_clause_comma[t] = opens ? t : next_clause_comma[t + 1];
     }
     previous_conjunction.assign(count + 1, UINT32_MAX);
     for (std::uint32_t t = 0; t < count; ++t) {
@@ -63,10 +71,13 @@ struct ClaimLandmarks {
   }
 };
 
-// A claim that runs into a direct quote stops at the "and"/"but" before it ("said the price looked fair
-// but warned that ... “has sunk better banks”"); without one it is the quote's, not a claim of its own.
+// A claim ends before a comma that opens another clause ("that the IMF programme was on track, while
+// lawmakers claimed ..."). A claim that runs into a direct quote stops at the "and"/"but" before it ("said
+// the price looked fair but warned that ... “has sunk better banks”"); without one it is the quote's, not a
+// claim of its own.
 std::uint32_t claim_end_before_quote(const Document& document, const ClaimLandmarks& landmarks, std::uint32_t begin,
                                      std::uint32_t end) {
+  if (begin < end && landmarks.next_clause_comma[begin] < end) end = landmarks.next_clause_comma[begin];
   const std::uint32_t mark = landmarks.first_quote_mark(begin, end);
   if (mark == end) return end;
   const std::uint32_t conjunction = landmarks.previous_conjunction[mark];
