@@ -502,6 +502,20 @@ TEST_CASE("a possessor is no subject; a name in apposition to the subject noun i
   CHECK(pronouns_of(document, entity_of(document, "Salman Safdar")) == std::vector<std::string>{"He", "his"});
 }
 
+TEST_CASE(
+    "a person named at the end of a title-case subject is its subject; a subject inside a quote is not "
+    "the narrative's",
+    "[resolve][model]") {
+  const lede::Analyzer* analyzer = lede::test::ner_model();
+  if (analyzer == nullptr) return;  // no model file: skipped (model_fixtures.hpp warned)
+  // Written for the test: the parse made "New Zealand ... Santner" one flat name headed by "New", and the
+  // quote's "They" became the latest subject; "he" went to Rizwan.
+  const Document document = analyzer->analyze(
+      "Captain Mohammad Rizwan made 88. \"The boys showed great character,\" Rizwan said. New Zealand skipper "
+      "Mitchell Santner praised the Pakistani bowlers. \"They bowled really well,\" he said.");
+  CHECK(pronouns_of(document, entity_of(document, "Mitchell Santner")) == std::vector<std::string>{"he"});
+}
+
 TEST_CASE("the whole pipeline resolves the article of the design example", "[resolve][model]") {
   const lede::Analyzer* analyzer = lede::test::ner_model();
   if (analyzer == nullptr) return;  // no model file: skipped (model_fixtures.hpp warned)

@@ -20,17 +20,21 @@ std::uint32_t span_head(const Document& document, std::uint32_t begin, std::uint
 
 bool is_subject_label(std::uint8_t label) { return label == kNsubj || label == kNsubjPass || label == kNsubjOuter; }
 
-// The parse's subject, or a name in apposition to a common noun that is ("Khan's lawyer, Salman Safdar,
-// told reporters": the lawyer is the subject and the name is who the lawyer is).
+// The parse's subject, a name in apposition to a common noun that is ("Khan's lawyer, Salman Safdar, told
+// reporters": the lawyer is the subject and the name is who the lawyer is), or the end of a flat run of
+// proper nouns that is.
 bool parse_says_subject(const Document& document, std::uint32_t begin, std::uint32_t end) {
   const std::uint32_t head = span_head(document, begin, end);
   const std::uint8_t label = document.deprels[head];
   if (is_subject_label(label)) return true;
   const std::int32_t governor = document.heads[head];
-  if (label != kAppos || governor < 0 || static_cast<std::uint32_t>(governor) >= begin) return false;
+  if (governor < 0 || static_cast<std::uint32_t>(governor) >= begin) return false;
   const auto noun = static_cast<std::uint32_t>(governor);
-  return is_subject_label(document.deprels[noun]) && document.upos[noun] == kUposNoun &&
-         document.token_text(noun + 1) == ",";
+  if (!is_subject_label(document.deprels[noun])) return false;
+  // "New Zealand skipper Mitchell Santner praised": the parse ran the title-case words into one flat name
+  // headed by the first; the person's name at its end is the subject.
+  if (label == kFlat && document.upos[noun] == kUposPropn) return true;
+  return label == kAppos && document.upos[noun] == kUposNoun && document.token_text(noun + 1) == ",";
 }
 
 // Whether a possessive ending follows the span: "Khan's lawyer, Salman Safdar, told reporters" has Khan as a

@@ -7,6 +7,7 @@
 #include "lexicon/organization_nouns.hpp"
 #include "resolve/grammatical_role.hpp"
 #include "text/ascii_case.hpp"
+#include "text/quote_marks.hpp"
 
 namespace lede::resolve {
 namespace {
@@ -138,6 +139,14 @@ class PronounResolver {
     const auto& mentions = document_.mentions;
     std::size_t next_mention = 0;
     std::uint32_t clause_start = 0;
+    // A subject inside a direct quote ("“They bowled well,” he said") is the speaker's, not the
+    // narrative's: it does not become the latest subject that the next pronoun continues.
+    const std::vector<text::QuotedSpan> quoted = text::find_quoted_spans(document_);
+    std::size_t next_quoted = 0;
+    const auto inside_quote = [&](std::uint32_t token) {
+      while (next_quoted < quoted.size() && quoted[next_quoted].close < token) ++next_quoted;
+      return next_quoted < quoted.size() && quoted[next_quoted].open < token && token < quoted[next_quoted].close;
+    };
     for (std::uint32_t s = 0; s < document_.sentences.size(); ++s) {
       const Sentence& sentence = document_.sentences[s];
       forget_before(s);
@@ -146,7 +155,8 @@ class PronounResolver {
       for (std::uint32_t t = sentence.token_begin; t < sentence.token_end; ++t) {
         if (next_mention < mentions.size() && mentions[next_mention].token_begin == t) {
           const Mention& mention = mentions[next_mention];
-          note(cluster_of_[next_mention], s, mention.token_end, subject_of_[next_mention], clause_start);
+          note(cluster_of_[next_mention], s, mention.token_end, subject_of_[next_mention], clause_start,
+               inside_quote(t));
           t = mention.token_end - 1;
           ++next_mention;
           continue;
@@ -169,7 +179,7 @@ class PronounResolver {
         links.push_back(link);
         ClusterFacts& cluster = clusters_[link.cluster];
         cluster.gender = combine(cluster.gender, pronoun->gender);
-        note(link.cluster, s, t + 1, looks_like_subject(document_, t, t + 1), clause_start);
+        note(link.cluster, s, t + 1, looks_like_subject(document_, t, t + 1), clause_start, inside_quote(t));
       }
       while (next_mention < mentions.size() && mentions[next_mention].token_begin < sentence.token_end) ++next_mention;
     }
@@ -185,10 +195,10 @@ class PronounResolver {
     recent_.resize(kept);
   }
 
-  void note(std::uint32_t cluster, std::uint32_t sentence, std::uint32_t end, bool subject,
-            std::uint32_t clause_start) {
+  void note(std::uint32_t cluster, std::uint32_t sentence, std::uint32_t end, bool subject, std::uint32_t clause_start,
+            bool quoted) {
     if (!is_referent_type(clusters_[cluster].type)) return;
-    if (subject) latest_subject_ = cluster;
+    if (subject && !quoted) latest_subject_ = cluster;
     for (Recent& r : recent_) {
       if (r.cluster == cluster) {
         // A subject in its latest sentence, by any of its mentions there: "Labour leader Chinedu Okoro
