@@ -162,6 +162,9 @@ TEST_CASE("titles with the model", "[titles][model]") {
   const Names titles = names_of(*model, "He met the Prime Minister and Foreign Minister Ali Rao.");
   CHECK_FALSE(has(titles, "TITLE Prime Minister and Foreign Minister"));
   CHECK(has(titles, "TITLE Foreign Minister"));
+  // Hyphenated titles of international bodies.
+  CHECK(has(names_of(*model, "Ngozi Okonjo-Iweala, director-general of the World Trade Organization, spoke."),
+            "TITLE director-general"));
   // Portfolios of the extra lexicon.
   CHECK(has(names_of(*model, "Electricity Minister Kgosientsho Ramokgopa visited Kusile."),
             "TITLE Electricity Minister"));
