@@ -208,6 +208,11 @@ TEST_CASE("quotes: a coordinated speech verb shares its subject; a term quoted i
     return d.quotes.front();
   };
   CHECK(speaker_name(d, quote_of("military operations")) == "Pablo Beltran");
+  // The earlier verb may be no verb of speech, and stand before a quote of its own.
+  const Document scholz = full(
+      "Chancellor Olaf Scholz accused Christian Lindner of \"petty tactics\" and said he had \"broken my trust.\"");
+  REQUIRE(scholz.quotes.size() == 2);
+  CHECK(speaker_name(scholz, scholz.quotes[1]) == "Olaf Scholz");
   CHECK(quote_of("total peace").speaker == -1);
   // After an abbreviation that ends the sentence ("D-N.Y."), a quote still continues the speaker before.
   CHECK(speaker_name(d, quote_of("Now the House")) == "Chuck Schumer");

@@ -572,6 +572,12 @@ TEST_CASE("a courtesy call and a visitor received are meetings; places of two ph
   CHECK(has_typed(document, "met", "Ishaq Dar", "Li Qiang"));
   CHECK(has_typed(document, "met", "Ishaq Dar", "Nawaf bin Said al-Maliki"));
   CHECK_FALSE(has_typed(document, "located_in", "Ukraine", "Berlin"));
+  // A minister fired is dismissed, not killed.
+  const Document fired = analyzer->analyze(
+      "Germany's governing coalition collapsed on Wednesday after Chancellor Olaf Scholz fired his finance minister, "
+      "Christian Lindner.");
+  INFO(testing_join(describe(fired)));
+  CHECK_FALSE(has_typed(fired, "killed", "Olaf Scholz", "Christian Lindner"));
   // "called on X to act" urges X; it is no meeting.
   const Document urged = analyzer->analyze("Imran Khan called on Shehbaz Sharif to resign.");
   INFO(testing_join(describe(urged)));

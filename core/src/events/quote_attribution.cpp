@@ -81,16 +81,26 @@ Cue cue_after(const Document& document, const std::vector<std::int32_t>& mention
   return {};
 }
 
-// The verb whose subject a cue verb shares: an earlier speech verb it is coordinated with ("Beltrán said
-// the group was ready but warned that “...”": the subject of "said", not of "was"), else the verb itself.
+// The verb whose subject a cue verb after "and"/"but" shares: an earlier speech verb it is coordinated with
+// ("Beltrán said the group was ready but warned that “...”": the subject of "said", not of "was"), else
+// the nearest earlier finite verb; for any other cue verb, the verb itself.
 std::uint32_t shared_subject_verb(const Document& document, std::uint32_t verb, std::uint32_t begin) {
   if (verb < begin + 2 || !(is_word(document, verb - 1, "but") || is_word(document, verb - 1, "and"))) return verb;
+  // An earlier speech verb first; else the nearest earlier finite verb ("accused X of “...” and said").
+  // Words quoted in between are skipped.
+  std::uint32_t finite = verb;
+  bool quoted = false;
   for (std::uint32_t t = verb - 1; t > begin;) {
     --t;
-    if (text::quote_mark(document, t) != text::QuoteMark::None) break;
+    if (text::quote_mark(document, t) != text::QuoteMark::None) {
+      quoted = !quoted;
+      continue;
+    }
+    if (quoted) continue;
     if (is_cue_verb(document, t, false)) return t;
+    if (finite == verb && is_finite_verb(document, t)) finite = t;
   }
-  return verb;
+  return finite;
 }
 
 // X said: “...” / According to X, “...” / X said the plan was “dead on arrival”.
@@ -112,7 +122,11 @@ Cue cue_before(const Document& document, const std::vector<std::int32_t>& mentio
       return Cue{t, with_apposed_name(document, mention_at, phrase_after(document, t + 2, open), open)};
     }
     if (!is_cue_verb(document, t, true)) continue;
-    TokenRange phrase = phrase_before(document, mention_at, shared_subject_verb(document, t, begin), begin);
+    // The earlier verb may stand before the quote before this one (the floor): its subject is still this
+    // clause's ("accused Lindner of “...” and said he had “...”").
+    const std::uint32_t sentence_begin = document.sentences[sentence_index].token_begin;
+    const std::uint32_t shared = shared_subject_verb(document, t, sentence_begin);
+    TokenRange phrase = phrase_before(document, mention_at, shared, shared == t ? begin : sentence_begin);
     if (phrase.empty()) {
       // Inverted only when the source stands right before the quote: Said Rana: “...”
       phrase = phrase_after(document, t + 1, open);

@@ -395,13 +395,18 @@ std::string_view default_predicate(RelationKind kind) {
 // A killing is said with one of these words somewhere in the sentence; without one the classifier's
 // "killed" is a guess from the shape of the sentence ("X met Y in Z" looks like "X shot Y in Z").
 bool mentions_a_killing(const Document& document, const Sentence& sentence) {
-  static constexpr std::array<std::string_view, 19> kKillingWords = {
-      "kill",          "killer",   "killing",  "murder", "murderer", "assassinate", "assassin",
-      "assassination", "shoot",    "shooting", "slay",   "slaying",  "execute",     "stab",
-      "behead",        "strangle", "fire",     "gunman", "death"};
+  static constexpr std::array<std::string_view, 18> kKillingWords = {
+      "kill",     "killer", "killing", "murder",  "murderer", "assassinate", "assassin", "assassination", "shoot",
+      "shooting", "slay",   "slaying", "execute", "stab",     "behead",      "strangle", "gunman",        "death"};
   for (std::uint32_t t = sentence.token_begin; t < sentence.token_end; ++t) {
     const std::string_view word = document.has_pos() ? document.lemma(t) : document.token_text(t);
     if (text::is_one_of(word, kKillingWords)) return true;
+    // "opened fire on", "fired at", "fired shots": a gun's fire; "fired his finance minister" dismisses.
+    if (word == "fire") {
+      const bool opened = t > sentence.token_begin && text::equals_folded(document.token_text(t - 1), "opened");
+      const std::string_view next = t + 1 < sentence.token_end ? document.token_text(t + 1) : std::string_view();
+      if (opened || text::is_one_of(next, {"on", "at", "upon", "shots", "into"})) return true;
+    }
   }
   return false;
 }
