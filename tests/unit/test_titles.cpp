@@ -162,6 +162,11 @@ TEST_CASE("titles with the model", "[titles][model]") {
   const Names titles = names_of(*model, "He met the Prime Minister and Foreign Minister Ali Rao.");
   CHECK_FALSE(has(titles, "TITLE Prime Minister and Foreign Minister"));
   CHECK(has(titles, "TITLE Foreign Minister"));
+  // A title closing its sentence leaves the period out; a company's legal form is no title.
+  CHECK(has(names_of(*model, "Neil Bradley, the chamber's chief policy officer. He spoke."),
+            "TITLE chief policy officer"));
+  const Names nordwolke = names_of(*model, "Complaints came from Germany's Nordwolke AG.");
+  CHECK_FALSE(has(nordwolke, "TITLE AG"));
   // Hyphenated titles of international bodies.
   CHECK(has(names_of(*model, "Ngozi Okonjo-Iweala, director-general of the World Trade Organization, spoke."),
             "TITLE director-general"));

@@ -131,8 +131,11 @@ std::uint32_t TitleLexicon::longest(const Document& document, std::uint32_t begi
   const std::uint32_t last = std::min<std::uint32_t>(limit, begin + kLongestPhrase);
   FoldedHash key;
   for (std::uint32_t end = begin + 1; end <= last; ++end) {
-    // A phrase never spans a line break (headlines and datelines stand on their own lines).
+    // A phrase never spans a line break (headlines and datelines stand on their own lines), nor takes in a
+    // period standing alone: an abbreviation keeps its point in its own token ("Gen."), so a lone one ends
+    // the sentence ("..., the chamber's chief economist."), though the key's folding would match it.
     if (end - 1 > begin && document.tokens[end - 1].newline_before) break;
+    if (document.token_text(end - 1) == ".") break;
     add_token(key, document, begin, end - 1);
     const std::uint16_t found = find_classes(phrases_, key);
     if (found != 0) {

@@ -324,6 +324,12 @@ class TitleFinder {
     if (c.of_name) return true;
     if (p > sbegin_) {
       const Mention* before = mention_at(p - 1);
+      // "Germany's Nordwolke AG": a company's legal form after its name, not the acronym of a title
+      // ("AG": Attorney General).
+      if (c.end == c.begin + 1 && before != nullptr && (before->token_end == p || before->token_end == c.end) &&
+          text::is_one_of(text(c.begin), {"AG", "SA", "SE", "NV", "AB"})) {
+        return false;
+      }
       // "the Russian Ground Forces Commander said": the tagger ran an organization's name into the title
       // that ends it; the title is the holder's ("Pakistan Army Chief").
       if (before != nullptr && before->token_begin < p && before->token_end == c.end &&
