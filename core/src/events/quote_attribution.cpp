@@ -124,9 +124,11 @@ Cue cue_before(const Document& document, const std::vector<std::int32_t>& mentio
     if (!is_cue_verb(document, t, true)) continue;
     // The earlier verb may stand before the quote before this one (the floor): its subject is still this
     // clause's ("accused Lindner of “...” and said he had “...”").
-    const std::uint32_t sentence_begin = document.sentences[sentence_index].token_begin;
-    const std::uint32_t shared = shared_subject_verb(document, t, sentence_begin);
-    TokenRange phrase = phrase_before(document, mention_at, shared, shared == t ? begin : sentence_begin);
+    // The look back stays within kBeforeWindow tokens, so a huge sentence of quotes stays linear.
+    std::uint32_t clause_begin = document.sentences[sentence_index].token_begin;
+    if (t > kBeforeWindow && clause_begin < t - kBeforeWindow) clause_begin = t - kBeforeWindow;
+    const std::uint32_t shared = shared_subject_verb(document, t, clause_begin);
+    TokenRange phrase = phrase_before(document, mention_at, shared, shared == t ? begin : clause_begin);
     if (phrase.empty()) {
       // Inverted only when the source stands right before the quote: Said Rana: “...”
       phrase = phrase_after(document, t + 1, open);

@@ -1,7 +1,6 @@
 #include "resolve/pronoun_resolver.hpp"
 
 #include <array>
-#include <string>
 #include <string_view>
 
 #include "lexicon/organization_nouns.hpp"
@@ -273,9 +272,10 @@ class PronounResolver {
 
   // "the company", "the ministry": an organization referred to by its noun, outside any name.
   bool describes_an_organization(std::uint32_t token) const {
-    const std::string noun = text::ascii_lower_copy(document_.token_text(token));
-    if (!lexicon::is_business_noun(noun) && !lexicon::is_public_body_noun(noun)) return false;
-    return text::equals_folded(document_.token_text(token - 1), "the");
+    if (!text::equals_folded(document_.token_text(token - 1), "the")) return false;
+    char buffer[16];  // the nouns are short; a longer word is none of them
+    const std::string_view noun = text::ascii_lower(document_.token_text(token), buffer, sizeof buffer);
+    return !noun.empty() && (lexicon::is_business_noun(noun) || lexicon::is_public_body_noun(noun));
   }
 
   const Document& document_;
