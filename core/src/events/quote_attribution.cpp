@@ -103,6 +103,14 @@ std::uint32_t shared_subject_verb(const Document& document, std::uint32_t verb, 
   return finite;
 }
 
+// Where a look back from `at` stops: `begin`, but not before `floor` (never into the quote before) nor
+// more than kBeforeWindow tokens back (a huge sentence of quotes stays linear).
+std::uint32_t look_back_start(std::uint32_t begin, std::uint32_t floor, std::uint32_t at) {
+  if (begin < floor) begin = floor;
+  if (at > kBeforeWindow && begin < at - kBeforeWindow) begin = at - kBeforeWindow;
+  return begin;
+}
+
 // X said: “...” / According to X, “...” / X said the plan was “dead on arrival”.
 Cue cue_before(const Document& document, const std::vector<std::int32_t>& mention_at, std::uint32_t open,
                std::uint32_t floor) {
@@ -113,8 +121,7 @@ Cue cue_before(const Document& document, const std::vector<std::int32_t>& mentio
     const Sentence& previous = document.sentences[sentence_index - 1];
     if (document.token_text(previous.token_end - 1) == ":") begin = previous.token_begin;
   }
-  if (begin < floor) begin = floor;
-  if (open > kBeforeWindow && begin < open - kBeforeWindow) begin = open - kBeforeWindow;
+  begin = look_back_start(begin, floor, open);
   for (std::uint32_t t = open; t > begin;) {
     --t;
     if (text::quote_mark(document, t) != text::QuoteMark::None) break;
@@ -124,9 +131,7 @@ Cue cue_before(const Document& document, const std::vector<std::int32_t>& mentio
     if (!is_cue_verb(document, t, true)) continue;
     // The earlier verb may stand before the quote before this one (the floor): its subject is still this
     // clause's ("accused Lindner of “...” and said he had “...”").
-    // The look back stays within kBeforeWindow tokens, so a huge sentence of quotes stays linear.
-    std::uint32_t clause_begin = document.sentences[sentence_index].token_begin;
-    if (t > kBeforeWindow && clause_begin < t - kBeforeWindow) clause_begin = t - kBeforeWindow;
+    const std::uint32_t clause_begin = look_back_start(document.sentences[sentence_index].token_begin, 0, t);
     const std::uint32_t shared = shared_subject_verb(document, t, clause_begin);
     TokenRange phrase = phrase_before(document, mention_at, shared, shared == t ? begin : clause_begin);
     if (phrase.empty()) {
@@ -144,9 +149,8 @@ Cue cue_before(const Document& document, const std::vector<std::int32_t>& mentio
 // The subject phrase of the finite verb nearest before `open` in its sentence, or an empty range.
 TokenRange subject_of_clause_before(const Document& document, const std::vector<std::int32_t>& mention_at,
                                     std::uint32_t open, std::uint32_t floor) {
-  std::uint32_t begin = document.sentences[document.sentence_of_token(open)].token_begin;
-  if (begin < floor) begin = floor;
-  if (open > kBeforeWindow && begin < open - kBeforeWindow) begin = open - kBeforeWindow;
+  const std::uint32_t begin =
+      look_back_start(document.sentences[document.sentence_of_token(open)].token_begin, floor, open);
   for (std::uint32_t t = open; t > begin;) {
     --t;
     if (text::quote_mark(document, t) != text::QuoteMark::None) break;

@@ -252,39 +252,40 @@ std::vector<std::string_view> title_words_for(std::string_view head) {
   return {head};
 }
 
-// Whether one of the entity's titles has one of `words` (lowercase), case aside.
-bool holds_title_word(const Entity& entity, const std::vector<std::string_view>& words) {
+// Calls visit(word) for each space-separated word of `text`.
+template <class Visit>
+void for_each_word(std::string_view text, Visit&& visit) {
+  std::size_t at = 0;
+  while (at < text.size()) {
+    std::size_t stop = text.find(' ', at);
+    if (stop == std::string_view::npos) stop = text.size();
+    visit(text.substr(at, stop - at));
+    at = stop + 1;
+  }
+}
+
+// Whether one of the entity's titles has one of `words` and every word of `modifiers` (all lowercase),
+// case aside.
+bool holds_title_with(const Entity& entity, const std::vector<std::string_view>& words,
+                      const std::vector<std::string>& modifiers) {
   for (const std::string& title : entity.titles) {
-    std::size_t at = 0;
-    while (at < title.size()) {
-      std::size_t stop = title.find(' ', at);
-      if (stop == std::string::npos) stop = title.size();
-      if (text::is_one_of_ignoring_case(std::string_view(title).substr(at, stop - at), words)) return true;
-      at = stop + 1;
-    }
+    bool head = false;
+    std::size_t found = 0;
+    for_each_word(title, [&](std::string_view word) {
+      head = head || text::is_one_of_ignoring_case(word, words);
+      found +=
+          static_cast<std::size_t>(std::count_if(modifiers.begin(), modifiers.end(), [&](const std::string& modifier) {
+            return text::equals_folded(word, modifier);
+          }));
+    });
+    if (head && found >= modifiers.size()) return true;
   }
   return false;
 }
 
-// Whether one of the entity's titles has one of `words` and every word of `modifiers` (lowercase).
-bool holds_title_with(const Entity& entity, const std::vector<std::string_view>& words,
-                      const std::vector<std::string>& modifiers) {
-  for (const std::string& title : entity.titles) {
-    const std::string lower = text::ascii_lower_copy(title);
-    bool head = false;
-    std::size_t found = 0;
-    std::size_t at = 0;
-    while (at < lower.size()) {
-      std::size_t stop = lower.find(' ', at);
-      if (stop == std::string::npos) stop = lower.size();
-      const std::string_view word = std::string_view(lower).substr(at, stop - at);
-      head = head || text::is_one_of(word, words);
-      found += static_cast<std::size_t>(std::count(modifiers.begin(), modifiers.end(), word));
-      at = stop + 1;
-    }
-    if (head && found >= modifiers.size()) return true;
-  }
-  return false;
+// Whether one of the entity's titles has one of `words` (lowercase), case aside.
+bool holds_title_word(const Entity& entity, const std::vector<std::string_view>& words) {
+  return holds_title_with(entity, words, {});
 }
 
 // "the minister said", "The premier said", "the PTI leader said": a definite title with no name, which
@@ -334,15 +335,10 @@ using lexicon::is_public_body_noun;
 
 // Whether an entity's name holds a public body's word ("Ministry of Finance", "Federal High Court").
 bool names_a_public_body(const Entity& entity) {
-  std::size_t at = 0;
-  const std::string& name = entity.name;
-  while (at < name.size()) {
-    std::size_t stop = name.find(' ', at);
-    if (stop == std::string::npos) stop = name.size();
-    if (is_public_body_noun(text::ascii_lower_copy(std::string_view(name).substr(at, stop - at)))) return true;
-    at = stop + 1;
-  }
-  return false;
+  bool found = false;
+  for_each_word(entity.name,
+                [&](std::string_view word) { found = found || is_public_body_noun(text::ascii_lower_copy(word)); });
+  return found;
 }
 
 // "The company said", "the state-owned lender said", "the commission said": a definite description with
