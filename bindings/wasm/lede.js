@@ -32,6 +32,9 @@ export const EXPORT_FORMATS = Object.freeze(['csv', 'csv-mentions', 'csv-relatio
 
 const isNode = typeof process !== 'undefined' && !!process.versions?.node;
 const encoder = new TextEncoder();
+// The result comes back the same way, as UTF-8 bytes (lede_wasm.cpp's PieceSink): one native decode
+// instead of Embind's loops over every byte.
+const utf8 = new TextDecoder();
 
 // Every failure of the core, the model or a bad option value (a subclass of Error, so `catch` and
 // `instanceof Error` keep working; its name tells a caller's logs where the error came from).
@@ -196,7 +199,7 @@ function agreeOnLoneSurrogates(text, result) {
 // error JSON), and parses the result.
 function readResult(write) {
   const pieces = [];
-  const error = write((piece) => { pieces.push(piece); });
+  const error = write((bytes) => { pieces.push(utf8.decode(bytes)); });
   if (error !== '') throw new LedeError(`${JSON.parse(error).error}`);
   return JSON.parse(pieces.join(''));
 }
