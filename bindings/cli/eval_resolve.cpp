@@ -21,6 +21,7 @@
 #include "commands.hpp"
 #include "corpus/conll_readers.hpp"
 #include "corpus_files.hpp"
+#include "document/pos_tags.hpp"
 #include "file_io.hpp"
 #include "model_loading.hpp"
 #include "score_report.hpp"
@@ -45,20 +46,36 @@ std::string mention_text(const Document& document, std::uint32_t begin, std::uin
   return text;
 }
 
-// The listing of `--errors N`: up to N wrong and N missed name links, each with the predicted mentions
-// that stand for the two gold names (text and type) and the gold and predicted entity numbers.
+// The listing of `--errors N`: up to N undetected gold names (with the tokens' POS tags, as the tagger saw
+// them), and up to N wrong and N missed name links, each with the predicted mentions that stand for the
+// two gold names (text and type) and the gold and predicted entity numbers.
 struct ErrorListing {
   std::size_t limit = 0;
+  std::size_t undetected_shown = 0;
   std::size_t wrong_shown = 0;
   std::size_t missed_shown = 0;
 };
 
+std::string tags_of(const Document& document, std::uint32_t begin, std::uint32_t end) {
+  std::string tags;
+  for (std::uint32_t t = begin; t < end; ++t) {
+    if (!tags.empty()) tags += ' ';
+    tags += xpos_name(document.xpos[t]);
+  }
+  return tags;
+}
+
 void print_link_errors(const Document& document, const std::vector<scoring::NameLinkError>& errors,
                        const std::string& file, ErrorListing& listing) {
   for (const scoring::NameLinkError& e : errors) {
-    std::size_t& shown = e.wrong ? listing.wrong_shown : listing.missed_shown;
+    std::size_t& shown = e.undetected ? listing.undetected_shown : e.wrong ? listing.wrong_shown : listing.missed_shown;
     if (shown >= listing.limit) continue;
     ++shown;
+    if (e.undetected) {
+      std::printf("  undetected name: [%s] (%s), gold %u  (%s)\n", mention_text(document, e.begin_a, e.end_a).c_str(),
+                  tags_of(document, e.begin_a, e.end_a).c_str(), e.cluster_a, file.c_str());
+      continue;
+    }
     const Mention& pa = document.mentions[e.predicted_a];
     const Mention& pb = document.mentions[e.predicted_b];
     std::printf("  %s link: [%s] ~ [%s]   predicted [%s] %s ~ [%s] %s, gold %u/%u%s, entity %d/%d  (%s)\n",

@@ -15,6 +15,7 @@
 #include "ner/acronyms.hpp"
 #include "resolve/entity_grouper.hpp"
 #include "resolve/name_key.hpp"
+#include "scoring/coreference_scoring.hpp"
 #include "text/sentence_splitter.hpp"
 #include "text/tokenizer.hpp"
 
@@ -465,6 +466,31 @@ TEST_CASE("GUM's coreference brackets: clusters, proper names and Wikipedia iden
   CHECK(gold.identity[gold.mentions[0].cluster] == "Coron%2C_Palawan");
   CHECK(gold.identity[gold.mentions[1].cluster] == "Coron%2C_Palawan");
   CHECK(gold.identity[gold.mentions[2].cluster].empty());
+}
+
+TEST_CASE("the GUM evaluation lists the gold names no predicted mention stands for", "[resolve][model]") {
+  const lede::Analyzer* analyzer = lede::test::ner_model();
+  if (analyzer == nullptr) return;  // no model file: skipped (model_fixtures.hpp warned)
+  // Written for the test: GUM calls "the harbour" a name (a PROPN head), which no tagger finds; "Barack
+  // Obama" is found, so only the harbour is listed, with its span.
+  const std::string conllu =
+      "# text = Barack Obama visited the harbour .\n"
+      "1\tBarack\tBarack\tPROPN\tNNP\t_\t2\tflat\t_\tEntity=(1-person-new-sssss-cf1-1-coref-Barack_Obama\n"
+      "2\tObama\tObama\tPROPN\tNNP\t_\t3\tnsubj\t_\tEntity=1)\n"
+      "3\tvisited\tvisit\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "4\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\tEntity=(2-place-new-sssss-cf1-2-coref\n"
+      "5\tharbour\tharbour\tPROPN\tNN\t_\t3\tobj\t_\tEntity=2)\n"
+      "6\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+  std::vector<Document> documents = corpus::read_conllu(conllu);
+  REQUIRE(documents.size() == 1);
+  scoring::GumCoreferenceScores totals;
+  std::vector<scoring::NameLinkError> errors;
+  scoring::score_gum_document(*analyzer, documents[0], totals, &errors);
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0].undetected);
+  CHECK(errors[0].begin_a == 3);
+  CHECK(errors[0].end_a == 5);
+  CHECK(totals.names.aligned == 1);
 }
 
 TEST_CASE("odd input never breaks the resolver", "[resolve]") {

@@ -116,6 +116,13 @@ void score_gum_document(const Analyzer& analyzer, Document& document, GumCorefer
   score_chains(key[0], answer[0], totals.names);
   score_chains(key[1], answer[1], totals.with_pronouns);
   score_chains(key[2], answer[2], totals.all);
+  if (errors != nullptr) {
+    for (const std::size_t i : names) {
+      const learn::GoldMention& g = gold.mentions[i];
+      if (response[i] < 0)
+        errors->push_back({false, true, g.token_begin, g.token_end, 0, 0, 0, 0, g.cluster, 0, false});
+    }
+  }
   // Name-to-name links; quadratic in the number of names per document (a few hundred at most in GUM).
   for (std::size_t a = 0; a < names.size(); ++a) {
     for (std::size_t b = a + 1; b < names.size(); ++b) {
@@ -132,8 +139,8 @@ void score_gum_document(const Analyzer& analyzer, Document& document, GumCorefer
       const bool same_identity = !identity_a.empty() && identity_a == gold.identity[gb.cluster];
       totals.pairs.wrong_same_identity += same_predicted && !same_gold && same_identity ? 1 : 0;
       if (errors == nullptr || !found || same_gold == same_predicted) continue;
-      errors->push_back({same_predicted, ga.token_begin, ga.token_end, gb.token_begin, gb.token_end, standing[names[a]],
-                         standing[names[b]], ga.cluster, gb.cluster, same_identity});
+      errors->push_back({same_predicted, false, ga.token_begin, ga.token_end, gb.token_begin, gb.token_end,
+                         standing[names[a]], standing[names[b]], ga.cluster, gb.cluster, same_identity});
     }
   }
 }

@@ -53,9 +53,12 @@ struct GumCoreferenceScores {
 };
 
 // A wrong or missed link between two found gold names: their token spans, the predicted mentions standing
-// for them (indices into the analyzed document's mentions) and their gold clusters.
+// for them (indices into the analyzed document's mentions) and their gold clusters. Or, with `undetected`,
+// a gold name no predicted mention stands for (span a and cluster a only): what costs the links recall
+// before any linking.
 struct NameLinkError {
   bool wrong = false;  // linked though the gold keeps them apart; else missed
+  bool undetected = false;
   std::uint32_t begin_a = 0, end_a = 0, begin_b = 0, end_b = 0;
   std::size_t predicted_a = 0, predicted_b = 0;
   std::uint32_t cluster_a = 0, cluster_b = 0;
@@ -63,8 +66,8 @@ struct NameLinkError {
 };
 
 // Reads the gold chains of a document read from GUM's CoNLL-U, analyzes it on its given tokens (so it
-// holds the analysis afterwards) and adds its scores. With `errors`, appends its wrong and missed name
-// links in document order.
+// holds the analysis afterwards) and adds its scores. With `errors`, appends its undetected names, then its
+// wrong and missed name links, in document order.
 void score_gum_document(const Analyzer& analyzer, Document& document, GumCoreferenceScores& scores,
                         std::vector<NameLinkError>* errors = nullptr);
 
