@@ -11,6 +11,7 @@
 #include "document/pos_tags.hpp"
 #include "parse/syntax.hpp"
 #include "relations/clause_relations.hpp"
+#include "relations/home_phrases.hpp"
 #include "relations/relation_arguments.hpp"
 #include "relations/relation_features.hpp"
 #include "relations/role_relations.hpp"
@@ -19,6 +20,10 @@
 
 namespace lede::relations {
 namespace {
+
+// The score of a lives_in from a set phrase of residence (relations/home_phrases.hpp): the phrase is
+// plain, the name and place spans less sure.
+constexpr float kHomePhraseScore = 0.8F;
 
 // Whether a clause's predicate says where someone lives or comes from ("live in", "be born in", "come
 // from", "grow up in", "reside in", "hail from").
@@ -317,14 +322,23 @@ bool says_where_someone_lives(const Document& document, const parse::DependencyI
   }
   const Mention& person = document.mentions[static_cast<std::size_t>(relation.subject_mention)];
   const Mention& place = document.mentions[static_cast<std::size_t>(relation.object_mention)];
-  // "Luis Ortega of Lima", "Ortega, of Lima", "a boy from Recife": "of"/"from" (and an article) between.
-  std::uint32_t between = person.token_end;
-  if (between < place.token_begin && document.token_text(between) == ",") ++between;
+  // "Luis Ortega of Lima", "Ortega, of Lima", "Marie Ferraro, 50, of Bethany", "a boy from Recife",
+  // "Tsuruyama is from Yatsushiro", "who was from Kano": "of"/"from" (and an article) between, after an
+  // age in commas, or "from" after a form of "be".
   const auto word_is = [&](std::uint32_t t, std::string_view lower) {
     return text::equals_folded(document.token_text(t), lower);
   };
+  std::uint32_t between = person.token_end;
+  if (between < place.token_begin && word_is(between, ",")) ++between;
+  if (between + 1 < place.token_begin && document.upos[between] == kUposNum && word_is(between + 1, ",")) between += 2;
+  bool after_be = false;
+  if (between < place.token_begin && word_is(between, "who")) ++between;
+  if (between < place.token_begin && document.lemma(between) == "be") {
+    ++between;
+    after_be = true;
+  }
   const bool joined_by_preposition =
-      between < place.token_begin && (word_is(between, "of") || word_is(between, "from")) &&
+      between < place.token_begin && ((!after_be && word_is(between, "of")) || word_is(between, "from")) &&
       (between + 1 == place.token_begin || (between + 2 == place.token_begin && word_is(between + 1, "the")));
   // "Kansas Sen. Bob Dole", "the Texas Democrat": the place before the person, at most a title between.
   const bool place_before = place.token_end <= person.token_begin && person.token_begin - place.token_end <= 2;
@@ -486,6 +500,50 @@ bool same_pair(const Relation& a, const Relation& b) {
          ((a.subject == b.subject && a.object == b.object) || (a.subject == b.object && a.object == b.subject));
 }
 
+// Where someone lives or something is based, written "Rockville, Md." or "Trapper Creek, Alaska,": the
+// person or organization is in the second place too, and the first lies in it (CoNLL04 and tests/gold
+// annotate both). Adds what is missing of these to `typed`, for each lives_in and based_in of `typed` and
+// of `stated` (the clause patterns' own: "Acme is based in Denver, Colorado").
+void add_enclosing_places(const Document& document, const MentionAtToken& mention_at, std::vector<Relation>& typed,
+                          std::span<const Relation> stated) {
+  const std::size_t kept = typed.size();
+  // Among the relations found before (the final step drops repeats among those added here).
+  const SentenceGroups by_sentence(typed);
+  const auto missing = [&](RelationType type, std::int32_t subject, std::int32_t object, std::uint32_t sentence) {
+    return !by_sentence.any(
+        sentence, [&](const Relation& r) { return r.type == type && r.subject == subject && r.object == object; });
+  };
+  for (std::size_t i = 0; i < kept + stated.size(); ++i) {
+    const Relation relation = i < kept ? typed[i] : stated[i - kept];
+    if (relation.type != RelationType::LivesIn && relation.type != RelationType::BasedIn) continue;
+    std::int32_t inner = relation.object_mention;
+    for (int step = 0; inner >= 0 && step < 3; ++step) {
+      const std::int32_t outer = enclosing_place(document, mention_at, inner);
+      if (outer < 0) break;
+      const std::int32_t outer_entity = document.mentions[static_cast<std::size_t>(outer)].entity;
+      if (outer_entity == relation.subject || outer_entity == relation.object) break;
+      if (missing(relation.type, relation.subject, outer_entity, relation.sentence)) {
+        Relation wider =
+            make_relation(document, relation.type, relation.subject_mention, outer,
+                          document.mentions[static_cast<std::size_t>(relation.subject_mention)].token_begin,
+                          document.mentions[static_cast<std::size_t>(outer)].token_begin);
+        wider.predicate = relation.predicate;
+        wider.score = relation.score;
+        typed.push_back(std::move(wider));
+      }
+      const std::int32_t inner_entity = document.mentions[static_cast<std::size_t>(inner)].entity;
+      if (missing(RelationType::LocatedIn, inner_entity, outer_entity, relation.sentence)) {
+        const std::uint32_t inner_begin = document.mentions[static_cast<std::size_t>(inner)].token_begin;
+        Relation within = make_relation(document, RelationType::LocatedIn, inner, outer, inner_begin, inner_begin);
+        within.predicate = std::string(default_predicate(RelationKind::LocatedIn));
+        within.score = relation.score;
+        typed.push_back(std::move(within));
+      }
+      inner = outer;
+    }
+  }
+}
+
 }  // namespace
 
 std::optional<RelationExtractor> RelationExtractor::load(const Model& model, std::string& error) {
@@ -586,6 +644,33 @@ void RelationExtractor::extract(Document& document) const {
            took_part_in_meeting(relation) || acted_on(relation) || places_an_act(document, index, relation) ||
            in_other_clauses(document, index, relation) || !says_where_someone_lives(document, index, relation);
   });
+  // A set phrase of residence is its own evidence: it counts whatever the classifier and the checks above
+  // made of the pair, unless a role already names the place of the person's post (then the rest of the
+  // chain goes with it).
+  std::vector<Relation> homes;
+  find_home_phrases(document, mention_at, homes);
+  const SentenceGroups kept_by_sentence(typed);
+  std::int32_t dropped_name = -1;  // the subject mention whose chain of places was dropped
+  for (Relation& home : homes) {
+    const auto same_place = [&](const Relation& relation) {
+      return (relation.type == home.type || relation.type == RelationType::Role) && same_arguments(relation, home);
+    };
+    if (home.subject_mention == dropped_name) continue;
+    // "President Ruto, of Kenya": the role says it; "Ali, of Karachi, Pakistan": the classifier did too.
+    if (roles_by_sentence.any(home.sentence, same_place)) {
+      dropped_name = home.subject_mention;
+      continue;
+    }
+    if (kept_by_sentence.any(home.sentence, same_place) || clauses_by_sentence.any(home.sentence, same_place)) continue;
+    home.predicate = std::string(default_predicate(RelationKind::LivesIn));
+    home.score = kHomePhraseScore;
+    typed.push_back(std::move(home));
+  }
+  std::vector<Relation> stated;
+  for (std::size_t c = 0; c < clauses.size(); ++c) {
+    if (!merged[c] && clauses[c].type == RelationType::BasedIn) stated.push_back(clauses[c]);
+  }
+  add_enclosing_places(document, mention_at, typed, stated);
   out = std::move(typed);
   out.insert(out.end(), std::make_move_iterator(roles.begin()), std::make_move_iterator(roles.end()));
   for (std::size_t c = 0; c < clauses.size(); ++c) {

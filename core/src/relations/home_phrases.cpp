@@ -1,0 +1,144 @@
+#include "relations/home_phrases.hpp"
+
+#include <string_view>
+
+#include "document/pos_tags.hpp"
+#include "text/ascii_case.hpp"
+#include "text/word_lists.hpp"
+
+namespace lede::relations {
+namespace {
+
+// A place ends such a chain after a few steps: "Yatsushiro in Kumamoto Prefecture in southern Japan".
+constexpr int kMaxEnclosingPlaces = 3;
+
+class HomePhrase {
+ public:
+  HomePhrase(const Document& document, const MentionAtToken& mention_at, std::uint32_t sentence_end)
+      : document_(document), mention_at_(mention_at), end_(sentence_end) {}
+
+  bool word_is(std::uint32_t t, std::string_view lower) const {
+    return t < end_ && text::equals_folded(document_.token_text(t), lower);
+  }
+
+  // The place mention (a GPE or LOC name) that starts at `t`, after an optional "the", and ends where the
+  // name does ("of Pakistan Tehreek-e-Insaf" is no place but a party's name split in two); -1 for none.
+  std::int32_t place_at(std::uint32_t t) const {
+    if (word_is(t, "the")) ++t;
+    if (t >= end_) return -1;
+    const std::int32_t m = mention_at_(t);
+    if (m < 0) return -1;
+    const Mention& mention = document_.mentions[static_cast<std::size_t>(m)];
+    const bool place = mention.type == EntityType::Gpe || mention.type == EntityType::Loc;
+    if (!place || mention.token_begin != t || mention.pronoun || !is_argument(document_, m)) return -1;
+    const std::uint32_t after = mention.token_end;
+    if (after < end_ && (mention_at_(after) >= 0 || document_.upos[after] == kUposPropn)) return -1;
+    return m;
+  }
+
+  // The place a person whose name ends before `person_end` is said to live in or come from ({-1} for
+  // none), and whether a place after it with "in" holds it ("from Yatsushiro in Kumamoto Prefecture";
+  // after a bare "of" the "in" mostly places an act: "Abiy Ahmed of Ethiopia in Nairobi").
+  struct Home {
+    std::int32_t place = -1;
+    bool in_holds = false;
+  };
+  Home home_after(std::uint32_t person_end) const {
+    std::uint32_t t = person_end;
+    // "Nelson's hometown of Abbott"
+    if (word_is(t, "'s") || word_is(t, "\u2019s")) {
+      const bool hometown = (word_is(t + 1, "hometown") || word_is(t + 1, "birthplace")) && word_is(t + 2, "of");
+      return hometown ? Home{place_at(t + 3), true} : Home{};
+    }
+    // Only after a comma: "Luis Ortega of Lima" is left to the classifier, as "Harry Kane of England"
+    // and "President Ruto of Kenya" say something else.
+    if (!word_is(t, ",")) return word_is(t, "is") || word_is(t, "was") ? from_after(t) : Home{};
+    ++t;
+    // "Ortega, a native of Lima", "X, a resident of Y"
+    if ((word_is(t, "a") || word_is(t, "an")) && (word_is(t + 1, "native") || word_is(t + 1, "resident")) &&
+        word_is(t + 2, "of")) {
+      return {place_at(t + 3), true};
+    }
+    // "Marie Ferraro, 50, of Bethany", "Ortega, of Lima"
+    if (t + 1 < end_ && document_.upos[t] == kUposNum && word_is(t + 1, ",")) t += 2;
+    if (word_is(t, "of")) return {place_at(t + 1), false};
+    // "X, who was from Kano", "Osman, 58, who has lived in Cairo since", "who was born in Kano"
+    if (!word_is(t, "who")) return {};
+    ++t;
+    const Home from = from_after(t);
+    if (from.place >= 0) return from;
+    if (word_is(t, "has") || word_is(t, "had") || word_is(t, "have")) ++t;
+    if (word_is(t, "was") && word_is(t + 1, "born")) ++t;
+    if (t < end_ && text::is_one_of(document_.lemma(t), {"live", "reside", "bear"})) {
+      return word_is(t + 1, "in") ? Home{place_at(t + 2), true} : Home{};
+    }
+    if (t < end_ && document_.lemma(t) == "grow" && word_is(t + 1, "up") && word_is(t + 2, "in")) {
+      return {place_at(t + 3), true};
+    }
+    return {};
+  }
+
+  // The place written right after `place` that holds it, or -1: after a comma as the last name of its
+  // phrase ("Trapper Creek, Alaska, the last man", "Bethany, Conn., was shot"; not "of Ethiopia, Kenya's
+  // Ruto"), or with "in" when `in_holds` ("in southern Japan").
+  std::int32_t enclosing_place(std::int32_t place, bool in_holds) const {
+    std::uint32_t t = document_.mentions[static_cast<std::size_t>(place)].token_end;
+    if (word_is(t, ",")) {
+      const std::int32_t next = place_at(t + 1);
+      if (next < 0) return -1;
+      // The last name of its phrase, and not the second of a list ("offices in London, Paris, Berlin").
+      const std::uint32_t after = document_.mentions[static_cast<std::size_t>(next)].token_end;
+      const bool last = after >= end_ || word_is(after, ".") || word_is(after, ";") ||
+                        (word_is(after, ",") && place_at(after + 1) < 0);
+      return last ? next : -1;
+    }
+    if (!in_holds || !word_is(t, "in")) return -1;
+    ++t;
+    for (const std::string_view side : {"northern", "southern", "eastern", "western", "central"}) {
+      if (word_is(t, side)) {
+        ++t;
+        break;
+      }
+    }
+    return place_at(t);
+  }
+
+ private:
+  // "is from Yatsushiro", "was from Kano": a form of "be" at `t`, then "from".
+  Home from_after(std::uint32_t t) const {
+    if (t < end_ && document_.lemma(t) == "be" && word_is(t + 1, "from")) return {place_at(t + 2), true};
+    return {};
+  }
+
+  const Document& document_;
+  const MentionAtToken& mention_at_;
+  std::uint32_t end_;
+};
+
+}  // namespace
+
+std::int32_t enclosing_place(const Document& document, const MentionAtToken& mention_at, std::int32_t place) {
+  const Mention& mention = document.mentions[static_cast<std::size_t>(place)];
+  const Sentence& sentence = document.sentences[document.sentence_of_token(mention.token_begin)];
+  return HomePhrase(document, mention_at, sentence.token_end).enclosing_place(place, /*in_holds=*/false);
+}
+
+void find_home_phrases(const Document& document, const MentionAtToken& mention_at, std::vector<Relation>& out) {
+  if (!document.has_pos()) return;
+  for (std::size_t m = 0; m < document.mentions.size(); ++m) {
+    const Mention& person = document.mentions[m];
+    if (person.type != EntityType::Person || person.pronoun || person.entity < 0) continue;
+    const Sentence& sentence = document.sentences[document.sentence_of_token(person.token_begin)];
+    const HomePhrase phrase(document, mention_at, sentence.token_end);
+    const HomePhrase::Home home = phrase.home_after(person.token_end);
+    std::int32_t place = home.place;
+    for (int step = 0; place >= 0 && step <= kMaxEnclosingPlaces; ++step) {
+      if (document.mentions[static_cast<std::size_t>(place)].entity == person.entity) break;
+      out.push_back(make_relation(document, RelationType::LivesIn, static_cast<std::int32_t>(m), place,
+                                  person.token_end, person.token_end));
+      place = phrase.enclosing_place(place, home.in_holds);
+    }
+  }
+}
+
+}  // namespace lede::relations
