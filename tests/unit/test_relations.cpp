@@ -661,6 +661,27 @@ TEST_CASE("set phrases of residence give lives_in; a place after a comma holds t
   CHECK_FALSE(has_typed(list, "located_in", "London", "Paris"));
 }
 
+TEST_CASE("members named by a common noun for their organization or in a list of its people",
+          "[relations][model]") {
+  const lede::Analyzer* analyzer = full_model();
+  if (analyzer == nullptr) return;  // no model file: skipped (model_fixtures.hpp warned)
+  // Written for the test, in CoNLL04's wire style; none gave a member_of before.
+  const Document document = analyzer->analyze(
+      "Becton Dickinson sells needle containers, said Linda Schmitt, a company spokeswoman. "
+      "Waste Disposal Co. is preparing a pickup service, said Debra Bornstein, a company official. "
+      "On Monday, Google engineers Ann Lee and Bo Kim unveiled the chip. "
+      "On Monday, Boeing and Airbus agreed on prices, said Mark Lee, a company official.");
+  INFO(testing_join(describe(document)));
+  CHECK(has_typed(document, "member_of", "Linda Schmitt", "Becton Dickinson"));
+  // The title does not name the company: the role keeps no object.
+  CHECK(has(document, "role(Linda Schmitt, company spokeswoman, -)"));
+  CHECK(has_typed(document, "member_of", "Debra Bornstein", "Waste Disposal Co."));
+  CHECK(has_typed(document, "member_of", "Ann Lee", "Google"));
+  CHECK(has_typed(document, "member_of", "Bo Kim", "Google"));
+  // Two companies in the sentence: "the company" could be either.
+  CHECK_FALSE(has_typed(document, "member_of", "Mark Lee", ""));
+}
+
 TEST_CASE("relations stay well-formed on any input", "[relations][model]") {
   const lede::Analyzer* analyzer = full_model();
   if (analyzer == nullptr) return;  // no model file: skipped (model_fixtures.hpp warned)

@@ -3,6 +3,7 @@
 #include <cstdlib>
 
 #include "document/dep_labels.hpp"
+#include "document/pos_tags.hpp"
 #include "text/ascii_case.hpp"
 
 namespace lede::relations {
@@ -75,11 +76,108 @@ std::int32_t post_organization(const Document& document, const parse::Dependency
   return organization_after(document, mention_at, title.token_end, sentence_end);
 }
 
+// Whether a title names its organization only by a common noun: "a company spokeswoman", "the firm's
+// lawyer" (the noun as the title's first word, or its possessor).
+bool says_the_company(const Document& document, const Mention& title, std::uint32_t sentence_begin) {
+  const auto generic = [&](std::uint32_t t) {
+    const std::string_view word = document.token_text(t);
+    return equals_lower(word, "company") || equals_lower(word, "firm");
+  };
+  if (generic(title.token_begin) && title.token_end > title.token_begin + 1) return true;
+  if (title.token_begin < sentence_begin + 2) return false;
+  const std::string_view possessive = document.token_text(title.token_begin - 1);
+  return (possessive == "'s" || possessive == "\u2019s") && generic(title.token_begin - 2);
+}
+
+// The one organization a sentence names (its mentions may repeat it), or -1 when it names none or several.
+std::int32_t only_organization(const Document& document, std::uint32_t sentence) {
+  const Sentence& span = document.sentences[sentence];
+  std::int32_t found = -1;
+  for (std::size_t m = 0; m < document.mentions.size(); ++m) {
+    const Mention& mention = document.mentions[m];
+    if (mention.token_begin < span.token_begin) continue;
+    if (mention.token_begin >= span.token_end) break;
+    const auto index = static_cast<std::int32_t>(m);
+    if (mention.type == EntityType::Title || !is_argument(document, index) ||
+        argument_entity_type(document, index) != EntityType::Org)
+      continue;
+    if (found >= 0 && document.mentions[static_cast<std::size_t>(found)].entity != mention.entity) return -1;
+    if (found < 0) found = index;
+  }
+  return found;
+}
+
+// Plural nouns of people in an organization: "Bellona members Nils Bemer and Tomas Nilsen", "Google
+// engineers Ann Lee and Bo Kim".
+bool is_staff_plural(std::string_view word) {
+  for (const std::string_view staff :
+       {"members",    "officials", "executives",  "employees", "workers",   "staff",     "engineers", "researchers",
+        "scientists", "reporters", "journalists", "lawyers",   "analysts",  "directors", "managers",  "leaders",
+        "lawmakers",  "soldiers",  "officers",    "players",   "spokesmen", "activists"}) {
+    if (equals_lower(word, staff)) return true;
+  }
+  return false;
+}
+
+// "Bellona members Nils Bemer and Tomas Nilsen": member_of for every name of the list after an
+// organization's name and a plural of its people.
+void find_staff_lists(const Document& document, const MentionAtToken& mention_at, std::vector<Relation>& out) {
+  const std::vector<Mention>& mentions = document.mentions;
+  for (std::size_t m = 0; m < mentions.size(); ++m) {
+    const auto organization = static_cast<std::int32_t>(m);
+    const Mention& name = mentions[m];
+    if (name.type == EntityType::Title || !is_argument(document, organization) ||
+        argument_entity_type(document, organization) != EntityType::Org)
+      continue;
+    const std::uint32_t end = document.sentences[document.sentence_of_token(name.token_begin)].token_end;
+    std::uint32_t t = name.token_end;
+    if (t < end && (document.token_text(t) == "\"" || document.token_text(t) == "\u201d")) ++t;  // "Bellona" members
+    if (t + 1 >= end || !is_staff_plural(document.token_text(t))) continue;
+    ++t;
+    // Names joined by commas and a last "and".
+    while (t < end) {
+      const std::int32_t person = mention_at(t);
+      if (person < 0 || mentions[static_cast<std::size_t>(person)].token_begin != t ||
+          mentions[static_cast<std::size_t>(person)].type != EntityType::Person)
+        break;
+      Relation membership = make_relation(document, RelationType::MemberOf, person, organization, t, t);
+      membership.predicate = "member of";
+      membership.score = 0.8F;
+      out.push_back(std::move(membership));
+      t = mentions[static_cast<std::size_t>(person)].token_end;
+      if (t < end && document.token_text(t) == ",") ++t;
+      if (t < end && equals_lower(document.token_text(t), "and")) ++t;
+    }
+  }
+}
+
 }  // namespace
 
 void find_role_relations(const Document& document, const parse::DependencyIndex& index,
                          const MentionAtToken& mention_at, std::vector<Relation>& out) {
   const std::vector<Mention>& mentions = document.mentions;
+  find_staff_lists(document, mention_at, out);
+  // "said Debra Bornstein, a company official": an apposition that names the organization by a common
+  // noun and the person's place in it by a word no title list holds.
+  for (std::size_t m = 0; m < mentions.size(); ++m) {
+    const Mention& person = mentions[m];
+    if (person.type != EntityType::Person || person.pronoun || person.entity < 0) continue;
+    const std::uint32_t sentence = document.sentence_of_token(person.token_begin);
+    const std::uint32_t t = person.token_end;
+    if (t + 3 >= document.sentences[sentence].token_end || document.token_text(t) != ",") continue;
+    const std::string_view article = document.token_text(t + 1);
+    if (!equals_lower(article, "a") && !equals_lower(article, "an")) continue;
+    const std::string_view noun = document.token_text(t + 2);
+    if (!equals_lower(noun, "company") && !equals_lower(noun, "firm")) continue;
+    if (!document.has_pos() || document.upos[t + 3] != kUposNoun || mention_at(t + 3) >= 0) continue;
+    const std::int32_t organization = only_organization(document, sentence);
+    if (organization < 0) continue;
+    Relation membership =
+        make_relation(document, RelationType::MemberOf, static_cast<std::int32_t>(m), organization, t + 3, t + 3);
+    membership.predicate = "member of";
+    membership.score = 0.8F;
+    out.push_back(std::move(membership));
+  }
   for (std::size_t m = 0; m < mentions.size(); ++m) {
     const Mention& title = mentions[m];
     if (title.type != EntityType::Title || title.entity < 0) continue;
@@ -123,12 +221,18 @@ void find_role_relations(const Document& document, const parse::DependencyIndex&
     relation.score = 0.9F;
     // A post in an organization makes its holder a member ("Nordhavn's chief executive"): said once
     // here, so the list does not depend on the classifier seeing it too (the extractor drops a repeat).
-    const bool organization_post = organization >= 0 && argument_entity_type(document, organization) == EntityType::Org;
-    Relation membership = relation;
+    // "said Linda Schmitt, a company spokeswoman" of the one company the sentence names: a member of it,
+    // though the title does not name it (the role keeps no object).
+    std::int32_t member_of =
+        organization >= 0 && argument_entity_type(document, organization) == EntityType::Org ? organization : -1;
+    if (organization < 0 && says_the_company(document, title, document.sentences[sentence].token_begin)) {
+      member_of = only_organization(document, sentence);
+    }
     out.push_back(std::move(relation));
-    if (organization_post) {
-      membership.type = RelationType::MemberOf;
-      membership.object_mention = organization;
+    if (member_of >= 0) {
+      const Mention& o = mentions[static_cast<std::size_t>(member_of)];
+      Relation membership = make_relation(document, RelationType::MemberOf, holder, member_of,
+                                          std::min(first, o.token_begin), std::max(last, o.token_end - 1));
       membership.predicate = "member of";
       membership.score = 0.8F;
       out.push_back(std::move(membership));

@@ -4,7 +4,10 @@
 // Russian Federation's Ground Forces"). The object is the organization or country of the post when the
 // text states it right at the title: before it ("U.S. president", "Pakistan's foreign minister") or in
 // its "of/at/for" complement ("commander of the Ground Forces"). A post in an organization (ORG) also
-// gives a `member_of` relation between the two.
+// gives a `member_of` relation between the two; so does a title that names the organization by a common
+// noun ("said Linda Schmitt, a company spokeswoman") when the sentence names one organization, and the
+// apposition "X, a company official" with a word no title list holds, and every name of a list after an
+// organization and a plural of its people ("Bellona members Nils Bemer and Tomas Nilsen").
 #pragma once
 
 #include <vector>
