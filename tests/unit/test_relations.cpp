@@ -661,8 +661,7 @@ TEST_CASE("set phrases of residence give lives_in; a place after a comma holds t
   CHECK_FALSE(has_typed(list, "located_in", "London", "Paris"));
 }
 
-TEST_CASE("members named by a common noun for their organization or in a list of its people",
-          "[relations][model]") {
+TEST_CASE("members named by a common noun for their organization or in a list of its people", "[relations][model]") {
   const lede::Analyzer* analyzer = full_model();
   if (analyzer == nullptr) return;  // no model file: skipped (model_fixtures.hpp warned)
   // Written for the test, in CoNLL04's wire style; none gave a member_of before.
@@ -680,6 +679,39 @@ TEST_CASE("members named by a common noun for their organization or in a list of
   CHECK(has_typed(document, "member_of", "Bo Kim", "Google"));
   // Two companies in the sentence: "the company" could be either.
   CHECK_FALSE(has_typed(document, "member_of", "Mark Lee", ""));
+}
+
+TEST_CASE("a place's \"-based\" before or beside an organization's name is where it is based", "[relations][model]") {
+  const lede::Analyzer* analyzer = full_model();
+  if (analyzer == nullptr) return;  // no model file: skipped (model_fixtures.hpp warned)
+  // Written for the test: "Nairobi" was a MISC name and no based_in came of any of these.
+  const Document document = analyzer->analyze(
+      "Analysts said Abuja-based Cowrie Capital was sound. "
+      "On Monday, Safaricom, the Nairobi-based telecom operator, offered a reward. "
+      "Investors said the Lagos-based lender, Access Bank, had raised capital. "
+      "A Linux-based system failed.");
+  INFO(testing_join(describe(document)));
+  CHECK(has_typed(document, "based_in", "Cowrie Capital", "Abuja"));
+  CHECK(has_typed(document, "based_in", "Safaricom", "Nairobi"));
+  CHECK(has_typed(document, "based_in", "Access Bank", "Lagos"));
+  for (const lede::Mention& mention : document.mentions) {
+    const std::string_view words =
+        std::string_view(document.text())
+            .substr(document.mention_start(mention), document.mention_end(mention) - document.mention_start(mention));
+    if (words == "Nairobi") CHECK(mention.type == lede::EntityType::Gpe);
+    if (words == "Linux") CHECK(mention.type != lede::EntityType::Gpe);
+  }
+}
+
+TEST_CASE("a past form with an object after an apposition is the name's verb, not a participle", "[relations][model]") {
+  const lede::Analyzer* analyzer = full_model();
+  if (analyzer == nullptr) return;  // no model file: skipped (model_fixtures.hpp warned)
+  // Written for the test: the parse hangs "accused" on "senator" as a participle (acl), with no subject.
+  const Document document = analyzer->analyze(
+      "Maria Fernanda Cabal, a senator from the opposition Democratic Center party, accused Petro of weakening "
+      "the army.");
+  INFO(testing_join(describe(document)));
+  CHECK(has_typed(document, "accused", "Maria Fernanda Cabal", "Petro"));
 }
 
 TEST_CASE("relations stay well-formed on any input", "[relations][model]") {

@@ -167,6 +167,13 @@ std::vector<Mention> NerTagger::mentions(const Document& document, const NerPass
     mention.type = type_in_context(mention.type, document.token_text(name.begin), document.token_text(name.end - 1),
                                    next_word, words);
     if (institution) mention.type = EntityType::Org;
+    // "the Nairobi-based operator": a listed city, country or region before "-based" is the place itself,
+    // whatever the tagger made of the adjective (CoNLL-2003 tags "Nairobi-based" MISC).
+    if (name.end + 1 < document.tokens.size() && document.token_text(name.end) == "-" &&
+        text::equals_folded(document.token_text(name.end + 1), "based") &&
+        (lists & ((1U << kCity) | (1U << kCountry) | (1U << kSubdivision))) != 0) {
+      mention.type = EntityType::Gpe;
+    }
     mentions.push_back(mention);
   }
   name_quoted_titles(document, mentions);

@@ -85,6 +85,7 @@ struct ClauseBuffers {
   std::vector<Argument> subjects;
   std::vector<Argument> objects;
   std::vector<Argument> partners;
+  std::vector<std::uint32_t> scratch;
 };
 
 class ClauseReader {
@@ -131,6 +132,21 @@ class ClauseReader {
     return m;
   }
   // Appends the mentions of the tokens and of their conjuncts.
+  // "Cabal, a senator from the opposition, accused Petro of ...": a past form after a comma with an
+  // object of its own, which the parse hung on the apposition as a participle ("a senator accused ...");
+  // a participle that modifies a noun takes no direct object, so the noun is the verb's subject.
+  void misparsed_subject(std::uint32_t verb, std::vector<std::uint32_t>& out) {
+    static const std::uint8_t vbd = xpos_from_name("VBD").value_or(kNoTag);
+    static const std::uint8_t vbn = xpos_from_name("VBN").value_or(kNoTag);
+    if (verb == 0 || index_.label(verb) != kAcl || document_.token_text(verb - 1) != "," || index_.head(verb) < 0)
+      return;
+    if (document_.xpos[verb] != vbd && document_.xpos[verb] != vbn) return;
+    buffers_.scratch.clear();
+    parse::objects(index_, verb, buffers_.scratch);
+    if (buffers_.scratch.empty()) return;
+    out.push_back(static_cast<std::uint32_t>(index_.head(verb)));
+  }
+
   void collect(std::span<const std::uint32_t> tokens, std::uint32_t verb, std::vector<Argument>& into) {
     for (const std::uint32_t token : tokens) {
       buffers_.expanded.clear();
@@ -192,6 +208,7 @@ void ClauseReader::read(std::uint32_t verb) {
     collect(buffers_.tokens, verb, buffers_.objects);
   } else {
     parse::subjects_shared(index_, verb, buffers_.tokens);
+    if (buffers_.tokens.empty()) misparsed_subject(verb, buffers_.tokens);
     collect(buffers_.tokens, verb, buffers_.subjects);
     buffers_.tokens.clear();
     parse::objects(index_, verb, buffers_.tokens);

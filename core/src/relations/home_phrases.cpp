@@ -141,4 +141,41 @@ void find_home_phrases(const Document& document, const MentionAtToken& mention_a
   }
 }
 
+void find_base_phrases(const Document& document, const MentionAtToken& mention_at, std::vector<Relation>& out) {
+  const auto organization_at = [&](std::int32_t m) {
+    return m >= 0 && document.mentions[static_cast<std::size_t>(m)].type != EntityType::Title &&
+           is_argument(document, m) && argument_entity_type(document, m) == EntityType::Org;
+  };
+  for (std::size_t m = 0; m < document.mentions.size(); ++m) {
+    const Mention& place = document.mentions[m];
+    if (place.type != EntityType::Gpe || place.pronoun) continue;
+    const Sentence& sentence = document.sentences[document.sentence_of_token(place.token_begin)];
+    const std::uint32_t t = place.token_end;
+    if (t + 1 >= sentence.token_end || document.token_text(t) != "-" ||
+        !text::equals_folded(document.token_text(t + 1), "based"))
+      continue;
+    // "Abuja-based Cowrie Capital"
+    std::int32_t organization = t + 2 < sentence.token_end ? mention_at(t + 2) : -1;
+    if (organization >= 0 && document.mentions[static_cast<std::size_t>(organization)].token_begin != t + 2)
+      organization = -1;
+    // "Safaricom, the Nairobi-based operator", "Vyom, a Bengaluru-based start-up"
+    if (!organization_at(organization) && place.token_begin >= sentence.token_begin + 3) {
+      const std::string_view article = document.token_text(place.token_begin - 1);
+      const bool apposed = (text::equals_folded(article, "the") || text::equals_folded(article, "a") ||
+                            text::equals_folded(article, "an")) &&
+                           document.token_text(place.token_begin - 2) == ",";
+      organization = apposed ? mention_at(place.token_begin - 3) : -1;
+    }
+    // "the Lagos-based lender, Access Bank,": a few common words, a comma, the name.
+    for (std::uint32_t u = t + 2; !organization_at(organization) && u < t + 5 && u + 2 < sentence.token_end; ++u) {
+      if (!document.has_pos() || (document.upos[u] != kUposNoun && document.upos[u] != kUposAdj)) break;
+      if (document.token_text(u + 1) == ",") organization = mention_at(u + 2);
+    }
+    if (!organization_at(organization)) continue;
+    Relation relation =
+        make_relation(document, RelationType::BasedIn, organization, static_cast<std::int32_t>(m), t + 1, t + 1);
+    out.push_back(std::move(relation));
+  }
+}
+
 }  // namespace lede::relations

@@ -21,4 +21,9 @@ std::int32_t enclosing_place(const Document& document, const MentionAtToken& men
 
 void find_home_phrases(const Document& document, const MentionAtToken& mention_at, std::vector<Relation>& out);
 
+// `based_in` from a place's "-based" before or in apposition to an organization's name: "Abuja-based
+// Cowrie Capital", "Safaricom, the Nairobi-based operator", "the Lagos-based lender, Access Bank,". In
+// mention order.
+void find_base_phrases(const Document& document, const MentionAtToken& mention_at, std::vector<Relation>& out);
+
 }  // namespace lede::relations

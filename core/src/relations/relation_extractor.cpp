@@ -644,11 +644,12 @@ void RelationExtractor::extract(Document& document) const {
            took_part_in_meeting(relation) || acted_on(relation) || places_an_act(document, index, relation) ||
            in_other_clauses(document, index, relation) || !says_where_someone_lives(document, index, relation);
   });
-  // A set phrase of residence is its own evidence: it counts whatever the classifier and the checks above
-  // made of the pair, unless a role already names the place of the person's post (then the rest of the
-  // chain goes with it).
+  // A set phrase of residence or of an organization's base is its own evidence: it counts whatever the
+  // classifier and the checks above made of the pair, unless a role already names the place of the
+  // person's post (then the rest of the chain goes with it).
   std::vector<Relation> homes;
   find_home_phrases(document, mention_at, homes);
+  find_base_phrases(document, mention_at, homes);
   const SentenceGroups kept_by_sentence(typed);
   std::int32_t dropped_name = -1;  // the subject mention whose chain of places was dropped
   for (Relation& home : homes) {
@@ -662,7 +663,8 @@ void RelationExtractor::extract(Document& document) const {
       continue;
     }
     if (kept_by_sentence.any(home.sentence, same_place) || clauses_by_sentence.any(home.sentence, same_place)) continue;
-    home.predicate = std::string(default_predicate(RelationKind::LivesIn));
+    home.predicate = std::string(
+        default_predicate(home.type == RelationType::LivesIn ? RelationKind::LivesIn : RelationKind::BasedIn));
     home.score = kHomePhraseScore;
     typed.push_back(std::move(home));
   }
