@@ -427,6 +427,10 @@ TEST_CASE("fine types from the words around a name", "[ner]") {
         EntityType::Gpe);  // one word: a place called Tomb
   CHECK(ner::type_in_context(EntityType::Misc, "Afghan", "Taliban", "rejected", 2) == EntityType::Org);
   CHECK(ner::type_in_context(EntityType::Norp, "Muslim", "Brotherhood", "", 2) == EntityType::Org);
+  // Legislatures by their own names, which the tagger took for places or languages.
+  CHECK(ner::type_in_context(EntityType::Gpe, "Lok", "Sabha", "", 2) == EntityType::Org);
+  CHECK(ner::type_in_context(EntityType::Misc, "Bundestag", "Bundestag", "voted", 1) == EntityType::Org);
+  CHECK(ner::type_in_context(EntityType::Gpe, "Majlis", "Majlis", "", 1) == EntityType::Org);
   // A name's own last or first word: places, built works, organizations, schools.
   CHECK(ner::type_in_context(EntityType::Person, "Dan", "District", "", 3) == EntityType::Gpe);
   CHECK(ner::type_in_context(EntityType::Org, "Notts", "County", "", 2) == EntityType::Org);  // a club

@@ -121,6 +121,12 @@ std::uint32_t institution_start(const Document& document, std::uint32_t begin, s
 EntityType type_in_context(EntityType type, std::string_view first_word, std::string_view last_word,
                            std::string_view next_word, std::size_t word_count) {
   if (word_count > 0 && text::is_one_of(last_word, {"Taliban", "Brotherhood", "Mujahideen"})) return EntityType::Org;
+  // Legislatures by their own names ("the Lok Sabha", "the Bundestag", "the Majlis", "the State Duma"):
+  // bodies of people, not the places or languages the tagger took them for.
+  if (word_count > 0 && text::is_one_of(last_word, {"Sabha", "Duma", "Bundestag", "Bundesrat", "Knesset", "Majlis",
+                                                    "Sejm", "Storting", "Riksdag", "Folketing", "Eduskunta",
+                                                    "Althing", "Oireachtas", "Verkhovna", "Rada", "Jirga"}))
+    return EntityType::Org;
   // "Dan Sai District", "Trapper Creek": a name that ends in a word only places end in is a place,
   // whatever the tagger made of the words before it (a person's name, often). Not every such word when the
   // tagger said organization: clubs are named after counties ("Notts County"), and an airport's name is
