@@ -124,8 +124,8 @@ EntityType type_in_context(EntityType type, std::string_view first_word, std::st
   // Legislatures by their own names ("the Lok Sabha", "the Bundestag", "the Majlis", "the State Duma"):
   // bodies of people, not the places or languages the tagger took them for.
   if (word_count > 0 && text::is_one_of(last_word, {"Sabha", "Duma", "Bundestag", "Bundesrat", "Knesset", "Majlis",
-                                                    "Sejm", "Storting", "Riksdag", "Folketing", "Eduskunta",
-                                                    "Althing", "Oireachtas", "Verkhovna", "Rada", "Jirga"}))
+                                                    "Sejm", "Storting", "Riksdag", "Folketing", "Eduskunta", "Althing",
+                                                    "Oireachtas", "Verkhovna", "Rada", "Jirga"}))
     return EntityType::Org;
   // "Dan Sai District", "Trapper Creek": a name that ends in a word only places end in is a place,
   // whatever the tagger made of the words before it (a person's name, often). Not every such word when the
