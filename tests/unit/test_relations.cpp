@@ -714,6 +714,22 @@ TEST_CASE("a past form with an object after an apposition is the name's verb, no
   CHECK(has_typed(document, "accused", "Maria Fernanda Cabal", "Petro"));
 }
 
+TEST_CASE("a former post in the person's apposition is no membership; a building before a title is its office",
+          "[relations][model]") {
+  const lede::Analyzer* analyzer = full_model();
+  if (analyzer == nullptr) return;  // no model file: skipped (model_fixtures.hpp warned)
+  // Written for the test: the classifier gave member_of(Chambriard, National Petroleum Agency), and the
+  // Kremlin, before "spokesman", was where Peskov lived.
+  const Document document = analyzer->analyze(
+      "Petrobras named Magda Chambriard as chief executive on Friday. Chambriard, 66, a former head of the "
+      "National Petroleum Agency, is an engineer. "
+      "Kremlin spokesman Dmitry Peskov told reporters that talks would go on.");
+  INFO(testing_join(describe(document)));
+  CHECK_FALSE(has_typed(document, "member_of", "Magda Chambriard", "National Petroleum Agency"));
+  CHECK_FALSE(has_typed(document, "lives_in", "Dmitry Peskov", ""));
+  CHECK(has(document, "role(Dmitry Peskov, spokesman, Kremlin)"));
+}
+
 TEST_CASE("relations stay well-formed on any input", "[relations][model]") {
   const lede::Analyzer* analyzer = full_model();
   if (analyzer == nullptr) return;  // no model file: skipped (model_fixtures.hpp warned)

@@ -201,9 +201,32 @@ bool place_follows_name(const Document& document, const Relation& relation) {
 bool of_a_former_post(const Document& document, const Relation& relation) {
   if (relation.object_mention < 0) return false;
   const std::uint32_t organization = document.mentions[static_cast<std::size_t>(relation.object_mention)].token_begin;
+  const auto former = [&](std::uint32_t t) {
+    const std::string_view word = document.token_text(t);
+    return text::equals_folded(word, "former") || text::equals_folded(word, "ex");
+  };
   for (std::uint32_t back = 1; back <= 2 && back <= organization; ++back) {
-    const std::string_view word = document.token_text(organization - back);
-    if (text::equals_folded(word, "former") || text::equals_folded(word, "ex")) return true;
+    if (former(organization - back)) return true;
+  }
+  // "Chambriard, 66, a former head of the National Petroleum Agency": the person's own apposition, a
+  // former post of lowercase words and "of/the/at/for" before the organization.
+  if (relation.subject_mention < 0) return false;
+  const std::uint32_t person_end = document.mentions[static_cast<std::size_t>(relation.subject_mention)].token_end;
+  for (std::uint32_t t = organization; t > person_end && organization - t < 6;) {
+    --t;
+    if (former(t)) {
+      std::uint32_t before = t;
+      if (before > person_end &&
+          text::is_one_of(text::ascii_lower_copy(document.token_text(before - 1)), {"a", "an", "the"}))
+        --before;
+      // After the name, its comma, and maybe an age in commas ("Chambriard, 66, a former ...").
+      if (before >= 2 && document.token_text(before - 1) == "," && document.upos[before - 2] == kUposNum &&
+          before - 2 > person_end)
+        before -= 2;
+      return before == person_end + 1 && document.token_text(person_end) == ",";
+    }
+    const std::string_view word = document.token_text(t);
+    if (word.empty() || !text::is_ascii_lower(word[0])) return false;
   }
   return false;
 }
@@ -341,7 +364,9 @@ bool says_where_someone_lives(const Document& document, const parse::DependencyI
       between < place.token_begin && ((!after_be && word_is(between, "of")) || word_is(between, "from")) &&
       (between + 1 == place.token_begin || (between + 2 == place.token_begin && word_is(between + 1, "the")));
   // "Kansas Sen. Bob Dole", "the Texas Democrat": the place before the person, at most a title between.
-  const bool place_before = place.token_end <= person.token_begin && person.token_begin - place.token_end <= 2;
+  // Not a building: "Kremlin spokesman Dmitry Peskov" speaks for the office that sits there.
+  const bool place_before = place.token_end <= person.token_begin && person.token_begin - place.token_end <= 2 &&
+                            place.type != EntityType::Fac;
   return joined_by_preposition || place_before || describes_the_person(document, index, person, place);
 }
 

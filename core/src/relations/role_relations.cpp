@@ -57,6 +57,10 @@ std::int32_t post_organization(const Document& document, const parse::Dependency
       --before;
     const std::int32_t m = mention_at(before);
     if (fits(m) && document.mentions[static_cast<std::size_t>(m)].type != EntityType::Title) return m;
+    // "Kremlin spokesman", "White House spokeswoman": the building names the office it houses.
+    if (m >= 0 && document.mentions[static_cast<std::size_t>(m)].type == EntityType::Fac &&
+        document.mentions[static_cast<std::size_t>(m)].token_end == title.token_begin && is_argument(document, m))
+      return m;
   }
   // After, through the parse: an "of/at/for" nominal modifier of a word of the title.
   if (index.parsed()) {
