@@ -279,7 +279,21 @@ TEST_CASE("politics and conflict verbs: attacked, supports, opposes, communicate
       {{1, 2, EntityType::Person}, {7, 8, EntityType::Org}});
   writer.sentence("Jamaat/PROPN/2/nsubj voted/vote/VERB/0/root against/ADP/4/case PPP/PROPN/2/obl ./PUNCT/2/punct",
                   {{1, 1, EntityType::Org}, {4, 4, EntityType::Org}});
+  // Telling a news outlet is an interview, not communicating with a party to the news.
+  writer.sentence(
+      "Pep/PROPN/3/nsubj Guardiola/PROPN/1/flat told/tell/VERB/0/root Sky/PROPN/5/compound Sports/PROPN/3/obj "
+      "./PUNCT/3/punct",
+      {{1, 2, EntityType::Person}, {4, 5, EntityType::Org}});
+  writer.sentence("Anna/PROPN/3/nsubj Kowalska/PROPN/1/flat told/tell/VERB/0/root Reuters/PROPN/3/obj ./PUNCT/3/punct",
+                  {{1, 2, EntityType::Person}, {4, 4, EntityType::Org}});
+  writer.sentence(
+      "Anna/PROPN/3/nsubj Kowalska/PROPN/1/flat told/tell/VERB/0/root Mark/PROPN/3/obj Ellis/PROPN/4/flat "
+      "./PUNCT/3/punct",
+      {{1, 2, EntityType::Person}, {4, 5, EntityType::Person}});
   const Document document = writer.finish();
+  CHECK(!has(document, "communicated_with(Pep Guardiola, tell, Sky Sports)"));
+  CHECK(!has(document, "communicated_with(Anna Kowalska, tell, Reuters)"));
+  CHECK_RELATION(document, "communicated_with(Anna Kowalska, tell, Mark Ellis)");
   CHECK_RELATION(document, "attacked(Russia, attack, Ukraine)");
   CHECK_RELATION(document, "supports(France, back, Kenya)");
   CHECK_RELATION(document, "supports(EU, side with, Chile)");

@@ -63,6 +63,26 @@ bool takes_object(RelationType type, EntityType object) {
   return type == RelationType::Attacked ? is_actor(object) || is_place(object) : is_actor(object);
 }
 
+// Whether an organization is a news outlet by its name: one of the big agencies and broadcasters, or a
+// name ending in a word only outlets end in ("Sky Sports", "the Washington Post", "Geo News"). Telling
+// one is giving an interview ("Guardiola told Sky Sports", "told Reuters"), not communicating with a
+// party to the news.
+bool names_a_news_outlet(const Document& document, const Mention& mention) {
+  if (mention.token_end <= mention.token_begin) return false;
+  const std::string_view last = document.token_text(mention.token_end - 1);
+  if (text::is_one_of(last,
+                      {"News",     "Times",     "Post",    "Press",     "Sports",  "TV",      "Radio",   "Television",
+                       "Journal",  "Herald",    "Tribune", "Telegraph", "Gazette", "Daily",   "Channel", "Broadcasting",
+                       "Magazine", "Newspaper", "Monitor", "Chronicle", "Express", "Observer"}))
+    return true;
+  return mention.token_end - mention.token_begin <= 2 &&
+         text::is_one_of(
+             document.token_text(mention.token_begin),
+             {"Reuters", "AFP",      "AP",    "BBC", "CNN", "Bloomberg", "Xinhua", "TASS", "Interfax", "NHK", "Yonhap",
+              "Kyodo",   "ANI",      "PTI",   "NPR", "PBS", "CNBC",      "Fox",    "eNCA", "SABC",     "Al",  "Anadolu",
+              "IRNA",    "Politico", "Axios", "Sky", "ABC", "CBS",       "NBC",    "RIA",  "DW"});
+}
+
 // Nouns that make a light verb a meeting ("hold talks with", "have a meeting with").
 bool is_meeting_noun(std::string_view lemma) {
   return text::is_one_of(lemma, {"talk", "talks", "meeting", "discussion", "negotiation", "consultation", "summit"});
@@ -276,7 +296,9 @@ void ClauseReader::read(std::uint32_t verb) {
       } else if ((verb_lemma == "visit" || verb_lemma == "tour") && is_person_or_org(s_type) && is_place(o_type)) {
         emit(RelationType::Visited, s, o, verb, verb_lemma, negated, kTypedPatternScore);
       } else if (const auto typed = base == verb_lemma ? conflict_verb_type(verb_lemma) : std::nullopt;
-                 typed && voice.empty() && is_actor(s_type) && takes_object(*typed, o_type)) {
+                 typed && voice.empty() && is_actor(s_type) && takes_object(*typed, o_type) &&
+                 !(*typed == RelationType::CommunicatedWith &&
+                   names_a_news_outlet(document_, document_.mentions[static_cast<std::size_t>(o.mention)]))) {
         emit(*typed, s, o, verb, base + complement, negated, kTypedPatternScore);
       } else {
         emit(RelationType::Open, s, o, verb, voice + base + complement, negated, kOpenScore);
@@ -324,7 +346,9 @@ void ClauseReader::read(std::uint32_t verb) {
                    is_person_or_org(s_type) && is_place(o_type)) {
           emit(RelationType::Visited, s, o, verb, base + " " + preposition, negated, kTypedPatternScore);
         } else if (const auto typed = conflict_oblique_type(verb_lemma, preposition);
-                   typed && voice.empty() && !on_noun && is_actor(s_type) && takes_object(*typed, o_type)) {
+                   typed && voice.empty() && !on_noun && is_actor(s_type) && takes_object(*typed, o_type) &&
+                   !(*typed == RelationType::CommunicatedWith &&
+                     names_a_news_outlet(document_, document_.mentions[static_cast<std::size_t>(o.mention)]))) {
           emit(*typed, s, o, verb, base + " " + preposition, negated, kTypedPatternScore);
         } else if ((verb_lemma == "base" || verb_lemma == "headquarter") && preposition == "in" &&
                    s_type == EntityType::Org && is_place(o_type)) {
