@@ -486,6 +486,11 @@ TEST_CASE("names in sentences written for the tests", "[ner]") {
     check_finds(*analyzer, "The German-born analyst said al-Qaeda had lost ground in Yemen.",
                 {"NORP German", "MISC al-Qaeda|ORG al-Qaeda", "GPE Yemen"});
   }
+  // Written for the test: "Pakistan Tehreek" and a PERSON "Lashkar-e-Taiba" before.
+  SECTION("names joined by a particle between hyphens are one name, a group's with -e-, -i-, -ut-") {
+    check_finds(*analyzer, "Omar Ayub Khan of Pakistan Tehreek-e-Insaf said Lashkar-e-Taiba was banned.",
+                {"PERSON Omar Ayub Khan", "ORG Pakistan Tehreek-e-Insaf", "ORG Lashkar-e-Taiba"});
+  }
   // Place words the tagger's spans ignored: a head of waters cut at "of", a district read as a person, a
   // statue read as an organization, a city fused to the broadcaster it credits.
   SECTION("places by their own words") {

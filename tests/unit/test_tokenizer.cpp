@@ -76,6 +76,8 @@ TEST_CASE("hyphens are tokens except after bound prefixes", "[tokenizer]") {
   CHECK(tokens("A non-human, co-operative ex-wife.") == Strings{"A", "non-human", ",", "co-operative", "ex-wife", "."});
   CHECK(tokens("Leaders of al-Qaeda fled.") == Strings{"Leaders", "of", "al", "-", "Qaeda", "fled", "."});
   CHECK(tokens("A 5,000-strong force.") == Strings{"A", "5,000", "-", "strong", "force", "."});
+  // A prefix only at the start of its chain: "e" inside a name is a particle between hyphens.
+  CHECK(tokens("Tehreek-e-Insaf won.") == Strings{"Tehreek", "-", "e", "-", "Insaf", "won", "."});
 }
 
 TEST_CASE("possessives and plural possessives", "[tokenizer]") {

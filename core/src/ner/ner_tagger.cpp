@@ -102,9 +102,32 @@ std::vector<Mention> NerTagger::mentions(const Document& document, const NerPass
     if (name.begin == name.end) continue;
     // "Mahama Nkrumah-Boateng" cut at its hyphen: a capitalized word glued on by a hyphen belongs to the
     // name (the tokenizer splits what CoNLL-2003, the tagger's training text, kept as one token).
-    while (name.end + 1 < document.tokens.size() && is_hyphen(name.end) && !document.tokens[name.end].space_before &&
-           !document.tokens[name.end + 1].space_before && (pass.spelling_facts(name.end + 1).flags & kCapitalized)) {
-      name.end += 2;
+    const auto glued = [&](std::uint32_t t) { return !document.tokens[t].space_before; };
+    // "Tehreek-e-Insaf", "Lashkar-e-Taiba", "Hizb-ut-Tahrir": two capitalized words joined by an Urdu or
+    // Arabic particle between hyphens (izafat) are one name, and one of these particles makes it a
+    // party's or a group's ("Zia-ul-Haq" is a person's).
+    bool joined_by_particle = false;
+    const auto particle_chain = [&](std::uint32_t t) {  // t: the hyphen after the name
+      return t + 3 < document.tokens.size() && is_hyphen(t) && is_hyphen(t + 2) && glued(t) && glued(t + 1) &&
+             glued(t + 2) && glued(t + 3) &&
+             text::is_one_of(document.token_text(t + 1), {"e", "i", "ut", "ud", "us", "ul", "al", "o"}) &&
+             (pass.spelling_facts(t + 3).flags & kCapitalized);
+    };
+    for (;;) {
+      if (name.end + 1 < document.tokens.size() && is_hyphen(name.end) && glued(name.end) && glued(name.end + 1) &&
+          (pass.spelling_facts(name.end + 1).flags & kCapitalized)) {
+        name.end += 2;
+      } else if (particle_chain(name.end)) {
+        joined_by_particle =
+            joined_by_particle || text::is_one_of(document.token_text(name.end + 1), {"e", "i", "ut", "ud"});
+        name.end += 4;
+      } else {
+        break;
+      }
+    }
+    for (std::uint32_t t = name.begin; t + 2 < name.end && !joined_by_particle; ++t) {
+      joined_by_particle =
+          is_hyphen(t) && is_hyphen(t + 2) && text::is_one_of(document.token_text(t + 1), {"e", "i", "ut", "ud"});
     }
     if (!mentions.empty() && name.begin < mentions.back().token_end) continue;  // the name before took it
     if (name.begin >= 2 && is_hyphen(name.begin - 1) && !document.tokens[name.begin - 1].space_before &&
@@ -166,7 +189,7 @@ std::vector<Mention> NerTagger::mentions(const Document& document, const NerPass
     const std::string_view next_word = name.end < document.tokens.size() ? document.token_text(name.end) : "";
     mention.type = type_in_context(mention.type, document.token_text(name.begin), document.token_text(name.end - 1),
                                    next_word, words);
-    if (institution) mention.type = EntityType::Org;
+    if (institution || joined_by_particle) mention.type = EntityType::Org;
     // "the Nairobi-based operator": a listed city, country or region before "-based" is the place itself,
     // whatever the tagger made of the adjective (CoNLL-2003 tags "Nairobi-based" MISC).
     if (name.end + 1 < document.tokens.size() && document.token_text(name.end) == "-" &&

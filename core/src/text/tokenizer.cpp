@@ -258,7 +258,10 @@ class Tokenizer {
                                  is_ascii_letter(following) && !is_word_at(next(after), end));
       case '-':
         if (digits_around) return true;  // "2018-04-25", "853-3242"
-        return word_follows && hyphen_prefixes().contains(slice(segment_start, position));
+        // A prefix only at the start of its chain: "e-mail", but "Tehreek-e-Insaf" and "Lashkar-e-Taiba"
+        // join names with a particle ("Tehreek", "-", "e", "-", "Insaf").
+        return word_follows && !(segment_start > 0 && at(previous_start(segment_start)) == '-') &&
+               hyphen_prefixes().contains(slice(segment_start, position));
       case '&':
         return word_follows && is_ascii_upper(previous) && is_ascii_upper(following) &&
                position - word_start <= 3;  // "AT&T", "S&P"
