@@ -486,6 +486,11 @@ TEST_CASE("names in sentences written for the tests", "[ner]") {
     check_finds(*analyzer, "The German-born analyst said al-Qaeda had lost ground in Yemen.",
                 {"NORP German", "MISC al-Qaeda|ORG al-Qaeda", "GPE Yemen"});
   }
+  // Written for the test: "Carnorama" was a place, where the analyst lived.
+  SECTION("a name after an analyst's or an economist's \"at\" is the employer, unless a place list holds it") {
+    check_finds(*analyzer, "Takeshi Miyao, an analyst at Carnorama in Tokyo, said Toyota was catching up.",
+                {"PERSON Takeshi Miyao", "ORG Carnorama", "GPE Tokyo"});
+  }
   // Written for the test: "Pakistan Tehreek" and a PERSON "Lashkar-e-Taiba" before.
   SECTION("names joined by a particle between hyphens are one name, a group's with -e-, -i-, -ut-") {
     check_finds(*analyzer, "Omar Ayub Khan of Pakistan Tehreek-e-Insaf said Lashkar-e-Taiba was banned.",

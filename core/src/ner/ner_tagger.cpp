@@ -190,6 +190,17 @@ std::vector<Mention> NerTagger::mentions(const Document& document, const NerPass
     mention.type = type_in_context(mention.type, document.token_text(name.begin), document.token_text(name.end - 1),
                                    next_word, words);
     if (institution || joined_by_particle) mention.type = EntityType::Org;
+    // "an analyst at Carnorama", "a professor at Makerere", "an economist with Capital Economics": after
+    // such an occupation and "at"/"with", a name no place list holds is the employer.
+    if (name.begin >= 2 && mention.type != EntityType::Org &&
+        (lists & ((1U << kCity) | (1U << kCountry) | (1U << kSubdivision))) == 0 &&
+        text::is_one_of(document.token_text(name.begin - 1), {"at", "with"}) &&
+        text::is_one_of(text::ascii_lower_copy(document.token_text(name.begin - 2)),
+                        {"analyst", "analysts", "economist", "economists", "strategist", "researcher", "researchers",
+                         "professor", "scientist", "scientists", "lecturer", "fellow", "trader", "banker", "consultant",
+                         "executive", "executives", "partner"})) {
+      mention.type = EntityType::Org;
+    }
     // "the Nairobi-based operator": a listed city, country or region before "-based" is the place itself,
     // whatever the tagger made of the adjective (CoNLL-2003 tags "Nairobi-based" MISC).
     if (name.end + 1 < document.tokens.size() && document.token_text(name.end) == "-" &&
