@@ -10,6 +10,7 @@
 #include "lexicon/title_lexicon.hpp"
 #include "resolve/acronyms.hpp"
 #include "resolve/name_key.hpp"
+#include "text/word_lists.hpp"
 
 namespace lede::resolve {
 namespace {
@@ -230,14 +231,15 @@ class TitleAttacher {
 
   static constexpr std::size_t kNone = SIZE_MAX;
 
-  // The title whose "of [the]" complement mention m is ("commander of the Russian Ground Forces"), when
-  // that title is not attached yet; kNone otherwise.
+  // The title whose "of [the]" (or "for", "to") complement mention m is ("commander of the Russian Ground
+  // Forces", "envoy for Sudan"), when that title is not attached yet; kNone otherwise.
   std::size_t title_of_complement(std::size_t m) const {
     const Mention& complement = mentions_[m];
     if (m == 0 || is_title(m) || is_person_[m]) return kNone;
     std::uint32_t t = complement.token_begin;
     if (t > 0 && document_.token_text(t - 1) == "the") --t;
-    if (t == 0 || document_.token_text(t - 1) != "of") return kNone;
+    // "of", and "for"/"to" after envoys and ministers ("the UN envoy for Sudan", "ambassador to the US").
+    if (t == 0 || !text::is_one_of(document_.token_text(t - 1), {"of", "for", "to"})) return kNone;
     const std::size_t title = m - 1;
     if (!is_title(title) || attached_[title] || mentions_[title].token_end != t - 1) return kNone;
     return title;
