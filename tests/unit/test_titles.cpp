@@ -147,6 +147,15 @@ TEST_CASE("titles with the model", "[titles][model]") {
   CHECK(has(salyukov, "TITLE Colonel General"));
   CHECK(has(salyukov, "PERSON Oleg Salyukov"));
   CHECK(has(salyukov, "TITLE commander"));
+  // Written for the test: a capitalized portfolio the lexicon lacks ("Minister" alone before), and a
+  // hyphenated title opening the text, which the sentence splitter took for a dateline's dash.
+  const Names harfuch = names_of(*model, "Security Minister Omar Garcia Harfuch said the transfer was legal.");
+  CHECK(has(harfuch, "TITLE Security Minister"));
+  const Names iqbal = names_of(*model, "Pakistan Minister Ahsan Iqbal said so.");
+  CHECK_FALSE(has(iqbal, "TITLE Pakistan Minister"));
+  const Names rutte = names_of(*model, "NATO Secretary-General Mark Rutte welcomed the plan.");
+  CHECK(has(rutte, "TITLE Secretary-General"));
+  CHECK(has(rutte, "PERSON Mark Rutte"));
   const Names coas = names_of(*model, "The prime minister met the COAS on Tuesday.");
   CHECK(has(coas, "TITLE COAS"));
   const Names lind = names_of(*model, "Minister of Finance Sara Lind said the budget would pass.");

@@ -235,9 +235,16 @@ class TitleFinder {
                                 "minister", "secretary", "coordinator", "administrator"}))
       return c.begin;
     const std::uint32_t before = c.begin - 1;
-    if (!is_word(before) || mention_at(before) != nullptr || document_.upos[before] != kUposNoun) return c.begin;
-    if (text::is_in_capitals(text(before))) return c.begin;
-    return before;
+    if (!is_word(before) || mention_at(before) != nullptr || text::is_in_capitals(text(before))) return c.begin;
+    if (document_.upos[before] == kUposNoun) return before;
+    // "Security Minister Omar García Harfuch", "Culture Secretary Lisa Nandy": a capitalized portfolio the
+    // lexicon lacks, which the tagger reads as a proper noun, before a minister or secretary named at once
+    // (no name: "Pakistan Minister" is a place's, which the tagger marks).
+    const bool minister = head == "minister" || head == "secretary";
+    return minister && c.head_end == c.head_begin + 1 && document_.upos[before] == kUposPropn &&
+                   capitalized(text(before)) && person_at(skip_honorifics(c.end))
+               ? before
+               : c.begin;
   }
 
   // "Electronics and IT Minister", "Science and Technology Secretary", "Mines and Petroleum Minister": a

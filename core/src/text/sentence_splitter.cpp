@@ -178,7 +178,12 @@ class SentenceSplitter {
         continue;
       }
       if ((c == ',' || tokens_[i].kind == TokenKind::Number) && seen_capitals) continue;  // ", April 25"
-      if ((c == ':' || is_dash(c)) && seen_capitals && i + 1 < tokens_.size() && !tokens_[i + 1].newline_before) {
+      // A hyphen glued to the words on both sides after a word not in capitals joins them ("NATO
+      // Secretary-General Mark Rutte"); a dateline's place is in capitals ("WASHINGTON-The", "LAGOS - The").
+      const bool compound_hyphen = c == '-' && i > begin && !tokens_[i].space_before && i + 1 < tokens_.size() &&
+                                   !tokens_[i + 1].space_before && !is_in_capitals(text(i - 1));
+      if ((c == ':' || is_dash(c)) && !compound_hyphen && seen_capitals && i + 1 < tokens_.size() &&
+          !tokens_[i + 1].newline_before) {
         return i;
       }
       return begin;
