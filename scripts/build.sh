@@ -65,8 +65,14 @@ build_web() {
   # The page's worker as one file (worker.js with lede.js, the Emscripten glue and the example article):
   # a module worker fetches each import only after the file importing it, three round trips on the way
   # to the first result. Bundled from the staged copies; lede.js's node-only imports are never reached in a browser.
+  # The model's file name (lede-model.json's "file", or null) is written into it too, so that its first
+  # request is the model itself, not lede-model.json and then the model (web/worker.js).
+  local model_file
+  model_file="$(python3 -c 'import json, sys; print(json.dumps(json.load(open(sys.argv[1]))["file"]))' \
+    "$LEDE_ROOT/build/wasm/web-model/lede-model.json")"
   "$LEDE_ROOT/node_modules/.bin/esbuild" "$site/worker.js" --bundle --format=esm --platform=browser \
-    --external:'node:*' --log-level=warning --outfile="$site/worker.js" --allow-overwrite
+    --external:'node:*' --log-level=warning --outfile="$site/worker.js" --allow-overwrite \
+    --define:LEDE_MODEL_FILE="$model_file"
   # The model (when the build has one) and lede-model.json, which names it for lede.js (cmake/WebModule.cmake).
   cp "$LEDE_ROOT/build/wasm/web-model/"* "$site/"
   # The service worker's list of the site's files and the site's version (a hash of them): a new build

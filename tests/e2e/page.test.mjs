@@ -3,10 +3,10 @@
 // serves build/web and drives Chromium.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  ARTICLE, cli, context, longArticle, openPage, origin, paste, root, screenshotDir, startLongTasks, stopLongTasks,
+  ARTICLE, cli, context, longArticle, openPage, origin, paste, root, screenshotDir, startLongTasks, stopLongTasks, webDir,
 } from './harness.mjs';
 
 test('an article gets highlighted mentions with types and entities', async () => {
@@ -26,6 +26,11 @@ test('an article gets highlighted mentions with types and entities', async () =>
   assert.ok(chips.includes('DATE') && chips.includes('MONEY'));
   assert.ok((await page.textContent('#entity-list')).includes('$5 million'));
   for (const url of requests) assert.ok(url.startsWith(origin) || url.startsWith('data:'), `request left the origin: ${url}`);
+  // The worker asks for the model by the name the build gave it, without reading lede-model.json first
+  // (one round trip less before the first result; scripts/build.sh, web/worker.js).
+  const modelFile = JSON.parse(readFileSync(join(webDir, 'lede-model.json'), 'utf8')).file;
+  if (modelFile) assert.ok(requests.some((url) => url.endsWith(`/${modelFile}`)), JSON.stringify(requests));
+  assert.ok(!requests.some((url) => url.endsWith('/lede-model.json')), JSON.stringify(requests));
   assert.deepEqual(problems, []);
   const firstResultMs = Number(await page.getAttribute('body', 'data-first-result-ms'));
   assert.ok(firstResultMs > 0);
