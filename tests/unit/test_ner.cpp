@@ -486,6 +486,19 @@ TEST_CASE("names in sentences written for the tests", "[ner]") {
     check_finds(*analyzer, "The German-born analyst said al-Qaeda had lost ground in Yemen.",
                 {"NORP German", "MISC al-Qaeda|ORG al-Qaeda", "GPE Yemen"});
   }
+  // Written for the test: "Digital Markets Act" was an ORG, "Paris" a place without its Agreement, and the
+  // HEROES Act no name at all.
+  SECTION("laws and treaties by their last word, and acts the tagger left unnamed") {
+    check_finds(*analyzer, "The fine was the largest under the Digital Markets Act (DMA), officials said.",
+                {"LAW Digital Markets Act", "LAW DMA"});
+    check_finds(*analyzer, "The 1.5C threshold set in the Paris Agreement was missed.", {"LAW Paris Agreement"});
+    check_finds(*analyzer, "Under the Control of Narcotic Substances Act 1997, they were charged.",
+                {"LAW Control of Narcotic Substances Act 1997"});
+    check_finds(*analyzer, "Under the HEROES Act, the Secretary may waive loans.", {"LAW HEROES Act"});
+    check_finds(*analyzer, "The Democratic National Convention opened in Chicago.",
+                {"MISC Democratic National Convention|EVENT Democratic National Convention|ORG Democratic National "
+                 "Convention"});
+  }
   // Written for the test: "Carnorama" was a place, where the analyst lived.
   SECTION("a name after an analyst's or an economist's \"at\" is the employer, unless a place list holds it") {
     check_finds(*analyzer, "Takeshi Miyao, an analyst at Carnorama in Tokyo, said Toyota was catching up.",

@@ -121,6 +121,12 @@ std::uint32_t institution_start(const Document& document, std::uint32_t begin, s
 EntityType type_in_context(EntityType type, std::string_view first_word, std::string_view last_word,
                            std::string_view next_word, std::size_t word_count) {
   if (word_count > 0 && text::is_one_of(last_word, {"Taliban", "Brotherhood", "Mujahideen"})) return EntityType::Org;
+  // Laws and treaties by their last word: "the Digital Markets Act", "the Paris Agreement", "the Kyoto
+  // Protocol", "the UN Charter" (the tagger reads most as organizations or events).
+  if (word_count > 1 && type != EntityType::Title && type != EntityType::Person &&
+      text::is_one_of(last_word, {"Act", "Acts", "Agreement", "Accord", "Accords", "Treaty", "Charter", "Protocol",
+                                  "Constitution", "Amendment"}))
+    return EntityType::Law;
   // Legislatures by their own names ("the Lok Sabha", "the Bundestag", "the Majlis", "the State Duma"):
   // bodies of people, not the places or languages the tagger took them for.
   if (word_count > 0 && text::is_one_of(last_word, {"Sabha", "Duma", "Bundestag", "Bundesrat", "Knesset", "Majlis",

@@ -6,6 +6,7 @@
 #include "ner/acronyms.hpp"
 #include "ner/dateline_places.hpp"
 #include "ner/fine_typing.hpp"
+#include "ner/law_names.hpp"
 #include "ner/quoted_titles.hpp"
 #include "perceptron/feature_hash.hpp"
 #include "perceptron/section_reader.hpp"
@@ -180,6 +181,19 @@ std::vector<Mention> NerTagger::mentions(const Document& document, const NerPass
       mentions.push_back(place);
       ++name.begin;
     }
+    // "the Paris Agreement", "the Kyoto Protocol", "the Control of Narcotic Substances Act 1997": the word
+    // that makes a name a law's or a treaty's (and an act's year) belongs to it; the tagger stopped before.
+    bool law = false;
+    if (name.end < document.tokens.size() &&
+        text::is_one_of(document.token_text(name.end),
+                        {"Act", "Agreement", "Accord", "Accords", "Treaty", "Protocol", "Charter"})) {
+      law = true;
+      ++name.end;
+      const std::string_view year = name.end < document.tokens.size() ? document.token_text(name.end) : "";
+      if (document.token_text(name.end - 1) == "Act" && year.size() == 4 && text::is_ascii_digit(year[0]) &&
+          text::is_ascii_digit(year[3]))
+        ++name.end;
+    }
     const std::size_t words = name.end - name.begin;
     const std::uint32_t lists = phrase_lists(pass, name.begin, name.end);
     Mention mention;
@@ -190,6 +204,7 @@ std::vector<Mention> NerTagger::mentions(const Document& document, const NerPass
     mention.type = type_in_context(mention.type, document.token_text(name.begin), document.token_text(name.end - 1),
                                    next_word, words);
     if (institution || joined_by_particle) mention.type = EntityType::Org;
+    if (law) mention.type = EntityType::Law;
     // "an analyst at Carnorama", "a professor at Makerere", "an economist with Capital Economics": after
     // such an occupation and "at"/"with", a name no place list holds is the employer.
     if (name.begin >= 2 && mention.type != EntityType::Org &&
@@ -211,6 +226,7 @@ std::vector<Mention> NerTagger::mentions(const Document& document, const NerPass
     mentions.push_back(mention);
   }
   name_quoted_titles(document, mentions);
+  name_acts(document, mentions);
   name_dateline_places(document, mentions, [&](std::uint32_t begin, std::uint32_t end) {
     return (phrase_lists(pass, begin, end) & ((1U << kCity) | (1U << kCountry) | (1U << kSubdivision))) != 0;
   });

@@ -1,0 +1,60 @@
+#include "ner/law_names.hpp"
+
+#include <algorithm>
+#include <string_view>
+
+#include "text/ascii_case.hpp"
+#include "text/word_lists.hpp"
+
+namespace lede::ner {
+namespace {
+
+constexpr std::uint32_t kMaxActWords = 6;
+
+bool capitalized(std::string_view word) { return !word.empty() && text::is_ascii_upper(word[0]); }
+
+bool is_year(std::string_view word) {
+  return word.size() == 4 && std::all_of(word.begin(), word.end(), [](char c) { return text::is_ascii_digit(c); });
+}
+
+}  // namespace
+
+void name_acts(const Document& document, std::vector<Mention>& names) {
+  std::vector<Mention> found;
+  std::size_t next_name = 0;
+  for (const Sentence& sentence : document.sentences) {
+    for (std::uint32_t t = sentence.token_begin; t < sentence.token_end; ++t) {
+      const std::string_view word = document.token_text(t);
+      if (word != "Act" && word != "Acts") continue;
+      while (next_name < names.size() && names[next_name].token_end <= t) ++next_name;
+      if (next_name < names.size() && names[next_name].token_begin <= t) continue;  // inside a name
+      // Back over capitalized words and the small words between them, to "the" or a possessive.
+      std::uint32_t begin = t;
+      while (begin > sentence.token_begin && t - begin < kMaxActWords) {
+        const std::string_view before = document.token_text(begin - 1);
+        const bool joins = (before == "of" || before == "and" || before == "&") && begin - 1 > sentence.token_begin &&
+                           capitalized(document.token_text(begin - 2));
+        if (!capitalized(before) && !joins) break;
+        --begin;
+      }
+      if (begin == t || begin == sentence.token_begin) continue;  // no name before "Act", or a sentence start
+      const std::string_view opener = document.token_text(begin - 1);
+      if (!text::equals_folded(opener, "the") && opener != "'s" && opener != "\u2019s") continue;
+      // Never across a name the tagger found ("the Pakistan Army Act": "Pakistan Army" stays).
+      if (next_name > 0 && names[next_name - 1].token_end > begin) continue;
+      Mention law;
+      law.token_begin = begin;
+      law.token_end = t + 1;
+      if (law.token_end < sentence.token_end && is_year(document.token_text(law.token_end))) ++law.token_end;
+      if (next_name < names.size() && names[next_name].token_begin < law.token_end) continue;
+      law.type = EntityType::Law;
+      found.push_back(law);
+    }
+  }
+  if (found.empty()) return;
+  names.insert(names.end(), found.begin(), found.end());
+  std::sort(names.begin(), names.end(),
+            [](const Mention& a, const Mention& b) { return a.token_begin < b.token_begin; });
+}
+
+}  // namespace lede::ner
