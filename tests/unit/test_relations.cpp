@@ -755,6 +755,11 @@ TEST_CASE("a title with a \"for\" or \"to\" complement, then the name in commas,
   CHECK(has(document, "role(Ramtane Lamamra, envoy, United Nations)"));
   CHECK(has(document, "role(Masood Khan, ambassador, Pakistan)"));
   CHECK(has_typed(document, "met", "Masood Khan", "Joe Biden"));
+  // The holder's age between the name and the title in apposition: "Ortberg, 64, Boeing's chief executive".
+  const Document aged =
+      analyzer->analyze("On Monday, Kelly Ortberg, 64, Boeing's chief executive since August, said the strike hurt.");
+  INFO(testing_join(describe(aged)));
+  CHECK(has(aged, "role(Kelly Ortberg, chief executive, Boeing)"));
 }
 
 TEST_CASE("relations stay well-formed on any input", "[relations][model]") {

@@ -191,24 +191,35 @@ class TitleAttacher {
     return token < document_.tokens.size() && document_.token_text(token) == ",";
   }
 
+  // A person's age as news writes it after the name: one to three digits.
+  bool is_age(std::uint32_t token) const {
+    const std::string_view word = document_.token_text(token);
+    return !word.empty() && word.size() <= 3 &&
+           std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+  }
+
   // "Oleg Salyukov, Commander of the Russian Ground Forces" and "the army chief, General Bajwa".
   void attach_in_apposition() {
     for (std::size_t m = 0; m + 1 < mentions_.size(); ++m) {
       const Mention& first = mentions_[m];
       if (!is_comma(first.token_end)) continue;
-      // The second mention starts a few words after the comma ("the", "Pakistan's"), within the sentence.
+      // The second mention starts a few words after the comma ("the", "Pakistan's"), within the sentence;
+      // after a person's age in commas, a few words after that ("Ortberg, 64, Boeing's chief executive").
       std::size_t second = m + 1;
       const std::uint32_t sentence_end = document_.sentences[document_.sentence_of_token(first.token_begin)].token_end;
-      if (mentions_[second].token_begin > first.token_end + 4 || mentions_[second].token_begin >= sentence_end)
-        continue;
+      const std::uint32_t apposition = is_person_[m] && first.token_end + 2 < sentence_end &&
+                                               is_age(first.token_end + 1) && is_comma(first.token_end + 2)
+                                           ? first.token_end + 2
+                                           : first.token_end;
+      if (mentions_[second].token_begin > apposition + 4 || mentions_[second].token_begin >= sentence_end) continue;
       if (is_person_[m]) {
         // Skip names inside the title's phrase ("Pakistan's army chief") up to the title.
-        while (second < mentions_.size() && !is_title(second) && mentions_[second].token_begin <= first.token_end + 4)
+        while (second < mentions_.size() && !is_title(second) && mentions_[second].token_begin <= apposition + 4)
           ++second;
         if (second < mentions_.size() && is_title(second) && !attached_[second] &&
-            mentions_[second].token_begin <= first.token_end + 4 &&
-            no_verb_between(first.token_end, mentions_[second].token_begin) &&
-            no_conjunction_between(first.token_end, mentions_[second].token_begin)) {
+            mentions_[second].token_begin <= apposition + 4 &&
+            no_verb_between(apposition, mentions_[second].token_begin) &&
+            no_conjunction_between(apposition, mentions_[second].token_begin)) {
           attach(second, m);
         }
       } else if (const std::size_t title = title_of_complement(m); title != kNone || (is_title(m) && !attached_[m])) {
