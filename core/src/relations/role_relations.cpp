@@ -232,6 +232,12 @@ void find_role_relations(const Document& document, const parse::DependencyIndex&
     if (organization < 0 && says_the_company(document, title, document.sentences[sentence].token_begin)) {
       member_of = only_organization(document, sentence);
     }
+    // "a former head of the National Petroleum Agency": a post no longer held makes no member (the gold
+    // guidelines count present posts only); the role still names it.
+    if (title.token_begin > 0) {
+      const std::string_view before = document.token_text(title.token_begin - 1);
+      if (equals_lower(before, "former") || equals_lower(before, "ex")) member_of = -1;
+    }
     out.push_back(std::move(relation));
     if (member_of >= 0) {
       const Mention& o = mentions[static_cast<std::size_t>(member_of)];
