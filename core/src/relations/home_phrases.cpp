@@ -118,6 +118,7 @@ class HomePhrase {
 }  // namespace
 
 std::int32_t enclosing_place(const Document& document, const MentionAtToken& mention_at, std::int32_t place) {
+  if (!document.has_pos()) return -1;  // place_at reads the tags
   const Mention& mention = document.mentions[static_cast<std::size_t>(place)];
   const Sentence& sentence = document.sentences[document.sentence_of_token(mention.token_begin)];
   return HomePhrase(document, mention_at, sentence.token_end).enclosing_place(place, /*in_holds=*/false);
