@@ -17,7 +17,20 @@ bool is_year(std::string_view word) {
   return word.size() == 4 && std::all_of(word.begin(), word.end(), [](char c) { return text::is_ascii_digit(c); });
 }
 
+// Past an act's year at `t` ("Act 1997"), if there is one before `limit`.
+std::uint32_t after_act_year(const Document& document, std::uint32_t t, std::uint32_t limit) {
+  return t < limit && is_year(document.token_text(t)) ? t + 1 : t;
+}
+
 }  // namespace
+
+std::uint32_t law_name_end(const Document& document, std::uint32_t end) {
+  const auto count = static_cast<std::uint32_t>(document.tokens.size());
+  if (end >= count || !text::is_one_of(document.token_text(end),
+                                       {"Act", "Agreement", "Accord", "Accords", "Treaty", "Protocol", "Charter"}))
+    return end;
+  return document.token_text(end) == "Act" ? after_act_year(document, end + 1, count) : end + 1;
+}
 
 void name_acts(const Document& document, std::vector<Mention>& names) {
   std::vector<Mention> found;
@@ -45,7 +58,7 @@ void name_acts(const Document& document, std::vector<Mention>& names) {
       Mention law;
       law.token_begin = begin;
       law.token_end = t + 1;
-      if (law.token_end < sentence.token_end && is_year(document.token_text(law.token_end))) ++law.token_end;
+      law.token_end = after_act_year(document, law.token_end, sentence.token_end);
       if (next_name < names.size() && names[next_name].token_begin < law.token_end) continue;
       law.type = EntityType::Law;
       found.push_back(law);

@@ -56,6 +56,9 @@ std::optional<NerTagger> NerTagger::load(const Model& model, std::string& error)
 
 namespace {
 
+// The gazetteer lists of places a name can be: a city, a country, a region.
+constexpr std::uint32_t kPlaceLists = (1U << kCity) | (1U << kCountry) | (1U << kSubdivision);
+
 // Particles of descent inside Arabic and Malay names ("bin Salman", "ibn Khaldun", "binti Abdullah").
 bool is_patronymic(std::string_view word) { return text::is_one_of(word, {"bin", "bint", "ibn", "binti"}); }
 
@@ -107,7 +110,6 @@ std::vector<Mention> NerTagger::mentions(const Document& document, const NerPass
     // "Tehreek-e-Insaf", "Lashkar-e-Taiba", "Hizb-ut-Tahrir": two capitalized words joined by an Urdu or
     // Arabic particle between hyphens (izafat) are one name, and one of these particles makes it a
     // party's or a group's ("Zia-ul-Haq" is a person's).
-    bool joined_by_particle = false;
     const auto particle_chain = [&](std::uint32_t t) {  // t: the hyphen after the name
       return t + 3 < document.tokens.size() && is_hyphen(t) && is_hyphen(t + 2) && glued(t) && glued(t + 1) &&
              glued(t + 2) && glued(t + 3) &&
@@ -119,13 +121,12 @@ std::vector<Mention> NerTagger::mentions(const Document& document, const NerPass
           (pass.spelling_facts(name.end + 1).flags & kCapitalized)) {
         name.end += 2;
       } else if (particle_chain(name.end)) {
-        joined_by_particle =
-            joined_by_particle || text::is_one_of(document.token_text(name.end + 1), {"e", "i", "ut", "ud"});
         name.end += 4;
       } else {
         break;
       }
     }
+    bool joined_by_particle = false;  // a group's particle anywhere in the name, the tagger's or the chain's
     for (std::uint32_t t = name.begin; t + 2 < name.end && !joined_by_particle; ++t) {
       joined_by_particle =
           is_hyphen(t) && is_hyphen(t + 2) && text::is_one_of(document.token_text(t + 1), {"e", "i", "ut", "ud"});
@@ -183,17 +184,9 @@ std::vector<Mention> NerTagger::mentions(const Document& document, const NerPass
     }
     // "the Paris Agreement", "the Kyoto Protocol", "the Control of Narcotic Substances Act 1997": the word
     // that makes a name a law's or a treaty's (and an act's year) belongs to it; the tagger stopped before.
-    bool law = false;
-    if (name.end < document.tokens.size() &&
-        text::is_one_of(document.token_text(name.end),
-                        {"Act", "Agreement", "Accord", "Accords", "Treaty", "Protocol", "Charter"})) {
-      law = true;
-      ++name.end;
-      const std::string_view year = name.end < document.tokens.size() ? document.token_text(name.end) : "";
-      if (document.token_text(name.end - 1) == "Act" && year.size() == 4 && text::is_ascii_digit(year[0]) &&
-          text::is_ascii_digit(year[3]))
-        ++name.end;
-    }
+    const std::uint32_t law_end = law_name_end(document, name.end);
+    const bool law = law_end != name.end;
+    name.end = law_end;
     const std::size_t words = name.end - name.begin;
     const std::uint32_t lists = phrase_lists(pass, name.begin, name.end);
     Mention mention;
@@ -207,8 +200,7 @@ std::vector<Mention> NerTagger::mentions(const Document& document, const NerPass
     if (law) mention.type = EntityType::Law;
     // "an analyst at Carnorama", "a professor at Makerere", "an economist with Capital Economics": after
     // such an occupation and "at"/"with", a name no place list holds is the employer.
-    if (name.begin >= 2 && mention.type != EntityType::Org &&
-        (lists & ((1U << kCity) | (1U << kCountry) | (1U << kSubdivision))) == 0 &&
+    if (name.begin >= 2 && mention.type != EntityType::Org && (lists & kPlaceLists) == 0 &&
         text::is_one_of(document.token_text(name.begin - 1), {"at", "with"}) &&
         text::is_one_of(text::ascii_lower_copy(document.token_text(name.begin - 2)),
                         {"analyst", "analysts", "economist", "economists", "strategist", "researcher", "researchers",
@@ -219,8 +211,7 @@ std::vector<Mention> NerTagger::mentions(const Document& document, const NerPass
     // "the Nairobi-based operator": a listed city, country or region before "-based" is the place itself,
     // whatever the tagger made of the adjective (CoNLL-2003 tags "Nairobi-based" MISC).
     if (name.end + 1 < document.tokens.size() && document.token_text(name.end) == "-" &&
-        text::equals_folded(document.token_text(name.end + 1), "based") &&
-        (lists & ((1U << kCity) | (1U << kCountry) | (1U << kSubdivision))) != 0) {
+        text::equals_folded(document.token_text(name.end + 1), "based") && (lists & kPlaceLists) != 0) {
       mention.type = EntityType::Gpe;
     }
     mentions.push_back(mention);
@@ -228,7 +219,7 @@ std::vector<Mention> NerTagger::mentions(const Document& document, const NerPass
   name_quoted_titles(document, mentions);
   name_acts(document, mentions);
   name_dateline_places(document, mentions, [&](std::uint32_t begin, std::uint32_t end) {
-    return (phrase_lists(pass, begin, end) & ((1U << kCity) | (1U << kCountry) | (1U << kSubdivision))) != 0;
+    return (phrase_lists(pass, begin, end) & kPlaceLists) != 0;
   });
   return mentions;
 }

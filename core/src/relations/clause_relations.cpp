@@ -151,7 +151,6 @@ class ClauseReader {
     }
     return m;
   }
-  // Appends the mentions of the tokens and of their conjuncts.
   // "Cabal, a senator from the opposition, accused Petro of ...": a past form after a comma with an
   // object of its own, which the parse hung on the apposition as a participle ("a senator accused ...");
   // a participle that modifies a noun takes no direct object, so the noun is the verb's subject.
@@ -167,6 +166,15 @@ class ClauseReader {
     out.push_back(static_cast<std::uint32_t>(index_.head(verb)));
   }
 
+  // Whether a politics or conflict relation takes this object: its type (takes_object), and no news
+  // outlet for a communication ("told Reuters" is an interview).
+  bool takes(RelationType type, EntityType object_type, const Argument& object) const {
+    return takes_object(type, object_type) &&
+           !(type == RelationType::CommunicatedWith &&
+             names_a_news_outlet(document_, document_.mentions[static_cast<std::size_t>(object.mention)]));
+  }
+
+  // Appends the mentions of the tokens and of their conjuncts.
   void collect(std::span<const std::uint32_t> tokens, std::uint32_t verb, std::vector<Argument>& into) {
     for (const std::uint32_t token : tokens) {
       buffers_.expanded.clear();
@@ -296,9 +304,7 @@ void ClauseReader::read(std::uint32_t verb) {
       } else if ((verb_lemma == "visit" || verb_lemma == "tour") && is_person_or_org(s_type) && is_place(o_type)) {
         emit(RelationType::Visited, s, o, verb, verb_lemma, negated, kTypedPatternScore);
       } else if (const auto typed = base == verb_lemma ? conflict_verb_type(verb_lemma) : std::nullopt;
-                 typed && voice.empty() && is_actor(s_type) && takes_object(*typed, o_type) &&
-                 !(*typed == RelationType::CommunicatedWith &&
-                   names_a_news_outlet(document_, document_.mentions[static_cast<std::size_t>(o.mention)]))) {
+                 typed && voice.empty() && is_actor(s_type) && takes(*typed, o_type, o)) {
         emit(*typed, s, o, verb, base + complement, negated, kTypedPatternScore);
       } else {
         emit(RelationType::Open, s, o, verb, voice + base + complement, negated, kOpenScore);
@@ -346,9 +352,7 @@ void ClauseReader::read(std::uint32_t verb) {
                    is_person_or_org(s_type) && is_place(o_type)) {
           emit(RelationType::Visited, s, o, verb, base + " " + preposition, negated, kTypedPatternScore);
         } else if (const auto typed = conflict_oblique_type(verb_lemma, preposition);
-                   typed && voice.empty() && !on_noun && is_actor(s_type) && takes_object(*typed, o_type) &&
-                   !(*typed == RelationType::CommunicatedWith &&
-                     names_a_news_outlet(document_, document_.mentions[static_cast<std::size_t>(o.mention)]))) {
+                   typed && voice.empty() && !on_noun && is_actor(s_type) && takes(*typed, o_type, o)) {
           emit(*typed, s, o, verb, base + " " + preposition, negated, kTypedPatternScore);
         } else if ((verb_lemma == "base" || verb_lemma == "headquarter") && preposition == "in" &&
                    s_type == EntityType::Org && is_place(o_type)) {

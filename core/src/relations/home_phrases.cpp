@@ -60,7 +60,7 @@ class HomePhrase {
       return {place_at(t + 3), true};
     }
     // "Marie Ferraro, 50, of Bethany", "Ortega, of Lima"
-    if (t + 1 < end_ && document_.upos[t] == kUposNum && word_is(t + 1, ",")) t += 2;
+    t = skip_age(document_, t, end_);
     if (word_is(t, "of")) return {place_at(t + 1), false};
     // "X, who was from Kano", "Osman, 58, who has lived in Cairo since", "who was born in Kano"
     if (!word_is(t, "who")) return {};

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 
+#include "document/pos_tags.hpp"
+#include "text/ascii_case.hpp"
+
 namespace lede::relations {
 
 MentionAtToken::MentionAtToken(const Document& document) : at_(document.tokens.size(), -1) {
@@ -39,6 +42,14 @@ bool is_argument(const Document& document, std::int32_t mention) {
     case EntityType::Misc: return true;
     default: return false;
   }
+}
+
+bool is_former_word(std::string_view word) {
+  return text::equals_folded(word, "former") || text::equals_folded(word, "ex");
+}
+
+std::uint32_t skip_age(const Document& document, std::uint32_t t, std::uint32_t limit) {
+  return t + 1 < limit && document.upos[t] == kUposNum && document.token_text(t + 1) == "," ? t + 2 : t;
 }
 
 Relation make_relation(const Document& document, RelationType type, std::int32_t subject_mention,

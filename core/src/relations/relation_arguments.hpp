@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "lede/document.hpp"
@@ -27,6 +28,13 @@ bool is_argument(const Document& document, std::int32_t mention);
 
 // The entity type of an argument mention (a held title gives its person's type).
 EntityType argument_entity_type(const Document& document, std::int32_t mention);
+
+// Whether a word marks a post no longer held: "former", "ex" (as in "ex-minister").
+bool is_former_word(std::string_view word);
+
+// The token after a person's age written in commas after the name ("Marie Ferraro, 50, of Bethany": at
+// `t` the "50", then a comma), or `t` when there is none before `limit`. Needs the tags.
+std::uint32_t skip_age(const Document& document, std::uint32_t t, std::uint32_t limit);
 
 // A relation between two mentions of one sentence, its evidence span covering both mentions and the
 // tokens [first_token, last_token] (e.g. the verb), clipped to the sentence. `object_mention` may be -1.

@@ -201,29 +201,25 @@ bool place_follows_name(const Document& document, const Relation& relation) {
 bool of_a_former_post(const Document& document, const Relation& relation) {
   if (relation.object_mention < 0) return false;
   const std::uint32_t organization = document.mentions[static_cast<std::size_t>(relation.object_mention)].token_begin;
-  const auto former = [&](std::uint32_t t) {
-    const std::string_view word = document.token_text(t);
-    return text::equals_folded(word, "former") || text::equals_folded(word, "ex");
-  };
+  const auto former = [&](std::uint32_t t) { return is_former_word(document.token_text(t)); };
   for (std::uint32_t back = 1; back <= 2 && back <= organization; ++back) {
     if (former(organization - back)) return true;
   }
   // "Chambriard, 66, a former head of the National Petroleum Agency": the person's own apposition, a
   // former post of lowercase words and "of/the/at/for" before the organization.
-  if (relation.subject_mention < 0) return false;
+  if (relation.subject_mention < 0 || !document.has_pos()) return false;
   const std::uint32_t person_end = document.mentions[static_cast<std::size_t>(relation.subject_mention)].token_end;
   for (std::uint32_t t = organization; t > person_end && organization - t < 6;) {
     --t;
     if (former(t)) {
-      std::uint32_t before = t;
-      if (before > person_end &&
-          text::is_one_of(text::ascii_lower_copy(document.token_text(before - 1)), {"a", "an", "the"}))
-        --before;
-      // After the name, its comma, and maybe an age in commas ("Chambriard, 66, a former ...").
-      if (before >= 2 && document.token_text(before - 1) == "," && document.upos[before - 2] == kUposNum &&
-          before - 2 > person_end)
-        before -= 2;
-      return before == person_end + 1 && document.token_text(person_end) == ",";
+      // The name, its comma, maybe an age in commas ("Chambriard, 66, a former ..."), maybe an article.
+      if (document.token_text(person_end) != ",") return false;
+      std::uint32_t start = skip_age(document, person_end + 1, t);
+      const std::string_view article = document.token_text(start);
+      if (start < t && (text::equals_folded(article, "a") || text::equals_folded(article, "an") ||
+                        text::equals_folded(article, "the")))
+        ++start;
+      return start == t;
     }
     const std::string_view word = document.token_text(t);
     if (word.empty() || !text::is_ascii_lower(word[0])) return false;
@@ -353,7 +349,7 @@ bool says_where_someone_lives(const Document& document, const parse::DependencyI
   };
   std::uint32_t between = person.token_end;
   if (between < place.token_begin && word_is(between, ",")) ++between;
-  if (between + 1 < place.token_begin && document.upos[between] == kUposNum && word_is(between + 1, ",")) between += 2;
+  between = skip_age(document, between, place.token_begin);
   bool after_be = false;
   if (between < place.token_begin && word_is(between, "who")) ++between;
   if (between < place.token_begin && document.lemma(between) == "be") {
@@ -539,8 +535,9 @@ void add_enclosing_places(const Document& document, const MentionAtToken& mentio
         sentence, [&](const Relation& r) { return r.type == type && r.subject == subject && r.object == object; });
   };
   for (std::size_t i = 0; i < kept + stated.size(); ++i) {
-    const Relation relation = i < kept ? typed[i] : stated[i - kept];
-    if (relation.type != RelationType::LivesIn && relation.type != RelationType::BasedIn) continue;
+    const RelationType type = i < kept ? typed[i].type : stated[i - kept].type;
+    if (type != RelationType::LivesIn && type != RelationType::BasedIn) continue;
+    const Relation relation = i < kept ? typed[i] : stated[i - kept];  // a copy: `typed` grows below
     std::int32_t inner = relation.object_mention;
     for (int step = 0; inner >= 0 && step < 3; ++step) {
       const std::int32_t outer = enclosing_place(document, mention_at, inner);

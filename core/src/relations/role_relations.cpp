@@ -81,13 +81,13 @@ std::int32_t post_organization(const Document& document, const parse::Dependency
   return organization_after(document, mention_at, title.token_end, sentence_end);
 }
 
+// The common nouns that stand for an organization the sentence names: "a company spokeswoman".
+bool is_company_noun(std::string_view word) { return equals_lower(word, "company") || equals_lower(word, "firm"); }
+
 // Whether a title names its organization only by a common noun: "a company spokeswoman", "the firm's
 // lawyer" (the noun as the title's first word, or its possessor).
 bool says_the_company(const Document& document, const Mention& title, std::uint32_t sentence_begin) {
-  const auto generic = [&](std::uint32_t t) {
-    const std::string_view word = document.token_text(t);
-    return equals_lower(word, "company") || equals_lower(word, "firm");
-  };
+  const auto generic = [&](std::uint32_t t) { return is_company_noun(document.token_text(t)); };
   if (generic(title.token_begin) && title.token_end > title.token_begin + 1) return true;
   if (title.token_begin < sentence_begin + 2) return false;
   const std::string_view possessive = document.token_text(title.token_begin - 1);
@@ -160,14 +160,12 @@ void find_staff_lists(const Document& document, const MentionAtToken& mention_at
   }
 }
 
-}  // namespace
-
-void find_role_relations(const Document& document, const parse::DependencyIndex& index,
-                         const MentionAtToken& mention_at, std::vector<Relation>& out) {
+// "said Debra Bornstein, a company official": member_of from an apposition that names the organization by a
+// common noun and the person's place in it by a word no title list holds, of the one organization the
+// sentence names.
+void find_company_staff(const Document& document, const MentionAtToken& mention_at, std::vector<Relation>& out) {
+  if (!document.has_pos()) return;
   const std::vector<Mention>& mentions = document.mentions;
-  find_staff_lists(document, mention_at, out);
-  // "said Debra Bornstein, a company official": an apposition that names the organization by a common
-  // noun and the person's place in it by a word no title list holds.
   for (std::size_t m = 0; m < mentions.size(); ++m) {
     const Mention& person = mentions[m];
     if (person.type != EntityType::Person || person.pronoun || person.entity < 0) continue;
@@ -176,9 +174,8 @@ void find_role_relations(const Document& document, const parse::DependencyIndex&
     if (t + 3 >= document.sentences[sentence].token_end || document.token_text(t) != ",") continue;
     const std::string_view article = document.token_text(t + 1);
     if (!equals_lower(article, "a") && !equals_lower(article, "an")) continue;
-    const std::string_view noun = document.token_text(t + 2);
-    if (!equals_lower(noun, "company") && !equals_lower(noun, "firm")) continue;
-    if (!document.has_pos() || document.upos[t + 3] != kUposNoun || mention_at(t + 3) >= 0) continue;
+    if (!is_company_noun(document.token_text(t + 2))) continue;
+    if (document.upos[t + 3] != kUposNoun || mention_at(t + 3) >= 0) continue;
     const std::int32_t organization = only_organization(document, sentence);
     if (organization < 0) continue;
     Relation membership =
@@ -187,6 +184,15 @@ void find_role_relations(const Document& document, const parse::DependencyIndex&
     membership.score = 0.8F;
     out.push_back(std::move(membership));
   }
+}
+
+}  // namespace
+
+void find_role_relations(const Document& document, const parse::DependencyIndex& index,
+                         const MentionAtToken& mention_at, std::vector<Relation>& out) {
+  const std::vector<Mention>& mentions = document.mentions;
+  find_staff_lists(document, mention_at, out);
+  find_company_staff(document, mention_at, out);
   for (std::size_t m = 0; m < mentions.size(); ++m) {
     const Mention& title = mentions[m];
     if (title.type != EntityType::Title || title.entity < 0) continue;
@@ -239,10 +245,7 @@ void find_role_relations(const Document& document, const parse::DependencyIndex&
     }
     // "a former head of the National Petroleum Agency": a post no longer held makes no member (the gold
     // guidelines count present posts only); the role still names it.
-    if (title.token_begin > 0) {
-      const std::string_view before = document.token_text(title.token_begin - 1);
-      if (equals_lower(before, "former") || equals_lower(before, "ex")) member_of = -1;
-    }
+    if (title.token_begin > 0 && is_former_word(document.token_text(title.token_begin - 1))) member_of = -1;
     out.push_back(std::move(relation));
     if (member_of >= 0) {
       const Mention& o = mentions[static_cast<std::size_t>(member_of)];

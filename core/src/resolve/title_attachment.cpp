@@ -10,6 +10,7 @@
 #include "lexicon/title_lexicon.hpp"
 #include "resolve/acronyms.hpp"
 #include "resolve/name_key.hpp"
+#include "text/char_class.hpp"
 #include "text/word_lists.hpp"
 
 namespace lede::resolve {
@@ -195,7 +196,7 @@ class TitleAttacher {
   bool is_age(std::uint32_t token) const {
     const std::string_view word = document_.token_text(token);
     return !word.empty() && word.size() <= 3 &&
-           std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+           std::all_of(word.begin(), word.end(), [](char c) { return text::is_ascii_digit(c); });
   }
 
   // "Oleg Salyukov, Commander of the Russian Ground Forces" and "the army chief, General Bajwa".
