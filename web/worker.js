@@ -14,24 +14,16 @@ const WARM_UP_DELAY_MS = 1000;
 // the error.
 let receiveModule;
 const compiled = new Promise((resolve) => { receiveModule = resolve; });
-const downloaded = downloadModel().catch(() => undefined);
+// The build writes the model's file name into the bundled worker (scripts/build.sh: LEDE_MODEL_FILE, what
+// lede-model.json says), so the download starts with the model itself, one round trip sooner than reading
+// lede-model.json first (30-70 ms of a warm first result). Unbundled, it is not defined and lede.js reads
+// lede-model.json.
+const modelFile = typeof LEDE_MODEL_FILE === 'undefined' ? undefined : LEDE_MODEL_FILE;
+const downloaded = downloadDefaultModel(modelFile).catch(() => undefined);
 const ready = Promise.all([compiled, downloaded]).then(([module, model]) => createAnalyzer({
   ...(module ? { wasm: module } : {}),
   ...(model !== undefined ? { model } : {}),
 }));
-
-// The model's bytes, or null for none. The build writes the model's file name into the bundled worker
-// (scripts/build.sh: LEDE_MODEL_FILE, what lede-model.json says), so the download starts with the model
-// itself, one round trip sooner than reading lede-model.json first (30-70 ms of a warm first result).
-// Unbundled, LEDE_MODEL_FILE is not defined and lede.js reads lede-model.json.
-async function downloadModel() {
-  const file = typeof LEDE_MODEL_FILE === 'undefined' ? undefined : LEDE_MODEL_FILE;
-  if (file === undefined) return downloadDefaultModel();
-  if (file === null) return null;
-  const response = await fetch(new URL(file, import.meta.url));
-  if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
-  return new Uint8Array(await response.arrayBuffer());
-}
 
 // WebAssembly functions are compiled when first called: the analyzer runs once on the example article
 // when the worker is first idle (the reader is still reading or pasting), so that the reader's first text

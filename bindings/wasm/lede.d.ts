@@ -136,9 +136,10 @@ export function createAnalyzer(options?: CreateAnalyzerOptions): Promise<Analyze
 /**
  * The bytes of the default model (the file `lede-model.json` beside lede.js names), or null when it names
  * none: to start the download before the wasm is at hand, then pass them as `createAnalyzer({ model })`.
- * Rejects with a LedeError as createAnalyzer would.
+ * `file`: what lede-model.json says, when the caller knows it already (one request fewer); omitted, it is
+ * read. Rejects with a LedeError as createAnalyzer would.
  */
-export function downloadDefaultModel(): Promise<Uint8Array | null>;
+export function downloadDefaultModel(file?: string | null): Promise<Uint8Array | null>;
 
 // ---- lede/1 --------------------------------------------------------------------------------------------
 

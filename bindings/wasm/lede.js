@@ -470,9 +470,14 @@ async function loadDefaultModel() {
 }
 
 // The default model's bytes (what createAnalyzer loads when given no model), or null when the build has
-// none: for a caller that starts the download before it has the wasm (the page's worker does).
-export async function downloadDefaultModel() {
-  return (await loadDefaultModel())?.bytes ?? null;
+// none: for a caller that starts the download before it has the wasm (the page's worker does). `file`:
+// what lede-model.json says, when the caller knows it already (the page's worker has it from the build),
+// so the model is the first request; omitted, lede-model.json is read first.
+export async function downloadDefaultModel(file) {
+  if (file === undefined) return (await loadDefaultModel())?.bytes ?? null;
+  if (file === null) return null;
+  if (typeof file !== 'string') throw new TypeError(`lede: downloadDefaultModel() takes a file name or null, not ${describe(file)}`);
+  return (await loadModel(new URL(file, import.meta.url))).bytes;
 }
 
 const CREATE_OPTION_NAMES = ['wasm', 'model'];

@@ -215,6 +215,9 @@ test('model: null is rules only; the default is the model the build staged, as t
 test('downloadDefaultModel gives the bytes of the model lede-model.json names, which load as the default', async () => {
   const manifest = JSON.parse(readFileSync(new URL('lede-model.json', site), 'utf8'));
   const bytes = await downloadDefaultModel();
+  // Given what lede-model.json says (as the page's bundled worker is), the same without reading it.
+  assert.deepEqual(await downloadDefaultModel(manifest.file), bytes);
+  assert.equal(await downloadDefaultModel(null), null);
   if (manifest.file === null) {
     assert.equal(bytes, null);
     return;
