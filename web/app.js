@@ -17,9 +17,16 @@ import('./events-panel.js').then((module) => {
 
 // The entity graph (graph.js, d3-force bundled by scripts/build.sh), loaded the same way.
 let graphModule = null;
+const WARM_UP_SLICE_MS = 4;
 import('./graph.js').then((module) => {
   graphModule = module;
-  if (current.result) renderGraph().catch(ignoreStale);
+  if (current.result) {
+    renderGraph().catch(ignoreStale);
+  } else {
+    // While the first analysis runs, the graph's code gets its first (slow) run on a made-up graph; it
+    // gives way within a few milliseconds when the result arrives.
+    module.warmUp(new Slicer(() => current.result === null, WARM_UP_SLICE_MS)).catch(ignoreStale);
+  }
 });
 
 const TYPE_ORDER = [

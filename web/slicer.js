@@ -22,10 +22,12 @@ export class Slicer {
   #isCurrent;
   #deadline;
 
-  // `isCurrent()`: whether this drawing is still the newest.
-  constructor(isCurrent) {
+  // `isCurrent()`: whether this drawing is still the newest. `firstSliceMs`: how long the first slice may
+  // run (work done ahead of time, which must give way at once to what the reader is waiting for, passes
+  // a short one).
+  constructor(isCurrent, firstSliceMs = FIRST_SLICE_MS) {
     this.#isCurrent = isCurrent;
-    this.#deadline = performance.now() + FIRST_SLICE_MS;
+    this.#deadline = performance.now() + firstSliceMs;
   }
 
   // Whether this slice has used its time (cheap: call it per item).

@@ -28,7 +28,8 @@ const ready = Promise.all([compiled, downloaded]).then(([module, model]) => crea
 // WebAssembly functions are compiled when first called: the analyzer runs once on the example article
 // when the worker is first idle (the reader is still reading or pasting), so that the reader's first text
 // runs compiled code. (Doing the same with the rule stages while the model downloads was measured: no
-// gain in the first result on 2 cores, where the download and the compiling compete.)
+// gain in the first result on 2 cores, where the download and the compiling compete. Nor did a practice
+// run in 4 ms steps between the analyzer's loading and the page's first text: docs/decisions.md.)
 let modelWarmed = false;
 let pending = null;
 let running = false;
