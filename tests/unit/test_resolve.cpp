@@ -345,6 +345,34 @@ TEST_CASE("title mentions join the person who holds the title", "[resolve]") {
   }
 }
 
+TEST_CASE("a title standing alone joins its one holder, with the model", "[resolve][model]") {
+  const Analyzer* model = lede::test::ner_model();
+  if (model == nullptr) return;  // no model file: skipped (model_fixtures.hpp warned)
+  // Written for the test. Before titles alone were found, the claim after "the defence minister said" had
+  // no speaker.
+  const std::string text =
+      "Defence Minister Khawaja Asif met the Chinese ambassador on Monday. Later the defence minister said talks "
+      "would go on. The Minister also visited Lahore.";
+  const Document document = model->analyze(text);
+  std::int32_t asif = -1;
+  int alone = 0;
+  for (const Mention& m : document.mentions) {
+    const std::uint32_t start = document.mention_start(m);
+    const std::string written = text.substr(start, document.mention_end(m) - start);
+    if (written == "Khawaja Asif") asif = m.entity;
+    if (written == "defence minister" || written == "Minister") {
+      ++alone;
+      CHECK(m.entity == asif);
+    }
+  }
+  CHECK(asif >= 0);
+  CHECK(alone == 2);
+  REQUIRE(document.quotes.size() == 1);
+  CHECK(text.substr(document.quotes[0].start, document.quotes[0].end - document.quotes[0].start) ==
+        "talks would go on");
+  CHECK(document.quotes[0].speaker == asif);
+}
+
 TEST_CASE("pronouns join the entity they agree with", "[resolve]") {
   const Document document = resolved(
       "[PERSON Mary Smith] met [PERSON John Jones] in [GPE Paris]. She said the talks went well. "

@@ -91,6 +91,26 @@ TEST_CASE("titles alone and in apposition, without a model", "[titles]") {
         Names{"TITLE Energy Minister", "TITLE Prince", "PERSON Khalid Al Faris"});
 }
 
+TEST_CASE("a title standing alone after the article tied it to someone", "[titles]") {
+  const Analyzer rules;
+  // Written for the test (GUM's court transcript has the same shape: "Secretary Cardona ... the Secretary").
+  CHECK(names_of(rules,
+                 "Education Secretary Miguel Cardona invoked the act. The states say the act does not allow the "
+                 "Secretary to forgive loans. \"We acted lawfully,\" the Secretary's office said.") ==
+        Names{"TITLE Education Secretary", "PERSON Miguel Cardona", "TITLE Secretary", "TITLE Secretary"});
+  // Lowercase, with the title's own modifier: "the defence minister".
+  CHECK(names_of(rules, "Defence Minister Khawaja Asif arrived. Later the defence minister said talks would go on.") ==
+        Names{"TITLE Defence Minister", "PERSON Khawaja Asif", "TITLE defence minister"});
+  // Not before the article ties the title to anyone, nor a plural, a role word, or a post of its own.
+  CHECK(names_of(rules, "The Secretary will travel on Monday.").empty());
+  CHECK(names_of(rules, "Defence Minister Khawaja Asif arrived. The ministers met later.") ==
+        Names{"TITLE Defence Minister", "PERSON Khawaja Asif"});
+  CHECK(names_of(rules, "Spokesman Omar Haddad spoke. The spokesman left.") ==
+        Names{"TITLE Spokesman", "PERSON Omar Haddad"});
+  CHECK(names_of(rules, "Foreign Secretary Ann Lee spoke. The Secretary of State agreed.") ==
+        Names{"TITLE Foreign Secretary", "PERSON Ann Lee"});
+}
+
 TEST_CASE("titles cut the tagger's names", "[titles]") {
   // PERSON "General Qamar Javed Bajwa" -> TITLE + PERSON.
   CHECK(titles_over("General Qamar Javed Bajwa spoke.", {mention(0, 4, EntityType::Person)}) ==

@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <string>
 #include <string_view>
+#include <utility>
 
 #include "document/pos_tags.hpp"
 #include "lexicon/title_lexicon.hpp"
@@ -51,6 +53,8 @@ class TitleFinder {
   // words that is not tied to anyone ("The Chief of Army Staff met ...") goes to `unattached`: it is no
   // mention, but the words inside it are no name either ("Army Staff" read as a place or a person).
   void run(std::vector<Mention>& titles, std::vector<Mention>& unattached) {
+    // Heads (last word, lowercase) of the titles accepted so far, and where each was first seen.
+    std::vector<std::pair<std::string, std::uint32_t>> heads_seen;
     for_each_sentence([&](std::uint32_t begin, std::uint32_t end) {
       send_ = end;
       sbegin_ = begin;
@@ -64,8 +68,11 @@ class TitleFinder {
         title.token_begin = candidate->begin;
         title.token_end = candidate->end;
         title.type = EntityType::Title;
-        if (accepted(*candidate)) {
+        const std::string head = text::ascii_lower_copy(text(candidate->head_end - 1));
+        if (accepted(*candidate) || refers_back(*candidate, head, heads_seen)) {
           titles.push_back(title);
+          if (std::none_of(heads_seen.begin(), heads_seen.end(), [&](const auto& h) { return h.first == head; }))
+            heads_seen.emplace_back(head, candidate->begin);
           i = candidate->end;
           continue;
         }
@@ -302,6 +309,19 @@ class TitleFinder {
     if (t >= send_) return false;
     if (const Mention* m = mention_at(t)) return m->type == EntityType::Person && m->token_begin == t;
     return name_run(t) >= t + 2;
+  }
+
+  // "the Secretary", "the defence minister", standing alone after the article has tied a title with the
+  // same head word to someone ("Education Secretary Miguel Cardona ... the Secretary said"): the title
+  // stands for one identifiable holder (tests/gold/README.md), whom the resolve stage finds when the
+  // article names one holder of a matching title (title_attachment.hpp). Only "the" and a title head the
+  // lexicon holds (no role such as "official", no plural: "the ministers" are no one in particular).
+  bool refers_back(const Candidate& c, const std::string& head,
+                   const std::vector<std::pair<std::string, std::uint32_t>>& heads_seen) const {
+    if (c.begin <= sbegin_ || !text::equals_folded(text(c.begin - 1), "the")) return false;
+    if ((c.head_classes & lexicon::kTitleHead) == 0) return false;
+    if (text(c.end) == "of" || text(c.end) == "for") return false;  // "the Secretary of State": a post of its own
+    return std::any_of(heads_seen.begin(), heads_seen.end(), [&](const auto& h) { return h.first == head; });
   }
 
   bool accepted(const Candidate& c) const {

@@ -1,5 +1,6 @@
 #include "resolve/entity_grouper.hpp"
 
+#include <algorithm>
 #include <array>
 #include <string>
 #include <string_view>
@@ -292,11 +293,13 @@ void group_remaining(const Document& document, const NameForms& names,
   }
 }
 
-// The titles of one entity, spelled out and without repeats, in order of first use.
+// The titles of one entity, spelled out and without repeats, in order of first use. A title that says less
+// than another of the entity's is no title of its own in the list ("Minister" after "Defence Minister").
 std::vector<std::string> titles_of(const Document& document, const std::vector<std::uint32_t>& mentions,
                                    const std::unordered_map<std::string, std::string>& defined) {
   std::vector<std::string> titles;
   std::vector<std::string> identities;
+  std::vector<std::uint32_t> first_mention;  // one mention of each title, for comparing them
   for (std::uint32_t m : mentions) {
     const Mention& mention = document.mentions[m];
     if (mention.type != EntityType::Title || mention.pronoun) continue;
@@ -317,9 +320,19 @@ std::vector<std::string> titles_of(const Document& document, const std::vector<s
     if (!seen) {
       identities.push_back(identity);
       titles.push_back(std::move(display));
+      first_mention.push_back(m);
     }
   }
-  return titles;
+  // Distinct titles are few (a person's posts), so comparing each pair costs little.
+  std::vector<std::string> kept;
+  for (std::size_t i = 0; i < titles.size(); ++i) {
+    const Mention& mention = document.mentions[first_mention[i]];
+    const bool says_less = std::any_of(first_mention.begin(), first_mention.end(), [&](std::uint32_t other) {
+      return title_says_less(document, mention, document.mentions[other], defined);
+    });
+    if (!says_less) kept.push_back(std::move(titles[i]));
+  }
+  return kept;
 }
 
 }  // namespace

@@ -347,6 +347,13 @@ std::string title_display(const Document& document, const Mention& mention) {
   return out.empty() ? std::string(written) : out;
 }
 
+bool title_says_less(const Document& document, const Mention& shorter, const Mention& longer,
+                     const std::unordered_map<std::string, std::string>& defined) {
+  const TitleWords less = title_words(document, shorter, defined);
+  const TitleWords more = title_words(document, longer, defined);
+  return less.others.size() < more.others.size() && alone_matches_holder(less, more);
+}
+
 std::string title_identity(const Document& document, const Mention& mention,
                            const std::unordered_map<std::string, std::string>& defined) {
   const TitleWords words = title_words(document, mention, defined);

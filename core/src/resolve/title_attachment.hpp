@@ -29,6 +29,12 @@ void attach_titles(const Document& document, const std::vector<bool>& is_person_
 // ("Gen." -> "General", "COAS" -> "Chief of Army Staff"), otherwise as written.
 std::string title_display(const Document& document, const Mention& mention);
 
+// Whether title mention `shorter` says less than `longer` about the same post: what a title standing alone
+// would match ("Minister" in "Defence Minister", "Secretary" in "Education Secretary"), with fewer words.
+// An entity's "titles" list leaves such a title out.
+bool title_says_less(const Document& document, const Mention& shorter, const Mention& longer,
+                     const std::unordered_map<std::string, std::string>& defined);
+
 // The words that identify a title regardless of order and case ("chief army staff"), for de-duplicating
 // an entity's titles.
 std::string title_identity(const Document& document, const Mention& mention,
