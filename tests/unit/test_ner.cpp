@@ -504,6 +504,23 @@ TEST_CASE("names in sentences written for the tests", "[ner]") {
     check_finds(*analyzer, "Takeshi Miyao, an analyst at Carnorama in Tokyo, said Toyota was catching up.",
                 {"PERSON Takeshi Miyao", "ORG Carnorama", "GPE Tokyo"});
   }
+  // Written for the test: "Hurricane Helene" and "Helene" were people, "Storm Isaac" had lost "Tropical",
+  // and "Haiyan" alone was no name.
+  SECTION("storms are events, with their storm words, and so are their bare names") {
+    check_finds(*analyzer, "Hurricane Helene made landfall in Florida. Helene's winds reached 140 mph.",
+                {"EVENT Hurricane Helene", "EVENT Helene", "GPE Florida"});
+    check_finds(*analyzer, "Tropical Storm Isaac posed no threat.", {"EVENT Tropical Storm Isaac"});
+    check_finds(*analyzer, "Super Typhoon Haiyan killed thousands in 2013; Haiyan was the strongest.",
+                {"EVENT Super Typhoon Haiyan", "EVENT Haiyan"});
+    const Document document = analyzer->analyze("Cyclone Phailin struck India. Phailin killed 45 people.");
+    std::int32_t storm = -2;
+    for (const Mention& m : document.mentions) {
+      if (m.type != EntityType::Event) continue;
+      if (storm == -2) storm = m.entity;
+      CHECK(m.entity == storm);  // one entity: the bare name joins the storm
+    }
+    CHECK(storm >= 0);
+  }
   // Written for the test: "Pakistan Tehreek" and a PERSON "Lashkar-e-Taiba" before.
   SECTION("names joined by a particle between hyphens are one name, a group's with -e-, -i-, -ut-") {
     check_finds(*analyzer, "Omar Ayub Khan of Pakistan Tehreek-e-Insaf said Lashkar-e-Taiba was banned.",

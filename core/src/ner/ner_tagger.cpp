@@ -8,6 +8,7 @@
 #include "ner/fine_typing.hpp"
 #include "ner/law_names.hpp"
 #include "ner/quoted_titles.hpp"
+#include "ner/storm_names.hpp"
 #include "perceptron/feature_hash.hpp"
 #include "perceptron/section_reader.hpp"
 #include "perceptron/spelling_memo.hpp"
@@ -87,6 +88,7 @@ void NerTagger::add_mentions(Document& document) const {
 
 void NerTagger::add_mentions(Document& document, const NerPass& pass) const {
   document.mentions = mentions(document, pass);
+  type_storm_names(document, document.mentions);
   name_defined_acronyms(document, document.mentions);
 }
 
@@ -184,6 +186,8 @@ std::vector<Mention> NerTagger::mentions(const Document& document, const NerPass
     }
     // "the Paris Agreement", "the Kyoto Protocol", "the Control of Narcotic Substances Act 1997": the word
     // that makes a name a law's or a treaty's (and an act's year) belongs to it; the tagger stopped before.
+    // "Tropical Storm Isaac", "Hurricane Helene": the words that make the name a storm's belong to it.
+    name.begin = storm_name_start(document, name.begin, name.end, mentions.empty() ? 0 : mentions.back().token_end);
     const std::uint32_t law_end = law_name_end(document, name.end);
     const bool law = law_end != name.end;
     name.end = law_end;

@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "document/pos_tags.hpp"
+#include "lexicon/storm_words.hpp"
 #include "resolve/acronyms.hpp"
 #include "resolve/canonical_name.hpp"
 #include "resolve/disjoint_sets.hpp"
@@ -130,7 +131,13 @@ NameForms collect_name_forms(const Document& document, const std::unordered_map<
   for (std::uint32_t m = 0; m < count; ++m) {
     const Mention& mention = document.mentions[m];
     if (!is_name_type(mention.type)) continue;
-    keys[m] = name_key(document, mention.token_begin, mention.token_end, mention.type == EntityType::Person);
+    // A storm goes by its bare name ("Hurricane Helene" ... "Helene's winds").
+    const std::uint32_t storm_words =
+        mention.type == EntityType::Event
+            ? lexicon::storm_words_opening(document, mention.token_begin, mention.token_end)
+            : 0;
+    keys[m] =
+        name_key(document, mention.token_begin + storm_words, mention.token_end, mention.type == EntityType::Person);
     if (mention.type == EntityType::Person && keys[m].words >= 2) {
       person_words.emplace(keys[m].last_word());
       person_words.emplace(keys[m].first_word());
