@@ -370,6 +370,27 @@ TEST_CASE("acronyms defined in the text name their other uses", "[ner]") {
         Names{"ORG Global Depositary Receipts"});
 }
 
+TEST_CASE("an acronym used three times is a name at each use", "[ner]") {
+  using Names = std::vector<std::string>;
+  const auto acronyms = [](const std::string& text, std::vector<Mention> named) {
+    return after_pass(text, std::move(named), ner::name_repeated_acronyms);
+  };
+  // Written for the test (GUM's librarians' report has "DH" thirteen times, named twice by the tagger).
+  CHECK(acronyms("Librarians should be fluent in DH. They need DH training. The DH community grew.", {}) ==
+        Names{"ORG DH", "ORG DH", "ORG DH"});
+  // Named alone once, the other uses take its type.
+  CHECK(acronyms("Librarians should be fluent in DH. They need DH training. The DH community grew.",
+                 {{5, 6, EntityType::Misc}}) == Names{"MISC DH", "MISC DH", "MISC DH"});
+  // Twice is not enough; a thing's acronym, a title's, a listed alias or a hyphenated piece never.
+  CHECK(acronyms("Librarians should be fluent in DH. They need DH training.", {}).empty());
+  CHECK(acronyms("GDP grew. GDP fell. The GDP data came.", {}).empty());
+  CHECK(acronyms("The COAS met. The COAS left. The COAS spoke.", {}).empty());
+  CHECK(acronyms("The US grew. The US fell. The US data came.", {}).empty());
+  CHECK(acronyms("The UWP-Hachette bid won. The UWP-Hachette group grew. UWP-Hachette said so.", {}).empty());
+  // Nor in a headline or a table in capitals, which repeat words for other reasons.
+  CHECK(acronyms("NEW YORK DH RESULTS\n\nDH WINS AGAIN\n\nDH LEADS", {}).empty());
+}
+
 TEST_CASE("the acronyms the NER finds defined are recorded for the resolve stage", "[ner]") {
   Document document("The National Disaster Management Authority (NDMA) and the WHO met. NDMA left.");
   text::tokenize(document);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "lexicon/embedded.hpp"
@@ -14,6 +15,8 @@ namespace {
 
 constexpr std::size_t kMinLetters = 2;
 constexpr std::size_t kMaxLetters = 8;
+// How often an acronym nothing names must be used in running text to be taken as a name.
+constexpr std::size_t kRepeatedUses = 3;
 
 using text::ascii_lower;
 using text::is_ascii_lower;
@@ -208,7 +211,97 @@ void name_acronym_spans(const Document& document, std::vector<Mention>& names) {
   }
 }
 
+// Acronyms of things, not of names: they repeat in an article without being anyone's name.
+bool is_common_acronym(std::string_view token) {
+  static const std::unordered_set<std::string_view> common = {
+      "GDP", "GNP", "CPI", "PMI",  "IPO", "VAT", "GST", "TV",  "AM",   "PM",   "GMT",  "UTC",   "EST",  "HIV", "AIDS",
+      "DNA", "RNA", "CEO", "CFO",  "COO", "CTO", "OK",  "ID",  "PC",   "IT",   "AI",   "PR",    "HQ",   "FAQ", "ATM",
+      "SUV", "GPS", "DVD", "CD",   "USB", "PDF", "URL", "VIP", "MP",   "MPS",  "PHD",  "MBA",   "BA",   "MA",  "BC",
+      "AD",  "BCE", "CE",  "EV",   "EVS", "LNG", "LPG", "OTC", "ETF",  "EPS",  "ROI",  "NGO",   "NGOS", "FDI", "IMO",
+      "LOL", "USD", "EUR", "GBP",  "JPY", "CNY", "INR", "PKR", "KES",  "NGN",  "ZAR",  "BRL",   "MXN",  "RUB", "CHF",
+      "SMS", "APP", "API", "CCTV", "ICU", "ER",  "IVF", "MRI", "ADHD", "PTSD", "LGBT", "LGBTQ", "NB",   "PS",  "RSVP"};
+  return common.count(token) != 0;
+}
+
+// Whether each sentence reads as running text: some word in it starts in lowercase (a headline or a table
+// in capitals repeats its words for another reason). Decided once per sentence, when first asked.
+class RunningText {
+ public:
+  explicit RunningText(const Document& document) : document_(document), known_(document.sentences.size(), -1) {}
+
+  bool at(std::uint32_t t) {
+    const std::uint32_t s = document_.sentence_of_token(t);
+    if (known_[s] < 0) {
+      const Sentence& sentence = document_.sentences[s];
+      known_[s] = 0;
+      for (std::uint32_t i = sentence.token_begin; i < sentence.token_end && i < document_.tokens.size(); ++i) {
+        const std::string_view word = document_.token_text(i);
+        if (document_.tokens[i].kind == TokenKind::Word && !word.empty() && is_ascii_lower(word[0])) {
+          known_[s] = 1;
+          break;
+        }
+      }
+    }
+    return known_[s] == 1;
+  }
+
+ private:
+  const Document& document_;
+  std::vector<std::int8_t> known_;
+};
+
 }  // namespace
+
+void name_repeated_acronyms(const Document& document, std::vector<Mention>& names) {
+  if (document.sentences.empty()) return;
+  const lexicon::TitleLexicon& titles = lexicon::TitleLexicon::get();
+  const auto count = static_cast<std::uint32_t>(document.tokens.size());
+  std::vector<bool> covered(count, false);
+  // The type of an acronym where a mention holds it alone: its other uses take it.
+  std::unordered_map<std::string_view, EntityType> named;
+  for (const Mention& name : names) {
+    for (std::uint32_t t = name.token_begin; t < name.token_end; ++t) covered[t] = true;
+    if (name.token_end == name.token_begin + 1 && !is_rule_type(name.type) && name.type != EntityType::Title)
+      named.emplace(document.token_text(name.token_begin), name.type);
+  }
+  // Each candidate spelling's uncovered uses in running text, and how often it is used in all.
+  struct Uses {
+    std::vector<std::uint32_t> unnamed;
+    std::size_t all = 0;
+  };
+  std::unordered_map<std::string_view, Uses> uses;
+  RunningText running_text(document);
+  for (std::uint32_t t = 0; t < count; ++t) {
+    if (document.tokens[t].kind != TokenKind::Word) continue;
+    const std::string_view token = document.token_text(t);
+    if (token.size() < 2 || token.size() > 5 ||
+        !std::all_of(token.begin(), token.end(), [](char c) { return is_ascii_upper(c); }))
+      continue;
+    if (is_common_acronym(token) || is_listed_alias(token) || titles.classes(document, t, t + 1) != 0) continue;
+    Uses& found = uses[token];
+    ++found.all;
+    // Glued to a hyphen it is a piece of a longer name ("UWP-Hachette").
+    const bool hyphenated =
+        (t + 1 < count && !document.tokens[t + 1].space_before && document.token_text(t + 1) == "-") ||
+        (t > 0 && !document.tokens[t].space_before && document.token_text(t - 1) == "-");
+    if (!covered[t] && !hyphenated && running_text.at(t)) found.unnamed.push_back(t);
+  }
+  const std::size_t before = names.size();
+  for (const auto& [token, found] : uses) {
+    if (found.all < kRepeatedUses) continue;
+    const auto type = named.find(token);
+    for (const std::uint32_t t : found.unnamed) {
+      Mention use;
+      use.token_begin = t;
+      use.token_end = t + 1;
+      use.type = type != named.end() ? type->second : EntityType::Org;
+      names.push_back(use);
+    }
+  }
+  if (names.size() == before) return;
+  std::sort(names.begin(), names.end(),
+            [](const Mention& a, const Mention& b) { return a.token_begin < b.token_begin; });
+}
 
 void name_defined_acronyms(Document& document, std::vector<Mention>& names) {
   document.acronyms.clear();

@@ -16,4 +16,11 @@ namespace lede::ner {
 // `names`: the tagger's mentions, sorted and disjoint; stays so. Sets document.acronyms.
 void name_defined_acronyms(Document& document, std::vector<Mention>& names);
 
+// An acronym used at least three times ("librarians fluent in DH", "DH projects", "the DH community"): a
+// mention at each use in running text that the tagger left out, of the type a mention of it alone has
+// elsewhere, else ORG, the likeliest reading in news (parties, agencies, companies: "KDP", "NLD",
+// "OSCE"). Not a title's ("COAS"), a listed alias ("US"), or an acronym of things ("GDP", "CEO", "IPO").
+// `names`: sorted and disjoint; stays so.
+void name_repeated_acronyms(const Document& document, std::vector<Mention>& names);
+
 }  // namespace lede::ner

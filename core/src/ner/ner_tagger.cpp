@@ -90,6 +90,7 @@ void NerTagger::add_mentions(Document& document, const NerPass& pass) const {
   document.mentions = mentions(document, pass);
   type_storm_names(document, document.mentions);
   name_defined_acronyms(document, document.mentions);
+  name_repeated_acronyms(document, document.mentions);
 }
 
 std::vector<Mention> NerTagger::mentions(const Document& document, const NerPass& pass) const {
