@@ -717,6 +717,32 @@ TEST_CASE("a place's \"-based\" before or beside an organization's name is where
   }
 }
 
+TEST_CASE("\"based in\" and \"headquartered in\" beside an organization's name are where it is based",
+          "[relations][model]") {
+  const lede::Analyzer* analyzer = full_model();
+  if (analyzer == nullptr) return;  // no model file: skipped (model_fixtures.hpp warned)
+  // Written for the test: the tagger named neither Volkswagen nor Pemex at the start of their sentences, and
+  // no based_in came of any of these.
+  const Document document = analyzer->analyze(
+      "Volkswagen, based in Wolfsburg, said it would cut jobs. "
+      "Pemex, the state oil company based in Mexico City, reported a loss. Its chief executive, Victor Rodriguez, "
+      "blamed prices. Carlos Slim's America Movil, which is headquartered in Mexico City, gained 3%. "
+      "Workers, based in Lagos, went on strike.");
+  INFO(testing_join(describe(document)));
+  CHECK(has_typed(document, "based_in", "Volkswagen", "Wolfsburg"));
+  CHECK(has_typed(document, "based_in", "Pemex", "Mexico City"));
+  CHECK(has_typed(document, "based_in", "America Movil", "Mexico City"));
+  // Named, Pemex is what "Its" stands for.
+  CHECK(has_typed(document, "member_of", "Victor Rodriguez", "Pemex"));
+  // A common noun before the comma is no organization's name.
+  for (const lede::Mention& mention : document.mentions) {
+    const std::string_view words =
+        std::string_view(document.text())
+            .substr(document.mention_start(mention), document.mention_end(mention) - document.mention_start(mention));
+    CHECK(words != "Workers");
+  }
+}
+
 TEST_CASE("a past form with an object after an apposition is the name's verb, not a participle", "[relations][model]") {
   const lede::Analyzer* analyzer = full_model();
   if (analyzer == nullptr) return;  // no model file: skipped (model_fixtures.hpp warned)

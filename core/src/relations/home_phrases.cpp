@@ -2,6 +2,7 @@
 
 #include <string_view>
 
+#include "document/base_phrase.hpp"
 #include "document/pos_tags.hpp"
 #include "text/ascii_case.hpp"
 #include "text/word_lists.hpp"
@@ -142,6 +143,32 @@ void find_home_phrases(const Document& document, const MentionAtToken& mention_a
   }
 }
 
+namespace {
+
+// The organization a place that starts at `place_begin` is said to be the base of, by "based in" or
+// "headquartered in" in the apposition after its name (document/base_phrase.hpp) or as its verb ("Access
+// Bank is based in Lagos", "which is based in"); -1 for none.
+std::int32_t organization_based_in(const Document& document, const MentionAtToken& mention_at, const Sentence& sentence,
+                                   std::uint32_t place_begin) {
+  if (place_begin < sentence.token_begin + 4 || !opens_base_phrase(document, place_begin - 2)) return -1;
+  const std::uint32_t verb = place_begin - 2;
+  const auto named_before = [&](std::uint32_t end) {
+    const std::int32_t name = mention_at(end - 1);
+    return name >= 0 && document.mentions[static_cast<std::size_t>(name)].token_end == end ? name : -1;
+  };
+  std::uint32_t t = verb;
+  if (text::is_one_of(text::ascii_lower_copy(document.token_text(t - 1)), {"is", "was", "are"})) {
+    --t;
+    if (t > sentence.token_begin && text::equals_folded(document.token_text(t - 1), "which")) --t;
+    if (const std::int32_t name = named_before(t); name >= 0) return name;
+  }
+  const std::int64_t comma =
+      base_apposition_comma(document, sentence, verb, [&](std::uint32_t u) { return mention_at(u) >= 0; });
+  return comma > sentence.token_begin ? named_before(static_cast<std::uint32_t>(comma)) : -1;
+}
+
+}  // namespace
+
 void find_base_phrases(const Document& document, const MentionAtToken& mention_at, std::vector<Relation>& out) {
   const auto organization_at = [&](std::int32_t m) {
     return m >= 0 && document.mentions[static_cast<std::size_t>(m)].type != EntityType::Title &&
@@ -153,8 +180,15 @@ void find_base_phrases(const Document& document, const MentionAtToken& mention_a
     const Sentence& sentence = document.sentences[document.sentence_of_token(place.token_begin)];
     const std::uint32_t t = place.token_end;
     if (t + 1 >= sentence.token_end || document.token_text(t) != "-" ||
-        !text::equals_folded(document.token_text(t + 1), "based"))
+        !text::equals_folded(document.token_text(t + 1), "based")) {
+      // "Volkswagen, based in Wolfsburg,", "Pemex, the state oil company based in Mexico City"
+      const std::int32_t organization = organization_based_in(document, mention_at, sentence, place.token_begin);
+      if (organization_at(organization)) {
+        out.push_back(make_relation(document, RelationType::BasedIn, organization, static_cast<std::int32_t>(m),
+                                    place.token_begin - 2, place.token_begin - 1));
+      }
       continue;
+    }
     // "Abuja-based Cowrie Capital"
     std::int32_t organization = t + 2 < sentence.token_end ? mention_at(t + 2) : -1;
     if (organization >= 0 && document.mentions[static_cast<std::size_t>(organization)].token_begin != t + 2)

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <string_view>
+#include <unordered_map>
 
 #include "document/pos_tags.hpp"
 #include "lexicon/embedded.hpp"
@@ -290,20 +291,56 @@ class TitleAttacher {
     return std::find(std::begin(kOffices), std::end(kOffices), noun) != std::end(kOffices);
   }
 
+  // A title standing alone joins the one person holding a matching title; of several, the one named
+  // before it, when only one is ("Federal Minister for Planning Ahsan Iqbal ... the minister said ... Prime
+  // Minister Shehbaz Sharif"). Holders are compared once per distinct title and person, so a text that
+  // repeats a title stays linear.
   void attach_standing_alone() {
     if (holders_.empty()) return;
+    struct Distinct {
+      const TitleWords* words;
+      std::uint32_t root;
+      std::uint32_t first_token;  // where the person first holds it
+    };
+    std::unordered_map<std::string, std::vector<Distinct>> by_head;
+    std::unordered_map<std::string, std::size_t> seen;  // title words and person -> index in by_head[head]
+    for (const Holder& holder : holders_) {
+      const std::uint32_t root = sets_.find(holder.person);
+      std::string key = holder.words.head;
+      for (const std::string& word : holder.words.others) key += ' ' + word;
+      key += '|' + std::to_string(root);
+      const std::uint32_t token = mentions_[holder.person].token_begin;
+      std::vector<Distinct>& same_head = by_head[holder.words.head];
+      const auto [at, added] = seen.emplace(std::move(key), same_head.size());
+      if (added) {
+        same_head.push_back({&holder.words, root, token});
+      } else {
+        same_head[at->second].first_token = std::min(same_head[at->second].first_token, token);
+      }
+    }
     for (std::size_t m = 0; m < mentions_.size(); ++m) {
       if (!is_title(m) || attached_[m] || names_the_office(m)) continue;
       const TitleWords alone = title_words(document_, mentions_[m], defined_);
+      const auto same_head = by_head.find(alone.head);
+      if (same_head == by_head.end()) continue;
       std::uint32_t match = UINT32_MAX;
+      std::uint32_t match_before = UINT32_MAX;
       bool ambiguous = false;
-      for (const Holder& holder : holders_) {
-        if (!alone_matches_holder(alone, holder.words)) continue;
-        const std::uint32_t root = sets_.find(holder.person);
-        if (match != UINT32_MAX && match != root) ambiguous = true;
-        match = root;
+      bool ambiguous_before = false;
+      for (const Distinct& holder : same_head->second) {
+        if (!alone_matches_holder(alone, *holder.words)) continue;
+        ambiguous = ambiguous || (match != UINT32_MAX && match != holder.root);
+        match = holder.root;
+        if (holder.first_token < mentions_[m].token_begin) {
+          ambiguous_before = ambiguous_before || (match_before != UINT32_MAX && match_before != holder.root);
+          match_before = holder.root;
+        }
       }
-      if (match != UINT32_MAX && !ambiguous) sets_.unite(static_cast<std::uint32_t>(m), match);
+      if (match != UINT32_MAX && !ambiguous) {
+        sets_.unite(static_cast<std::uint32_t>(m), match);
+      } else if (match_before != UINT32_MAX && !ambiguous_before) {
+        sets_.unite(static_cast<std::uint32_t>(m), match_before);
+      }
     }
   }
 

@@ -1,0 +1,54 @@
+#include "ner/based_organizations.hpp"
+
+#include <algorithm>
+
+#include "document/base_phrase.hpp"
+
+namespace lede::ner {
+
+namespace {
+
+// At most this many proper nouns make the name ("America Movil", "Siemens Energy Global").
+constexpr std::uint32_t kMaxNameWords = 4;
+
+}  // namespace
+
+void name_based_organizations(const Document& document, std::vector<Mention>& names) {
+  if (!document.has_pos() || document.sentences.empty()) return;
+  const auto count = static_cast<std::uint32_t>(document.tokens.size());
+  std::vector<std::int32_t> name_at(count, -1);
+  for (std::size_t m = 0; m < names.size(); ++m) {
+    for (std::uint32_t t = names[m].token_begin; t < names[m].token_end; ++t) name_at[t] = static_cast<std::int32_t>(m);
+  }
+  const std::size_t before = names.size();
+  for (std::uint32_t verb = 0; verb + 2 < count; ++verb) {
+    if (!opens_base_phrase(document, verb)) continue;
+    // The base is a place the tagger named.
+    const std::int32_t place = name_at[verb + 2];
+    if (place < 0 || names[static_cast<std::size_t>(place)].token_begin != verb + 2) continue;
+    const EntityType place_type = names[static_cast<std::size_t>(place)].type;
+    if (place_type != EntityType::Gpe && place_type != EntityType::Loc) continue;
+    const Sentence& sentence = document.sentences[document.sentence_of_token(verb)];
+    const std::int64_t comma =
+        base_apposition_comma(document, sentence, verb, [&](std::uint32_t t) { return name_at[t] >= 0; });
+    if (comma <= static_cast<std::int64_t>(sentence.token_begin)) continue;
+    const auto end = static_cast<std::uint32_t>(comma);
+    std::uint32_t begin = end;
+    while (begin > sentence.token_begin && end - begin < kMaxNameWords && name_at[begin - 1] < 0 &&
+           document.upos[begin - 1] == kUposPropn)
+      --begin;
+    // Only a whole name: the proper nouns start the sentence or follow a word that is no name's.
+    if (begin == end || (begin > sentence.token_begin && document.upos[begin - 1] == kUposPropn)) continue;
+    Mention organization;
+    organization.token_begin = begin;
+    organization.token_end = end;
+    organization.type = EntityType::Org;
+    names.push_back(organization);
+    for (std::uint32_t t = begin; t < end; ++t) name_at[t] = static_cast<std::int32_t>(names.size() - 1);
+  }
+  if (names.size() == before) return;
+  std::sort(names.begin(), names.end(),
+            [](const Mention& a, const Mention& b) { return a.token_begin < b.token_begin; });
+}
+
+}  // namespace lede::ner
