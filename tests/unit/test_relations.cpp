@@ -743,6 +743,17 @@ TEST_CASE("\"based in\" and \"headquartered in\" beside an organization's name a
   }
 }
 
+TEST_CASE("an organization before its holder's title stands for the holder in a clause", "[relations][model]") {
+  const lede::Analyzer* analyzer = full_model();
+  if (analyzer == nullptr) return;  // no model file: skipped (model_fixtures.hpp warned)
+  // Written for the test: the parse heads "Tesla Chief Executive Elon Musk" with "Tesla", which met Bessent.
+  const Document document = analyzer->analyze(
+      "Meanwhile, Tesla Chief Executive Elon Musk met Treasury Secretary Scott Bessent at the White House.");
+  INFO(testing_join(describe(document)));
+  CHECK(has_typed(document, "met", "Elon Musk", "Scott Bessent"));
+  CHECK_FALSE(has_typed(document, "met", "Tesla", "Scott Bessent"));
+}
+
 TEST_CASE("a past form with an object after an apposition is the name's verb, not a participle", "[relations][model]") {
   const lede::Analyzer* analyzer = full_model();
   if (analyzer == nullptr) return;  // no model file: skipped (model_fixtures.hpp warned)

@@ -132,6 +132,13 @@ TEST_CASE("titles cut the tagger's names", "[titles]") {
   // A title of two words or more before a name the tagger read as one ORG is a person's.
   CHECK(titles_over("Additional Collector Shazia Memon said so.", {mention(0, 4, EntityType::Org)}) ==
         Names{"TITLE Additional Collector", "PERSON Shazia Memon"});
+  // A portfolio of several words read as an organization before "Minister" is the title's (written for
+  // the test: "Civil Aviation" was an ORG its minister was a member of).
+  CHECK(titles_over("Civil Aviation Minister Ram Naidu spoke.", {mention(0, 2, EntityType::Org)}) ==
+        Names{"TITLE Civil Aviation Minister", "PERSON Ram Naidu"});
+  // Not an organization's own name that ends in no portfolio word.
+  CHECK(titles_over("Acme Holdings Minister Ram Naidu spoke.", {mention(0, 2, EntityType::Org)}) ==
+        Names{"ORG Acme Holdings", "TITLE Minister", "PERSON Ram Naidu"});
   // Idempotent: running over its own output changes nothing.
   Document document("Foreign Minister Khawaja Asif said so.");
   text::tokenize(document);

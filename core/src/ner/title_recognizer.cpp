@@ -228,7 +228,30 @@ class TitleFinder {
     if (suffix > c.end && (classes & lexicon::kTitleSuffix) != 0) c.end = suffix;
     c.begin = joined_portfolio_start(c);
     c.begin = field_noun_start(c);
+    c.begin = portfolio_name_start(c);
     return c;
+  }
+
+  // "Civil Aviation Minister Ram Mohan Naidu", "Water Resources Minister": a portfolio of several words
+  // that the tagger read as an organization's name, ending in a portfolio word of the lexicon, before
+  // "Minister" or "Secretary", is the title's portfolio, not an organization its holder belongs to.
+  std::uint32_t portfolio_name_start(const Candidate& c) const {
+    const std::string head = text::ascii_lower_copy(text(c.head_end - 1));
+    if (head != "minister" && head != "secretary") return c.begin;
+    const Mention* name = c.begin > sbegin_ ? mention_at(c.begin - 1) : nullptr;
+    if (name == nullptr || name->token_end < c.begin) name = mention_at(c.begin);
+    if (name == nullptr || name->token_begin >= c.begin || name->token_begin < sbegin_ ||
+        name->token_end > c.head_begin || name->token_end - name->token_begin > 4 ||
+        (name->type != EntityType::Org && name->type != EntityType::Misc))
+      return c.begin;
+    std::uint16_t classes = 0;
+    const std::uint32_t last = name->token_end - 1;
+    if (lexicon_.longest(document_, last, last + 1, classes) != last + 1 || (classes & lexicon::kTitlePortfolio) == 0)
+      return c.begin;
+    for (std::uint32_t t = name->token_begin; t < name->token_end; ++t) {
+      if (!is_word(t) || !capitalized(text(t))) return c.begin;
+    }
+    return name->token_begin;
   }
 
   // "EU competition chief Henna Lindqvist", "company director John Smith": a common noun right before

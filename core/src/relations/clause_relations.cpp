@@ -141,15 +141,32 @@ class ClauseReader {
       m = mention_at_(static_cast<std::uint32_t>(index_.head(verb)));
     }
     if (!is_argument(document_, m)) return -1;
-    // A held title right before its holder's name ("president Donald Trump") stands for the name.
+    // A held title right before its holder's name ("president Donald Trump") stands for the name, and so
+    // does the organization or place whose title it is ("Tesla Chief Executive Elon Musk met ...", which
+    // the parse may head with "Tesla").
     const auto next = static_cast<std::size_t>(m) + 1;
     const Mention& mention = document_.mentions[static_cast<std::size_t>(m)];
-    if (mention.type == EntityType::Title && next < document_.mentions.size() &&
-        document_.mentions[next].entity == mention.entity &&
+    if (mention.type != EntityType::Title && next < document_.mentions.size() &&
+        document_.mentions[next].type == EntityType::Title &&
+        document_.mentions[next].token_begin == mention.token_end) {
+      const std::int32_t holder = held_title_holder(next);
+      return holder >= 0 ? holder : m;
+    }
+    if (mention.type == EntityType::Title) {
+      const std::int32_t holder = held_title_holder(static_cast<std::size_t>(m));
+      if (holder >= 0) return holder;
+    }
+    return m;
+  }
+  // The name right after title mention `title` when the title is that name's holder's, or -1.
+  std::int32_t held_title_holder(std::size_t title) const {
+    const auto next = title + 1;
+    const Mention& mention = document_.mentions[title];
+    if (next < document_.mentions.size() && mention.entity >= 0 && document_.mentions[next].entity == mention.entity &&
         document_.mentions[next].token_begin == mention.token_end) {
       return static_cast<std::int32_t>(next);
     }
-    return m;
+    return -1;
   }
   // "Cabal, a senator from the opposition, accused Petro of ...": a past form after a comma with an
   // object of its own, which the parse hung on the apposition as a participle ("a senator accused ...");
