@@ -456,6 +456,12 @@ const lede::Analyzer* full_model(unsigned needs = 0) {
 
 // Whether `document` has a typed relation of `type` from the entity named `subject` to the one named
 // `object` (any object when it is empty).
+// The text of a mention.
+std::string_view words_of(const Document& document, const lede::Mention& mention) {
+  return std::string_view(document.text())
+      .substr(document.mention_start(mention), document.mention_end(mention) - document.mention_start(mention));
+}
+
 bool has_typed(const Document& document, const std::string& type, const std::string& subject,
                const std::string& object) {
   return std::any_of(document.relations.begin(), document.relations.end(), [&](const Relation& r) {
@@ -709,11 +715,8 @@ TEST_CASE("a place's \"-based\" before or beside an organization's name is where
   CHECK(has_typed(document, "based_in", "Safaricom", "Nairobi"));
   CHECK(has_typed(document, "based_in", "Access Bank", "Lagos"));
   for (const lede::Mention& mention : document.mentions) {
-    const std::string_view words =
-        std::string_view(document.text())
-            .substr(document.mention_start(mention), document.mention_end(mention) - document.mention_start(mention));
-    if (words == "Nairobi") CHECK(mention.type == lede::EntityType::Gpe);
-    if (words == "Linux") CHECK(mention.type != lede::EntityType::Gpe);
+    if (words_of(document, mention) == "Nairobi") CHECK(mention.type == lede::EntityType::Gpe);
+    if (words_of(document, mention) == "Linux") CHECK(mention.type != lede::EntityType::Gpe);
   }
 }
 
@@ -735,12 +738,7 @@ TEST_CASE("\"based in\" and \"headquartered in\" beside an organization's name a
   // Named, Pemex is what "Its" stands for.
   CHECK(has_typed(document, "member_of", "Victor Rodriguez", "Pemex"));
   // A common noun before the comma is no organization's name.
-  for (const lede::Mention& mention : document.mentions) {
-    const std::string_view words =
-        std::string_view(document.text())
-            .substr(document.mention_start(mention), document.mention_end(mention) - document.mention_start(mention));
-    CHECK(words != "Workers");
-  }
+  for (const lede::Mention& mention : document.mentions) CHECK(words_of(document, mention) != "Workers");
 }
 
 TEST_CASE("an organization before its holder's title stands for the holder in a clause", "[relations][model]") {
