@@ -277,6 +277,19 @@ TEST_CASE("quotes: reported speech with and without \"that\", and the claim befo
   CHECK(speaker_text(d, d.quotes[2]) == "the ministry");
 }
 
+TEST_CASE("quotes: reported speech straight after the hearer, without \"that\"", "[events][model]") {
+  NEEDS_MODEL();
+  // Written for the test: "told reporters the talks had failed" reported nothing.
+  const Document d = full(
+      "Ahmed Khan told reporters the talks had failed. Maria Lopez told German radio on Monday the border "
+      "would stay open. Tomas Berg told them nothing. Police told residents to stay indoors.");
+  REQUIRE(d.quotes.size() == 2);
+  CHECK(quote_text(d, d.quotes[0]) == "the talks had failed");
+  CHECK(speaker_name(d, d.quotes[0]) == "Ahmed Khan");
+  CHECK(quote_text(d, d.quotes[1]) == "the border would stay open");
+  CHECK(speaker_name(d, d.quotes[1]) == "Maria Lopez");
+}
+
 TEST_CASE("quotes: the entities pipeline finds none", "[events]") {
   const Document d = rules("“Yes,” Rana said.", "2025-04-10", Pipeline::Entities);
   CHECK(d.quotes.empty());
