@@ -533,6 +533,8 @@ TEST_CASE("names in sentences written for the tests", "[ner]") {
     check_finds(*analyzer, "Tropical Storm Isaac posed no threat.", {"EVENT Tropical Storm Isaac"});
     check_finds(*analyzer, "Super Typhoon Haiyan killed thousands in 2013; Haiyan was the strongest.",
                 {"EVENT Super Typhoon Haiyan", "EVENT Haiyan"});
+    // Weapons named like storms are not storms.
+    CHECK_FALSE(has(mentions_of(*analyzer, "Britain sent Storm Shadow missiles to Ukraine."), "EVENT Storm Shadow"));
     const Document document = analyzer->analyze("Cyclone Phailin struck India. Phailin killed 45 people.");
     std::int32_t storm = -2;
     for (const Mention& m : document.mentions) {

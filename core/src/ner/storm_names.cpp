@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "lexicon/storm_words.hpp"
+#include "text/ascii_case.hpp"
 #include "text/word_lists.hpp"
 
 namespace lede::ner {
@@ -25,6 +26,14 @@ bool capitalized_word(const Document& document, std::uint32_t t) {
   if (t >= document.tokens.size() || document.tokens[t].kind != TokenKind::Word) return false;
   const auto first = static_cast<unsigned char>(document.token_text(t)[0]);
   return (first >= 'A' && first <= 'Z') || first >= 0xC0;
+}
+
+// "Storm Shadow missiles", "Typhoon jets": weapons named like storms, told apart by the noun after them.
+bool names_a_weapon(const Document& document, std::uint32_t end) {
+  return end < document.tokens.size() &&
+         text::is_one_of(text::ascii_lower_copy(document.token_text(end)),
+                         {"missile", "missiles", "cruise", "jet", "jets", "fighter", "fighters", "aircraft", "rocket",
+                          "rockets", "drone", "drones", "system", "systems", "warplane", "warplanes"});
 }
 
 Mention event(std::uint32_t begin, std::uint32_t end) {
@@ -51,6 +60,7 @@ void type_storm_names(const Document& document, std::vector<Mention>& names) {
     const std::uint32_t words = lexicon::storm_words_opening(document, t, std::min(count, t + 4));
     if (words == 0 || !capitalized_word(document, t + words) || covered[t + words]) continue;
     if (words == 1 && !text::is_one_of(document.token_text(t), {"Hurricane", "Typhoon", "Cyclone"})) continue;
+    if (names_a_weapon(document, t + words + 1)) continue;
     names.push_back(event(t, t + words + 1));
     for (std::uint32_t c = t; c <= t + words; ++c) covered[c] = true;
   }
@@ -60,6 +70,7 @@ void type_storm_names(const Document& document, std::vector<Mention>& names) {
   for (Mention& name : names) {
     const std::uint32_t storm_words = lexicon::storm_words_opening(document, name.token_begin, name.token_end);
     if (storm_words == 0 || name.type == EntityType::Title || is_rule_type(name.type)) continue;
+    if (names_a_weapon(document, name.token_end)) continue;
     name.type = EntityType::Event;
     const std::uint32_t bare = name.token_begin + storm_words;
     const std::uint32_t start = document.tokens[bare].start;

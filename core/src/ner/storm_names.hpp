@@ -2,7 +2,7 @@
 // (the tagger, which saw few storms in its training news, reads most as people), with the words that
 // make them storms ("Tropical" before "Storm Isaac"), and so is the bare name the article goes on with
 // ("Helene's winds", "Phailin killed 45 people"). The resolve stage then joins the two by the storm's
-// bare name (lexicon/storm_words.hpp).
+// bare name (lexicon/storm_words.hpp). Not weapons named like storms ("Storm Shadow missiles").
 #pragma once
 
 #include <cstdint>
