@@ -214,12 +214,14 @@ void name_acronym_spans(const Document& document, std::vector<Mention>& names) {
 // Acronyms of things, not of names: they repeat in an article without being anyone's name.
 bool is_common_acronym(std::string_view token) {
   static const std::unordered_set<std::string_view> common = {
-      "GDP", "GNP", "CPI", "PMI",  "IPO", "VAT", "GST", "TV",  "AM",   "PM",   "GMT",  "UTC",   "EST",  "HIV", "AIDS",
-      "DNA", "RNA", "CEO", "CFO",  "COO", "CTO", "OK",  "ID",  "PC",   "IT",   "AI",   "PR",    "HQ",   "FAQ", "ATM",
-      "SUV", "GPS", "DVD", "CD",   "USB", "PDF", "URL", "VIP", "MP",   "MPS",  "PHD",  "MBA",   "BA",   "MA",  "BC",
-      "AD",  "BCE", "CE",  "EV",   "EVS", "LNG", "LPG", "OTC", "ETF",  "EPS",  "ROI",  "NGO",   "NGOS", "FDI", "IMO",
-      "LOL", "USD", "EUR", "GBP",  "JPY", "CNY", "INR", "PKR", "KES",  "NGN",  "ZAR",  "BRL",   "MXN",  "RUB", "CHF",
-      "SMS", "APP", "API", "CCTV", "ICU", "ER",  "IVF", "MRI", "ADHD", "PTSD", "LGBT", "LGBTQ", "NB",   "PS",  "RSVP"};
+      "GDP",  "GNP",  "CPI",   "PMI",  "IPO", "VAT",  "GST",   "TV",   "AM",   "PM",  "GMT", "UTC", "EST", "HIV",
+      "AIDS", "DNA",  "RNA",   "CEO",  "CFO", "COO",  "CTO",   "OK",   "ID",   "PC",  "IT",  "AI",  "PR",  "HQ",
+      "FAQ",  "ATM",  "SUV",   "GPS",  "DVD", "CD",   "USB",   "PDF",  "URL",  "VIP", "MP",  "MPS", "PHD", "MBA",
+      "BA",   "MA",   "BC",    "AD",   "BCE", "CE",   "EV",    "EVS",  "LNG",  "LPG", "OTC", "ETF", "EPS", "ROI",
+      "NGO",  "NGOS", "FDI",   "IMO",  "LOL", "USD",  "EUR",   "GBP",  "JPY",  "CNY", "INR", "PKR", "KES", "NGN",
+      "ZAR",  "BRL",  "MXN",   "RUB",  "CHF", "SMS",  "APP",   "API",  "CCTV", "ICU", "ER",  "IVF", "MRI", "ADHD",
+      "PTSD", "LGBT", "LGBTQ", "NB",   "PS",  "RSVP", "COVID", "SARS", "MERS", "PPE", "ESG", "GMO", "NFT", "DEI",
+      "UFO",  "IQ",   "WMD",   "ICBM", "FY",  "PST",  "CST",   "CET",  "IST",  "BST", "EDT", "PDT", "CDT"};
   return common.count(token) != 0;
 }
 
