@@ -15,7 +15,8 @@ namespace {
 
 constexpr std::size_t kMinLetters = 2;
 constexpr std::size_t kMaxLetters = 8;
-// How often an acronym nothing names must be used in running text to be taken as a name.
+// How often an acronym must be used in the article (anywhere, named or not) for its unnamed uses in running
+// text to be taken as names.
 constexpr std::size_t kRepeatedUses = 3;
 
 using text::ascii_lower;

@@ -5,7 +5,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <utility>
 
 #include "document/pos_tags.hpp"
 #include "lexicon/title_lexicon.hpp"
@@ -53,8 +52,8 @@ class TitleFinder {
   // words that is not tied to anyone ("The Chief of Army Staff met ...") goes to `unattached`: it is no
   // mention, but the words inside it are no name either ("Army Staff" read as a place or a person).
   void run(std::vector<Mention>& titles, std::vector<Mention>& unattached) {
-    // Heads (last word, lowercase) of the titles accepted so far, and where each was first seen.
-    std::vector<std::pair<std::string, std::uint32_t>> heads_seen;
+    // Heads (last word, lowercase) of the titles accepted so far, each once.
+    std::vector<std::string> heads_seen;
     for_each_sentence([&](std::uint32_t begin, std::uint32_t end) {
       send_ = end;
       sbegin_ = begin;
@@ -71,8 +70,7 @@ class TitleFinder {
         const std::string head = text::ascii_lower_copy(text(candidate->head_end - 1));
         if (accepted(*candidate) || refers_back(*candidate, head, heads_seen)) {
           titles.push_back(title);
-          if (std::none_of(heads_seen.begin(), heads_seen.end(), [&](const auto& h) { return h.first == head; }))
-            heads_seen.emplace_back(head, candidate->begin);
+          if (std::find(heads_seen.begin(), heads_seen.end(), head) == heads_seen.end()) heads_seen.push_back(head);
           i = candidate->end;
           continue;
         }
@@ -339,12 +337,11 @@ class TitleFinder {
   // stands for one identifiable holder (tests/gold/README.md), whom the resolve stage finds when the
   // article names one holder of a matching title (title_attachment.hpp). Only "the" and a title head the
   // lexicon holds (no role such as "official", no plural: "the ministers" are no one in particular).
-  bool refers_back(const Candidate& c, const std::string& head,
-                   const std::vector<std::pair<std::string, std::uint32_t>>& heads_seen) const {
+  bool refers_back(const Candidate& c, const std::string& head, const std::vector<std::string>& heads_seen) const {
     if (c.begin <= sbegin_ || !text::equals_folded(text(c.begin - 1), "the")) return false;
     if ((c.head_classes & lexicon::kTitleHead) == 0) return false;
     if (text(c.end) == "of" || text(c.end) == "for") return false;  // "the Secretary of State": a post of its own
-    return std::any_of(heads_seen.begin(), heads_seen.end(), [&](const auto& h) { return h.first == head; });
+    return std::find(heads_seen.begin(), heads_seen.end(), head) != heads_seen.end();
   }
 
   bool accepted(const Candidate& c) const {
