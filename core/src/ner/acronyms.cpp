@@ -8,6 +8,7 @@
 
 #include "lexicon/embedded.hpp"
 #include "lexicon/title_lexicon.hpp"
+#include "ner/name_list.hpp"
 #include "text/ascii_case.hpp"
 
 namespace lede::ner {
@@ -259,11 +260,10 @@ void name_repeated_acronyms(const Document& document, std::vector<Mention>& name
   if (document.sentences.empty()) return;
   const lexicon::TitleLexicon& titles = lexicon::TitleLexicon::get();
   const auto count = static_cast<std::uint32_t>(document.tokens.size());
-  std::vector<bool> covered(count, false);
+  const std::vector<std::int32_t> name_at = name_at_tokens(document, names);
   // The type of an acronym where a mention holds it alone: its other uses take it.
   std::unordered_map<std::string_view, EntityType> named;
   for (const Mention& name : names) {
-    for (std::uint32_t t = name.token_begin; t < name.token_end; ++t) covered[t] = true;
     if (name.token_end == name.token_begin + 1 && !is_rule_type(name.type) && name.type != EntityType::Title)
       named.emplace(document.token_text(name.token_begin), name.type);
   }
@@ -287,7 +287,7 @@ void name_repeated_acronyms(const Document& document, std::vector<Mention>& name
     const bool hyphenated =
         (t + 1 < count && !document.tokens[t + 1].space_before && document.token_text(t + 1) == "-") ||
         (t > 0 && !document.tokens[t].space_before && document.token_text(t - 1) == "-");
-    if (!covered[t] && !hyphenated && running_text.at(t)) found.unnamed.push_back(t);
+    if (name_at[t] < 0 && !hyphenated && running_text.at(t)) found.unnamed.push_back(t);
   }
   const std::size_t before = names.size();
   for (const auto& [token, found] : uses) {
@@ -302,8 +302,7 @@ void name_repeated_acronyms(const Document& document, std::vector<Mention>& name
     }
   }
   if (names.size() == before) return;
-  std::sort(names.begin(), names.end(),
-            [](const Mention& a, const Mention& b) { return a.token_begin < b.token_begin; });
+  sort_by_start(names);
 }
 
 void name_defined_acronyms(Document& document, std::vector<Mention>& names) {
@@ -322,10 +321,7 @@ void name_defined_acronyms(Document& document, std::vector<Mention>& names) {
   }
   if (definitions.empty()) return;
   // Every use of a defined acronym: a one-token name of its type, unless it is part of a longer name.
-  std::vector<std::int32_t> owner(document.tokens.size(), -1);
-  for (std::size_t m = 0; m < names.size(); ++m) {
-    for (std::uint32_t t = names[m].token_begin; t < names[m].token_end; ++t) owner[t] = static_cast<std::int32_t>(m);
-  }
+  const std::vector<std::int32_t> owner = name_at_tokens(document, names);
   std::vector<Mention> added;
   for (std::uint32_t t = 0; t < document.tokens.size(); ++t) {
     const std::string_view token = document.token_text(t);
@@ -345,8 +341,7 @@ void name_defined_acronyms(Document& document, std::vector<Mention>& names) {
   }
   if (added.empty()) return;
   names.insert(names.end(), added.begin(), added.end());
-  std::sort(names.begin(), names.end(),
-            [](const Mention& a, const Mention& b) { return a.token_begin < b.token_begin; });
+  sort_by_start(names);
 }
 
 }  // namespace lede::ner

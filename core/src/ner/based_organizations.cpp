@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "document/base_phrase.hpp"
+#include "ner/name_list.hpp"
 
 namespace lede::ner {
 
@@ -16,10 +17,7 @@ constexpr std::uint32_t kMaxNameWords = 4;
 void name_based_organizations(const Document& document, std::vector<Mention>& names) {
   if (!document.has_pos() || document.sentences.empty()) return;
   const auto count = static_cast<std::uint32_t>(document.tokens.size());
-  std::vector<std::int32_t> name_at(count, -1);
-  for (std::size_t m = 0; m < names.size(); ++m) {
-    for (std::uint32_t t = names[m].token_begin; t < names[m].token_end; ++t) name_at[t] = static_cast<std::int32_t>(m);
-  }
+  std::vector<std::int32_t> name_at = name_at_tokens(document, names);
   const std::size_t before = names.size();
   for (std::uint32_t verb = 0; verb + 2 < count; ++verb) {
     if (!opens_base_phrase(document, verb)) continue;
@@ -47,8 +45,7 @@ void name_based_organizations(const Document& document, std::vector<Mention>& na
     for (std::uint32_t t = begin; t < end; ++t) name_at[t] = static_cast<std::int32_t>(names.size() - 1);
   }
   if (names.size() == before) return;
-  std::sort(names.begin(), names.end(),
-            [](const Mention& a, const Mention& b) { return a.token_begin < b.token_begin; });
+  sort_by_start(names);
 }
 
 }  // namespace lede::ner

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "ner/name_list.hpp"
 #include "text/ascii_case.hpp"
 #include "text/word_lists.hpp"
 
@@ -66,8 +67,7 @@ void name_acts(const Document& document, std::vector<Mention>& names) {
   }
   if (found.empty()) return;
   names.insert(names.end(), found.begin(), found.end());
-  std::sort(names.begin(), names.end(),
-            [](const Mention& a, const Mention& b) { return a.token_begin < b.token_begin; });
+  sort_by_start(names);
 }
 
 }  // namespace lede::ner

@@ -187,10 +187,10 @@ std::vector<Mention> NerTagger::mentions(const Document& document, const NerPass
       mentions.push_back(place);
       ++name.begin;
     }
-    // "the Paris Agreement", "the Kyoto Protocol", "the Control of Narcotic Substances Act 1997": the word
-    // that makes a name a law's or a treaty's (and an act's year) belongs to it; the tagger stopped before.
     // "Tropical Storm Isaac", "Hurricane Helene": the words that make the name a storm's belong to it.
     name.begin = storm_name_start(document, name.begin, name.end, mentions.empty() ? 0 : mentions.back().token_end);
+    // "the Paris Agreement", "the Kyoto Protocol", "the Control of Narcotic Substances Act 1997": the word
+    // that makes a name a law's or a treaty's (and an act's year) belongs to it; the tagger stopped before.
     const std::uint32_t law_end = law_name_end(document, name.end);
     const bool law = law_end != name.end;
     name.end = law_end;

@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "lexicon/storm_words.hpp"
+#include "ner/name_list.hpp"
 #include "text/ascii_case.hpp"
 #include "text/word_lists.hpp"
 
@@ -48,21 +49,18 @@ Mention event(std::uint32_t begin, std::uint32_t end) {
 
 void type_storm_names(const Document& document, std::vector<Mention>& names) {
   const auto count = static_cast<std::uint32_t>(document.tokens.size());
-  std::vector<bool> covered(count, false);
-  for (const Mention& name : names) {
-    for (std::uint32_t t = name.token_begin; t < name.token_end; ++t) covered[t] = true;
-  }
+  std::vector<std::int32_t> name_at = name_at_tokens(document, names);
   const std::size_t tagged = names.size();
   // "Cyclone Phailin struck India": a storm the tagger did not find at all. A bare "Storm" or "Depression"
   // opens too many other names ("Storm Shadow" missiles) to be taken without the tagger.
   for (std::uint32_t t = 0; t < count; ++t) {
-    if (covered[t]) continue;
+    if (name_at[t] >= 0) continue;
     const std::uint32_t words = lexicon::storm_words_opening(document, t, std::min(count, t + 4));
-    if (words == 0 || !capitalized_word(document, t + words) || covered[t + words]) continue;
+    if (words == 0 || !capitalized_word(document, t + words) || name_at[t + words] >= 0) continue;
     if (words == 1 && !text::is_one_of(document.token_text(t), {"Hurricane", "Typhoon", "Cyclone"})) continue;
     if (names_a_weapon(document, t + words + 1)) continue;
     names.push_back(event(t, t + words + 1));
-    for (std::uint32_t c = t; c <= t + words; ++c) covered[c] = true;
+    for (std::uint32_t c = t; c <= t + words; ++c) name_at[c] = static_cast<std::int32_t>(names.size() - 1);
   }
   // Views into the document's text.
   std::unordered_set<std::string_view> bare_names;
@@ -89,12 +87,11 @@ void type_storm_names(const Document& document, std::vector<Mention>& names) {
   }
   // A one-word bare name the tagger left out ("Haiyan was the strongest") is the storm too.
   for (std::uint32_t t = 0; t < count && !bare_names.empty(); ++t) {
-    if (!covered[t] && document.tokens[t].kind == TokenKind::Word && bare_names.count(document.token_text(t)) != 0)
+    if (name_at[t] < 0 && document.tokens[t].kind == TokenKind::Word && bare_names.count(document.token_text(t)) != 0)
       names.push_back(event(t, t + 1));
   }
   if (names.size() == tagged) return;
-  std::sort(names.begin(), names.end(),
-            [](const Mention& a, const Mention& b) { return a.token_begin < b.token_begin; });
+  sort_by_start(names);
 }
 
 }  // namespace lede::ner

@@ -121,6 +121,16 @@ TitleWords title_words(const Document& document, const Mention& mention,
   return out;
 }
 
+// The head and the other words in one string ("chief army staff"): the same for the same title.
+std::string identity_of(const TitleWords& words) {
+  std::string out = words.head;
+  for (const std::string& word : words.others) {
+    out.push_back(' ');
+    out += word;
+  }
+  return out;
+}
+
 // Whether a title standing alone can mean a holder's title: same head, its words among the holder's, and
 // no post-changing modifier on either side that the other lacks.
 bool alone_matches_holder(const TitleWords& alone, const TitleWords& holder) {
@@ -306,9 +316,7 @@ class TitleAttacher {
     std::unordered_map<std::string, std::size_t> seen;  // title words and person -> index in by_head[head]
     for (const Holder& holder : holders_) {
       const std::uint32_t root = sets_.find(holder.person);
-      std::string key = holder.words.head;
-      for (const std::string& word : holder.words.others) key += ' ' + word;
-      key += '|' + std::to_string(root);
+      std::string key = identity_of(holder.words) + '|' + std::to_string(root);
       const std::uint32_t token = mentions_[holder.person].token_begin;
       std::vector<Distinct>& same_head = by_head[holder.words.head];
       const auto [at, added] = seen.emplace(std::move(key), same_head.size());
@@ -393,13 +401,7 @@ bool title_says_less(const Document& document, const Mention& shorter, const Men
 
 std::string title_identity(const Document& document, const Mention& mention,
                            const std::unordered_map<std::string, std::string>& defined) {
-  const TitleWords words = title_words(document, mention, defined);
-  std::string out = words.head;
-  for (const std::string& word : words.others) {
-    out.push_back(' ');
-    out += word;
-  }
-  return out;
+  return identity_of(title_words(document, mention, defined));
 }
 
 }  // namespace lede::resolve
