@@ -525,6 +525,25 @@ TEST_CASE("names in sentences written for the tests", "[ner]") {
     check_finds(*analyzer, "Takeshi Miyao, an analyst at Carnorama in Tokyo, said Toyota was catching up.",
                 {"PERSON Takeshi Miyao", "ORG Carnorama", "GPE Tokyo"});
   }
+  // Written for the test: the companies and the charity were people, or no name at all ("Greenleaf").
+  SECTION("a name the text describes as an organization is one, and so are its other mentions") {
+    check_finds(*analyzer,
+                "Harbour Mills, one of the country's largest housebuilders, said orders rose. Greenleaf, a housing "
+                "charity based in Leeds, criticised the plan.",
+                {"ORG Harbour Mills", "ORG Greenleaf", "GPE Leeds"});
+    const auto company = mentions_of(
+        *analyzer,
+        "Regulators fined Orla Quinn, an Irish software company, last year. Orla Quinn said it would appeal.");
+    INFO(joined(company));
+    CHECK(has(company, "ORG Orla Quinn"));
+    CHECK_FALSE(has(company, "PERSON Orla Quinn"));
+    check_finds(*analyzer, "Complaints came from the Belgian firm Marcel Dupont.", {"ORG Marcel Dupont"});
+    // People stay people: the founder of a company, a director, a ship named after a man, a weekday.
+    check_finds(*analyzer, "The company Maria Lopez founded in 2004 grew fast.", {"PERSON Maria Lopez"});
+    check_finds(*analyzer, "Tom Becker, a company director, said prices would rise.", {"PERSON Tom Becker"});
+    CHECK_FALSE(has(mentions_of(*analyzer, "The aircraft carrier Carl Vinson sailed."), "ORG Carl Vinson"));
+    CHECK_FALSE(has(mentions_of(*analyzer, "The auto safety agency Saturday launched a campaign."), "ORG Saturday"));
+  }
   // Written for the test: "Hurricane Helene" and "Helene" were people, "Storm Isaac" had lost "Tropical",
   // and "Haiyan" alone was no name.
   SECTION("storms are events, with their storm words, and so are their bare names") {

@@ -5,6 +5,7 @@
 #include "model/section_layouts.hpp"
 #include "ner/acronyms.hpp"
 #include "ner/based_organizations.hpp"
+#include "ner/described_organizations.hpp"
 #include "ner/dateline_places.hpp"
 #include "ner/fine_typing.hpp"
 #include "ner/law_names.hpp"
@@ -91,6 +92,7 @@ void NerTagger::add_mentions(Document& document, const NerPass& pass) const {
   document.mentions = mentions(document, pass);
   type_storm_names(document, document.mentions);
   name_based_organizations(document, document.mentions);
+  type_described_organizations(document, document.mentions);
   name_defined_acronyms(document, document.mentions);
   name_repeated_acronyms(document, document.mentions);
 }

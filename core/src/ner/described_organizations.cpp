@@ -1,0 +1,215 @@
+#include "ner/described_organizations.hpp"
+
+#include <string>
+
+#include "document/base_phrase.hpp"
+#include "document/pos_tags.hpp"
+#include "lexicon/calendar_words.hpp"
+#include "ner/name_list.hpp"
+#include "text/ascii_case.hpp"
+#include "text/word_lists.hpp"
+
+namespace lede::ner {
+
+namespace {
+
+// Nouns that say "an organization" and, in the singular, never a person: "builder", "producer",
+// "publisher", "developer" and "miner" are people too, and "filmmaker" or "lawmaker" are only people.
+constexpr std::string_view kOrganizationNouns[] = {
+    "company",     "firm",         "bank",         "lender",       "charity",     "retailer",    "airline",
+    "carrier",     "insurer",      "carmaker",     "automaker",    "chipmaker",   "drugmaker",   "planemaker",
+    "shipbuilder", "housebuilder", "homebuilder",  "conglomerate", "corporation", "chain",       "agency",
+    "regulator",   "watchdog",     "organisation", "organization", "broadcaster", "newspaper",   "startup",
+    "start-up",    "supermarket",  "brewer",       "manufacturer", "group",       "party",       "union",
+    "association", "federation",   "foundation",   "institute",    "university",  "club",        "alliance",
+    "coalition",   "consortium",   "nonprofit",    "non-profit",   "subsidiary",  "affiliate",   "unit",
+    "division",    "outlet",       "network",      "utility",      "giant",       "exchange",    "militia",
+    "operator",    "telco",        "cooperative",  "co-operative", "provider",    "distributor", "fund",
+    "ministry",    "department",   "authority",    "council",      "commission",  "tabloid",     "daily"};
+
+// Nouns that name vehicles or people too when a name follows: "the aircraft carrier Carl Vinson", "the
+// camera operator Ann Lee". They say an organization only in an apposition.
+constexpr std::string_view kNotBeforeNames[] = {"carrier", "operator"};
+
+// Plural heads that name companies after "one of the ...": "one of the country's largest builders".
+constexpr std::string_view kOrganizationPlurals[] = {"builders",  "employers", "exporters", "importers",
+                                                     "suppliers", "makers",    "brands"};
+
+// Verbs after "the company <name>" that make the name a person's: "the firm Smith founded".
+constexpr std::string_view kPersonVerbs[] = {"founded", "co-founded", "started", "created", "built",  "runs", "ran",
+                                             "owns",    "owned",      "leads",   "led",     "joined", "left", "heads",
+                                             "headed",  "chairs",     "chaired", "bought",  "sold",   "set",  "manages",
+                                             "managed", "works",      "worked",  "quit",    "took",   "had"};
+
+// The words that may end an apposition's head or carry it on: "a charity based in London", "a unit of
+// Siemens", "a company that makes chips". A verb there ("the company said") makes it no apposition.
+constexpr std::string_view kAfterDescription[] = {
+    ",",     ".",    ";",  ":",  "—",     "–",       ")",      "based", "headquartered", "which", "that",
+    "whose", "with", "in", "of", "owned", "founded", "listed", "run",   "backed",        "known"};
+
+bool is_organization_noun(std::string_view word, bool plural) {
+  if (text::is_one_of_ignoring_case(word, kOrganizationNouns)) return true;
+  if (!plural || word.size() < 4 || word.back() != 's') return false;
+  if (text::is_one_of_ignoring_case(word, kOrganizationPlurals)) return true;
+  // "companies", "charities" -> "company", "charity"; "banks", "lenders" -> "bank", "lender".
+  std::string singular(word.substr(0, word.size() - 1));
+  if (singular.size() > 3 && singular.ends_with("ie")) singular.replace(singular.size() - 2, 2, "y");
+  return text::is_one_of_ignoring_case(singular, kOrganizationNouns);
+}
+
+// Whether the words from `p` are an apposition that says what an organization is: [one of] (a | an | the |
+// a name and "'s") modifiers and a head noun of kOrganizationNouns, then a word that ends or carries on
+// the apposition. "one of the country's largest housebuilders", "a housing charity based in London",
+// "the Nairobi-based advocacy group", "Germany's biggest lender".
+bool describes_organization(const Document& document, const Sentence& sentence, std::uint32_t p) {
+  const std::uint32_t end = sentence.token_end;
+  bool plural = false;
+  if (p + 1 < end && text::equals_folded(document.token_text(p), "one") &&
+      text::equals_folded(document.token_text(p + 1), "of")) {
+    p += 2;
+    plural = true;
+  }
+  if (p < end && text::is_one_of(text::ascii_lower_copy(document.token_text(p)), {"a", "an", "the"})) {
+    ++p;
+  } else if (p + 1 < end && document.upos[p] == kUposPropn && document.token_text(p + 1) == "'s") {
+    p += 2;
+  } else {
+    return false;
+  }
+  std::int64_t head = -1;
+  for (std::uint32_t words = 0; p < end && words < 6; ++p, ++words) {
+    const std::string_view word = document.token_text(p);
+    const std::uint8_t tag = document.upos[p];
+    if (word == "-" || (p > 0 && document.token_text(p - 1) == "-")) continue;  // "Nairobi-based", "state-run"
+    if (word == "'s") {
+      head = -1;  // "the country's largest": what came before was the owner
+      continue;
+    }
+    if (tag == kUposAdj || tag == kUposNum) continue;
+    if (tag != kUposNoun && tag != kUposPropn) break;
+    head = p;
+  }
+  if (head < 0 || static_cast<std::uint32_t>(head) + 1 != p) return false;
+  if (!is_organization_noun(document.token_text(static_cast<std::uint32_t>(head)), plural)) return false;
+  return p >= end || text::is_one_of(document.token_text(p), kAfterDescription);
+}
+
+// Whether a name at `begin` follows a lowercase organization noun that has a modifier of its own: "the
+// French firm", "consumer group", "supermarket chain", "state-owned lender" (a bare "the newspaper" may be
+// a verb's object: "told the newspaper Smith had resigned").
+bool follows_organization_noun(const Document& document, std::uint32_t begin) {
+  if (begin < 2) return false;
+  const std::string_view noun = document.token_text(begin - 1);
+  if (document.upos[begin - 1] != kUposNoun || text::starts_uppercase(noun) || !is_organization_noun(noun, false) ||
+      text::is_one_of(noun, kNotBeforeNames))
+    return false;
+  const std::uint8_t modifier = document.upos[begin - 2];
+  const bool hyphenated = begin >= 3 && document.token_text(begin - 3) == "-";  // "state-owned"
+  return modifier == kUposAdj || modifier == kUposNoun || modifier == kUposPropn || hyphenated;
+}
+
+// The untagged capitalized words that end right before `end` and may be a name: proper nouns, or one
+// capitalized word that opens the sentence ("Shelter, a housing charity"). Their first token, or `end`
+// when there are none.
+std::uint32_t unnamed_name_start(const Document& document, const Sentence& sentence, std::uint32_t end,
+                                 const std::vector<std::int32_t>& name_at) {
+  constexpr std::uint32_t kMaxNameWords = 4;
+  std::uint32_t begin = end;
+  while (begin > sentence.token_begin && end - begin < kMaxNameWords && name_at[begin - 1] < 0 &&
+         document.upos[begin - 1] == kUposPropn && text::starts_uppercase(document.token_text(begin - 1)))
+    --begin;
+  if (begin == end && end == sentence.token_begin + 1 && name_at[sentence.token_begin] < 0 &&
+      document.upos[sentence.token_begin] == kUposNoun && text::starts_uppercase(document.token_text(end - 1)))
+    begin = sentence.token_begin;
+  // Only a whole name: a capitalized word or a name's joining word before it ("the Commission on
+  // Presidential Debates") would have been part of it.
+  if (begin > sentence.token_begin) {
+    const std::string_view before = document.token_text(begin - 1);
+    if (text::starts_uppercase(before) || text::is_one_of(before, {"of", "on", "for", "and", "&", "de"})) return end;
+  }
+  return begin;
+}
+
+// "the auto safety agency Saturday launched": a weekday or a month is no name of the agency's.
+bool is_calendar_name(const Document& document, const Sentence& sentence, std::uint32_t t) {
+  const text::SentenceTokens tokens(document, sentence.token_begin, sentence.token_end);
+  return lexicon::weekday_at(tokens, t) != nullptr || lexicon::month_at(tokens, t) != nullptr;
+}
+
+bool may_retype(EntityType type) { return type == EntityType::Person || type == EntityType::Misc; }
+
+}  // namespace
+
+void type_described_organizations(const Document& document, std::vector<Mention>& names) {
+  if (!document.has_pos() || document.sentences.empty()) return;
+  std::vector<std::int32_t> name_at = name_at_tokens(document, names);
+  const std::size_t tagged = names.size();
+  std::vector<std::string> described;  // the words of the names found described, each joined by spaces
+  const auto words_of = [&](std::uint32_t begin, std::uint32_t end) {
+    std::string words;
+    for (std::uint32_t t = begin; t < end; ++t) {
+      if (t > begin) words += ' ';
+      words += document.token_text(t);
+    }
+    return words;
+  };
+  const auto add_unnamed = [&](std::uint32_t begin, std::uint32_t end) {
+    Mention organization;
+    organization.token_begin = begin;
+    organization.token_end = end;
+    organization.type = EntityType::Org;
+    names.push_back(organization);
+    for (std::uint32_t t = begin; t < end; ++t) name_at[t] = static_cast<std::int32_t>(names.size() - 1);
+    described.push_back(words_of(begin, end));
+  };
+  const auto count = static_cast<std::uint32_t>(document.tokens.size());
+  for (const Sentence& sentence : document.sentences) {
+    for (std::uint32_t t = sentence.token_begin; t < sentence.token_end; ++t) {
+      const std::int32_t at = name_at[t];
+      if (at >= 0 && static_cast<std::size_t>(at) < tagged) {
+        Mention& name = names[static_cast<std::size_t>(at)];
+        if (name.token_begin != t || !may_retype(name.type)) continue;
+        const std::uint32_t end = name.token_end;
+        const bool apposition = end + 1 < sentence.token_end && document.token_text(end) == "," &&
+                                (describes_organization(document, sentence, end + 1) ||
+                                 (name.type == EntityType::Person && opens_base_phrase(document, end + 1)));
+        const bool after_noun = follows_organization_noun(document, t) &&
+                                !(end < count && text::is_one_of(document.token_text(end), kPersonVerbs));
+        if (!apposition && !after_noun) continue;
+        name.type = EntityType::Org;
+        described.push_back(words_of(t, end));
+      } else if (at < 0 && document.token_text(t) == "," && t + 1 < sentence.token_end &&
+                 describes_organization(document, sentence, t + 1)) {
+        const std::uint32_t begin = unnamed_name_start(document, sentence, t, name_at);
+        if (begin < t) add_unnamed(begin, t);
+      } else if (at < 0 && document.upos[t] == kUposPropn && text::starts_uppercase(document.token_text(t)) &&
+                 follows_organization_noun(document, t) && !is_calendar_name(document, sentence, t)) {
+        std::uint32_t end = t;
+        while (end < sentence.token_end && end - t < 4 && name_at[end] < 0 && document.upos[end] == kUposPropn &&
+               text::starts_uppercase(document.token_text(end)))
+          ++end;
+        if (end < count && text::is_one_of(document.token_text(end), kPersonVerbs)) continue;
+        add_unnamed(t, end);
+        t = end - 1;
+      }
+    }
+  }
+  if (described.empty()) return;
+  // The same words elsewhere, or the first words of a described name ("Nimbus" of "Nimbus Cloud"), name
+  // the same organization.
+  for (std::size_t m = 0; m < tagged; ++m) {
+    Mention& name = names[m];
+    if (!may_retype(name.type)) continue;
+    const std::string words = words_of(name.token_begin, name.token_end);
+    for (const std::string& organization : described) {
+      if (organization.starts_with(words) &&
+          (organization.size() == words.size() || organization[words.size()] == ' ')) {
+        name.type = EntityType::Org;
+        break;
+      }
+    }
+  }
+  if (names.size() != tagged) sort_by_start(names);
+}
+
+}  // namespace lede::ner
