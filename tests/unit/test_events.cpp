@@ -290,6 +290,20 @@ TEST_CASE("quotes: reported speech straight after the hearer, without \"that\"",
   CHECK(speaker_name(d, d.quotes[1]) == "Maria Lopez");
 }
 
+TEST_CASE("quotes: reported speech that opens with an amount", "[events][model]") {
+  NEEDS_MODEL();
+  // Written for the test: "at", "about" and "up" read as prepositions of "said", and nothing was reported.
+  const Document d = full(
+      "The Kenya Human Rights Commission, a Nairobi-based advocacy group, said at least 12 people were arrested. "
+      "Police said about 200 people had fled. Officials said up to 50 homes were destroyed. Ahmed Khan said at "
+      "the meeting in Lahore.");
+  REQUIRE(d.quotes.size() == 3);
+  CHECK(quote_text(d, d.quotes[0]) == "at least 12 people were arrested");
+  CHECK(speaker_name(d, d.quotes[0]) == "Kenya Human Rights Commission");
+  CHECK(quote_text(d, d.quotes[1]) == "about 200 people had fled");
+  CHECK(quote_text(d, d.quotes[2]) == "up to 50 homes were destroyed");
+}
+
 TEST_CASE("quotes: the entities pipeline finds none", "[events]") {
   const Document d = rules("“Yes,” Rana said.", "2025-04-10", Pipeline::Entities);
   CHECK(d.quotes.empty());

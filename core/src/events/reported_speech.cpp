@@ -121,6 +121,23 @@ bool reports_after_hearer(std::string_view verb) {
       lower, {"told", "tells", "tell", "telling", "warned", "warns", "assured", "assures", "reminded", "informed"});
 }
 
+// "said at least 12 people were arrested", "said about 200 had fled": a claim may open with an amount,
+// whose first word would otherwise read as a preposition that starts a modifier of the verb ("said at the
+// meeting").
+bool opens_amount(const Document& document, std::uint32_t token, std::uint32_t end) {
+  std::uint32_t number = token + 1;
+  if (token + 1 < end && ((is_word(document, token, "at") &&
+                           (is_word(document, token + 1, "least") || is_word(document, token + 1, "most"))) ||
+                          (is_word(document, token, "up") && is_word(document, token + 1, "to")))) {
+    number = token + 2;
+  } else if (!text::is_one_of(text::ascii_lower_copy(document.token_text(token)),
+                              {"about", "around", "over", "under", "nearly", "almost", "roughly"})) {
+    return false;
+  }
+  return number < end && (document.tokens[number].kind == TokenKind::Number ||
+                          (document.has_pos() && document.upos[number] == kUposNum));
+}
+
 bool has_finite_verb(const Document& document, std::uint32_t begin, std::uint32_t end) {
   if (!document.has_pos()) return end > begin + 1;
   for (std::uint32_t t = begin; t < end; ++t) {
@@ -230,7 +247,8 @@ std::vector<AttributedQuote> find_reported_speech(const Document& document, cons
         claim_begin = hearer;
       }
       const std::uint32_t claim = skip_time_phrase(document, mention_at, claim_begin, end);
-      if (claim < end && !is_punctuation(document, claim) && !starts_modifier(document, claim) &&
+      if (claim < end && !is_punctuation(document, claim) &&
+          (!starts_modifier(document, claim) || opens_amount(document, claim, end)) &&
           has_finite_verb(document, claim + 1, end)) {
         const std::uint32_t claim_end = claim_end_before_quote(document, landmarks, claim, end);
         if (claim_end > claim) claims.push_back(make_claim(document, mention_at, v, subject, claim, claim_end, s));
