@@ -651,6 +651,21 @@ TEST_CASE("lives_in needs the sentence to say where someone lives or comes from"
   CHECK(has_typed(document, "lives_in", "Mary Jones", "Denver"));
 }
 
+TEST_CASE("a verb of residence in a claim is about the claim's subject, not the speaker", "[relations][model]") {
+  const lede::Analyzer* analyzer = full_model(lede::test::kNeedsRelations);
+  if (analyzer == nullptr) return;  // no model file: skipped (model_fixtures.hpp warned)
+  // Written for the test: "remained" made both a lives_in of the speaker.
+  const Document document = analyzer->analyze(
+      "Its chief executive, Jennie Daly, said demand remained strong in the south of England. "
+      "Flavio Cotti said Chechnya must remain part of Russia. "
+      "Tom Hale said he was born in Danville.");
+  INFO(testing_join(describe(document)));
+  CHECK_FALSE(has_typed(document, "lives_in", "Jennie Daly", "England"));
+  CHECK_FALSE(has_typed(document, "lives_in", "Flavio Cotti", "Chechnya"));
+  // The speaker's own birthplace, in his claim, still says it.
+  CHECK(has_typed(document, "lives_in", "Tom Hale", "Danville"));
+}
+
 TEST_CASE("set phrases of residence give lives_in; a place after a comma holds the one before", "[relations][model]") {
   const lede::Analyzer* analyzer = full_model(lede::test::kNeedsRelations);
   if (analyzer == nullptr) return;  // no model file: skipped (model_fixtures.hpp warned)

@@ -383,6 +383,27 @@ std::uint32_t clause_head(const parse::DependencyIndex& index, std::uint32_t tok
   return token;
 }
 
+// Whether the clause headed by `predicate` may be about `entity`: its subject is one of the entity's
+// mentions or a pronoun for a person (the resolver may have left "he" unlinked), or it has none of its own
+// ("born in Danville"). Not "demand remained strong in the south of England".
+bool clause_of_entity(const Document& document, const parse::DependencyIndex& index, std::uint32_t predicate,
+                      std::int32_t entity) {
+  std::vector<std::uint32_t> subject_tokens;
+  parse::subjects(index, predicate, subject_tokens);
+  if (subject_tokens.empty()) return true;
+  return std::any_of(subject_tokens.begin(), subject_tokens.end(),
+                     [&](std::uint32_t token) {
+                       const auto after =
+                           std::upper_bound(document.mentions.begin(), document.mentions.end(), token,
+                                            [](std::uint32_t t, const Mention& m) { return t < m.token_begin; });
+                       if (after == document.mentions.begin()) return false;
+                       const Mention& mention = *std::prev(after);
+                       return token < mention.token_end && mention.entity == entity;
+                     }) ||
+         text::is_one_of(text::ascii_lower_copy(document.token_text(subject_tokens.front())),
+                         {"he", "she", "they", "i", "we", "who", "that"});
+}
+
 // Whether a relation of place (lives_in, based_in, located_in) joins a subject and a place of two
 // different clauses ("Raafat said observers from Jordan would attend"; "Saudi Arabia will extend the cut,
 // Prince Faisal said"): one clause says where someone or something is. A relative clause on the subject
@@ -399,9 +420,12 @@ bool in_other_clauses(const Document& document, const parse::DependencyIndex& in
     return document.has_pos() && (document.upos[t] == kUposVerb || document.upos[t] == kUposAux);
   };
   if (!is_verb(subject_clause) || !is_verb(place_clause)) return false;
-  // "he was born a county away in Danville": a clause of residence says it wherever it stands, and so
-  // does a noun of it ("near her hometown of Belen, N.M.").
-  if (is_residence_verb(document.lemma(place_clause))) return false;
+  // "he was born a county away in Danville": a clause of residence says it wherever it stands, when it
+  // is the person's (not "said demand remained strong in the south of England"), and so does a noun of it
+  // ("near her hometown of Belen, N.M.").
+  if (is_residence_verb(document.lemma(place_clause)) &&
+      clause_of_entity(document, index, place_clause, relation.subject))
+    return false;
   auto governor = static_cast<std::int32_t>(place);
   for (int step = 0; step < 2; ++step) {
     governor = index.head(static_cast<std::uint32_t>(governor));
