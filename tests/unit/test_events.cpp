@@ -178,6 +178,17 @@ TEST_CASE("quotes: a relative clause inside the source, a name apposed after \"a
   CHECK(claim == "20 suspects were detained");
 }
 
+TEST_CASE("quotes: an apposition that opens with an adverb describes the name before it", "[events][model]") {
+  NEEDS_MODEL();
+  // Written for the test: the quote went to Sky Sports, the name nearest the verb.
+  const Document d = full(
+      "Former Liverpool defender Jamie Carragher, now a pundit for Sky Sports, said the decision was overdue. "
+      "Maria Lopez, also an adviser to the Finance Ministry, said the plan would work.");
+  REQUIRE(d.quotes.size() == 2);
+  CHECK(speaker_name(d, d.quotes[0]) == "Jamie Carragher");
+  CHECK(speaker_name(d, d.quotes[1]) == "Maria Lopez");
+}
+
 TEST_CASE("quotes: words quoted before another clause's speech verb, and a negated speech verb", "[events][model]") {
   NEEDS_MODEL();
   // Written for the test: "a disgrace" went to Graham, whose clause follows "while"; "has not said" was

@@ -168,17 +168,20 @@ std::uint32_t before_description(const Document& document, const std::vector<std
     if (opens_a_description(document, t + 1)) return t;
     // "Andrea Repetto, an economist at the Adolfo Ibáñez University, said": an apposition with an article
     // describes the name right before it, which is the source (the university is no speaker).
+    // An adverb may come first: "Jamie Carragher, now a pundit for Sky Sports, said".
+    std::uint32_t opener = t + 1;
+    if (document.has_pos() && opener + 1 < end && document.upos[opener] == kUposAdv) ++opener;
     const bool article =
-        is_word(document, t + 1, "a") || is_word(document, t + 1, "an") || is_word(document, t + 1, "the");
+        is_word(document, opener, "a") || is_word(document, opener, "an") || is_word(document, opener, "the");
     const std::int32_t before = mention_at[t - 1];
     if (article && before >= 0 && is_name_mention(document.mentions[static_cast<std::size_t>(before)]) &&
         document.mentions[static_cast<std::size_t>(before)].token_end == t) {
       return t;
     }
     // "Martín Rapetti, director of the consultancy Equilibra, said": so does a title after a person's name.
-    const std::int32_t after = mention_at[t + 1];
+    const std::int32_t after = mention_at[opener];
     const bool title = (after >= 0 && document.mentions[static_cast<std::size_t>(after)].type == EntityType::Title) ||
-                       (lexicon::TitleLexicon::get().classes(document, t + 1, t + 2) &
+                       (lexicon::TitleLexicon::get().classes(document, opener, opener + 1) &
                         (lexicon::kTitleHead | lexicon::kTitleRole)) != 0;
     if (title && before >= 0 && document.mentions[static_cast<std::size_t>(before)].type == EntityType::Person &&
         document.mentions[static_cast<std::size_t>(before)].token_end == t) {
