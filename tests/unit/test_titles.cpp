@@ -185,6 +185,14 @@ TEST_CASE("titles with the model", "[titles][model]") {
   CHECK(has(rutte, "PERSON Mark Rutte"));
   const Names coas = names_of(*model, "The prime minister met the COAS on Tuesday.");
   CHECK(has(coas, "TITLE COAS"));
+  // Written for the test: the field after "of" ended at its first noun ("head of the works").
+  const Names cavallo =
+      names_of(*model, "Daniela Cavallo, head of the works council at Volkswagen, said workers would resist.");
+  CHECK(has(cavallo, "TITLE head of the works council"));
+  const Names reed = names_of(*model, "John Reed, head of equity research at Barclays, said shares rose.");
+  CHECK(has(reed, "TITLE head of equity research"));
+  const Names kim = names_of(*model, "Sara Kim, head of medicine at the hospital, said so.");
+  CHECK(has(kim, "TITLE head of medicine"));
   const Names lind = names_of(*model, "Minister of Finance Sara Lind said the budget would pass.");
   CHECK(has(lind, "TITLE Minister of Finance"));
   CHECK(has(lind, "PERSON Sara Lind"));

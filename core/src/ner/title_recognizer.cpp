@@ -217,6 +217,11 @@ class TitleFinder {
       } else if (k < send_ && is_word(k) && lowercase(text(k)) && text(k).size() > 3 && mention_at(k) == nullptr &&
                  !text::is_one_of(text::ascii_lower_copy(text(k)), kDeterminers)) {
         c.end = k + 1;
+        // "head of the works council", "head of equity research", "director of the budget office": the
+        // nouns that follow belong to the field.
+        while (c.end < send_ && c.end - k < 4 && document_.has_pos() && document_.upos[c.end] == kUposNoun &&
+               is_word(c.end) && lowercase(text(c.end)) && mention_at(c.end) == nullptr)
+          ++c.end;
       } else if (k < send_ && (capitalized(text(k)) || mention_at(k) != nullptr)) {
         c.of_name = true;
       }
