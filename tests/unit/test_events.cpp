@@ -189,6 +189,22 @@ TEST_CASE("quotes: an apposition that opens with an adverb describes the name be
   CHECK(speaker_name(d, d.quotes[1]) == "Maria Lopez");
 }
 
+TEST_CASE("quotes: a name right after a preposition is whom the source speaks for", "[events][model]") {
+  NEEDS_MODEL();
+  // Written for the test: the first two went to Macron and Barzani.
+  const Document d = full(
+      "A spokeswoman for President Emmanuel Macron said he had confidence in the plan. "
+      "The Kurdistan Democratic Party (KDP) of Massoud Barzani said it was being attacked. "
+      "A letter from Marwan Jilani said the move was illegal. "
+      "KPK deputy for enforcement Rudi Hartono said the case was open.");
+  REQUIRE(d.quotes.size() == 4);
+  CHECK(d.quotes[0].speaker == -1);
+  CHECK(speaker_text(d, d.quotes[0]) == "A spokeswoman for President Emmanuel Macron");
+  CHECK(speaker_name(d, d.quotes[1]) == "Kurdistan Democratic Party");
+  CHECK(speaker_name(d, d.quotes[2]) == "Marwan Jilani");
+  CHECK(speaker_name(d, d.quotes[3]) == "Rudi Hartono");
+}
+
 TEST_CASE("quotes: words quoted before another clause's speech verb, and a negated speech verb", "[events][model]") {
   NEEDS_MODEL();
   // Written for the test: "a disgrace" went to Graham, whose clause follows "while"; "has not said" was

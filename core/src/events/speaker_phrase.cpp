@@ -559,7 +559,16 @@ Speaker speaker_of(const Document& document, const std::vector<std::int32_t>& me
     const Mention& mention = document.mentions[static_cast<std::size_t>(last)];
     const bool joined = mention.token_begin > phrase.begin && (is_word(document, mention.token_begin - 1, "and") ||
                                                                is_word(document, mention.token_begin - 1, "or"));
-    if (mention.type == EntityType::Person && mention.entity >= 0 && !joined) {
+    // "A spokeswoman for President Emmanuel Macron said": a name (with its title) right after a preposition
+    // is whom the source speaks for, not the source; but "a letter from Marwan Jilani" is his.
+    std::uint32_t name_begin = mention.token_begin;
+    if (name_begin > phrase.begin && mention_at[name_begin - 1] >= 0 &&
+        document.mentions[static_cast<std::size_t>(mention_at[name_begin - 1])].type == EntityType::Title)
+      name_begin = document.mentions[static_cast<std::size_t>(mention_at[name_begin - 1])].token_begin;
+    const bool object_of_preposition = name_begin > phrase.begin && starts_modifier(document, name_begin - 1) &&
+                                       document.token_text(name_begin - 1) != "," &&
+                                       !is_word(document, name_begin - 1, "from");
+    if (mention.type == EntityType::Person && mention.entity >= 0 && !joined && !object_of_preposition) {
       speaker.mention = last;
       speaker.entity = mention.entity;
       return speaker;
