@@ -121,13 +121,14 @@ TEST_CASE("CoNLL-2003 hyphenated words are split the runtime's way for training"
   const std::string conll =
       "-DOCSTART- -X- -X- O\n\n"
       "German-born NNP B-NP B-MISC\nInzamam-ul-Haq NNP I-NP B-PER\nflew VBD B-VP O\nto TO B-PP O\n"
-      "New NNP B-NP B-MISC\nYork-based NNP I-NP I-MISC\nal-Aqsa NNP I-NP B-LOC\n. . O O\n";
+      "New NNP B-NP B-MISC\nYork-based NNP I-NP I-MISC\nal-Aqsa NNP I-NP B-LOC\n. . O O\n"
+      "Li NNP B-NP B-PER\nSong-ho NNP I-NP I-PER\nsaid VBD B-VP O\n";
   const std::vector<Document> documents = corpus::read_conll2003(conll);
   REQUIRE(documents.size() == 1);
   const learn::NerDocument whole = learn::ner_document(documents[0], false);
   REQUIRE(whole.sentences.size() == 1);
-  CHECK(whole.sentences[0].forms.size() == 8);
-  CHECK(whole.sentences[0].names.size() == 4);
+  CHECK(whole.sentences[0].forms.size() == 11);
+  CHECK(whole.sentences[0].names.size() == 5);
   const learn::NerDocument split = learn::ner_document(documents[0], true);
   const learn::NerSentence& s = split.sentences[0];
   const auto text = [&](const NamedSpan& name) {
@@ -135,12 +136,13 @@ TEST_CASE("CoNLL-2003 hyphenated words are split the runtime's way for training"
     for (std::uint32_t t = name.begin; t < name.end; ++t) out += s.forms[t] + " ";
     return out;
   };
-  REQUIRE(s.names.size() == 4);
+  REQUIRE(s.names.size() == 5);
   CHECK(text(s.names[0]) == "German ");  // "-born" leaves the name
   CHECK(s.names[0].type == NamedType::Misc);
   CHECK(text(s.names[1]) == "Inzamam - ul - Haq ");  // inner lowercase parts stay
   CHECK(text(s.names[2]) == "New York ");            // "-based" leaves a two-token name
   CHECK(text(s.names[3]) == "al - Aqsa ");           // a particle before the hyphen stays
+  CHECK(text(s.names[4]) == "Li Song - ho ");        // a given name's second syllable stays
   // Character offsets of split parts point into the document's text.
   CHECK(documents[0].text().substr(s.starts[s.names[2].begin], 3) == "New");
 }
@@ -524,6 +526,12 @@ TEST_CASE("names in sentences written for the tests", "[ner]") {
   SECTION("a name after an analyst's or an economist's \"at\" is the employer, unless a place list holds it") {
     check_finds(*analyzer, "Takeshi Miyao, an analyst at Carnorama in Tokyo, said Toyota was catching up.",
                 {"PERSON Takeshi Miyao", "ORG Carnorama", "GPE Tokyo"});
+  }
+  // Written for the test: the tagger cut the given names at their hyphens ("Kim Jong").
+  SECTION("Korean and Taiwanese given names keep their second syllable; English words after a hyphen stay out") {
+    check_finds(*analyzer, "North Korean leader Kim Jong-un met Lee Jae-myung. Lai Ching-te spoke.",
+                {"PERSON Kim Jong-un", "PERSON Lee Jae-myung", "PERSON Lai Ching-te"});
+    CHECK_FALSE(has(mentions_of(*analyzer, "A Keir Starmer-led government won."), "PERSON Keir Starmer-led"));
   }
   // Written for the test: the companies and the charity were people, or no name at all ("Greenleaf").
   SECTION("a name the text describes as an organization is one, and so are its other mentions") {

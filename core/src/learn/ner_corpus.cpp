@@ -1,6 +1,7 @@
 #include "learn/ner_corpus.hpp"
 
 #include "corpus/conll_readers.hpp"
+#include "ner/given_name_syllable.hpp"
 #include "text/tokenizer.hpp"
 
 namespace lede::learn {
@@ -134,7 +135,13 @@ NerDocument ner_document(const Document& conll, bool split_hyphens) {
     // shed ("York-based": "based"). Inner tokens keep every part.
     for (const NamedSpan& chunk : chunks) {
       const std::uint32_t begin = kept[chunk.begin].first;
-      const std::uint32_t end = kept[chunk.end - 1].second;
+      std::uint32_t end = kept[chunk.end - 1].second;
+      // "Li Song-ho", "Chen Chun-yeh": a person's given name keeps its lowercase second syllable, as the
+      // runtime's names do (ner::is_given_name_syllable).
+      const std::uint32_t token_end = first_part[chunk.end];
+      if (chunk.type == NamedType::Per && chunk.end - chunk.begin >= 2 && end + 2 == token_end &&
+          out.forms[end] == "-" && ner::is_given_name_syllable(out.forms[end + 1]))
+        end = token_end;
       if (begin < end) out.names.push_back(NamedSpan{begin, end, chunk.type});
     }
     document.sentences.push_back(std::move(out));

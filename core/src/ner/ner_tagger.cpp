@@ -8,6 +8,7 @@
 #include "ner/dateline_places.hpp"
 #include "ner/described_organizations.hpp"
 #include "ner/fine_typing.hpp"
+#include "ner/given_name_syllable.hpp"
 #include "ner/law_names.hpp"
 #include "ner/quoted_titles.hpp"
 #include "ner/storm_names.hpp"
@@ -112,7 +113,8 @@ std::vector<Mention> NerTagger::mentions(const Document& document, const NerPass
     while (name.begin < name.end && is_edge_mark(name.begin)) ++name.begin;
     if (name.begin == name.end) continue;
     // "Mahama Nkrumah-Boateng" cut at its hyphen: a capitalized word glued on by a hyphen belongs to the
-    // name (the tokenizer splits what CoNLL-2003, the tagger's training text, kept as one token).
+    // name (the tokenizer splits what CoNLL-2003, the tagger's training text, kept as one token); so does
+    // the lowercase second syllable of a Korean or Taiwanese given name ("Kim Jong-un", "Lai Ching-te").
     const auto glued = [&](std::uint32_t t) { return !document.tokens[t].space_before; };
     // "Tehreek-e-Insaf", "Lashkar-e-Taiba", "Hizb-ut-Tahrir": two capitalized words joined by an Urdu or
     // Arabic particle between hyphens (izafat) are one name, and one of these particles makes it a
@@ -125,7 +127,9 @@ std::vector<Mention> NerTagger::mentions(const Document& document, const NerPass
     };
     for (;;) {
       if (name.end + 1 < document.tokens.size() && is_hyphen(name.end) && glued(name.end) && glued(name.end + 1) &&
-          (pass.spelling_facts(name.end + 1).flags & kCapitalized)) {
+          ((pass.spelling_facts(name.end + 1).flags & kCapitalized) ||
+           (name.type == NamedType::Per && name.end - name.begin >= 2 &&
+            is_given_name_syllable(document.token_text(name.end + 1))))) {
         name.end += 2;
       } else if (particle_chain(name.end)) {
         name.end += 4;
