@@ -205,6 +205,19 @@ TEST_CASE("quotes: a name right after a preposition is whom the source speaks fo
   CHECK(speaker_name(d, d.quotes[3]) == "Rudi Hartono");
 }
 
+TEST_CASE("quotes: the day of saying right after the verb, and a title that owns the source", "[events][model]") {
+  NEEDS_MODEL();
+  // Written for the test: the claim opened with "Thursday", and the prosecutor spoke for the office.
+  const Document d = full(
+      "Samsung Electronics said Thursday its profit rose 274% from a year earlier. "
+      "The Istanbul prosecutor's office said Imamoglu was among 100 people being investigated.");
+  REQUIRE(d.quotes.size() == 2);
+  CHECK(quote_text(d, d.quotes[0]) == "its profit rose 274% from a year earlier");
+  CHECK(speaker_name(d, d.quotes[0]) == "Samsung Electronics");
+  CHECK(d.quotes[1].speaker == -1);
+  CHECK(speaker_text(d, d.quotes[1]) == "The Istanbul prosecutor's office");
+}
+
 TEST_CASE("quotes: words quoted before another clause's speech verb, and a negated speech verb", "[events][model]") {
   NEEDS_MODEL();
   // Written for the test: "a disgrace" went to Graham, whose clause follows "while"; "has not said" was

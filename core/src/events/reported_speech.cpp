@@ -6,8 +6,10 @@
 #include "events/clause_words.hpp"
 #include "events/speaker_phrase.hpp"
 #include "events/speech_verbs.hpp"
+#include "lexicon/calendar_words.hpp"
 #include "text/ascii_case.hpp"
 #include "text/quote_marks.hpp"
+#include "text/sentence_tokens.hpp"
 #include "text/word_lists.hpp"
 
 namespace lede::events {
@@ -28,9 +30,21 @@ bool is_verb_here(const Document& document, std::uint32_t token) {
   return upos == "VERB" || upos == "AUX";
 }
 
-// "said on Monday they would merge": the time of saying, skipped before the claim.
+// A DATE that is one weekday's name ("Thursday"), as AP writes the day of saying right after the verb.
+bool is_weekday_date(const Document& document, const Mention& mention) {
+  if (mention.type != EntityType::Date || mention.token_end != mention.token_begin + 1) return false;
+  const text::SentenceTokens tokens(document, mention.token_begin, mention.token_end);
+  return lexicon::weekday_at(tokens, mention.token_begin) != nullptr;
+}
+
+// "said on Monday they would merge", "said Thursday its profit rose": the time of saying, skipped before
+// the claim.
 std::uint32_t skip_time_phrase(const Document& document, const std::vector<std::int32_t>& mention_at,
                                std::uint32_t token, std::uint32_t end) {
+  if (token < end && mention_at[token] >= 0) {
+    const Mention& bare = document.mentions[static_cast<std::size_t>(mention_at[token])];
+    if (bare.token_begin == token && bare.token_end < end && is_weekday_date(document, bare)) return bare.token_end;
+  }
   if (token + 1 >= end || !(is_word(document, token, "on") || is_word(document, token, "in"))) return token;
   const std::int32_t m = mention_at[token + 1];
   if (m < 0) return token;

@@ -603,7 +603,8 @@ Speaker speaker_of(const Document& document, const std::vector<std::int32_t>& me
       // whoever the noun is, unnamed.
       const bool modifier = mention.token_end < phrase.end && starts_common_noun(document, mention.token_end);
       if (mention.type == EntityType::Title) {
-        if (title < 0) title = m;
+        // "The Istanbul prosecutor's office said": the office speaks, unnamed.
+        if (title < 0 && !possessor) title = m;
       } else if (other < 0 && !possessor && !modifier) {
         other = m;
       }
