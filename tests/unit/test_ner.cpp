@@ -546,6 +546,7 @@ TEST_CASE("names in sentences written for the tests", "[ner]") {
     CHECK(has(company, "ORG Orla Quinn"));
     CHECK_FALSE(has(company, "PERSON Orla Quinn"));
     check_finds(*analyzer, "Complaints came from the Belgian firm Marcel Dupont.", {"ORG Marcel Dupont"});
+    check_finds(*analyzer, "Tata bought British brands Jaguar and Land Rover and steelmaker Corus.", {"ORG Corus"});
     // People stay people: the founder of a company, a director, a ship named after a man, a weekday.
     check_finds(*analyzer, "The company Maria Lopez founded in 2004 grew fast.", {"PERSON Maria Lopez"});
     check_finds(*analyzer, "Tom Becker, a company director, said prices would rise.", {"PERSON Tom Becker"});

@@ -16,16 +16,24 @@ namespace {
 // Nouns that say "an organization" and, in the singular, never a person: "builder", "producer",
 // "publisher", "developer" and "miner" are people too, and "filmmaker" or "lawmaker" are only people.
 constexpr std::string_view kOrganizationNouns[] = {
-    "company",     "firm",         "bank",         "lender",       "charity",     "retailer",    "airline",
-    "carrier",     "insurer",      "carmaker",     "automaker",    "chipmaker",   "drugmaker",   "planemaker",
-    "shipbuilder", "housebuilder", "homebuilder",  "conglomerate", "corporation", "chain",       "agency",
-    "regulator",   "watchdog",     "organisation", "organization", "broadcaster", "newspaper",   "startup",
-    "start-up",    "supermarket",  "brewer",       "manufacturer", "group",       "party",       "union",
-    "association", "federation",   "foundation",   "institute",    "university",  "club",        "alliance",
-    "coalition",   "consortium",   "nonprofit",    "non-profit",   "subsidiary",  "affiliate",   "unit",
-    "division",    "outlet",       "network",      "utility",      "giant",       "exchange",    "militia",
-    "operator",    "telco",        "cooperative",  "co-operative", "provider",    "distributor", "fund",
-    "ministry",    "department",   "authority",    "council",      "commission",  "tabloid",     "daily"};
+    "company",     "firm",        "bank",     "lender",      "charity",      "retailer",     "airline",
+    "carrier",     "insurer",     "carmaker", "automaker",   "chipmaker",    "drugmaker",    "planemaker",
+    "steelmaker",  "truckmaker",  "toymaker", "shipbuilder", "housebuilder", "homebuilder",  "conglomerate",
+    "corporation", "chain",       "agency",   "regulator",   "watchdog",     "organisation", "organization",
+    "broadcaster", "newspaper",   "startup",  "start-up",    "supermarket",  "brewer",       "manufacturer",
+    "group",       "party",       "union",    "association", "federation",   "foundation",   "institute",
+    "university",  "club",        "alliance", "coalition",   "consortium",   "nonprofit",    "non-profit",
+    "subsidiary",  "affiliate",   "unit",     "division",    "outlet",       "network",      "utility",
+    "giant",       "exchange",    "militia",  "operator",    "telco",        "cooperative",  "co-operative",
+    "provider",    "distributor", "fund",     "ministry",    "department",   "authority",    "council",
+    "commission",  "tabloid",     "daily"};
+
+// Nouns of an industry that a company's name may follow bare, without a modifier of their own: "and
+// steelmaker Corus", "retailer Walmart". (A bare "the newspaper" or "the group" may be a verb's object.)
+constexpr std::string_view kIndustryNouns[] = {
+    "carmaker", "automaker",    "chipmaker",    "drugmaker",   "planemaker", "steelmaker", "truckmaker",
+    "toymaker", "shipbuilder",  "housebuilder", "homebuilder", "retailer",   "lender",     "insurer",
+    "brewer",   "conglomerate", "airline",      "supermarket", "broadcaster"};
 
 // Nouns that name vehicles or people too when a name follows: "the aircraft carrier Carl Vinson", "the
 // camera operator Ann Lee". They say an organization only in an apposition.
@@ -94,15 +102,16 @@ bool describes_organization(const Document& document, const Sentence& sentence, 
   return p >= end || text::is_one_of(document.token_text(p), kAfterDescription);
 }
 
-// Whether a name at `begin` follows a lowercase organization noun that has a modifier of its own: "the
-// French firm", "consumer group", "supermarket chain", "state-owned lender" (a bare "the newspaper" may be
-// a verb's object: "told the newspaper Smith had resigned").
+// Whether a name at `begin` follows a lowercase organization noun that has a modifier of its own ("the
+// French firm", "consumer group", "supermarket chain", "state-owned lender"; a bare "the newspaper" may be
+// a verb's object: "told the newspaper Smith had resigned") or is an industry's ("steelmaker Corus").
 bool follows_organization_noun(const Document& document, std::uint32_t begin) {
   if (begin < 2) return false;
   const std::string_view noun = document.token_text(begin - 1);
   if (document.upos[begin - 1] != kUposNoun || text::starts_uppercase(noun) || !is_organization_noun(noun, false) ||
       text::is_one_of(noun, kNotBeforeNames))
     return false;
+  if (text::is_one_of(noun, kIndustryNouns)) return true;
   const std::uint8_t modifier = document.upos[begin - 2];
   const bool hyphenated = begin >= 3 && document.token_text(begin - 3) == "-";  // "state-owned"
   return modifier == kUposAdj || modifier == kUposNoun || modifier == kUposPropn || hyphenated;
