@@ -361,8 +361,13 @@ bool says_where_someone_lives(const Document& document, const parse::DependencyI
       (between + 1 == place.token_begin || (between + 2 == place.token_begin && word_is(between + 1, "the")));
   // "Kansas Sen. Bob Dole", "the Texas Democrat": the place before the person, at most a title between.
   // Not a building: "Kremlin spokesman Dmitry Peskov" speaks for the office that sits there.
-  const bool place_before = place.token_end <= person.token_begin && person.token_begin - place.token_end <= 2 &&
-                            place.type != EntityType::Fac;
+  // Not across a preposition or a verb: "accused Saudi Arabia of torturing Salma al-Shehab".
+  bool place_before = place.token_end <= person.token_begin && person.token_begin - place.token_end <= 2 &&
+                      place.type != EntityType::Fac;
+  for (std::uint32_t t = place.token_end; place_before && t < person.token_begin; ++t) {
+    const std::uint8_t tag = document.upos[t];
+    place_before = tag != kUposAdp && tag != kUposVerb && tag != kUposAux && tag != kUposSconj;
+  }
   return joined_by_preposition || place_before || describes_the_person(document, index, person, place);
 }
 
