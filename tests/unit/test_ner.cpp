@@ -527,6 +527,12 @@ TEST_CASE("names in sentences written for the tests", "[ner]") {
     check_finds(*analyzer, "Takeshi Miyao, an analyst at Carnorama in Tokyo, said Toyota was catching up.",
                 {"PERSON Takeshi Miyao", "ORG Carnorama", "GPE Tokyo"});
   }
+  // Written for the test: "Meta Platforms" was a person.
+  SECTION("a name ending in a company's word is an organization, not a person") {
+    check_finds(*analyzer, "A spokesperson for Meta Platforms declined to comment. Harlow Systems cut 300 jobs.",
+                {"ORG Meta Platforms", "ORG Harlow Systems"});
+    check_finds(*analyzer, "Israel raided the West Bank.", {"GPE West Bank|LOC West Bank"});
+  }
   // Written for the test: the tagger cut the given names at their hyphens ("Kim Jong").
   SECTION("Korean and Taiwanese given names keep their second syllable; English words after a hyphen stay out") {
     check_finds(*analyzer, "North Korean leader Kim Jong-un met Lee Jae-myung. Lai Ching-te spoke.",

@@ -34,6 +34,31 @@ constexpr std::string_view kEventWords[] = {
     "Festival", "Prix",         "Summit",        "Election", "Elections", "Series",   "Marathon", "Classic",
     "Trophy",   "Revolution",   "Conference",    "Rally",    "Tour",      "Olympiad", "Expo",     "Derby"};
 
+// Last words of companies' names that no person's name ends in.
+constexpr std::string_view kCompanyLastWords[] = {"Platforms",   "Systems",
+                                                  "Labs",        "Laboratories",
+                                                  "Networks",    "Industries",
+                                                  "Group",       "Bank",
+                                                  "Energy",      "Corp",
+                                                  "Corp.",       "Co.",
+                                                  "Plc",         "PLC",
+                                                  "AG",          "SA",
+                                                  "NV",          "GmbH",
+                                                  "SpA",         "Therapeutics",
+                                                  "Biosciences", "Solutions",
+                                                  "Logistics",   "Entertainment",
+                                                  "Studios",     "Communications",
+                                                  "Telecom",     "Electronics",
+                                                  "Software",    "Semiconductor",
+                                                  "Robotics",    "Ventures",
+                                                  "Investments", "Management",
+                                                  "Bancorp",     "Brands",
+                                                  "Foods",       "Resources",
+                                                  "Mining",      "Petroleum",
+                                                  "Chemicals",   "Enterprises",
+                                                  "Trust",       "Fund",
+                                                  "Council",     "Party"};
+
 // Last words of armed forces' names: "Ground Forces", "Pakistan Army", "Border Guard", "Marine Corps". The
 // tagger reads some as places or people ("the Russian Ground Forces"); they are organizations.
 constexpr std::string_view kForceWords[] = {"Forces", "Force", "Army",     "Navy",    "Guard",
@@ -161,6 +186,10 @@ EntityType type_in_context(EntityType type, std::string_view first_word, std::st
                                   "Insurance", "Foundation", "Association", "Corporation",  "Inc",
                                   "Inc.",      "Ltd",        "Ltd.",        "LLC",          "Agency",
                                   "Authority", "Ministry",   "Commission",  "Committee"}))
+    return EntityType::Org;
+  // "Meta Platforms", "Access Bank", "Tata Group", "Nordwolke AG": read as a person's name (never as a
+  // place's: "West Bank", "Russian Federation"), a name ending in a company's word is a company's.
+  if (word_count > 1 && type == EntityType::Person && text::is_one_of(last_word, kCompanyLastWords))
     return EntityType::Org;
   // "Oberlin College": a school is an organization, not the place it is named after.
   if (word_count > 1 && (type == EntityType::Gpe || type == EntityType::Loc || type == EntityType::Person) &&
