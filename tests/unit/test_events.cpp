@@ -218,6 +218,18 @@ TEST_CASE("quotes: the day of saying right after the verb, and a title that owns
   CHECK(speaker_text(d, d.quotes[1]) == "The Istanbul prosecutor's office");
 }
 
+TEST_CASE("quotes: a relative pronoun speaks for the name before it; two joined titles are one post",
+          "[events][model]") {
+  NEEDS_MODEL();
+  // Written for the test: "who" spoke unnamed, and the phrase after "said" ended at "and".
+  const Document d = full(
+      "Blinken later met President Xi Jinping, who said the two countries should be partners. "
+      "\"Sales rose,\" said chairman and chief executive Marco Provera.");
+  REQUIRE(d.quotes.size() == 2);
+  CHECK(speaker_name(d, d.quotes[0]) == "Xi Jinping");
+  CHECK(speaker_name(d, d.quotes[1]) == "Marco Provera");
+}
+
 TEST_CASE("quotes: words quoted before another clause's speech verb, and a negated speech verb", "[events][model]") {
   NEEDS_MODEL();
   // Written for the test: "a disgrace" went to Graham, whose clause follows "while"; "has not said" was

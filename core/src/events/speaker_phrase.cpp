@@ -497,6 +497,16 @@ TokenRange phrase_before(const Document& document, const std::vector<std::int32_
   return TokenRange{begin, end};
 }
 
+// "said chairman and chief executive Marco Provera": an "and" between two titles joins them into one post.
+bool joins_two_titles(const Document& document, std::uint32_t token, std::uint32_t limit) {
+  if (!is_word(document, token, "and") || token == 0 || token + 1 >= limit) return false;
+  const lexicon::TitleLexicon& titles = lexicon::TitleLexicon::get();
+  constexpr unsigned kTitleWord = lexicon::kTitleHead | lexicon::kTitleRole;
+  std::uint16_t next_classes = 0;
+  return (titles.classes(document, token - 1, token) & kTitleWord) != 0 &&
+         titles.longest(document, token + 1, limit, next_classes) > token + 1 && (next_classes & kTitleWord) != 0;
+}
+
 TokenRange phrase_after(const Document& document, std::uint32_t start, std::uint32_t limit) {
   if (start < limit && starts_modifier(document, start) && !is_word(document, start, "that")) {
     return TokenRange{start, start};  // "said in a statement": no speaker after the verb
@@ -504,7 +514,9 @@ TokenRange phrase_after(const Document& document, std::uint32_t start, std::uint
   std::uint32_t end = start;
   while (end < limit && end - start < kLongestPhrase) {
     if (is_punctuation(document, end) || text::quote_mark(document, end) != text::QuoteMark::None) break;
-    if (end > start && (ends_clause(document, end) || is_finite_verb(document, end))) break;
+    if (end > start && (ends_clause(document, end) || is_finite_verb(document, end)) &&
+        !joins_two_titles(document, end, limit))
+      break;
     if (is_word(document, end, "on") || is_word(document, end, "in") || is_word(document, end, "at") ||
         is_word(document, end, "during")) {
       // "said Rana on Tuesday", "told reporters in Islamabad": the circumstance is not the speaker, but
@@ -546,6 +558,18 @@ Speaker speaker_of(const Document& document, const std::vector<std::int32_t>& me
   std::int32_t title = -1;
   std::int32_t other = -1;
   if (phrase.empty()) return speaker;
+  // "Blinken met President Xi Jinping, who said ...": a relative pronoun speaks for the name before its comma.
+  if (phrase.end == phrase.begin + 1 && phrase.begin >= 2 &&
+      (is_word(document, phrase.begin, "who") || is_word(document, phrase.begin, "which")) &&
+      document.token_text(phrase.begin - 1) == "," && mention_at[phrase.begin - 2] >= 0) {
+    const auto antecedent = static_cast<std::size_t>(mention_at[phrase.begin - 2]);
+    const Mention& mention = document.mentions[antecedent];
+    if (mention.entity >= 0 && is_name_mention(mention)) {
+      speaker.mention = static_cast<std::int32_t>(antecedent);
+      speaker.entity = mention.entity;
+      return speaker;
+    }
+  }
   if (const std::int32_t described = entity_of_description(document, mention_at, phrase); described >= 0) {
     speaker.entity = described;  // no mention of its names the source: the phrase stays as written
     return speaker;
