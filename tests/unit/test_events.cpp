@@ -224,10 +224,13 @@ TEST_CASE("quotes: a relative pronoun speaks for the name before it; two joined 
   // Written for the test: "who" spoke unnamed, and the phrase after "said" ended at "and".
   const Document d = full(
       "Blinken later met President Xi Jinping, who said the two countries should be partners. "
-      "\"Sales rose,\" said chairman and chief executive Marco Provera.");
-  REQUIRE(d.quotes.size() == 2);
+      "\"Sales rose,\" said chairman and chief executive Marco Provera. "
+      "According to the Africa Centres for Disease Control and Prevention, more than 17,000 cases were reported.");
+  REQUIRE(d.quotes.size() == 3);
   CHECK(speaker_name(d, d.quotes[0]) == "Xi Jinping");
   CHECK(speaker_name(d, d.quotes[1]) == "Marco Provera");
+  // "and" inside a name does not end the phrase after "according to".
+  CHECK(quote_text(d, d.quotes[2]) == "more than 17,000 cases were reported");
 }
 
 TEST_CASE("quotes: words quoted before another clause's speech verb, and a negated speech verb", "[events][model]") {

@@ -553,6 +553,11 @@ TEST_CASE("names in sentences written for the tests", "[ner]") {
     CHECK_FALSE(has(company, "PERSON Orla Quinn"));
     check_finds(*analyzer, "Complaints came from the Belgian firm Marcel Dupont.", {"ORG Marcel Dupont"});
     check_finds(*analyzer, "Tata bought British brands Jaguar and Land Rover and steelmaker Corus.", {"ORG Corus"});
+    // A "person" that takes "which" is none, unless the "which" may be the longer phrase's.
+    check_finds(*analyzer, "Denmark's Bavarian Nordic, which makes the vaccine, said it was ready.",
+                {"ORG Bavarian Nordic"});
+    check_finds(*analyzer, "The cars are sold by a firm controlled by a son of President Suharto, which plans more.",
+                {"PERSON Suharto"});
     // People stay people: the founder of a company, a director, a ship named after a man, a weekday.
     check_finds(*analyzer, "The company Maria Lopez founded in 2004 grew fast.", {"PERSON Maria Lopez"});
     check_finds(*analyzer, "Tom Becker, a company director, said prices would rise.", {"PERSON Tom Becker"});

@@ -666,6 +666,16 @@ TEST_CASE("a verb of residence in a claim is about the claim's subject, not the 
   CHECK(has_typed(document, "lives_in", "Tom Hale", "Danville"));
 }
 
+TEST_CASE("a city's fire chief holds a post of the city", "[relations][model]") {
+  const lede::Analyzer* analyzer = full_model(lede::test::kNeedsRelations);
+  if (analyzer == nullptr) return;  // no model file: skipped (model_fixtures.hpp warned)
+  // Written for the test: the title was "Chief", and the city where she lived.
+  const Document document = analyzer->analyze("Los Angeles Fire Chief Kristin Crowley said the winds were strong.");
+  INFO(testing_join(describe(document)));
+  CHECK(has_typed(document, "role", "Kristin Crowley", "Los Angeles"));
+  CHECK_FALSE(has_typed(document, "lives_in", "Kristin Crowley", "Los Angeles"));
+}
+
 TEST_CASE("a place right before a person says where the person is from only without a verb between",
           "[relations][model]") {
   const lede::Analyzer* analyzer = full_model(lede::test::kNeedsRelations);

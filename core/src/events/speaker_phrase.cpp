@@ -497,6 +497,14 @@ TokenRange phrase_before(const Document& document, const std::vector<std::int32_
   return TokenRange{begin, end};
 }
 
+// "according to the Africa Centres for Disease Control and Prevention, ...": an "and" between capitalized
+// words is a name's.
+bool inside_a_name(const Document& document, std::uint32_t token, std::uint32_t limit) {
+  return is_word(document, token, "and") && token > 0 && token + 1 < limit &&
+         text::starts_uppercase(document.token_text(token - 1)) &&
+         text::starts_uppercase(document.token_text(token + 1));
+}
+
 // "said chairman and chief executive Marco Provera": an "and" between two titles joins them into one post.
 bool joins_two_titles(const Document& document, std::uint32_t token, std::uint32_t limit) {
   if (!is_word(document, token, "and") || token == 0 || token + 1 >= limit) return false;
@@ -515,7 +523,7 @@ TokenRange phrase_after(const Document& document, std::uint32_t start, std::uint
   while (end < limit && end - start < kLongestPhrase) {
     if (is_punctuation(document, end) || text::quote_mark(document, end) != text::QuoteMark::None) break;
     if (end > start && (ends_clause(document, end) || is_finite_verb(document, end)) &&
-        !joins_two_titles(document, end, limit))
+        !joins_two_titles(document, end, limit) && !inside_a_name(document, end, limit))
       break;
     if (is_word(document, end, "on") || is_word(document, end, "in") || is_word(document, end, "at") ||
         is_word(document, end, "during")) {

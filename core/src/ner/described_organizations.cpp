@@ -145,6 +145,17 @@ bool is_calendar_name(const Document& document, const Sentence& sentence, std::u
   return lexicon::weekday_at(tokens, t) != nullptr || lexicon::month_at(tokens, t) != nullptr;
 }
 
+// "Denmark's Bavarian Nordic, which makes the vaccine": a name that takes "which" names no person. Not
+// one inside a longer phrase, which "which" may describe instead ("a son of President Suharto, which
+// plans"): after "of", a title (a proper noun) or another name.
+bool takes_which(const Document& document, const std::vector<std::int32_t>& name_at, std::uint32_t begin,
+                 std::uint32_t end) {
+  if (!text::equals_folded(document.token_text(end + 1), "which")) return false;
+  if (begin == 0) return true;
+  const std::string_view before = document.token_text(begin - 1);
+  return !text::equals_folded(before, "of") && name_at[begin - 1] < 0 && document.upos[begin - 1] != kUposPropn;
+}
+
 bool may_retype(EntityType type) { return type == EntityType::Person || type == EntityType::Misc; }
 
 }  // namespace
@@ -181,7 +192,8 @@ void type_described_organizations(const Document& document, std::vector<Mention>
         const std::uint32_t end = name.token_end;
         const bool apposition = end + 1 < sentence.token_end && document.token_text(end) == "," &&
                                 (describes_organization(document, sentence, end + 1) ||
-                                 (name.type == EntityType::Person && opens_base_phrase(document, end + 1)));
+                                 (name.type == EntityType::Person &&
+                                  (opens_base_phrase(document, end + 1) || takes_which(document, name_at, t, end))));
         const bool after_noun = follows_organization_noun(document, t) &&
                                 !(end < count && text::is_one_of(document.token_text(end), kPersonVerbs));
         if (!apposition && !after_noun) continue;

@@ -2,7 +2,8 @@
 // unnamed. News introduces a company or a group with a common noun that says what it is, in an apposition
 // after its name ("Taylor Wimpey, one of the country's largest housebuilders,", "Shelter, a housing
 // charity based in London,", "Nimbus Cloud, a US software company,") or right before it ("the French firm
-// Celeste Data", "consumer group Choice", "supermarket chain Coles"); a name so described is an ORG,
+// Celeste Data", "consumer group Choice", "supermarket chain Coles"), and a "person" that takes "which"
+// ("Denmark's Bavarian Nordic, which makes the vaccine") is none; a name so described is an ORG,
 // and so is every other mention of the same words in the document ("Nimbus" after "Nimbus Cloud"). The
 // tagger, trained on Reuters' 1996 names, reads unfamiliar two-word company names as people's.
 #pragma once
