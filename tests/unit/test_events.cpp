@@ -359,6 +359,16 @@ TEST_CASE("quotes: reported speech that opens with an amount", "[events][model]"
   CHECK(quote_text(d, d.quotes[2]) == "up to 50 homes were destroyed");
 }
 
+TEST_CASE("quotes: a verb only inside a relative clause makes no claim", "[events][model]") {
+  NEEDS_MODEL();
+  // Written for the test: the verdict "at Adiala jail, where Khan has been held" was a claim.
+  const Document d = full(
+      "Judge Nasir Rana announced the verdict at Adiala jail in Rawalpindi, where Khan has been held since August. "
+      "Police said the seven men, who freed their hostages, would appear in court.");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(quote_text(d, d.quotes[0]) == "the seven men, who freed their hostages, would appear in court");
+}
+
 TEST_CASE("quotes: the entities pipeline finds none", "[events]") {
   const Document d = rules("“Yes,” Rana said.", "2025-04-10", Pipeline::Entities);
   CHECK(d.quotes.empty());

@@ -152,10 +152,22 @@ bool opens_amount(const Document& document, std::uint32_t token, std::uint32_t e
                           (document.has_pos() && document.upos[number] == kUposNum));
 }
 
+// Whether [begin, end) has a finite verb of its own: outside a relative clause set off by commas ("said the
+// seven men, who freed their hostages, would appear" has one; "announced the verdict at Adiala jail, where
+// Khan has been held" has a verb only in the relative clause, and is no claim).
 bool has_finite_verb(const Document& document, std::uint32_t begin, std::uint32_t end) {
   if (!document.has_pos()) return end > begin + 1;
   for (std::uint32_t t = begin; t < end; ++t) {
     if (is_finite_verb(document, t)) return true;
+    if (document.token_text(t) == "," && t + 1 < end &&
+        text::is_one_of(text::ascii_lower_copy(document.token_text(t + 1)),
+                        {"where", "who", "which", "whose", "when"})) {
+      // The clause runs to its closing comma; without one it ends the sentence.
+      std::uint32_t close = t + 2;
+      while (close < end && document.token_text(close) != ",") ++close;
+      if (close >= end) return false;
+      t = close;
+    }
   }
   return false;
 }
