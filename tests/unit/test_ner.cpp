@@ -553,6 +553,12 @@ TEST_CASE("names in sentences written for the tests", "[ner]") {
     CHECK_FALSE(has(company, "PERSON Orla Quinn"));
     check_finds(*analyzer, "Complaints came from the Belgian firm Marcel Dupont.", {"ORG Marcel Dupont"});
     check_finds(*analyzer, "Tata bought British brands Jaguar and Land Rover and steelmaker Corus.", {"ORG Corus"});
+    // A "place" or an unnamed word whose company's title follows is the company, unless a list holds the place.
+    check_finds(*analyzer, "Andy Jassy, Amazon's chief executive, announced the layoffs.", {"ORG Amazon"});
+    check_finds(*analyzer, "Apple CEO Tim Cook visited Beijing.", {"ORG Apple", "PERSON Tim Cook"});
+    check_finds(*analyzer, "Hong Kong's chief executive John Lee spoke.", {"GPE Hong Kong"});
+    CHECK_FALSE(has(mentions_of(*analyzer, "Deputy CEO Jane Smith resigned."), "ORG Deputy"));
+    check_finds(*analyzer, "Former Twitter chief executive Parag Agrawal sued the company.", {"ORG Twitter"});
     // A "person" that takes "which" is none, unless the "which" may be the longer phrase's.
     check_finds(*analyzer, "Denmark's Bavarian Nordic, which makes the vaccine, said it was ready.",
                 {"ORG Bavarian Nordic"});

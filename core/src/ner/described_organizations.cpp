@@ -5,6 +5,7 @@
 #include "document/base_phrase.hpp"
 #include "document/pos_tags.hpp"
 #include "lexicon/calendar_words.hpp"
+#include "lexicon/title_lexicon.hpp"
 #include "ner/name_list.hpp"
 #include "text/ascii_case.hpp"
 #include "text/word_lists.hpp"
@@ -156,11 +157,37 @@ bool takes_which(const Document& document, const std::vector<std::int32_t>& name
   return !text::equals_folded(before, "of") && name_at[begin - 1] < 0 && document.upos[begin - 1] != kUposPropn;
 }
 
+// "Deputy CEO", "Former chairman", "Acting Chair": words of the title, not a company's name.
+bool is_title_word(const Document& document, std::uint32_t t) {
+  return text::is_one_of(text::ascii_lower_copy(document.token_text(t)), {"former", "then", "late", "ex"}) ||
+         lexicon::TitleLexicon::get().classes(document, t, t + 1) != 0;
+}
+
 bool may_retype(EntityType type) { return type == EntityType::Person || type == EntityType::Misc; }
+
+// Whether a company's title starts at `t`: "chief executive", "CEO", "chairman", "founder", "Chair".
+bool opens_company_title(const Document& document, std::uint32_t t, std::uint32_t end) {
+  if (t >= end) return false;
+  const std::string lower = text::ascii_lower_copy(document.token_text(t));
+  if (text::is_one_of(
+          lower, {"ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "chair", "founder", "co-founder", "cofounder"}))
+    return true;
+  return lower == "chief" && t + 1 < end &&
+         text::is_one_of(text::ascii_lower_copy(document.token_text(t + 1)),
+                         {"executive", "financial", "operating", "technology"});
+}
+
+// Where a company's title follows the name [begin, end), with or without "'s": "Amazon's chief
+// executive", "Apple CEO Tim Cook", "Fed Chair Jerome Powell".
+bool before_company_title(const Document& document, const Sentence& sentence, std::uint32_t end) {
+  if (end < sentence.token_end && (document.token_text(end) == "'s" || document.token_text(end) == "’s")) ++end;
+  return opens_company_title(document, end, sentence.token_end);
+}
 
 }  // namespace
 
-void type_described_organizations(const Document& document, std::vector<Mention>& names) {
+void type_described_organizations(const Document& document, std::vector<Mention>& names,
+                                  const std::function<bool(std::uint32_t, std::uint32_t)>& known_place) {
   if (!document.has_pos() || document.sentences.empty()) return;
   std::vector<std::int32_t> name_at = name_at_tokens(document, names);
   const std::size_t tagged = names.size();
@@ -188,8 +215,15 @@ void type_described_organizations(const Document& document, std::vector<Mention>
       const std::int32_t at = name_at[t];
       if (at >= 0 && static_cast<std::size_t>(at) < tagged) {
         Mention& name = names[static_cast<std::size_t>(at)];
-        if (name.token_begin != t || !may_retype(name.type)) continue;
+        if (name.token_begin != t) continue;
         const std::uint32_t end = name.token_end;
+        const bool place = name.type == EntityType::Gpe || name.type == EntityType::Loc;
+        if (place && before_company_title(document, sentence, end) && !known_place(t, end)) {
+          name.type = EntityType::Org;
+          described.push_back(words_of(t, end));
+          continue;
+        }
+        if (!may_retype(name.type)) continue;
         const bool apposition = end + 1 < sentence.token_end && document.token_text(end) == "," &&
                                 (describes_organization(document, sentence, end + 1) ||
                                  (name.type == EntityType::Person &&
@@ -203,6 +237,11 @@ void type_described_organizations(const Document& document, std::vector<Mention>
                  describes_organization(document, sentence, t + 1)) {
         const std::uint32_t begin = unnamed_name_start(document, sentence, t, name_at);
         if (begin < t) add_unnamed(begin, t);
+      } else if (at < 0 && document.upos[t] == kUposPropn && text::starts_uppercase(document.token_text(t)) &&
+                 (t == sentence.token_begin || document.upos[t - 1] != kUposPropn) &&
+                 before_company_title(document, sentence, t + 1) && !known_place(t, t + 1) &&
+                 !is_calendar_name(document, sentence, t) && !is_title_word(document, t)) {
+        add_unnamed(t, t + 1);  // "Apple CEO Tim Cook", "Fed Chair Jerome Powell"
       } else if (at < 0 && document.upos[t] == kUposPropn && text::starts_uppercase(document.token_text(t)) &&
                  follows_organization_noun(document, t) && !is_calendar_name(document, sentence, t)) {
         std::uint32_t end = t;

@@ -93,7 +93,9 @@ void NerTagger::add_mentions(Document& document, const NerPass& pass) const {
   document.mentions = mentions(document, pass);
   type_storm_names(document, document.mentions);
   name_based_organizations(document, document.mentions);
-  type_described_organizations(document, document.mentions);
+  type_described_organizations(document, document.mentions, [&](std::uint32_t begin, std::uint32_t end) {
+    return (phrase_lists(pass, begin, end) & kPlaceLists) != 0;
+  });
   name_defined_acronyms(document, document.mentions);
   name_repeated_acronyms(document, document.mentions);
 }
@@ -111,6 +113,9 @@ std::vector<Mention> NerTagger::mentions(const Document& document, const NerPass
     };
     while (name.end > name.begin && is_edge_mark(name.end - 1)) --name.end;
     while (name.begin < name.end && is_edge_mark(name.begin)) ++name.begin;
+    // "Former Twitter chief executive Parag Agrawal" opening a sentence: "Former" is no part of the name.
+    if (name.end - name.begin >= 2 && text::is_one_of(document.token_text(name.begin), {"Former", "FORMER"}))
+      ++name.begin;
     if (name.begin == name.end) continue;
     // "Mahama Nkrumah-Boateng" cut at its hyphen: a capitalized word glued on by a hyphen belongs to the
     // name (the tokenizer splits what CoNLL-2003, the tagger's training text, kept as one token); so does
