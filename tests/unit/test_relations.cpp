@@ -666,6 +666,16 @@ TEST_CASE("a verb of residence in a claim is about the claim's subject, not the 
   CHECK(has_typed(document, "lives_in", "Tom Hale", "Danville"));
 }
 
+TEST_CASE("a post of an organization its leader owns", "[relations][model]") {
+  const lede::Analyzer* analyzer = full_model(lede::test::kNeedsRelations);
+  if (analyzer == nullptr) return;  // no model file: skipped (model_fixtures.hpp warned)
+  // Written for the test: the chairman's role had no organization.
+  const Document document = analyzer->analyze(
+      "\"This is a black day,\" said Gohar Ali Khan, chairman of Khan's Pakistan Tehreek-e-Insaf party.");
+  INFO(testing_join(describe(document)));
+  CHECK(has_typed(document, "role", "Gohar Ali Khan", "Pakistan Tehreek-e-Insaf"));
+}
+
 TEST_CASE("a city's fire chief holds a post of the city", "[relations][model]") {
   const lede::Analyzer* analyzer = full_model(lede::test::kNeedsRelations);
   if (analyzer == nullptr) return;  // no model file: skipped (model_fixtures.hpp warned)

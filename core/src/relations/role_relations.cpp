@@ -37,6 +37,13 @@ std::int32_t organization_after(const Document& document, const MentionAtToken& 
     return -1;
   ++t;
   if (t < sentence_end && equals_lower(document.token_text(t), "the")) ++t;
+  // "chairman of Khan's Pakistan Tehreek-e-Insaf party": past a person who owns the organization.
+  if (t < sentence_end && mention_at(t) >= 0 &&
+      document.mentions[static_cast<std::size_t>(mention_at(t))].type == EntityType::Person) {
+    const std::uint32_t after = document.mentions[static_cast<std::size_t>(mention_at(t))].token_end;
+    if (after + 1 < sentence_end && (document.token_text(after) == "'s" || document.token_text(after) == "\u2019s"))
+      t = after + 1;
+  }
   if (t < sentence_end && fits_post(document, mention_at(t)) &&
       document.mentions[static_cast<std::size_t>(mention_at(t))].token_begin == t) {
     return mention_at(t);
