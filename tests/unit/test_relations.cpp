@@ -666,6 +666,22 @@ TEST_CASE("a verb of residence in a claim is about the claim's subject, not the 
   CHECK(has_typed(document, "lives_in", "Tom Hale", "Danville"));
 }
 
+TEST_CASE("a country that owns an organization's name, or stands in its description, is its base",
+          "[relations][model]") {
+  const lede::Analyzer* analyzer = full_model(lede::test::kNeedsRelations);
+  if (analyzer == nullptr) return;  // no model file: skipped (model_fixtures.hpp warned)
+  // Written for the test: Nordwolke and Nimbus had no base, Celeste Data took Germany, NATO took Ukraine.
+  const Document document = analyzer->analyze(
+      "Complaints came from rivals, including the French firm Celeste Data and Germany's Nordwolke AG. "
+      "The Commission fined Nimbus Cloud, a US software company, on Monday. "
+      "Ukraine's NATO allies sent tanks.");
+  INFO(testing_join(describe(document)));
+  CHECK(has_typed(document, "based_in", "Nordwolke AG", "Germany"));
+  CHECK_FALSE(has_typed(document, "based_in", "Celeste Data", "Germany"));
+  CHECK(has_typed(document, "based_in", "Nimbus Cloud", "US"));
+  CHECK_FALSE(has_typed(document, "based_in", "NATO", "Ukraine"));
+}
+
 TEST_CASE("a post of an organization its leader owns", "[relations][model]") {
   const lede::Analyzer* analyzer = full_model(lede::test::kNeedsRelations);
   if (analyzer == nullptr) return;  // no model file: skipped (model_fixtures.hpp warned)

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "document/base_phrase.hpp"
+#include "document/organization_nouns.hpp"
 #include "document/pos_tags.hpp"
 #include "lexicon/calendar_words.hpp"
 #include "lexicon/title_lexicon.hpp"
@@ -13,21 +14,6 @@
 namespace lede::ner {
 
 namespace {
-
-// Nouns that say "an organization" and, in the singular, never a person: "builder", "producer",
-// "publisher", "developer" and "miner" are people too, and "filmmaker" or "lawmaker" are only people.
-constexpr std::string_view kOrganizationNouns[] = {
-    "company",     "firm",        "bank",     "lender",      "charity",      "retailer",     "airline",
-    "carrier",     "insurer",     "carmaker", "automaker",   "chipmaker",    "drugmaker",    "planemaker",
-    "steelmaker",  "truckmaker",  "toymaker", "shipbuilder", "housebuilder", "homebuilder",  "conglomerate",
-    "corporation", "chain",       "agency",   "regulator",   "watchdog",     "organisation", "organization",
-    "broadcaster", "newspaper",   "startup",  "start-up",    "supermarket",  "brewer",       "manufacturer",
-    "group",       "party",       "union",    "association", "federation",   "foundation",   "institute",
-    "university",  "club",        "alliance", "coalition",   "consortium",   "nonprofit",    "non-profit",
-    "subsidiary",  "affiliate",   "unit",     "division",    "outlet",       "network",      "utility",
-    "giant",       "exchange",    "militia",  "operator",    "telco",        "cooperative",  "co-operative",
-    "provider",    "distributor", "fund",     "ministry",    "department",   "authority",    "council",
-    "commission",  "tabloid",     "daily"};
 
 // Nouns of an industry that a company's name may follow bare, without a modifier of their own: "and
 // steelmaker Corus", "retailer Walmart". (A bare "the newspaper" or "the group" may be a verb's object.)
@@ -40,10 +26,6 @@ constexpr std::string_view kIndustryNouns[] = {
 // camera operator Ann Lee". They say an organization only in an apposition.
 constexpr std::string_view kNotBeforeNames[] = {"carrier", "operator"};
 
-// Plural heads that name companies after "one of the ...": "one of the country's largest builders".
-constexpr std::string_view kOrganizationPlurals[] = {"builders",  "employers", "exporters", "importers",
-                                                     "suppliers", "makers",    "brands"};
-
 // Verbs after "the company <name>" that make the name a person's: "the firm Smith founded".
 constexpr std::string_view kPersonVerbs[] = {"founded", "co-founded", "started", "created", "built",  "runs", "ran",
                                              "owns",    "owned",      "leads",   "led",     "joined", "left", "heads",
@@ -55,16 +37,6 @@ constexpr std::string_view kPersonVerbs[] = {"founded", "co-founded", "started",
 constexpr std::string_view kAfterDescription[] = {
     ",",     ".",    ";",  ":",  "—",     "–",       ")",      "based", "headquartered", "which", "that",
     "whose", "with", "in", "of", "owned", "founded", "listed", "run",   "backed",        "known"};
-
-bool is_organization_noun(std::string_view word, bool plural) {
-  if (text::is_one_of_ignoring_case(word, kOrganizationNouns)) return true;
-  if (!plural || word.size() < 4 || word.back() != 's') return false;
-  if (text::is_one_of_ignoring_case(word, kOrganizationPlurals)) return true;
-  // "companies", "charities" -> "company", "charity"; "banks", "lenders" -> "bank", "lender".
-  std::string singular(word.substr(0, word.size() - 1));
-  if (singular.size() > 3 && singular.ends_with("ie")) singular.replace(singular.size() - 2, 2, "y");
-  return text::is_one_of_ignoring_case(singular, kOrganizationNouns);
-}
 
 // Whether the words from `p` are an apposition that says what an organization is: [one of] (a | an | the |
 // a name and "'s") modifiers and a head noun of kOrganizationNouns, then a word that ends or carries on

@@ -3,6 +3,7 @@
 #include <string_view>
 
 #include "document/base_phrase.hpp"
+#include "document/organization_nouns.hpp"
 #include "document/pos_tags.hpp"
 #include "text/ascii_case.hpp"
 #include "text/word_lists.hpp"
@@ -167,6 +168,47 @@ std::int32_t organization_based_in(const Document& document, const MentionAtToke
   return comma > sentence.token_begin ? named_before(static_cast<std::uint32_t>(comma)) : -1;
 }
 
+// The organization a place names as its owner or in its description: "Germany's Nordwolke AG" (not
+// "Ukraine's NATO allies", where the name modifies a noun), "Nimbus Cloud, a US software company", "the US
+// software company Nimbus Cloud"; -1 for none (the caller checks it is an organization's).
+std::int32_t organization_of_place(const Document& document, const MentionAtToken& mention_at, const Sentence& sentence,
+                                   const Mention& place) {
+  if (!document.has_pos()) return -1;
+  const std::uint32_t end = sentence.token_end;
+  const auto starts_at = [&](std::uint32_t t) {
+    const std::int32_t m = t < end ? mention_at(t) : -1;
+    return m >= 0 && document.mentions[static_cast<std::size_t>(m)].token_begin == t ? m : -1;
+  };
+  const std::uint32_t after = place.token_end;
+  if (after + 1 < end && (document.token_text(after) == "'s" || document.token_text(after) == "\u2019s")) {
+    const std::int32_t owned = starts_at(after + 1);
+    if (owned < 0) return -1;
+    const std::uint32_t next = document.mentions[static_cast<std::size_t>(owned)].token_end;
+    const bool modifies_a_noun =
+        next < end && document.upos[next] == kUposNoun && !text::starts_uppercase(document.token_text(next));
+    return modifies_a_noun ? -1 : owned;
+  }
+  // An article, the place, a few adjectives and nouns, an organization's noun as the last of them.
+  if (place.token_begin < sentence.token_begin + 1 ||
+      !text::is_one_of(text::ascii_lower_copy(document.token_text(place.token_begin - 1)), {"a", "an", "the"}))
+    return -1;
+  std::uint32_t head = after;
+  while (head < end && head < after + 4 && mention_at(head) < 0 &&
+         (document.upos[head] == kUposNoun || document.upos[head] == kUposAdj))
+    ++head;
+  if (head == after || !is_organization_noun(document.token_text(head - 1), false)) return -1;
+  if (document.upos[head - 1] != kUposNoun) return -1;
+  // "the US software company Nimbus Cloud"
+  if (const std::int32_t named = starts_at(head); named >= 0) return named;
+  // "Nimbus Cloud, a US software company"
+  const std::uint32_t article = place.token_begin - 1;
+  if (article >= sentence.token_begin + 2 && document.token_text(article - 1) == ",") {
+    const std::int32_t apposed = mention_at(article - 2);
+    if (apposed >= 0 && document.mentions[static_cast<std::size_t>(apposed)].token_end == article - 1) return apposed;
+  }
+  return -1;
+}
+
 }  // namespace
 
 void find_base_phrases(const Document& document, const MentionAtToken& mention_at, std::vector<Relation>& out) {
@@ -179,6 +221,12 @@ void find_base_phrases(const Document& document, const MentionAtToken& mention_a
     if (place.type != EntityType::Gpe || place.pronoun) continue;
     const Sentence& sentence = document.sentences[document.sentence_of_token(place.token_begin)];
     const std::uint32_t t = place.token_end;
+    if (const std::int32_t organization = organization_of_place(document, mention_at, sentence, place);
+        organization_at(organization)) {
+      out.push_back(make_relation(document, RelationType::BasedIn, organization, static_cast<std::int32_t>(m),
+                                  place.token_begin, place.token_end));
+      continue;
+    }
     if (t + 1 >= sentence.token_end || document.token_text(t) != "-" ||
         !text::equals_folded(document.token_text(t + 1), "based")) {
       // "Volkswagen, based in Wolfsburg,", "Pemex, the state oil company based in Mexico City"

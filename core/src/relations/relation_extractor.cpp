@@ -443,6 +443,19 @@ bool in_other_clauses(const Document& document, const parse::DependencyIndex& in
   return !relative_on_subject;
 }
 
+// Whether a relation's place stands right before its organization with "'s" and the organization's name
+// modifies a common noun after it: "Ukraine's NATO allies", "Britain's EU membership".
+bool modifies_after_possessive(const Document& document, const Relation& relation) {
+  if (!document.has_pos() || relation.subject_mention < 0 || relation.object_mention < 0) return false;
+  const Mention& organization = document.mentions[static_cast<std::size_t>(relation.subject_mention)];
+  const Mention& place = document.mentions[static_cast<std::size_t>(relation.object_mention)];
+  const std::uint32_t next = organization.token_end;
+  if (place.token_end + 1 != organization.token_begin || next >= document.tokens.size()) return false;
+  const std::string_view possessive = document.token_text(place.token_end);
+  return (possessive == "'s" || possessive == "\u2019s") && document.upos[next] == kUposNoun &&
+         !text::starts_uppercase(document.token_text(next));
+}
+
 // The predicate a typed relation shows when no clause names a verb for it.
 std::string_view default_predicate(RelationKind kind) {
   switch (kind) {
@@ -701,6 +714,17 @@ void RelationExtractor::extract(Document& document) const {
   std::vector<Relation> homes;
   find_home_phrases(document, mention_at, homes);
   find_base_phrases(document, mention_at, homes);
+  // A place the text gives to one organization ("Germany's Nordwolke AG") is no other's base in that
+  // sentence ("the French firm Celeste Data and Germany's Nordwolke AG"); nor is a country's name before
+  // an organization's that modifies a noun its base ("Ukraine's NATO allies").
+  std::erase_if(typed, [&](const Relation& relation) {
+    if (relation.type != RelationType::BasedIn) return false;
+    return modifies_after_possessive(document, relation) ||
+           std::any_of(homes.begin(), homes.end(), [&](const Relation& home) {
+             return home.type == RelationType::BasedIn && home.sentence == relation.sentence &&
+                    home.object == relation.object && home.subject != relation.subject;
+           });
+  });
   const SentenceGroups kept_by_sentence(typed);
   std::int32_t dropped_name = -1;  // the subject mention whose chain of places was dropped
   for (Relation& home : homes) {
