@@ -682,6 +682,18 @@ TEST_CASE("a country that owns an organization's name, or stands in its descript
   CHECK_FALSE(has_typed(document, "based_in", "NATO", "Ukraine"));
 }
 
+TEST_CASE("an organization spoken to in an interview is no employer", "[relations][model]") {
+  const lede::Analyzer* analyzer = full_model(lede::test::kNeedsRelations);
+  if (analyzer == nullptr) return;  // no model file: skipped (model_fixtures.hpp warned)
+  // Written for the test, as tests/gold's lunar probe article writes it: Wu was a member of CCTV.
+  const Document document = analyzer->analyze(
+      "The probe landed on Sunday. \u201cThis is the hardest landing we have attempted, because every signal has "
+      "to pass through a relay satellite,\u201d said Wu Jianguo, the mission\u2019s chief designer, in an "
+      "interview with state broadcaster CCTV.");
+  INFO(testing_join(describe(document)));
+  CHECK_FALSE(has_typed(document, "member_of", "Wu Jianguo", "CCTV"));
+}
+
 TEST_CASE("a post of an organization its leader owns", "[relations][model]") {
   const lede::Analyzer* analyzer = full_model(lede::test::kNeedsRelations);
   if (analyzer == nullptr) return;  // no model file: skipped (model_fixtures.hpp warned)

@@ -109,7 +109,7 @@ bool places_an_act(const Document& document, const parse::DependencyIndex& index
 // oblique of a verb that is not one of membership ("would appeal to the Bombay High Court"), or an
 // organization something is sent or turned to ("presented the budget to the National Assembly", where
 // "to" hangs from "budget") unless a verb of membership governs it ("was elected to", "appointed him to
-// the board").
+// the board"), or one spoken to ("in an interview with state broadcaster CCTV").
 bool addresses_an_organization(const Document& document, const parse::DependencyIndex& index,
                                const Relation& relation) {
   static const std::uint8_t case_label = dep_label_from_name("case").value_or(kNoLabel);
@@ -123,6 +123,16 @@ bool addresses_an_organization(const Document& document, const parse::Dependency
     return base_label(index.label(child)) == case_label &&
            text::is_one_of(document.lemma(child), {"to", "before", "against", "into", "toward", "towards"});
   });
+  // "said ... in an interview with state broadcaster CCTV": who the person spoke to.
+  const std::int32_t governor = index.head(organization);
+  const bool spoken_to =
+      governor >= 0 &&
+      text::is_one_of(document.lemma(static_cast<std::uint32_t>(governor)),
+                      {"interview", "conversation", "call", "briefing", "podcast", "letter", "message", "email"}) &&
+      std::any_of(children.begin(), children.end(), [&](std::uint32_t child) {
+        return base_label(index.label(child)) == case_label && text::is_one_of(document.lemma(child), {"with", "to"});
+      });
+  if (spoken_to) return true;
   if (!aimed) return false;
   std::int32_t ancestor = index.head(organization);
   for (int step = 0; step < 4 && ancestor >= 0; ++step, ancestor = index.head(static_cast<std::uint32_t>(ancestor))) {
