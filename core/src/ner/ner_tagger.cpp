@@ -113,9 +113,25 @@ std::vector<Mention> NerTagger::mentions(const Document& document, const NerPass
     };
     while (name.end > name.begin && is_edge_mark(name.end - 1)) --name.end;
     while (name.begin < name.end && is_edge_mark(name.begin)) ++name.begin;
-    // "Former Twitter chief executive Parag Agrawal" opening a sentence: "Former" is no part of the name.
-    if (name.end - name.begin >= 2 && text::is_one_of(document.token_text(name.begin), {"Former", "FORMER"}))
+    // "Former Twitter chief executive Parag Agrawal", "“Tonight Colombia chose hope”" opening a sentence
+    // or a quote: "Former" and a day's word are no part of the name.
+    if (name.end - name.begin >= 2 &&
+        text::is_one_of(document.token_text(name.begin),
+                        {"Former", "FORMER", "Today", "Tonight", "Yesterday", "Tomorrow"}))
       ++name.begin;
+    // "Singapore’s Temasek": a listed place and its possessive before a name are a place of their own.
+    for (std::uint32_t t = name.begin + 1; t + 1 < name.end; ++t) {
+      const std::string_view word = document.token_text(t);
+      if ((word != "'s" && word != "\u2019s") || (phrase_lists(pass, name.begin, t) & kPlaceLists) == 0) continue;
+      if (!mentions.empty() && name.begin < mentions.back().token_end) break;
+      Mention place;
+      place.token_begin = name.begin;
+      place.token_end = t;
+      place.type = EntityType::Gpe;
+      mentions.push_back(place);
+      name.begin = t + 1;
+      break;
+    }
     if (name.begin == name.end) continue;
     // "Mahama Nkrumah-Boateng" cut at its hyphen: a capitalized word glued on by a hyphen belongs to the
     // name (the tokenizer splits what CoNLL-2003, the tagger's training text, kept as one token); so does
