@@ -694,6 +694,16 @@ TEST_CASE("an organization spoken to in an interview is no employer", "[relation
   CHECK_FALSE(has_typed(document, "member_of", "Wu Jianguo", "CCTV"));
 }
 
+TEST_CASE("the club a player joined from is no longer his", "[relations][model]") {
+  const lede::Analyzer* analyzer = full_model(lede::test::kNeedsRelations);
+  if (analyzer == nullptr) return;  // no model file: skipped (model_fixtures.hpp warned)
+  // Written for the test: member_of Paris Saint-Germain, the club he left.
+  const Document document = analyzer->analyze(
+      "Kylian Mbappe, who joined Real Madrid from Paris Saint-Germain in the summer, set up both goals.");
+  INFO(testing_join(describe(document)));
+  CHECK_FALSE(has_typed(document, "member_of", "Kylian Mbappe", "Paris Saint-Germain"));
+}
+
 TEST_CASE("a post of an organization its leader owns", "[relations][model]") {
   const lede::Analyzer* analyzer = full_model(lede::test::kNeedsRelations);
   if (analyzer == nullptr) return;  // no model file: skipped (model_fixtures.hpp warned)

@@ -109,12 +109,23 @@ bool places_an_act(const Document& document, const parse::DependencyIndex& index
 // oblique of a verb that is not one of membership ("would appeal to the Bombay High Court"), or an
 // organization something is sent or turned to ("presented the budget to the National Assembly", where
 // "to" hangs from "budget") unless a verb of membership governs it ("was elected to", "appointed him to
-// the board"), or one spoken to ("in an interview with state broadcaster CCTV").
+// the board"), or one spoken to ("in an interview with state broadcaster CCTV"), or one left for another
+// ("joined Madrid from Paris Saint-Germain").
 bool addresses_an_organization(const Document& document, const parse::DependencyIndex& index,
                                const Relation& relation) {
   static const std::uint8_t case_label = dep_label_from_name("case").value_or(kNoLabel);
   const std::int32_t verb = oblique_of_verb(document, index, relation, /*through_nouns=*/false);
-  if (verb >= 0) return !is_membership_verb(document.lemma(static_cast<std::uint32_t>(verb)));
+  if (verb >= 0) {
+    // "Mbappe, who joined Madrid from Paris Saint-Germain": the club he came from.
+    const std::uint32_t head =
+        mention_head(index, document.mentions[static_cast<std::size_t>(relation.object_mention)]);
+    const std::optional<std::uint32_t> marker = parse::case_marker(index, head);
+    if (marker && text::equals_folded(document.token_text(*marker), "from") &&
+        text::is_one_of(document.lemma(static_cast<std::uint32_t>(verb)),
+                        {"join", "rejoin", "move", "transfer", "defect", "switch", "come", "arrive", "sign"}))
+      return true;
+    return !is_membership_verb(document.lemma(static_cast<std::uint32_t>(verb)));
+  }
   if (!index.parsed() || !document.has_pos() || relation.object_mention < 0) return false;
   const std::uint32_t organization =
       mention_head(index, document.mentions[static_cast<std::size_t>(relation.object_mention)]);
