@@ -543,6 +543,9 @@ TEST_CASE("names in sentences written for the tests", "[ner]") {
     CHECK_FALSE(has(tonight, "GPE Tonight Colombia"));
     CHECK_FALSE(has(tonight, "ORG Tonight Colombia"));
     check_finds(*analyzer, "Moody's Analytics said so.", {"ORG Moody's Analytics"});
+    // As tests/gold's film festival article writes it: the tagger named "Erik Solheim" alone.
+    check_finds(*analyzer, "The best actor award went to Bj\u00f8rn-Erik Solheim for his role.",
+                {"PERSON Bj\u00f8rn-Erik Solheim"});
   }
   // Written for the test: the tagger cut the given names at their hyphens ("Kim Jong").
   SECTION("Korean and Taiwanese given names keep their second syllable; English words after a hyphen stay out") {

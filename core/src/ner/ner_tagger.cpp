@@ -169,6 +169,16 @@ std::vector<Mention> NerTagger::mentions(const Document& document, const NerPass
         document.token_text(name.begin - 2).size() <= 3) {
       name.begin -= 2;
     }
+    // "Bjørn-Erik Solheim": the first half of a hyphenated given name the tagger left out. Not a slug
+    // opening a headline ("Boxing-Bruno quits") nor an acronym ("UWP-Hachette").
+    if (name.type == NamedType::Per && name.begin >= 2 && is_hyphen(name.begin - 1) &&
+        !document.tokens[name.begin - 1].space_before && !document.tokens[name.begin].space_before &&
+        (pass.spelling_facts(name.begin - 2).flags & kCapitalized) &&
+        !text::is_in_capitals(document.token_text(name.begin - 2)) &&
+        document.sentences[document.sentence_of_token(name.begin)].token_begin < name.begin - 2 &&
+        (mentions.empty() || mentions.back().token_end <= name.begin - 2)) {
+      name.begin -= 2;
+    }
     name.begin = monument_start(document, name.begin, mentions.empty() ? 0 : mentions.back().token_end);
     // "the Organization of the Petroleum Exporting Countries": the institution's head word belongs to
     // the name, an organization's.
