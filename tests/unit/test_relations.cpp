@@ -731,10 +731,12 @@ TEST_CASE("a place right before a person says where the person is from only with
   // Written for the test, the second in the shape of CoNLL-2003's result lines: both gave a lives_in.
   const Document document = analyzer->analyze(
       "Amnesty International accused Saudi Arabia of torturing Salma al-Shehab. "
+      "Hungarian Prime Minister Viktor Orban, a critic of military aid to Ukraine, said so. "
       "Jansher Khan ( Pakistan ) beat Mark Cairns ( England ) 15-10 15-6 15-7. "
       "Kansas Sen. Bob Dole spoke.");
   INFO(testing_join(describe(document)));
   CHECK_FALSE(has_typed(document, "lives_in", "Salma al-Shehab", "Saudi Arabia"));
+  CHECK_FALSE(has_typed(document, "lives_in", "Viktor Orban", "Ukraine"));
   CHECK_FALSE(has_typed(document, "lives_in", "Mark Cairns", "Pakistan"));
 }
 

@@ -329,17 +329,22 @@ bool credits_a_dateline(const Document& document, const Relation& relation) {
 // Whether the place is part of what the parse hangs on the person's name: "Richard Taylor, an Atlanta
 // architect", "Robert Isaacks, an emergency medical technician on High Island", "Marie Ferraro, 50, of
 // Bethany" — up from the place through modifiers and appositions to the name, past no other name
-// ("an analyst at Counterpoint Research in New Delhi" locates the firm).
+// ("an analyst at Counterpoint Research in New Delhi" locates the firm) and through one prepositional
+// phrase at most ("Viktor Orban, a critic of military aid to Ukraine").
 bool describes_the_person(const Document& document, const parse::DependencyIndex& index, const Mention& person,
                           const Mention& place) {
   static const std::array<std::uint8_t, 4> kDescribing = {
       dep_label_from_name("nmod").value_or(kNoLabel), dep_label_from_name("compound").value_or(kNoLabel),
       dep_label_from_name("appos").value_or(kNoLabel), dep_label_from_name("amod").value_or(kNoLabel)};
   if (!index.parsed()) return false;
+  static const std::uint8_t nmod = dep_label_from_name("nmod").value_or(kNoLabel);
   std::uint32_t token = mention_head(index, place);
+  int nominal_modifiers = 0;
   for (int step = 0; step < 4; ++step) {
     if (std::find(kDescribing.begin(), kDescribing.end(), base_label(index.label(token))) == kDescribing.end())
       return false;
+    // One prepositional step at most: "a critic of military aid to Ukraine" says nothing of where he lives.
+    if (base_label(index.label(token)) == nmod && ++nominal_modifiers > 1) return false;
     const std::int32_t head = index.head(token);
     if (head < 0) return false;
     token = static_cast<std::uint32_t>(head);
