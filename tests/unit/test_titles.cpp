@@ -193,6 +193,11 @@ TEST_CASE("titles with the model", "[titles][model]") {
   CHECK(has(reed, "TITLE head of equity research"));
   const Names kim = names_of(*model, "Sara Kim, head of medicine at the hospital, said so.");
   CHECK(has(kim, "TITLE head of medicine"));
+  // Written for the test: "leader" after a name was no title, though it led a named party.
+  const Names soeder = names_of(*model, "Markus Soeder, leader of the CSU, called the result a mandate.");
+  CHECK(has(soeder, "TITLE leader"));
+  const Names protest = names_of(*model, "Markus Soeder, a leader of the protest, spoke.");
+  CHECK_FALSE(has(protest, "TITLE leader"));
   const Names lind = names_of(*model, "Minister of Finance Sara Lind said the budget would pass.");
   CHECK(has(lind, "TITLE Minister of Finance"));
   CHECK(has(lind, "PERSON Sara Lind"));

@@ -354,7 +354,10 @@ class TitleFinder {
     const bool role_only = (c.head_classes & lexicon::kTitleHead) == 0;
     const bool weak = role_only && c.head_end == c.head_begin + 1 && text::is_one_of(head, kWeakRoles);
     if (name_follows(c)) return true;
-    if (weak) return false;
+    // "Markus Soeder, leader of the CSU": a weak role after a person's name with the organization it leads.
+    if (weak)
+      return c.of_name && c.begin > sbegin_ + 1 && text(c.begin - 1) == "," && mention_at(c.begin - 2) != nullptr &&
+             mention_at(c.begin - 2)->type == EntityType::Person;
     // ", NAME" in apposition after the title.
     if (text(c.end) == "," && person_at(c.end + 1)) return true;
     // What precedes: "former", "ex-", then possessives and determiners.
