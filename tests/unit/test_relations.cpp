@@ -704,6 +704,15 @@ TEST_CASE("the club a player joined from is no longer his", "[relations][model]"
   CHECK_FALSE(has_typed(document, "member_of", "Kylian Mbappe", "Paris Saint-Germain"));
 }
 
+TEST_CASE("an organization led by a person has the person as a member", "[relations][model]") {
+  const lede::Analyzer* analyzer = full_model(lede::test::kNeedsRelations);
+  if (analyzer == nullptr) return;  // no model file: skipped (model_fixtures.hpp warned)
+  // Written for the test: no member_of came of "led by".
+  const Document document = analyzer->analyze("Shares of Tata Motors, led by Natarajan Chandrasekaran, rose.");
+  INFO(testing_join(describe(document)));
+  CHECK(has_typed(document, "member_of", "Natarajan Chandrasekaran", "Tata Motors"));
+}
+
 TEST_CASE("a post of an organization its leader owns", "[relations][model]") {
   const lede::Analyzer* analyzer = full_model(lede::test::kNeedsRelations);
   if (analyzer == nullptr) return;  // no model file: skipped (model_fixtures.hpp warned)

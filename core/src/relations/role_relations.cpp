@@ -6,6 +6,7 @@
 #include "document/dep_labels.hpp"
 #include "document/pos_tags.hpp"
 #include "text/ascii_case.hpp"
+#include "text/word_lists.hpp"
 
 namespace lede::relations {
 namespace {
@@ -193,6 +194,36 @@ void find_company_staff(const Document& document, const MentionAtToken& mention_
   }
 }
 
+// "The AfD, led by Alice Weidel,", "the party headed by Kemi Badenoch": member_of from a participle of
+// leading after an organization's name (past a title before the person's name: "led by party chief X").
+void find_led_by(const Document& document, const MentionAtToken& mention_at, std::vector<Relation>& out) {
+  const std::vector<Mention>& mentions = document.mentions;
+  for (std::size_t m = 0; m < mentions.size(); ++m) {
+    const auto organization = static_cast<std::int32_t>(m);
+    const Mention& name = mentions[m];
+    if (name.type == EntityType::Title || !is_argument(document, organization) ||
+        argument_entity_type(document, organization) != EntityType::Org)
+      continue;
+    const std::uint32_t end = document.sentences[document.sentence_of_token(name.token_begin)].token_end;
+    std::uint32_t t = name.token_end;
+    if (t < end && document.token_text(t) == ",") ++t;
+    if (t + 2 >= end || !equals_lower(document.token_text(t + 1), "by") ||
+        !text::is_one_of(text::ascii_lower_copy(document.token_text(t)), {"led", "headed", "chaired", "run"}))
+      continue;
+    std::uint32_t p = t + 2;
+    if (mention_at(p) >= 0 && mentions[static_cast<std::size_t>(mention_at(p))].type == EntityType::Title)
+      p = mentions[static_cast<std::size_t>(mention_at(p))].token_end;
+    const std::int32_t person = p < end ? mention_at(p) : -1;
+    if (person < 0 || mentions[static_cast<std::size_t>(person)].token_begin != p ||
+        mentions[static_cast<std::size_t>(person)].type != EntityType::Person)
+      continue;
+    Relation membership = make_relation(document, RelationType::MemberOf, person, organization, t, t + 1);
+    membership.predicate = "member of";
+    membership.score = 0.8F;
+    out.push_back(std::move(membership));
+  }
+}
+
 }  // namespace
 
 void find_role_relations(const Document& document, const parse::DependencyIndex& index,
@@ -200,6 +231,7 @@ void find_role_relations(const Document& document, const parse::DependencyIndex&
   const std::vector<Mention>& mentions = document.mentions;
   find_staff_lists(document, mention_at, out);
   find_company_staff(document, mention_at, out);
+  find_led_by(document, mention_at, out);
   for (std::size_t m = 0; m < mentions.size(); ++m) {
     const Mention& title = mentions[m];
     if (title.type != EntityType::Title || title.entity < 0) continue;
