@@ -37,12 +37,7 @@ void name_based_organizations(const Document& document, std::vector<Mention>& na
       --begin;
     // Only a whole name: the proper nouns start the sentence or follow a word that is no name's.
     if (begin == end || (begin > sentence.token_begin && document.upos[begin - 1] == kUposPropn)) continue;
-    Mention organization;
-    organization.token_begin = begin;
-    organization.token_end = end;
-    organization.type = EntityType::Org;
-    names.push_back(organization);
-    for (std::uint32_t t = begin; t < end; ++t) name_at[t] = static_cast<std::int32_t>(names.size() - 1);
+    append_name(names, name_at, begin, end, EntityType::Org);
   }
   if (names.size() == before) return;
   sort_by_start(names);

@@ -173,12 +173,7 @@ void type_described_organizations(const Document& document, std::vector<Mention>
     return words;
   };
   const auto add_unnamed = [&](std::uint32_t begin, std::uint32_t end) {
-    Mention organization;
-    organization.token_begin = begin;
-    organization.token_end = end;
-    organization.type = EntityType::Org;
-    names.push_back(organization);
-    for (std::uint32_t t = begin; t < end; ++t) name_at[t] = static_cast<std::int32_t>(names.size() - 1);
+    append_name(names, name_at, begin, end, EntityType::Org);
     described.push_back(words_of(begin, end));
   };
   const auto count = static_cast<std::uint32_t>(document.tokens.size());

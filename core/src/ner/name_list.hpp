@@ -20,6 +20,18 @@ inline std::vector<std::int32_t> name_at_tokens(const Document& document, const 
   return name_at;
 }
 
+// Appends a name of `type` over tokens [begin, end) and marks its tokens in `name_at` (the caller sorts
+// `names` by start again once done).
+inline void append_name(std::vector<Mention>& names, std::vector<std::int32_t>& name_at, std::uint32_t begin,
+                        std::uint32_t end, EntityType type) {
+  Mention name;
+  name.token_begin = begin;
+  name.token_end = end;
+  name.type = type;
+  names.push_back(name);
+  for (std::uint32_t t = begin; t < end; ++t) name_at[t] = static_cast<std::int32_t>(names.size() - 1);
+}
+
 // Sorts `names` by start again after names were appended to it.
 inline void sort_by_start(std::vector<Mention>& names) {
   std::sort(names.begin(), names.end(),

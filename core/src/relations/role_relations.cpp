@@ -136,16 +136,20 @@ bool is_staff_plural(std::string_view word) {
   return false;
 }
 
+// Whether mention `m` names an organization that can be a relation's argument (no title).
+bool names_an_organization(const Document& document, std::int32_t m) {
+  return document.mentions[static_cast<std::size_t>(m)].type != EntityType::Title && is_argument(document, m) &&
+         argument_entity_type(document, m) == EntityType::Org;
+}
+
 // "Bellona members Nils Bemer and Tomas Nilsen": member_of for every name of the list after an
 // organization's name and a plural of its people.
 void find_staff_lists(const Document& document, const MentionAtToken& mention_at, std::vector<Relation>& out) {
   const std::vector<Mention>& mentions = document.mentions;
   for (std::size_t m = 0; m < mentions.size(); ++m) {
     const auto organization = static_cast<std::int32_t>(m);
+    if (!names_an_organization(document, organization)) continue;
     const Mention& name = mentions[m];
-    if (name.type == EntityType::Title || !is_argument(document, organization) ||
-        argument_entity_type(document, organization) != EntityType::Org)
-      continue;
     const std::uint32_t end = document.sentences[document.sentence_of_token(name.token_begin)].token_end;
     std::uint32_t t = name.token_end;
     if (t < end && (document.token_text(t) == "\"" || document.token_text(t) == "\u201d")) ++t;  // "Bellona" members
@@ -200,10 +204,8 @@ void find_led_by(const Document& document, const MentionAtToken& mention_at, std
   const std::vector<Mention>& mentions = document.mentions;
   for (std::size_t m = 0; m < mentions.size(); ++m) {
     const auto organization = static_cast<std::int32_t>(m);
+    if (!names_an_organization(document, organization)) continue;
     const Mention& name = mentions[m];
-    if (name.type == EntityType::Title || !is_argument(document, organization) ||
-        argument_entity_type(document, organization) != EntityType::Org)
-      continue;
     const std::uint32_t end = document.sentences[document.sentence_of_token(name.token_begin)].token_end;
     std::uint32_t t = name.token_end;
     if (t < end && document.token_text(t) == ",") ++t;
