@@ -369,6 +369,23 @@ TEST_CASE("quotes: a verb only inside a relative clause makes no claim", "[event
   CHECK(quote_text(d, d.quotes[0]) == "the seven men, who freed their hostages, would appear in court");
 }
 
+TEST_CASE("quotes: an unattributed quote after a sentence about a person is that person's", "[events][model]") {
+  NEEDS_MODEL();
+  // Written for the test: the last quote continued Carollo's, two sentences and a paragraph before.
+  const Document d = full(
+      "City commissioner Joe Carollo has proposed a cap. \"Small businesses are the soul of this city,\" he said.\n\n"
+      "Maria Gonzalez has found a new spot. Asked whether she would stay in Miami, she paused. "
+      "\"Where else would I go?\"\n\n"
+      "Syria said Prime Minister Benjamin Netanyahu was preparing for war. \"These practices threaten peace.\"");
+  REQUIRE(d.quotes.size() == 4);  // the three quotes and Syria's claim
+  CHECK(speaker_name(d, d.quotes[0]) == "Joe Carollo");
+  CHECK(speaker_name(d, d.quotes[1]) == "Maria Gonzalez");
+  CHECK(d.quotes[2].indirect);
+  // The main clause's subject, not that of the clause it reports: Syria is no person, so not Netanyahu.
+  CHECK_FALSE(d.quotes[3].indirect);
+  CHECK(speaker_name(d, d.quotes[3]) != "Benjamin Netanyahu");
+}
+
 TEST_CASE("quotes: the entities pipeline finds none", "[events]") {
   const Document d = rules("“Yes,” Rana said.", "2025-04-10", Pipeline::Entities);
   CHECK(d.quotes.empty());

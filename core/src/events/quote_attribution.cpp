@@ -1,5 +1,6 @@
 #include "events/quote_attribution.hpp"
 
+#include "document/pos_tags.hpp"
 #include "events/clause_words.hpp"
 #include "events/speaker_phrase.hpp"
 #include "events/speech_verbs.hpp"
@@ -159,6 +160,36 @@ TokenRange subject_of_clause_before(const Document& document, const std::vector<
   return {};
 }
 
+// The subject of the sentence right before an unattributed quote, in the same paragraph, when it is a person
+// (by name or by a pronoun the resolver linked) and the sentence quotes nobody; empty otherwise.
+TokenRange narrating_person_before(const Document& document, const std::vector<std::int32_t>& mention_at,
+                                   const text::QuotedSpan& span, std::uint32_t floor) {
+  if (span.open == 0 || document.tokens[span.open].paragraph_before) return {};
+  const std::uint32_t end = span.open - 1;  // the sentence's final mark
+  const std::string_view mark = document.token_text(end);
+  if (mark != "." && mark != "?" && mark != "!") return {};
+  const Sentence& sentence = document.sentences[document.sentence_of_token(end)];
+  if (sentence.token_begin < floor) return {};
+  // The subject of the sentence's first finite verb: its main clause's, not that of a clause it reports
+  // ("Syria said Prime Minister Benjamin Netanyahu was preparing for war. “...”" is Syria's).
+  // A clause a subordinator opens ("Asked whether she would stay in Miami, she paused") runs to its comma;
+  // a verb with no subject before it ("Asked") is passed over.
+  TokenRange subject;
+  bool subordinate = false;
+  for (std::uint32_t t = sentence.token_begin; t < end; ++t) {
+    if (text::quote_mark(document, t) != text::QuoteMark::None) return {};
+    if (document.has_pos() && document.upos[t] == kUposSconj) subordinate = true;
+    if (document.token_text(t) == ",") subordinate = false;
+    if (subject.empty() && !subordinate && is_finite_verb(document, t))
+      subject = phrase_before(document, mention_at, t, sentence.token_begin);
+  }
+  if (subject.empty()) return {};
+  const Speaker speaker = speaker_of(document, mention_at, subject);
+  if (speaker.entity < 0 || document.entities[static_cast<std::size_t>(speaker.entity)].type != EntityType::Person)
+    return {};
+  return subject;
+}
+
 // “The Last Ferry to Værøy”, “Salt Roads”: quote marks around a title, not around speech. Only asked of
 // quotes with no cue: every word capitalized (short function words aside), at most eight words.
 bool looks_like_title(const Document& document, const text::QuotedSpan& span) {
@@ -198,6 +229,7 @@ std::vector<AttributedQuote> attribute_quotes(const Document& document, const st
         cue = before;
     }
     if (cue.token == UINT32_MAX) cue = cue_before(document, mention_at, span.open, floor);
+    const std::uint32_t after_previous_quote = floor;
     floor = span.close + 1;
     if (cue.token == UINT32_MAX && looks_like_title(document, span)) continue;
     AttributedQuote out;
@@ -220,6 +252,11 @@ std::vector<AttributedQuote> attribute_quotes(const Document& document, const st
         const Speaker speaker = speaker_of(document, mention_at, subject);
         if (speaker.mention >= 0) attribute_quote(quote, document, mention_at, subject);
       }
+    } else if (const TokenRange narrator = narrating_person_before(document, mention_at, span, after_previous_quote);
+               !narrator.empty()) {
+      // "Asked whether she would stay, she paused. “Where else would I go?”": a quote that follows a
+      // sentence about a person, in its paragraph, is that person's.
+      attribute_quote(quote, document, mention_at, narrator);
     } else if (!quotes.empty() && quotes.back().cue != UINT32_MAX &&
                paragraph_breaks_between(document, previous_close, span.open) <= 1) {
       // An unattributed quote continues the speaker of the quote before it.
