@@ -193,6 +193,10 @@ TEST_CASE("titles with the model", "[titles][model]") {
   CHECK(has(reed, "TITLE head of equity research"));
   const Names kim = names_of(*model, "Sara Kim, head of medicine at the hospital, said so.");
   CHECK(has(kim, "TITLE head of medicine"));
+  // Written for the test: "Cas" was the CAS, Chief of Air Staff, and Coovadia's title.
+  const Names coovadia = names_of(*model, "Its chief executive, Cas Coovadia, urged the government to act.");
+  CHECK_FALSE(has(coovadia, "TITLE Cas"));
+  CHECK(has(names_of(*model, "The CAS inspected the base."), "TITLE CAS"));
   // Written for the test: "leader" after a name was no title, though it led a named party.
   const Names soeder = names_of(*model, "Markus Soeder, leader of the CSU, called the result a mandate.");
   CHECK(has(soeder, "TITLE leader"));

@@ -188,6 +188,8 @@ class TitleFinder {
           classes &= static_cast<std::uint16_t>(~kHeadLike);
         }
       }
+      // An acronym's title only in capitals: "Cas Coovadia" is a name, not the CAS (Chief of Air Staff).
+      if ((classes & lexicon::kTitleAcronym) != 0 && end == j + 1 && !text::is_in_capitals(text(j))) break;
       const bool head = (classes & kHeadLike) != 0;
       const bool pre = (classes & kPreModifier) != 0;
       if (!head && !pre) break;
