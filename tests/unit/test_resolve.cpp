@@ -312,6 +312,14 @@ TEST_CASE("a title after a conjunction belongs to the name in apposition after i
   CHECK(entity_of(document, "chief financial officer") == entity_of(document, "Tunde Bakare"));
 }
 
+TEST_CASE("a title of an organization with its acronym in brackets, then the holder's name", "[resolve]") {
+  // As tests/gold's flash floods article writes it: the chairman's title stayed no one's.
+  const Document document = resolved(
+      "[TITLE Chairman] of the [ORG National Disaster Management Authority] ([ORG NDMA]), [TITLE Lt-Gen. (retd)] "
+      "[PERSON Tariq Nawaz Abbasi], told reporters that rain was heavy.");
+  CHECK(entity_of(document, "Chairman") == entity_of(document, "Tariq Nawaz Abbasi"));
+}
+
 TEST_CASE("title mentions join the person who holds the title", "[resolve]") {
   const Document document = resolved(
       "[TITLE Colonel General] [PERSON Oleg Salyukov], [TITLE Commander of the Russian Ground Forces], met "

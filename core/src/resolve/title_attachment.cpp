@@ -214,15 +214,23 @@ class TitleAttacher {
   void attach_in_apposition() {
     for (std::size_t m = 0; m + 1 < mentions_.size(); ++m) {
       const Mention& first = mentions_[m];
-      if (!is_comma(first.token_end)) continue;
+      // "Chairman of the National Disaster Management Authority (NDMA), Lt-Gen. Tariq Nawaz Abbasi": an
+      // acronym in brackets after the name stays with it.
+      std::uint32_t first_end = first.token_end;
+      std::size_t second = m + 1;
+      if (!is_person_[m] && document_.token_text(first_end) == "(" && mentions_[m + 1].token_begin == first_end + 1 &&
+          document_.token_text(mentions_[m + 1].token_end) == ")") {
+        first_end = mentions_[m + 1].token_end + 1;
+        ++second;
+      }
+      if (!is_comma(first_end) || second >= mentions_.size()) continue;
       // The second mention starts a few words after the comma ("the", "Pakistan's"), within the sentence;
       // after a person's age in commas, a few words after that ("Ortberg, 64, Boeing's chief executive").
-      std::size_t second = m + 1;
       const std::uint32_t sentence_end = document_.sentences[document_.sentence_of_token(first.token_begin)].token_end;
       const std::uint32_t apposition = is_person_[m] && first.token_end + 2 < sentence_end &&
                                                is_age(first.token_end + 1) && is_comma(first.token_end + 2)
                                            ? first.token_end + 2
-                                           : first.token_end;
+                                           : first_end;
       if (mentions_[second].token_begin > apposition + 4 || mentions_[second].token_begin >= sentence_end) continue;
       if (is_person_[m]) {
         // Skip names inside the title's phrase ("Pakistan's army chief") up to the title.
@@ -241,7 +249,7 @@ class TitleAttacher {
         const std::size_t holder_title = title != kNone ? title : m;
         std::size_t person = second;
         while (person < mentions_.size() && is_title(person) && person - second < 3) ++person;
-        if (person < mentions_.size() && is_person_[person] && mentions_[second].token_begin <= first.token_end + 2) {
+        if (person < mentions_.size() && is_person_[person] && mentions_[second].token_begin <= first_end + 2) {
           const std::uint32_t after = mentions_[person].token_end;
           // The apposition closes: a comma, the sentence's end or a bracket follows the name.
           const bool closes = after >= sentence_end || is_comma(after) || document_.token_text(after) == "." ||
