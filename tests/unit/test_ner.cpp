@@ -527,6 +527,10 @@ TEST_CASE("names in sentences written for the tests", "[ner]") {
     check_finds(*analyzer, "Takeshi Miyao, an analyst at Carnorama in Tokyo, said Toyota was catching up.",
                 {"PERSON Takeshi Miyao", "ORG Carnorama", "GPE Tokyo"});
   }
+  // As tests/gold's Colombian election article writes it: "Democratic Centre" was a facility.
+  SECTION("a name before a party's or a union's word is an organization") {
+    check_finds(*analyzer, "Rojas, of the Democratic Centre party, conceded.", {"ORG Democratic Centre"});
+  }
   // Written for the test: "Meta Platforms" was a person.
   SECTION("a name ending in a company's word is an organization, not a person") {
     check_finds(*analyzer, "A spokesperson for Meta Platforms declined to comment. Harlow Systems cut 300 jobs.",

@@ -146,6 +146,11 @@ std::uint32_t institution_start(const Document& document, std::uint32_t begin, s
 EntityType type_in_context(EntityType type, std::string_view first_word, std::string_view last_word,
                            std::string_view next_word, std::size_t word_count) {
   if (word_count > 0 && text::is_one_of(last_word, {"Taliban", "Brotherhood", "Mujahideen"})) return EntityType::Org;
+  // "the Democratic Centre party", "the Unite union": a name before a party's or a union's word is the
+  // party's, whatever person, place or building its words suggest ("Centre").
+  if ((type == EntityType::Person || type == EntityType::Gpe || type == EntityType::Loc || type == EntityType::Fac) &&
+      text::is_one_of(next_word, {"party", "union", "coalition", "alliance"}))
+    return EntityType::Org;
   // Laws and treaties by their last word: "the Digital Markets Act", "the Paris Agreement", "the Kyoto
   // Protocol", "the UN Charter" (the tagger reads most as organizations or events).
   if (word_count > 1 && type != EntityType::Title && type != EntityType::Person &&
