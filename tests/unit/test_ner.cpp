@@ -624,6 +624,7 @@ TEST_CASE("names in sentences written for the tests", "[ner]") {
     check_finds(*analyzer, "Climbers reached Mount Blanc from Western Europe.",
                 {"LOC Mount Blanc", "LOC Western Europe"});
     check_finds(*analyzer, "He studied at Oberlin College.", {"ORG Oberlin College"});
+    check_finds(*analyzer, "Patients crowded Benazir Bhutto Hospital in Rawalpindi.", {"ORG Benazir Bhutto Hospital"});
     check_finds(*analyzer, "Vice Admiral Khaled al-Sayed of the Egyptian Navy spoke.", {"ORG Egyptian Navy"});
     check_finds(*analyzer, "[Paris Radio Monte Carlo in French 1830 GMT]", {"GPE Paris", "ORG Radio Monte Carlo"});
   }
