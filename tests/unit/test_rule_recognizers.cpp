@@ -86,6 +86,11 @@ TEST_CASE("weekdays, decades and relative dates", "[rules]") {
   CHECK(rule_spans("He left a week ago.") == Spans{"DATE a week ago"});
   CHECK(rule_spans("He came yesterday and leaves today.") == Spans{"DATE yesterday", "DATE today"});
   CHECK(rule_spans("It began in the 21st century.") == Spans{"DATE the 21st century"});
+  // The part of a period is the date a reader means (tests/gold annotates it so).
+  CHECK(rule_spans("Talks end by the end of July.") == Spans{"DATE the end of July"});
+  CHECK(rule_spans("Sales rose in the second half of 2026.") == Spans{"DATE the second half of 2026"});
+  CHECK(rule_spans("It was filmed in the winter of 2023.") == Spans{"DATE the winter of 2023"});
+  CHECK(rule_spans("The fall of Kabul came in August 2021.") == Spans{"DATE August 2021"});
 }
 
 TEST_CASE("times", "[rules]") {
@@ -97,6 +102,8 @@ TEST_CASE("times", "[rules]") {
   CHECK(rule_spans("The curfew starts at midnight.") == Spans{"TIME midnight"});
   CHECK(rule_spans("The blast came at 10:30 GMT.") == Spans{"TIME 10:30 GMT"});
   CHECK(rule_spans("The blast came at 1500 GMT.") == Spans{"TIME 1500 GMT"});
+  CHECK(rule_spans("Play starts at 2:30 pm local time.") == Spans{"TIME 2:30 pm local time"});
+  CHECK(rule_spans("It landed at 6:23 am Beijing time.") == Spans{"TIME 6:23 am Beijing time"});
   CHECK(rule_spans("He spoke this morning.") == Spans{"TIME this morning"});
   CHECK(rule_spans("He spoke on Tuesday night.") == Spans{"TIME Tuesday night"});
   CHECK(rule_spans("He spoke late last night.") == Spans{"TIME late last night"});

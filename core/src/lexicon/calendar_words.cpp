@@ -1,11 +1,13 @@
 #include "lexicon/calendar_words.hpp"
 
 #include <charconv>
+#include <string>
 #include <string_view>
 
 #include "lexicon/embedded.hpp"
 #include "lexicon/folded_word_map.hpp"
 #include "text/ascii_case.hpp"
+#include "text/word_lists.hpp"
 
 namespace lede::lexicon {
 
@@ -69,7 +71,31 @@ const CalendarName* weekday_at(const text::SentenceTokens& tokens, std::uint32_t
   return proper_name_at(weekdays, tokens, i);
 }
 
+namespace {
+
+// Where "the end of", "the first half of", "the winter of" before a date's core starts, or `begin` when
+// none is there: the part of the period is the date a reader means ("by the end of July").
+std::uint32_t part_of_period_start(const text::SentenceTokens& tokens, std::uint32_t begin) {
+  if (!tokens.is(begin - 1, "of")) return begin;
+  std::uint32_t t = begin - 2;
+  const std::string part = text::ascii_lower_copy(tokens.text(t));
+  if (part == "half" || part == "quarter") {
+    if (!text::is_one_of(text::ascii_lower_copy(tokens.text(t - 1)), {"first", "second", "third", "fourth", "last"}))
+      return begin;
+    --t;
+  } else if (!text::is_one_of(part, {"end", "beginning", "start", "middle", "winter", "summer", "spring", "autumn",
+                                     "fall", "rest"})) {
+    return begin;
+  }
+  return tokens.is(t - 1, "the") ? t - 1 : begin;
+}
+
+}  // namespace
+
 std::uint32_t widen_date_start(const text::SentenceTokens& tokens, std::uint32_t begin, unsigned allowed) {
+  if ((allowed & kAllowEdge) != 0) {
+    if (const std::uint32_t part = part_of_period_start(tokens, begin); part != begin) return part;
+  }
   if ((allowed & kAllowModifier) != 0 && has_date_role(tokens, begin - 1, kModifier)) --begin;
   if ((allowed & kAllowEdge) != 0) {
     if (tokens.is_joining_hyphen(begin - 1) && has_date_role(tokens, begin - 2, kEdge)) {

@@ -18,10 +18,14 @@ bool is_oclock(const text::SentenceTokens& tokens, std::uint32_t i) {
 }
 
 // A meridiem, o'clock or "noon" after an hour ("10:30 am", "5 pm", "12 noon"), then a timezone
-// ("10:30 am GMT").
+// ("10:30 am GMT", "2:30 pm local time", "6:23 am Beijing time").
 std::uint32_t extend_clock(const text::SentenceTokens& tokens, std::uint32_t end) {
   if (lexicon::has_date_role(tokens, end, lexicon::kMeridiem | lexicon::kClockWord) || is_oclock(tokens, end)) ++end;
-  if (lexicon::has_date_role(tokens, end, lexicon::kTimezone)) ++end;
+  if (lexicon::has_date_role(tokens, end, lexicon::kTimezone)) {
+    ++end;
+  } else if (tokens.is(end + 1, "time") && (tokens.is(end, "local") || text::starts_uppercase(tokens.text(end)))) {
+    end += 2;  // "2:30 pm local time", "6:23 am Beijing time"
+  }
   return end;
 }
 
