@@ -24,7 +24,9 @@ const BUDGET = 4.5;
 function nameMaker() {
   const syllables = ['ka', 'lo', 'mi', 'ren', 'tor', 'vak', 'sel', 'dun', 'bri', 'mar', 'ten', 'os', 'ul', 'gra', 'fen', 'pim'];
   let state = 12345;
-  const next = () => { state = (state * 1103515245 + 12345) % 2147483648; return state; };
+  // 32-bit integer arithmetic: in doubles the product lost its low bits, every syllable was the first
+  // and every "distinct" name was "Kaka".
+  const next = () => { state = ((Math.imul(state, 1103515245) + 12345) >>> 0) % 2147483648; return state >>> 16; };
   return () => {
     let name = '';
     for (let i = 2 + (next() % 2); i > 0; --i) name += syllables[next() % syllables.length];
@@ -64,6 +66,10 @@ const SHAPES = {
       const a = name(); const b = name();
       return `The ${a} ${b} Agency (${a[0]}${b[0]}A) said the ${a[0]}${b[0]}A would act. `;
     });
+  },
+  'names described as companies: "X Y, a software company, said" × n': (size) => {
+    const name = nameMaker();
+    return fill(size, () => `${name()} ${name()}, a software company, said ${name()} ${name()} had left. `);
   },
   'one sentence without punctuation': (size) => fill(size, () => 'the talks between the two sides went on ').trimEnd(),
   'one word without spaces': (size) => 'x'.repeat(size),

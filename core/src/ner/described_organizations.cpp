@@ -1,6 +1,7 @@
 #include "ner/described_organizations.hpp"
 
 #include <string>
+#include <unordered_set>
 
 #include "document/base_phrase.hpp"
 #include "document/organization_nouns.hpp"
@@ -152,7 +153,7 @@ bool opens_company_title(const Document& document, std::uint32_t t, std::uint32_
 // Where a company's title follows the name [begin, end), with or without "'s": "Amazon's chief
 // executive", "Apple CEO Tim Cook", "Fed Chair Jerome Powell".
 bool before_company_title(const Document& document, const Sentence& sentence, std::uint32_t end) {
-  if (end < sentence.token_end && (document.token_text(end) == "'s" || document.token_text(end) == "’s")) ++end;
+  if (end < sentence.token_end && (document.token_text(end) == "'s" || document.token_text(end) == "\u2019s")) ++end;
   return opens_company_title(document, end, sentence.token_end);
 }
 
@@ -223,18 +224,19 @@ void type_described_organizations(const Document& document, std::vector<Mention>
   }
   if (described.empty()) return;
   // The same words elsewhere, or the first words of a described name ("Nimbus" of "Nimbus Cloud"), name
-  // the same organization.
+  // the same organization. A set of every described name and its first words keeps this linear in a text
+  // that describes thousands of names.
+  std::unordered_set<std::string> organization_words;
+  for (const std::string& organization : described) {
+    for (std::size_t space = organization.find(' '); space != std::string::npos;
+         space = organization.find(' ', space + 1))
+      organization_words.insert(organization.substr(0, space));
+    organization_words.insert(organization);
+  }
   for (std::size_t m = 0; m < tagged; ++m) {
     Mention& name = names[m];
-    if (!may_retype(name.type)) continue;
-    const std::string words = words_of(name.token_begin, name.token_end);
-    for (const std::string& organization : described) {
-      if (organization.starts_with(words) &&
-          (organization.size() == words.size() || organization[words.size()] == ' ')) {
-        name.type = EntityType::Org;
-        break;
-      }
-    }
+    if (may_retype(name.type) && organization_words.contains(words_of(name.token_begin, name.token_end)))
+      name.type = EntityType::Org;
   }
   if (names.size() != tagged) sort_by_start(names);
 }

@@ -743,12 +743,13 @@ void RelationExtractor::extract(Document& document) const {
   // A place the text gives to one organization ("Germany's Nordwolke AG") is no other's base in that
   // sentence ("the French firm Celeste Data and Germany's Nordwolke AG"); nor is a country's name before
   // an organization's that modifies a noun its base ("Ukraine's NATO allies").
+  const SentenceGroups homes_by_sentence(homes);
   std::erase_if(typed, [&](const Relation& relation) {
     if (relation.type != RelationType::BasedIn) return false;
     return modifies_after_possessive(document, relation) ||
-           std::any_of(homes.begin(), homes.end(), [&](const Relation& home) {
-             return home.type == RelationType::BasedIn && home.sentence == relation.sentence &&
-                    home.object == relation.object && home.subject != relation.subject;
+           homes_by_sentence.any(relation.sentence, [&](const Relation& home) {
+             return home.type == RelationType::BasedIn && home.object == relation.object &&
+                    home.subject != relation.subject;
            });
   });
   const SentenceGroups kept_by_sentence(typed);
