@@ -153,7 +153,7 @@ bool opens_company_title(const Document& document, std::uint32_t t, std::uint32_
 // Where a company's title follows the name [begin, end), with or without "'s": "Amazon's chief
 // executive", "Apple CEO Tim Cook", "Fed Chair Jerome Powell".
 bool before_company_title(const Document& document, const Sentence& sentence, std::uint32_t end) {
-  if (end < sentence.token_end && (document.token_text(end) == "'s" || document.token_text(end) == "\u2019s")) ++end;
+  if (end < sentence.token_end && text::is_possessive_s(document.token_text(end))) ++end;
   return opens_company_title(document, end, sentence.token_end);
 }
 

@@ -53,7 +53,7 @@ void name_acts(const Document& document, std::vector<Mention>& names) {
       }
       if (begin == t || begin == sentence.token_begin) continue;  // no name before "Act", or a sentence start
       const std::string_view opener = document.token_text(begin - 1);
-      if (!text::equals_folded(opener, "the") && opener != "'s" && opener != "\u2019s") continue;
+      if (!text::equals_folded(opener, "the") && !text::is_possessive_s(opener)) continue;
       // Never across a name the tagger found ("the Pakistan Army Act": "Pakistan Army" stays).
       if (next_name > 0 && names[next_name - 1].token_end > begin) continue;
       Mention law;

@@ -122,7 +122,7 @@ std::vector<Mention> NerTagger::mentions(const Document& document, const NerPass
     // "Singapore’s Temasek": a listed place and its possessive before a name are a place of their own.
     for (std::uint32_t t = name.begin + 1; t + 1 < name.end; ++t) {
       const std::string_view word = document.token_text(t);
-      if ((word != "'s" && word != "\u2019s") || (phrase_lists(pass, name.begin, t) & kPlaceLists) == 0) continue;
+      if (!text::is_possessive_s(word) || (phrase_lists(pass, name.begin, t) & kPlaceLists) == 0) continue;
       if (!mentions.empty() && name.begin < mentions.back().token_end) break;
       Mention place;
       place.token_begin = name.begin;

@@ -80,9 +80,7 @@ void type_storm_names(const Document& document, std::vector<Mention>& names) {
     const std::uint32_t start = document.tokens[name.token_begin].start;
     std::uint32_t end = name.token_end;
     // "Helene's": the possessive is no part of the name.
-    if (end > name.token_begin + 1 &&
-        (document.token_text(end - 1) == "'s" || document.token_text(end - 1) == "\xE2\x80\x99s"))
-      --end;
+    if (end > name.token_begin + 1 && text::is_possessive_s(document.token_text(end - 1))) --end;
     if (bare_names.count(text.substr(start, document.tokens[end - 1].end - start)) != 0) name.type = EntityType::Event;
   }
   // A one-word bare name the tagger left out ("Haiyan was the strongest") is the storm too.

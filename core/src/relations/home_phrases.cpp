@@ -180,13 +180,10 @@ std::int32_t organization_of_place(const Document& document, const MentionAtToke
     return m >= 0 && document.mentions[static_cast<std::size_t>(m)].token_begin == t ? m : -1;
   };
   const std::uint32_t after = place.token_end;
-  if (after + 1 < end && (document.token_text(after) == "'s" || document.token_text(after) == "\u2019s")) {
+  if (after + 1 < end && text::is_possessive_s(document.token_text(after))) {
     const std::int32_t owned = starts_at(after + 1);
     if (owned < 0) return -1;
-    const std::uint32_t next = document.mentions[static_cast<std::size_t>(owned)].token_end;
-    const bool modifies_a_noun =
-        next < end && document.upos[next] == kUposNoun && !text::starts_uppercase(document.token_text(next));
-    return modifies_a_noun ? -1 : owned;
+    return name_modifies_a_noun(document, document.mentions[static_cast<std::size_t>(owned)], end) ? -1 : owned;
   }
   // An article, the place, a few adjectives and nouns, an organization's noun as the last of them.
   if (place.token_begin < sentence.token_begin + 1 ||
@@ -210,6 +207,11 @@ std::int32_t organization_of_place(const Document& document, const MentionAtToke
 }
 
 }  // namespace
+
+bool name_modifies_a_noun(const Document& document, const Mention& organization, std::uint32_t limit) {
+  const std::uint32_t next = organization.token_end;
+  return next < limit && document.upos[next] == kUposNoun && !text::starts_uppercase(document.token_text(next));
+}
 
 void find_base_phrases(const Document& document, const MentionAtToken& mention_at, std::vector<Relation>& out) {
   const auto organization_at = [&](std::int32_t m) {

@@ -21,9 +21,16 @@ std::int32_t enclosing_place(const Document& document, const MentionAtToken& men
 
 void find_home_phrases(const Document& document, const MentionAtToken& mention_at, std::vector<Relation>& out);
 
-// `based_in` from a place's "-based" before or in apposition to an organization's name: "Abuja-based
-// Cowrie Capital", "Safaricom, the Nairobi-based operator", "the Lagos-based lender, Access Bank,". In
-// mention order.
+// Whether an organization's name modifies the common noun right after it (before `limit`), so that a
+// place's possessive before the name owns the noun phrase, not the organization: "Ukraine's NATO allies",
+// "Britain's EU membership".
+bool name_modifies_a_noun(const Document& document, const Mention& organization, std::uint32_t limit);
+
+// `based_in` from a place's "-based" before or in apposition to an organization's name ("Abuja-based
+// Cowrie Capital", "Safaricom, the Nairobi-based operator", "the Lagos-based lender, Access Bank,"), from
+// "based in" or "headquartered in" after it ("Volkswagen, based in Wolfsburg,"), and from a place that owns
+// the name or stands in its description ("Germany's Nordwolke AG", "Nimbus Cloud, a US software company").
+// In mention order.
 void find_base_phrases(const Document& document, const MentionAtToken& mention_at, std::vector<Relation>& out);
 
 }  // namespace lede::relations

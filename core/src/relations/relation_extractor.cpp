@@ -417,19 +417,15 @@ std::uint32_t clause_head(const parse::DependencyIndex& index, std::uint32_t tok
 // Whether the clause headed by `predicate` may be about `entity`: its subject is one of the entity's
 // mentions or a pronoun for a person (the resolver may have left "he" unlinked), or it has none of its own
 // ("born in Danville"). Not "demand remained strong in the south of England".
-bool clause_of_entity(const Document& document, const parse::DependencyIndex& index, std::uint32_t predicate,
-                      std::int32_t entity) {
+bool clause_of_entity(const Document& document, const parse::DependencyIndex& index, const MentionAtToken& mention_at,
+                      std::uint32_t predicate, std::int32_t entity) {
   std::vector<std::uint32_t> subject_tokens;
   parse::subjects(index, predicate, subject_tokens);
   if (subject_tokens.empty()) return true;
   return std::any_of(subject_tokens.begin(), subject_tokens.end(),
                      [&](std::uint32_t token) {
-                       const auto after =
-                           std::upper_bound(document.mentions.begin(), document.mentions.end(), token,
-                                            [](std::uint32_t t, const Mention& m) { return t < m.token_begin; });
-                       if (after == document.mentions.begin()) return false;
-                       const Mention& mention = *std::prev(after);
-                       return token < mention.token_end && mention.entity == entity;
+                       const std::int32_t m = mention_at(token);
+                       return m >= 0 && document.mentions[static_cast<std::size_t>(m)].entity == entity;
                      }) ||
          text::is_one_of(text::ascii_lower_copy(document.token_text(subject_tokens.front())),
                          {"he", "she", "they", "i", "we", "who", "that"});
@@ -439,7 +435,8 @@ bool clause_of_entity(const Document& document, const parse::DependencyIndex& in
 // different clauses ("Raafat said observers from Jordan would attend"; "Saudi Arabia will extend the cut,
 // Prince Faisal said"): one clause says where someone or something is. A relative clause on the subject
 // is the subject's own ("Smith, who lives in Boston").
-bool in_other_clauses(const Document& document, const parse::DependencyIndex& index, const Relation& relation) {
+bool in_other_clauses(const Document& document, const parse::DependencyIndex& index, const MentionAtToken& mention_at,
+                      const Relation& relation) {
   if (!index.parsed() || relation.subject_mention < 0 || relation.object_mention < 0) return false;
   const Mention& subject = document.mentions[static_cast<std::size_t>(relation.subject_mention)];
   const std::uint32_t subject_clause = clause_head(index, mention_head(index, subject));
@@ -455,7 +452,7 @@ bool in_other_clauses(const Document& document, const parse::DependencyIndex& in
   // is the person's (not "said demand remained strong in the south of England"), and so does a noun of it
   // ("near her hometown of Belen, N.M.").
   if (is_residence_verb(document.lemma(place_clause)) &&
-      clause_of_entity(document, index, place_clause, relation.subject))
+      clause_of_entity(document, index, mention_at, place_clause, relation.subject))
     return false;
   auto governor = static_cast<std::int32_t>(place);
   for (int step = 0; step < 2; ++step) {
@@ -475,11 +472,9 @@ bool modifies_after_possessive(const Document& document, const Relation& relatio
   if (!document.has_pos() || relation.subject_mention < 0 || relation.object_mention < 0) return false;
   const Mention& organization = document.mentions[static_cast<std::size_t>(relation.subject_mention)];
   const Mention& place = document.mentions[static_cast<std::size_t>(relation.object_mention)];
-  const std::uint32_t next = organization.token_end;
-  if (place.token_end + 1 != organization.token_begin || next >= document.tokens.size()) return false;
-  const std::string_view possessive = document.token_text(place.token_end);
-  return (possessive == "'s" || possessive == "\u2019s") && document.upos[next] == kUposNoun &&
-         !text::starts_uppercase(document.token_text(next));
+  if (place.token_end + 1 != organization.token_begin) return false;
+  return text::is_possessive_s(document.token_text(place.token_end)) &&
+         name_modifies_a_noun(document, organization, static_cast<std::uint32_t>(document.tokens.size()));
 }
 
 // The predicate a typed relation shows when no clause names a verb for it.
@@ -715,7 +710,7 @@ void RelationExtractor::extract(Document& document) const {
   // that the Met Office had recorded ...").
   std::erase_if(typed, [&](const Relation& relation) {
     return (relation.type == RelationType::BasedIn || relation.type == RelationType::LocatedIn) &&
-           (in_other_clauses(document, index, relation) || credits_a_dateline(document, relation));
+           (in_other_clauses(document, index, mention_at, relation) || credits_a_dateline(document, relation));
   });
   std::erase_if(typed, [&](const Relation& relation) {
     return (relation.type == RelationType::MemberOf &&
@@ -732,7 +727,8 @@ void RelationExtractor::extract(Document& document) const {
     return roles_by_sentence.any(relation.sentence,
                                  [&](const Relation& role) { return same_arguments(role, relation); }) ||
            took_part_in_meeting(relation) || acted_on(relation) || places_an_act(document, index, relation) ||
-           in_other_clauses(document, index, relation) || !says_where_someone_lives(document, index, relation);
+           in_other_clauses(document, index, mention_at, relation) ||
+           !says_where_someone_lives(document, index, relation);
   });
   // A set phrase of residence or of an organization's base is its own evidence: it counts whatever the
   // classifier and the checks above made of the pair, unless a role already names the place of the

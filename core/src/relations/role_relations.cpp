@@ -42,8 +42,7 @@ std::int32_t organization_after(const Document& document, const MentionAtToken& 
   if (t < sentence_end && mention_at(t) >= 0 &&
       document.mentions[static_cast<std::size_t>(mention_at(t))].type == EntityType::Person) {
     const std::uint32_t after = document.mentions[static_cast<std::size_t>(mention_at(t))].token_end;
-    if (after + 1 < sentence_end && (document.token_text(after) == "'s" || document.token_text(after) == "\u2019s"))
-      t = after + 1;
+    if (after + 1 < sentence_end && text::is_possessive_s(document.token_text(after))) t = after + 1;
   }
   if (t < sentence_end && fits_post(document, mention_at(t)) &&
       document.mentions[static_cast<std::size_t>(mention_at(t))].token_begin == t) {
@@ -98,8 +97,7 @@ bool says_the_company(const Document& document, const Mention& title, std::uint3
   const auto generic = [&](std::uint32_t t) { return is_company_noun(document.token_text(t)); };
   if (generic(title.token_begin) && title.token_end > title.token_begin + 1) return true;
   if (title.token_begin < sentence_begin + 2) return false;
-  const std::string_view possessive = document.token_text(title.token_begin - 1);
-  return (possessive == "'s" || possessive == "\u2019s") && generic(title.token_begin - 2);
+  return text::is_possessive_s(document.token_text(title.token_begin - 1)) && generic(title.token_begin - 2);
 }
 
 // The one organization a sentence names (its mentions may repeat it), or -1 when it names none or several.

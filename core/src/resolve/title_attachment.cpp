@@ -281,7 +281,7 @@ class TitleAttacher {
     for (std::uint32_t t = begin; t < end; ++t) {
       // "the WHO's regional director": the tagger may read a possessive 's as "is".
       const std::string_view word = document_.token_text(t);
-      if (word == "'s" || word == "\u2019s") continue;
+      if (text::is_possessive_s(word)) continue;
       if (document_.upos[t] == kUposVerb || document_.upos[t] == kUposAux) return false;
     }
     return true;

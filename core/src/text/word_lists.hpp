@@ -32,4 +32,8 @@ constexpr bool is_one_of_ignoring_case(std::string_view word, const Words& words
   return false;
 }
 
+// Whether `word` is the possessive ending the tokenizer splits off a name: "'s" or "’s" (as written: no
+// capital "'S", no bare apostrophe).
+constexpr bool is_possessive_s(std::string_view word) { return word == "'s" || word == "\u2019s"; }
+
 }  // namespace lede::text
