@@ -551,6 +551,19 @@ TEST_CASE("names in sentences written for the tests", "[ner]") {
     check_finds(*analyzer, "The best actor award went to Bj\u00f8rn-Erik Solheim for his role.",
                 {"PERSON Bj\u00f8rn-Erik Solheim"});
   }
+  // Written for the test: "New York Democrat" was one organization, "R-La." a person and "D-N.Y." a place.
+  SECTION("a US lawmaker's state and party are a place and a group; the party-and-state tag is no name") {
+    check_finds(*analyzer, "Chuck Schumer, a New York Democrat, urged a vote.", {"GPE New York", "NORP Democrat"});
+    const auto tags = mentions_of(*analyzer,
+                                  "House Speaker Mike Johnson, R-La., and Rep. Alexandria Ocasio-Cortez, "
+                                  "D-N.Y., disagreed.");
+    INFO(joined(tags));
+    for (const char* type : {"PERSON", "GPE", "ORG", "MISC", "NORP"}) {
+      CHECK_FALSE(has(tags, std::string(type) + " R-La."));
+      CHECK_FALSE(has(tags, std::string(type) + " D-N.Y."));
+    }
+    CHECK(has(tags, "PERSON Mike Johnson"));
+  }
   // Written for the test: the tagger cut the given names at their hyphens ("Kim Jong").
   SECTION("Korean and Taiwanese given names keep their second syllable; English words after a hyphen stay out") {
     check_finds(*analyzer, "North Korean leader Kim Jong-un met Lee Jae-myung. Lai Ching-te spoke.",

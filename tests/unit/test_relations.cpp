@@ -704,6 +704,44 @@ TEST_CASE("the club a player joined from is no longer his", "[relations][model]"
   CHECK_FALSE(has_typed(document, "member_of", "Kylian Mbappe", "Paris Saint-Germain"));
 }
 
+// Written for the test, in the styles of Reuters, Dawn and a German wire: each relation below was made.
+TEST_CASE("talks with an organization, acts on one and a place in a \"where\" clause are no relation of it",
+          "[relations][model]") {
+  const lede::Analyzer* analyzer = full_model(lede::test::kNeedsRelations);
+  if (analyzer == nullptr) return;  // no model file: skipped (model_fixtures.hpp warned)
+  const Document talks = analyzer->analyze(
+      "Economy Minister Luis Caputo said the decision reflected a new phase. Caputo, a former JPMorgan trader, "
+      "has led talks with the International Monetary Fund over a new loan.");
+  INFO(testing_join(describe(talks)));
+  CHECK_FALSE(has_typed(talks, "member_of", "Luis Caputo", "International Monetary Fund"));
+  const Document accused = analyzer->analyze(
+      "Thorsten Groeger, IG Metall's chief negotiator, accused Volkswagen management of \"playing with fire.\"");
+  INFO(testing_join(describe(accused)));
+  CHECK_FALSE(has_typed(accused, "member_of", "Thorsten Groeger", "Volkswagen"));
+  CHECK(has_typed(accused, "member_of", "Thorsten Groeger", "IG Metall"));
+  CHECK(std::any_of(accused.relations.begin(), accused.relations.end(), [](const Relation& r) {
+    return r.type == lede::RelationType::Role && r.predicate == "chief negotiator";  // was "chief"
+  }));
+  const Document where = analyzer->analyze(
+      "The naval chief on Monday called on Prime Minister Shehbaz Sharif at the PM House, where the two discussed "
+      "maritime security in the Arabian Sea.");
+  INFO(testing_join(describe(where)));
+  CHECK_FALSE(has_typed(where, "located_in", "PM House", "Arabian Sea"));
+}
+
+// Written for the test: the title was three words past the comma with a place's two inside, and the
+// place became where he lived.
+TEST_CASE("a title after a name's comma may hold a place of several words", "[relations][model]") {
+  const lede::Analyzer* analyzer = full_model(lede::test::kNeedsRelations);
+  if (analyzer == nullptr) return;  // no model file: skipped (model_fixtures.hpp warned)
+  const Document document = analyzer->analyze(
+      "Garcia Harfuch, a former Mexico City police chief, survived an assassination attempt in 2020 that officials "
+      "blamed on the Jalisco New Generation Cartel.");
+  INFO(testing_join(describe(document)));
+  CHECK(has_typed(document, "role", "Garcia Harfuch", "Mexico City"));
+  CHECK_FALSE(has_typed(document, "lives_in", "Garcia Harfuch", "Mexico City"));
+}
+
 TEST_CASE("an organization led by a person has the person as a member", "[relations][model]") {
   const lede::Analyzer* analyzer = full_model(lede::test::kNeedsRelations);
   if (analyzer == nullptr) return;  // no model file: skipped (model_fixtures.hpp warned)

@@ -224,6 +224,29 @@ std::vector<Mention> NerTagger::mentions(const Document& document, const NerPass
       mentions.push_back(place);
       ++name.begin;
     }
+    // "Mike Johnson, R-La.," and "Ocasio-Cortez, D-N.Y.,": the party-and-state tag US news puts after a
+    // lawmaker's name is no name of its own (the tagger made persons, places and MISC of it).
+    if (name.begin >= 1 && name.end - name.begin >= 3 && document.token_text(name.begin - 1) == "," &&
+        text::is_one_of(document.token_text(name.begin), {"R", "D", "I"}) && is_hyphen(name.begin + 1) &&
+        glued(name.begin + 1) && glued(name.begin + 2))
+      continue;
+    // "Schumer, a New York Democrat", "the Texas Republican": a listed place before a party's member is the
+    // lawmaker's state, and the party word a group of its own (the tagger read the two as one organization).
+    if (name.end - name.begin >= 2 &&
+        text::is_one_of(document.token_text(name.end - 1), {"Democrat", "Democrats", "Republican", "Republicans"}) &&
+        (phrase_lists(pass, name.begin, name.end - 1) & kPlaceLists) != 0) {
+      Mention place;
+      place.token_begin = name.begin;
+      place.token_end = name.end - 1;
+      place.type = EntityType::Gpe;
+      mentions.push_back(place);
+      Mention party;
+      party.token_begin = name.end - 1;
+      party.token_end = name.end;
+      party.type = EntityType::Norp;
+      mentions.push_back(party);
+      continue;
+    }
     // "Tropical Storm Isaac", "Hurricane Helene": the words that make the name a storm's belong to it.
     name.begin = storm_name_start(document, name.begin, name.end, mentions.empty() ? 0 : mentions.back().token_end);
     // "the Paris Agreement", "the Kyoto Protocol", "the Control of Narcotic Substances Act 1997": the word

@@ -233,12 +233,15 @@ class TitleAttacher {
                                            : first_end;
       if (mentions_[second].token_begin > apposition + 4 || mentions_[second].token_begin >= sentence_end) continue;
       if (is_person_[m]) {
-        // Skip names inside the title's phrase ("Pakistan's army chief") up to the title.
-        while (second < mentions_.size() && !is_title(second) && mentions_[second].token_begin <= apposition + 4)
+        // Skip names inside the title's phrase ("Pakistan's army chief") up to the title. A name counts as
+        // one word of the few allowed ("a former Mexico City police chief").
+        std::uint32_t reach = apposition + 4;
+        while (second < mentions_.size() && !is_title(second) && mentions_[second].token_begin <= reach) {
+          reach += mentions_[second].token_end - mentions_[second].token_begin - 1;
           ++second;
+        }
         if (second < mentions_.size() && is_title(second) && !attached_[second] &&
-            mentions_[second].token_begin <= apposition + 4 &&
-            no_verb_between(apposition, mentions_[second].token_begin) &&
+            mentions_[second].token_begin <= reach && no_verb_between(apposition, mentions_[second].token_begin) &&
             no_conjunction_between(apposition, mentions_[second].token_begin)) {
           attach(second, m);
         }
