@@ -369,6 +369,46 @@ TEST_CASE("quotes: a verb only inside a relative clause makes no claim", "[event
   CHECK(quote_text(d, d.quotes[0]) == "the seven men, who freed their hostages, would appear in court");
 }
 
+TEST_CASE("quotes: a relative clause on the subject reports nothing but its own claim", "[events][model]") {
+  NEEDS_MODEL();
+  // Written for the test, the last in the shape of a CoNLL-2003 dev article: "The United States" was the
+  // claim (of "pledged", with "which" for its speaker), Iran's claim was "Iran", and Edberg's ran past
+  // the relative clause into "said of the victory".
+  const Document d = full(
+      "The United States, which has pledged $200 million for the mission, said it was reviewing the decision. "
+      "Iran, which denies the allegations, urged German authorities to act and said it could hurt relations. "
+      "Stefan Edberg, who has said this will be his last Grand Slam event, said of the victory that he felt fine.");
+  INFO(d.quotes.size());
+  REQUIRE(d.quotes.size() == 4);
+  CHECK(quote_text(d, d.quotes[0]) == "it was reviewing the decision");
+  CHECK(speaker_name(d, d.quotes[0]) == "United States");
+  CHECK(quote_text(d, d.quotes[1]) == "it could hurt relations");
+  CHECK(quote_text(d, d.quotes[2]) == "this will be his last Grand Slam event");
+  CHECK(speaker_name(d, d.quotes[2]) == "Stefan Edberg");
+  CHECK(quote_text(d, d.quotes[3]) == "he felt fine");
+}
+
+TEST_CASE("quotes: a description is not the agency credited in the dateline", "[events][model]") {
+  NEEDS_MODEL();
+  // Written for the test, in Reuters' style: "the bank" was Reuters.
+  const Document d = full(
+      "BUENOS AIRES (Reuters) - Argentina's central bank held its benchmark interest rate at 40% on Thursday, "
+      "the bank said in a statement.");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(speaker_name(d, d.quotes[0]) == "<none>");
+  CHECK(speaker_text(d, d.quotes[0]) == "the bank");
+}
+
+TEST_CASE("quotes: words quoted in a clause after a name's apposition are the name's", "[events][model]") {
+  NEEDS_MODEL();
+  // Written for the test: the tagger read "accused" after the apposition as a participle, and the
+  // apposition opening with a possessive name hid the speaker; the quote had no one.
+  const Document d =
+      full("Thorsten Groeger, IG Metall's chief negotiator, accused Volkswagen management of \"playing with fire.\"");
+  REQUIRE(d.quotes.size() == 1);
+  CHECK(speaker_name(d, d.quotes[0]) == "Thorsten Groeger");
+}
+
 TEST_CASE("quotes: an unattributed quote after a sentence about a person is that person's", "[events][model]") {
   NEEDS_MODEL();
   // Written for the test: the last quote continued Carollo's, two sentences and a paragraph before.

@@ -152,11 +152,19 @@ TokenRange subject_of_clause_before(const Document& document, const std::vector<
                                     std::uint32_t open, std::uint32_t floor) {
   const std::uint32_t begin =
       look_back_start(document.sentences[document.sentence_of_token(open)].token_begin, floor, open);
+  // "Thorsten Groeger, IG Metall's chief negotiator, accused Volkswagen management of “playing with
+  // fire”": after an apposition's comma the tagger often reads the past tense as a participle. Such a
+  // participle stands for the finite verb when the clause has none.
+  std::uint32_t participle_after_comma = UINT32_MAX;
   for (std::uint32_t t = open; t > begin;) {
     --t;
     if (text::quote_mark(document, t) != text::QuoteMark::None) break;
     if (is_finite_verb(document, t)) return phrase_before(document, mention_at, t, begin);
+    if (participle_after_comma == UINT32_MAX && t > begin && document.token_text(t - 1) == "," &&
+        is_participle(document, t) && !document.token_text(t).ends_with("ing"))
+      participle_after_comma = t;
   }
+  if (participle_after_comma != UINT32_MAX) return phrase_before(document, mention_at, participle_after_comma, begin);
   return {};
 }
 

@@ -172,6 +172,19 @@ bool has_finite_verb(const Document& document, std::uint32_t begin, std::uint32_
   return false;
 }
 
+// Where a relative clause whose verb is `verb` ends: at the comma after which the main clause's finite verb
+// comes (perhaps after an adverb), else at `end`. A comma before anything else is the claim's own ("who said
+// the plan, which was approved in May, would fail").
+std::uint32_t relative_clause_end(const Document& document, std::uint32_t verb, std::uint32_t end) {
+  for (std::uint32_t t = verb + 1; t + 1 < end; ++t) {
+    if (document.token_text(t) != ",") continue;
+    std::uint32_t next = t + 1;
+    if (document.has_pos() && next + 1 < end && document.upos[next] == kUposAdv) ++next;
+    if (is_finite_verb(document, next)) return t;
+  }
+  return end;
+}
+
 AttributedQuote make_claim(const Document& document, const std::vector<std::int32_t>& mention_at, std::uint32_t cue,
                            TokenRange phrase, std::uint32_t begin, std::uint32_t end, std::uint32_t sentence) {
   AttributedQuote out;
@@ -240,7 +253,12 @@ std::vector<AttributedQuote> find_reported_speech(const Document& document, cons
         }
         return after == end || is_punctuation(document, after);
       };
-      if (!subject.empty() && subject.begin > begin + 1 && document.token_text(subject.begin - 1) == "," &&
+      // Not a relative clause on what stands before the comma: "The United States, which has pledged $200
+      // million for the mission, said ..." reports nothing with "pledged".
+      const bool relative =
+          !subject.empty() &&
+          text::is_one_of(text::ascii_lower_copy(document.token_text(subject.begin)), {"who", "which", "that", "whom"});
+      if (!subject.empty() && !relative && subject.begin > begin + 1 && document.token_text(subject.begin - 1) == "," &&
           ends_its_clause(v + 1) && landmarks.first_quote_mark(begin, subject.begin) == subject.begin) {
         claims.push_back(make_claim(document, mention_at, v, subject, begin, subject.begin - 1, s));
         break;
@@ -253,14 +271,17 @@ std::vector<AttributedQuote> find_reported_speech(const Document& document, cons
         }
       }
       if (subject.empty()) continue;
-      // X said (that) CLAIM. / X told reporters that CLAIM.
+      // X said (that) CLAIM. / X told reporters that CLAIM. A relative clause's claim ends where the clause
+      // does ("Edberg, who has said this will be his last Grand Slam event, said ..."; "Iran, which denies
+      // the allegations, urged ..." reports no claim with "denies").
+      const std::uint32_t clause_end = relative ? relative_clause_end(document, v, end) : end;
       std::uint32_t that = v + 1;
-      while (that < end && that < v + 1 + kReachToThat && !is_word(document, that, "that") &&
+      while (that < clause_end && that < v + 1 + kReachToThat && !is_word(document, that, "that") &&
              !is_punctuation(document, that) && !is_finite_verb(document, that)) {
         ++that;
       }
-      if (that < end && is_word(document, that, "that") && that + 1 < end) {
-        const std::uint32_t claim_end = claim_end_before_quote(document, landmarks, that + 1, end);
+      if (that < clause_end && is_word(document, that, "that") && that + 1 < clause_end) {
+        const std::uint32_t claim_end = claim_end_before_quote(document, landmarks, that + 1, clause_end);
         if (claim_end > that + 1)
           claims.push_back(make_claim(document, mention_at, v, subject, that + 1, claim_end, s));
         continue;
@@ -268,15 +289,15 @@ std::vector<AttributedQuote> find_reported_speech(const Document& document, cons
       // X said CLAIM. / X told reporters [on Monday] CLAIM.
       std::uint32_t claim_begin = v + 1;
       if (kind == SpeechVerb::Hearer) {
-        const std::uint32_t hearer = hearer_end(document, mention_at, v + 1, end);
+        const std::uint32_t hearer = hearer_end(document, mention_at, v + 1, clause_end);
         if (hearer == v + 1 || !reports_after_hearer(document.token_text(v))) continue;
         claim_begin = hearer;
       }
-      const std::uint32_t claim = skip_time_phrase(document, mention_at, claim_begin, end);
-      if (claim < end && !is_punctuation(document, claim) &&
-          (!starts_modifier(document, claim) || opens_amount(document, claim, end)) &&
-          has_finite_verb(document, claim + 1, end)) {
-        const std::uint32_t claim_end = claim_end_before_quote(document, landmarks, claim, end);
+      const std::uint32_t claim = skip_time_phrase(document, mention_at, claim_begin, clause_end);
+      if (claim < clause_end && !is_punctuation(document, claim) &&
+          (!starts_modifier(document, claim) || opens_amount(document, claim, clause_end)) &&
+          has_finite_verb(document, claim + 1, clause_end)) {
+        const std::uint32_t claim_end = claim_end_before_quote(document, landmarks, claim, clause_end);
         if (claim_end > claim) claims.push_back(make_claim(document, mention_at, v, subject, claim, claim_end, s));
         continue;
       }

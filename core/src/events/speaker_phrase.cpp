@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "document/dateline_credit.hpp"
 #include "document/dep_labels.hpp"
 #include "document/pos_tags.hpp"
 #include "events/clause_words.hpp"
@@ -183,7 +184,13 @@ std::uint32_t before_description(const Document& document, const std::vector<std
     const bool title = (after >= 0 && document.mentions[static_cast<std::size_t>(after)].type == EntityType::Title) ||
                        (lexicon::TitleLexicon::get().classes(document, opener, opener + 1) &
                         (lexicon::kTitleHead | lexicon::kTitleRole)) != 0;
-    if (title && before >= 0 && document.mentions[static_cast<std::size_t>(before)].type == EntityType::Person &&
+    // "Thorsten Groeger, IG Metall's chief negotiator, accused": and a name's possessive opening it.
+    const bool possessor =
+        after >= 0 && is_name_mention(document.mentions[static_cast<std::size_t>(after)]) &&
+        document.mentions[static_cast<std::size_t>(after)].token_end < end &&
+        text::is_possessive_s(document.token_text(document.mentions[static_cast<std::size_t>(after)].token_end));
+    if ((title || possessor) && before >= 0 &&
+        document.mentions[static_cast<std::size_t>(before)].type == EntityType::Person &&
         document.mentions[static_cast<std::size_t>(before)].token_end == t) {
       return t;
     }
@@ -365,7 +372,8 @@ std::int32_t organization_of_description(const Document& document, const std::ve
   for (std::size_t m = mention_from(document, phrase.begin); m-- > 0;) {
     const Mention& mention = document.mentions[m];
     if (document.sentence_of_token(mention.token_begin) + kDescriptionReach < sentence) break;
-    if (mention.type != EntityType::Org || mention.entity < 0) continue;
+    // Not the agency credited in the dateline ("BUENOS AIRES (Reuters) - ..., the bank said").
+    if (mention.type != EntityType::Org || mention.entity < 0 || is_dateline_credit(document, mention)) continue;
     const Entity& entity = document.entities[static_cast<std::size_t>(mention.entity)];
     if (entity.type == EntityType::Org && fits(entity)) return mention.entity;
   }

@@ -7,6 +7,7 @@
 #include <span>
 #include <tuple>
 
+#include "document/dateline_credit.hpp"
 #include "document/dep_labels.hpp"
 #include "document/pos_tags.hpp"
 #include "parse/syntax.hpp"
@@ -338,13 +339,7 @@ bool credits_a_dateline(const Document& document, const Relation& relation) {
   if (relation.subject_mention < 0 || relation.object_mention < 0) return false;
   const Mention& agency = document.mentions[static_cast<std::size_t>(relation.subject_mention)];
   const Mention& place = document.mentions[static_cast<std::size_t>(relation.object_mention)];
-  const std::uint32_t open = agency.token_begin;
-  const std::uint32_t close = agency.token_end;
-  if (open == 0 || close + 1 >= document.tokens.size() || place.token_end > open) return false;
-  const auto text = [&](std::uint32_t t) { return document.token_text(t); };
-  const std::string_view after = text(close + 1);
-  return text(open - 1) == "(" && text(close) == ")" &&
-         (after == "-" || after == "—" || after == "–" || after == "--" || after == ":");
+  return place.token_end <= agency.token_begin && is_dateline_credit(document, agency);
 }
 
 // Whether the place is part of what the parse hangs on the person's name: "Richard Taylor, an Atlanta
