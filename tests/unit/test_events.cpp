@@ -388,6 +388,18 @@ TEST_CASE("quotes: a relative clause on the subject reports nothing but its own 
   CHECK(quote_text(d, d.quotes[3]) == "he felt fine");
 }
 
+TEST_CASE("quotes: a claim whose past tense the tagger misread still opens a clause", "[events][model]") {
+  NEEDS_MODEL();
+  // Written for the test, in wire styles: the tagger read "shot" as a base form and "expected" as a
+  // participle, and neither claim was found.
+  const Document d = full(
+      "Ukraine's air force said it shot down 45 of the 60 drones launched by Russia. "
+      "He said the company expected demand to remain firm through the festive season.");
+  REQUIRE(d.quotes.size() == 2);
+  CHECK(quote_text(d, d.quotes[0]) == "it shot down 45 of the 60 drones launched by Russia");
+  CHECK(quote_text(d, d.quotes[1]) == "the company expected demand to remain firm through the festive season");
+}
+
 TEST_CASE("quotes: a description is not the agency credited in the dateline", "[events][model]") {
   NEEDS_MODEL();
   // Written for the test, in Reuters' style: "the bank" was Reuters.

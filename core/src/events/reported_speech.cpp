@@ -172,6 +172,31 @@ bool has_finite_verb(const Document& document, std::uint32_t begin, std::uint32_
   return false;
 }
 
+// Whether a claim with no finite verb by its tags still opens with a clause: a subject pronoun or a short
+// noun phrase, then a word tagged as a verb's other forms. The tagger reads some past tenses after a
+// subject as a base form or a participle ("said it shot down 45 drones", "said the company expected
+// demand to remain firm"); a participle followed by "by" is a reduced relative, not the clause's verb.
+bool opens_untagged_clause(const Document& document, std::uint32_t claim, std::uint32_t end) {
+  if (!document.has_pos() || claim + 1 >= end) return false;
+  std::uint32_t t = claim;
+  const std::string lower = text::ascii_lower_copy(document.token_text(t));
+  if (text::is_one_of(lower, {"it", "he", "she", "they", "we", "i", "you"})) {
+    ++t;
+  } else if (text::is_one_of(lower, {"the", "a", "an", "its", "his", "her", "their", "our"})) {
+    ++t;
+    const std::uint32_t phrase_start = t;
+    while (t < end && t - phrase_start < 3 &&
+           (document.upos[t] == kUposNoun || document.upos[t] == kUposPropn || document.upos[t] == kUposAdj))
+      ++t;
+    if (t == phrase_start) return false;
+  } else {
+    return false;
+  }
+  if (t < end && document.upos[t] == kUposAdv) ++t;
+  if (t >= end || document.upos[t] != kUposVerb || document.token_text(t).ends_with("ing")) return false;
+  return t + 1 >= end || !is_word(document, t + 1, "by");
+}
+
 // Where a relative clause whose verb is `verb` ends: at the comma after which the main clause's finite verb
 // comes (perhaps after an adverb), else at `end`. A comma before anything else is the claim's own ("who said
 // the plan, which was approved in May, would fail").
@@ -296,7 +321,7 @@ std::vector<AttributedQuote> find_reported_speech(const Document& document, cons
       const std::uint32_t claim = skip_time_phrase(document, mention_at, claim_begin, clause_end);
       if (claim < clause_end && !is_punctuation(document, claim) &&
           (!starts_modifier(document, claim) || opens_amount(document, claim, clause_end)) &&
-          has_finite_verb(document, claim + 1, clause_end)) {
+          (has_finite_verb(document, claim + 1, clause_end) || opens_untagged_clause(document, claim, clause_end))) {
         const std::uint32_t claim_end = claim_end_before_quote(document, landmarks, claim, clause_end);
         if (claim_end > claim) claims.push_back(make_claim(document, mention_at, v, subject, claim, claim_end, s));
         continue;
