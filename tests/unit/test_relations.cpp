@@ -742,6 +742,22 @@ TEST_CASE("a title after a name's comma may hold a place of several words", "[re
   CHECK_FALSE(has_typed(document, "lives_in", "Garcia Harfuch", "Mexico City"));
 }
 
+// Written for the test, in AP's and a New York court report's words: the title was "General" alone, and the
+// U.S. was where the prosecutor lived.
+TEST_CASE("a prosecutor's titles: Prosecutor-General, and a U.S. Attorney's post of the U.S.", "[relations][model]") {
+  const lede::Analyzer* analyzer = full_model(lede::test::kNeedsRelations);
+  if (analyzer == nullptr) return;  // no model file: skipped (model_fixtures.hpp warned)
+  const Document document = analyzer->analyze(
+      "A panel voted to accept the charges brought by Prosecutor-General Paulo Gonet. "
+      "U.S. Attorney Damian Williams said Salame had lied.");
+  INFO(testing_join(describe(document)));
+  CHECK(std::any_of(document.relations.begin(), document.relations.end(), [](const Relation& r) {
+    return r.type == lede::RelationType::Role && r.predicate == "Prosecutor-General";
+  }));
+  CHECK(has_typed(document, "role", "Damian Williams", "U.S."));
+  CHECK_FALSE(has_typed(document, "lives_in", "Damian Williams", "U.S."));
+}
+
 TEST_CASE("an organization led by a person has the person as a member", "[relations][model]") {
   const lede::Analyzer* analyzer = full_model(lede::test::kNeedsRelations);
   if (analyzer == nullptr) return;  // no model file: skipped (model_fixtures.hpp warned)

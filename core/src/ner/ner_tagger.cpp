@@ -198,8 +198,12 @@ std::vector<Mention> NerTagger::mentions(const Document& document, const NerPass
     }
     // "the Egyptian Navy", "the Russian Army": a nationality right before an armed force's word is the
     // force's name (the tagger, trained on "Egyptian" alone, cut it there).
-    if (!mentions.empty() && mentions.back().token_end == name.begin && name.end == name.begin + 1 &&
-        mentions.back().type == EntityType::Norp && is_force_word(document.token_text(name.begin))) {
+    // So is a nationality right before a ministry's name ("the Russian Defense Ministry", "the Chinese
+    // Foreign Ministry"): the ministry is the nation's, and news names it with the adjective.
+    const bool force = name.end == name.begin + 1 && is_force_word(document.token_text(name.begin));
+    const bool ministry = name.end >= name.begin + 2 && document.token_text(name.end - 1) == "Ministry";
+    if (!mentions.empty() && mentions.back().token_end == name.begin && mentions.back().type == EntityType::Norp &&
+        (force || ministry)) {
       mentions.back().token_end = name.end;
       mentions.back().type = EntityType::Org;
       continue;
