@@ -83,6 +83,39 @@ test('pasted HTML is shown as text and runs nothing', async () => {
   await page.close();
 });
 
+// The first analysis in a page (every WebAssembly function's first run) sends the names first: they are
+// on screen, the page still busy and no relation listed yet, before the whole result (web/worker.js).
+test('the names of the first article are drawn first, its relations and quotes after them', async () => {
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const look = () => {
+      const marks = document.querySelectorAll('#highlighted mark[data-type]').length;
+      if (marks === 0) {
+        requestAnimationFrame(look);
+        return;
+      }
+      window.firstDrawn = {
+        marks,
+        state: document.body.dataset.state,
+        relations: document.querySelectorAll('#relation-list [data-relation]').length,
+      };
+    };
+    requestAnimationFrame(look);
+  });
+  await page.goto(`${origin}/?example`);
+  await page.waitForSelector('body[data-state="ready"]', { timeout: 15000 });
+  const first = await page.evaluate(() => window.firstDrawn);
+  assert.ok(first.marks > 10, JSON.stringify(first));
+  assert.equal(first.state, 'busy');
+  assert.equal(first.relations, 0);
+  const relations = await page.$$eval('#relation-list [data-relation]', (elements) => elements.length);
+  assert.ok(relations > 0);
+  // The whole result's names are the entities pipeline's (a pronoun may resolve otherwise with the parse).
+  const marks = await page.$$eval('#highlighted mark[data-type]', (elements) => elements.length);
+  assert.ok(Math.abs(marks - first.marks) <= 2, `${marks} marks after ${first.marks}`);
+  await page.close();
+});
+
 test('the example article and screenshots in light and dark', async () => {
   const { page, requests } = await openPage();
   await page.click('#example-button');
