@@ -400,6 +400,34 @@ TEST_CASE("quotes: a claim whose past tense the tagger misread still opens a cla
   CHECK(quote_text(d, d.quotes[1]) == "the company expected demand to remain firm through the festive season");
 }
 
+TEST_CASE("quotes: \"it added\" continues the speaker of the sentence before", "[events][model]") {
+  NEEDS_MODEL();
+  // Written for the test, in Dawn's style: "it" went to the TTP, the subject the parse found in the claim.
+  // In the second, in the shape of a CoNLL-2003 dev article, "he" speaks inside another speaker's report:
+  // the speaker of the sentence before is not the one it continues.
+  const Document d = full(
+      "The Inter-Services Public Relations (ISPR) said the militants belonged to the banned Tehreek-i-Taliban "
+      "Pakistan (TTP) and were involved in attacks on police. Two soldiers were also martyred in the exchange of "
+      "fire, it added.");
+  REQUIRE(d.quotes.size() == 2);
+  CHECK(speaker_name(d, d.quotes[1]) == "Inter-Services Public Relations");
+  const Document nested = full(
+      "Iraqi Deputy Prime Minister Tareq Aziz said the move answered a plea from Kurdish leader Massoud Barzani. "
+      "He said Barzani sent a message to President Saddam Hussein on August 22 in which he said: \"The conspiracy "
+      "is beyond our capability.\"");
+  REQUIRE(nested.quotes.size() == 2);
+  CHECK(speaker_name(nested, nested.quotes[1]) == "Massoud Barzani");
+}
+
+TEST_CASE("quotes: a noun phrase a verb of saying acts on, before a clause of time, is no claim", "[events][model]") {
+  NEEDS_MODEL();
+  // Written for the test, in a Nigerian paper's words: "the nomination of ..." was the Senate's claim.
+  const Document d = full(
+      "The Senate on Wednesday confirmed the nomination of Olayemi Cardoso as governor of the Central Bank of "
+      "Nigeria, days after President Bola Tinubu sent his name to the chamber.");
+  CHECK(d.quotes.empty());
+}
+
 TEST_CASE("quotes: a description is not the agency credited in the dateline", "[events][model]") {
   NEEDS_MODEL();
   // Written for the test, in Reuters' style: "the bank" was Reuters.

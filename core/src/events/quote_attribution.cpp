@@ -3,9 +3,12 @@
 #include "document/pos_tags.hpp"
 #include "events/clause_words.hpp"
 #include "events/speaker_phrase.hpp"
-#include "events/speech_verbs.hpp"
+#include "lexicon/speech_verbs.hpp"
 
 namespace lede::events {
+
+using lexicon::speech_verb;
+using lexicon::SpeechVerb;
 namespace {
 
 constexpr std::uint32_t kAfterWindow = 16;   // tokens read after a closing mark

@@ -5,14 +5,17 @@
 #include "document/pos_tags.hpp"
 #include "events/clause_words.hpp"
 #include "events/speaker_phrase.hpp"
-#include "events/speech_verbs.hpp"
 #include "lexicon/calendar_words.hpp"
+#include "lexicon/speech_verbs.hpp"
 #include "text/ascii_case.hpp"
 #include "text/quote_marks.hpp"
 #include "text/sentence_tokens.hpp"
 #include "text/word_lists.hpp"
 
 namespace lede::events {
+
+using lexicon::speech_verb;
+using lexicon::SpeechVerb;
 namespace {
 
 constexpr std::uint32_t kReachToThat = 8;  // "said in a statement on Tuesday that"
@@ -197,6 +200,31 @@ bool opens_untagged_clause(const Document& document, std::uint32_t claim, std::u
   return t + 1 >= end || !is_word(document, t + 1, "by");
 }
 
+// Whether the claim's first finite verb opens an adverbial clause after a comma, so that the words before
+// it are a noun phrase the speech verb acts on, not a clause it reports: "The Senate confirmed the
+// nomination of Olayemi Cardoso as governor, days after President Bola Tinubu sent his name".
+bool verb_only_in_adverbial_clause(const Document& document, std::uint32_t claim, std::uint32_t end) {
+  std::uint32_t comma = UINT32_MAX;
+  for (std::uint32_t t = claim; t < end; ++t) {
+    if (document.token_text(t) == ",") comma = t;
+    if (!is_finite_verb(document, t)) continue;
+    if (comma == UINT32_MAX) return false;
+    // The subordinator opens what follows the comma, perhaps after a word of time ("days after", "shortly
+    // before"); one further on belongs to an apposition ("the intervention, the first since the U.S. and
+    // allies decided ..., was").
+    std::uint32_t opener = comma + 1;
+    while (opener + 1 < t && opener < comma + 3 &&
+           text::is_one_of(text::ascii_lower_copy(document.token_text(opener)),
+                           {"a", "two", "three", "day", "days", "weeks", "months", "years", "hours", "minutes",
+                            "shortly", "soon", "just", "moments"}))
+      ++opener;
+    return opener < t &&
+           text::is_one_of(text::ascii_lower_copy(document.token_text(opener)),
+                           {"after", "before", "when", "while", "since", "until", "because", "although", "though"});
+  }
+  return false;
+}
+
 // Where a relative clause whose verb is `verb` ends: at the comma after which the main clause's finite verb
 // comes (perhaps after an adverb), else at `end`. A comma before anything else is the claim's own ("who said
 // the plan, which was approved in May, would fail").
@@ -321,7 +349,8 @@ std::vector<AttributedQuote> find_reported_speech(const Document& document, cons
       const std::uint32_t claim = skip_time_phrase(document, mention_at, claim_begin, clause_end);
       if (claim < clause_end && !is_punctuation(document, claim) &&
           (!starts_modifier(document, claim) || opens_amount(document, claim, clause_end)) &&
-          (has_finite_verb(document, claim + 1, clause_end) || opens_untagged_clause(document, claim, clause_end))) {
+          (has_finite_verb(document, claim + 1, clause_end) || opens_untagged_clause(document, claim, clause_end)) &&
+          !verb_only_in_adverbial_clause(document, claim, clause_end)) {
         const std::uint32_t claim_end = claim_end_before_quote(document, landmarks, claim, clause_end);
         if (claim_end > claim) claims.push_back(make_claim(document, mention_at, v, subject, claim, claim_end, s));
         continue;

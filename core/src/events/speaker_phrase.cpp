@@ -9,8 +9,8 @@
 #include "document/dep_labels.hpp"
 #include "document/pos_tags.hpp"
 #include "events/clause_words.hpp"
-#include "events/speech_verbs.hpp"
 #include "lexicon/organization_nouns.hpp"
+#include "lexicon/speech_verbs.hpp"
 #include "lexicon/title_lexicon.hpp"
 #include "text/ascii_case.hpp"
 #include "text/quote_marks.hpp"
@@ -18,6 +18,9 @@
 #include "text/word_shape.hpp"
 
 namespace lede::events {
+
+using lexicon::speech_verb;
+using lexicon::SpeechVerb;
 namespace {
 
 constexpr std::uint32_t kLongestPhrase = 12;

@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "lexicon/organization_nouns.hpp"
+#include "lexicon/speech_verbs.hpp"
 #include "resolve/grammatical_role.hpp"
 #include "text/ascii_case.hpp"
 #include "text/quote_marks.hpp"
@@ -106,7 +107,10 @@ constexpr int kMentionCap = 5;
 constexpr float kGenderMatch = 30.0F;
 // A subject pronoun that opens its clause most often continues the latest subject ("X thanked Y and said
 // ... He said that ..."): parallelism, another of Lappin and Leass's factors. Without it a person
-// mentioned often a few sentences back outscored the subject of the sentence just before.
+// mentioned often a few sentences back outscored the subject of the sentence just before. The subject
+// pronoun of a verb of saying continues the latest speaker instead, whatever subject a clause it reported
+// had ("The ISPR said the militants belonged to the TTP and were involved in attacks. Two soldiers were
+// also killed, it added.").
 constexpr float kContinuesSubject = 40.0F;
 constexpr float kMinimumScore = 60.0F;
 constexpr float kMinimumConfidence = 0.55F;  // best / (best + second best)
@@ -194,10 +198,26 @@ class PronounResolver {
     recent_.resize(kept);
   }
 
+  // Whether a verb of saying follows the words ending at `end` (a closing bracket and an adverb between):
+  // "The Inter-Services Public Relations (ISPR) said", "it added", "he also said".
+  bool speaks_after(std::uint32_t end) const {
+    std::uint32_t t = end;
+    const std::uint32_t limit = static_cast<std::uint32_t>(document_.tokens.size());
+    if (t < limit && document_.token_text(t) == ")") ++t;
+    if (t < limit && text::is_one_of(document_.token_text(t), {"also", "later", "then", "further", "again"})) ++t;
+    if (t >= limit) return false;
+    const lexicon::SpeechVerb kind = lexicon::speech_verb(document_.token_text(t));
+    return kind == lexicon::SpeechVerb::Speech || kind == lexicon::SpeechVerb::Hearer;
+  }
+
   void note(std::uint32_t cluster, std::uint32_t sentence, std::uint32_t end, bool subject, std::uint32_t clause_start,
             bool quoted) {
     if (!is_referent_type(clusters_[cluster].type)) return;
     if (subject && !quoted) latest_subject_ = cluster;
+    if (!quoted && speaks_after(end)) {
+      latest_speaker_ = cluster;
+      latest_speaker_sentence_ = sentence;
+    }
     for (Recent& r : recent_) {
       if (r.cluster == cluster) {
         // A subject in its latest sentence, by any of its mentions there: "Labour leader Chinedu Okoro
@@ -230,6 +250,7 @@ class PronounResolver {
     std::uint32_t best_cluster = 0;
     bool best_continues = false;  // the best continues the subject of this or the sentence before
     std::uint32_t best_sentence = 0;
+    const bool speaking = pronoun.form == PronounCase::Subject && speaks_after(token + 1);
     for (const Recent& r : recent_) {
       if (r.sentence + window < sentence) continue;
       const ClusterFacts& cluster = clusters_[r.cluster];
@@ -244,8 +265,13 @@ class PronounResolver {
       score += kPerMention * static_cast<float>(r.mentions < kMentionCap ? r.mentions : kMentionCap);
       if (pronoun.gender != Gender::Unknown && cluster.gender == pronoun.gender) score += kGenderMatch;
       if (pronoun.form == PronounCase::Reflexive && same_clause) score += kRecency;
-      const bool continues =
-          pronoun.form == PronounCase::Subject && token == clause_start && r.cluster == latest_subject_;
+      // The subject a pronoun continues: of a verb of saying, the latest speaker when that one spoke in the
+      // previous sentence ("..., it added"; not a speaker of this sentence whose report holds the pronoun:
+      // "He said Barzani sent a message in which he said ..."); otherwise the latest subject.
+      const std::uint32_t continued =
+          speaking && latest_speaker_ != UINT32_MAX && latest_speaker_sentence_ + 1 == sentence ? latest_speaker_
+                                                                                                : latest_subject_;
+      const bool continues = pronoun.form == PronounCase::Subject && token == clause_start && r.cluster == continued;
       if (continues) score += kContinuesSubject;
       if (score > best) {
         second = best;
@@ -284,7 +310,9 @@ class PronounResolver {
   std::vector<ClusterFacts>& clusters_;
   std::vector<Recent> recent_;                 // entities mentioned in the last few sentences: a handful
   std::uint32_t latest_subject_ = UINT32_MAX;  // the cluster of the latest subject mention or pronoun
-  bool organization_described_ = false;        // describes_an_organization in this sentence so far
+  std::uint32_t latest_speaker_ = UINT32_MAX;  // the cluster of the latest subject of a verb of saying
+  std::uint32_t latest_speaker_sentence_ = 0;
+  bool organization_described_ = false;  // describes_an_organization in this sentence so far
 };
 
 }  // namespace

@@ -1,16 +1,16 @@
-#include "events/speech_verbs.hpp"
+#include "lexicon/speech_verbs.hpp"
 
 #include <vector>
 
 #include "lexicon/embedded.hpp"
 #include "lexicon/word_table.hpp"
 
-namespace lede::events {
+namespace lede::lexicon {
 namespace {
 
-lexicon::WordTable load_speech_verbs() {
-  lexicon::WordTable table(true);
-  lexicon::for_each_row(lexicon::embedded_lexicon("speech_verbs"), [&](const std::vector<std::string_view>& fields) {
+WordTable load_speech_verbs() {
+  WordTable table(true);
+  for_each_row(embedded_lexicon("speech_verbs"), [&](const std::vector<std::string_view>& fields) {
     if (fields.size() < 3) return;
     table.insert(fields[0], fields[2] == "hearer" ? 2 : fields[2] == "naming" ? 3 : 1);
   });
@@ -20,11 +20,11 @@ lexicon::WordTable load_speech_verbs() {
 }  // namespace
 
 SpeechVerb speech_verb(std::string_view word) {
-  static const lexicon::WordTable table = load_speech_verbs();
+  static const WordTable table = load_speech_verbs();
   const std::uint32_t kind = table.find(word);
-  if (kind == lexicon::WordTable::kMissing) return SpeechVerb::None;
+  if (kind == WordTable::kMissing) return SpeechVerb::None;
   if (kind == 3) return SpeechVerb::Naming;
   return kind == 2 ? SpeechVerb::Hearer : SpeechVerb::Speech;
 }
 
-}  // namespace lede::events
+}  // namespace lede::lexicon

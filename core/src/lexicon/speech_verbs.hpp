@@ -1,11 +1,12 @@
-// Verbs of saying (core/lexicons/speech_verbs.tsv): the cue words of attribution, looked up by their
-// inflected form so that the rules work with or without the POS model.
+// Verbs of saying (core/lexicons/speech_verbs.tsv): the cue words of attribution (the events stage), and
+// what tells the pronoun resolver that a subject speaks ("..., it added"). Looked up by their inflected
+// form so that the rules work with or without the POS model.
 #pragma once
 
 #include <cstdint>
 #include <string_view>
 
-namespace lede::events {
+namespace lede::lexicon {
 
 enum class SpeechVerb : std::uint8_t {
   None,
@@ -16,4 +17,4 @@ enum class SpeechVerb : std::uint8_t {
 
 SpeechVerb speech_verb(std::string_view word);
 
-}  // namespace lede::events
+}  // namespace lede::lexicon
