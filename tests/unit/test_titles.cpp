@@ -193,6 +193,13 @@ TEST_CASE("titles with the model", "[titles][model]") {
   CHECK(has(reed, "TITLE head of equity research"));
   const Names kim = names_of(*model, "Sara Kim, head of medicine at the hospital, said so.");
   CHECK(has(kim, "TITLE head of medicine"));
+  // Written for the test, in an Indian paper's words and AP's: the titles were "secretary", "chief" and
+  // "General".
+  CHECK(has(names_of(*model, "Its general secretary Jairam Ramesh said the BJP had received most of the bonds."),
+            "TITLE general secretary"));
+  CHECK(has(names_of(*model, "Thorsten Groeger, IG Metall's chief negotiator, spoke."), "TITLE chief negotiator"));
+  CHECK(
+      has(names_of(*model, "The charges were brought by Prosecutor-General Paulo Gonet."), "TITLE Prosecutor-General"));
   // Written for the test: "Cas" was the CAS, Chief of Air Staff, and Coovadia's title.
   const Names coovadia = names_of(*model, "Its chief executive, Cas Coovadia, urged the government to act.");
   CHECK_FALSE(has(coovadia, "TITLE Cas"));
