@@ -218,6 +218,25 @@ bool place_follows_name(const Document& document, const Relation& relation) {
   return true;
 }
 
+// Whether a member_of's organization belongs to others joined to the person by "and": "attended by Akhtar
+// Hayat Khan and senior officials of the Federal Investigation Agency", "Ahmed Ali and two officials from
+// the World Bank". Between them: "and", lowercase words, then "of"/"from"/"at" (and "the").
+bool of_a_conjunct(const Document& document, const Relation& relation) {
+  if (relation.subject_mention < 0 || relation.object_mention < 0) return false;
+  const Mention& person = document.mentions[static_cast<std::size_t>(relation.subject_mention)];
+  const Mention& organization = document.mentions[static_cast<std::size_t>(relation.object_mention)];
+  std::uint32_t t = person.token_end;
+  std::uint32_t end = organization.token_begin;
+  if (end <= t + 2 || !text::equals_folded(document.token_text(t), "and")) return false;
+  if (text::equals_folded(document.token_text(end - 1), "the")) --end;
+  if (!text::is_one_of(document.token_text(end - 1), {"of", "from", "at"})) return false;
+  for (std::uint32_t u = t + 1; u + 1 < end; ++u) {
+    const std::string_view word = document.token_text(u);
+    if (word.empty() || !(text::is_ascii_lower(word[0]) || document.tokens[u].kind == TokenKind::Number)) return false;
+  }
+  return end - 1 > t + 1;
+}
+
 // Whether a verb of acting on someone stands between a member_of's person and the organization after it:
 // "Thorsten Groeger, IG Metall's chief negotiator, accused Volkswagen management of ...". The parse of
 // such sentences often hangs the verb off a noun (joined_by_another_verb then sees no verb on the path),
@@ -751,7 +770,7 @@ void RelationExtractor::extract(Document& document) const {
   std::erase_if(typed, [&](const Relation& relation) {
     return (relation.type == RelationType::MemberOf &&
             (addresses_an_organization(document, index, relation) || of_a_former_post(document, relation) ||
-             acts_on_the_organization(document, relation) ||
+             acts_on_the_organization(document, relation) || of_a_conjunct(document, relation) ||
              joined_by_another_verb(document, index, relation, is_membership_verb))) ||
            (relation.type == RelationType::BasedIn && !place_follows_name(document, relation) &&
             joined_by_another_verb(document, index, relation, is_base_verb)) ||
