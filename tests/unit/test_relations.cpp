@@ -762,6 +762,21 @@ TEST_CASE("a prosecutor's titles: Prosecutor-General, and a U.S. Attorney's post
   CHECK_FALSE(has_typed(document, "lives_in", "Damian Williams", "U.S."));
 }
 
+// Written for the test, in a Nairobi business story's words: Safaricom was no name at all, and then based
+// in East Africa too.
+TEST_CASE("\"X is based in Y\", with an apposition or an adverb between", "[relations][model]") {
+  const lede::Analyzer* analyzer = full_model(lede::test::kNeedsRelations);
+  if (analyzer == nullptr) return;  // no model file: skipped (model_fixtures.hpp warned)
+  const Document plain = analyzer->analyze("Safaricom is based in Nairobi.");
+  INFO(testing_join(describe(plain)));
+  CHECK(has_typed(plain, "based_in", "Safaricom", "Nairobi"));
+  const Document apposed =
+      analyzer->analyze("Safaricom, East Africa's largest telecoms firm, is also based in Nairobi.");
+  INFO(testing_join(describe(apposed)));
+  CHECK(has_typed(apposed, "based_in", "Safaricom", "Nairobi"));
+  CHECK_FALSE(has_typed(apposed, "based_in", "Safaricom", "East Africa"));
+}
+
 TEST_CASE("an organization led by a person has the person as a member", "[relations][model]") {
   const lede::Analyzer* analyzer = full_model(lede::test::kNeedsRelations);
   if (analyzer == nullptr) return;  // no model file: skipped (model_fixtures.hpp warned)

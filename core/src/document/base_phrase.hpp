@@ -38,4 +38,25 @@ std::int64_t base_apposition_comma(const Document& document, const Sentence& sen
   return -1;
 }
 
+// Where the name ends that is the subject of the base phrase at `verb` (a token where opens_base_phrase
+// holds) in "Safaricom is based in Nairobi" or "Safaricom, East Africa's largest telecoms firm, is also
+// based in Nairobi": a form of "be" (perhaps an adverb after it) before the verb, and before that the name,
+// or an apposition set off by commas after it (at most a dozen words, no verb among them). -1 when there is
+// none; the caller checks that a name ends there.
+inline std::int64_t base_subject_end(const Document& document, const Sentence& sentence, std::uint32_t verb) {
+  if (!document.has_pos()) return -1;
+  const auto lower = [&](std::uint32_t t) { return text::ascii_lower_copy(document.token_text(t)); };
+  std::uint32_t t = verb;
+  if (t > sentence.token_begin && text::is_one_of(lower(t - 1), {"also", "now", "still", "currently"})) --t;
+  if (t < sentence.token_begin + 2 || !text::is_one_of(lower(t - 1), {"is", "was", "are", "were"})) return -1;
+  const std::uint32_t be = t - 1;
+  if (document.token_text(be - 1) != ",") return be;
+  for (std::uint32_t u = be - 1; u > sentence.token_begin + 1 && be - u < 13; --u) {
+    const std::uint32_t before = u - 1;
+    if (document.token_text(before) == ",") return before;
+    if (document.upos[before] == kUposVerb || document.upos[before] == kUposAux) return -1;
+  }
+  return -1;
+}
+
 }  // namespace lede

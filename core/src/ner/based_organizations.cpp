@@ -27,10 +27,13 @@ void name_based_organizations(const Document& document, std::vector<Mention>& na
     const EntityType place_type = names[static_cast<std::size_t>(place)].type;
     if (place_type != EntityType::Gpe && place_type != EntityType::Loc) continue;
     const Sentence& sentence = document.sentences[document.sentence_of_token(verb)];
-    const std::int64_t comma =
+    // "Volkswagen, based in Wolfsburg," or "Safaricom, East Africa's largest telecoms firm, is based in".
+    std::int64_t name_end =
         base_apposition_comma(document, sentence, verb, [&](std::uint32_t t) { return name_at[t] >= 0; });
-    if (comma <= static_cast<std::int64_t>(sentence.token_begin)) continue;
-    const auto end = static_cast<std::uint32_t>(comma);
+    if (name_end <= static_cast<std::int64_t>(sentence.token_begin))
+      name_end = base_subject_end(document, sentence, verb);
+    if (name_end <= static_cast<std::int64_t>(sentence.token_begin)) continue;
+    const auto end = static_cast<std::uint32_t>(name_end);
     std::uint32_t begin = end;
     while (begin > sentence.token_begin && end - begin < kMaxNameWords && name_at[begin - 1] < 0 &&
            document.upos[begin - 1] == kUposPropn)

@@ -165,7 +165,10 @@ std::int32_t organization_based_in(const Document& document, const MentionAtToke
   }
   const std::int64_t comma =
       base_apposition_comma(document, sentence, verb, [&](std::uint32_t u) { return mention_at(u) >= 0; });
-  return comma > sentence.token_begin ? named_before(static_cast<std::uint32_t>(comma)) : -1;
+  if (comma > sentence.token_begin) return named_before(static_cast<std::uint32_t>(comma));
+  // "Safaricom, East Africa's largest telecoms firm, is also based in Nairobi"
+  const std::int64_t subject_end = base_subject_end(document, sentence, verb);
+  return subject_end > sentence.token_begin ? named_before(static_cast<std::uint32_t>(subject_end)) : -1;
 }
 
 // The organization a place names as its owner or in its description: "Germany's Nordwolke AG" (not

@@ -794,14 +794,24 @@ void RelationExtractor::extract(Document& document) const {
   find_base_phrases(document, mention_at, homes);
   // A place the text gives to one organization ("Germany's Nordwolke AG") is no other's base in that
   // sentence ("the French firm Celeste Data and Germany's Nordwolke AG"); nor is a country's name before
-  // an organization's that modifies a noun its base ("Ukraine's NATO allies").
+  // an organization's that modifies a noun its base ("Ukraine's NATO allies"). And an organization the
+  // sentence says is based in one place is not based in another it names ("Safaricom, East Africa's
+  // largest telecoms firm, is also based in Nairobi"), unless that one follows the first after a comma
+  // ("based in Nairobi, Kenya": the enclosing place).
   const SentenceGroups homes_by_sentence(homes);
+  const auto encloses = [&](const Relation& home, const Relation& relation) {
+    if (home.object_mention < 0 || relation.object_mention < 0) return false;
+    const Mention& inner = document.mentions[static_cast<std::size_t>(home.object_mention)];
+    const Mention& outer = document.mentions[static_cast<std::size_t>(relation.object_mention)];
+    return outer.token_begin == inner.token_end + 1 && document.token_text(inner.token_end) == ",";
+  };
   std::erase_if(typed, [&](const Relation& relation) {
     if (relation.type != RelationType::BasedIn) return false;
     return modifies_after_possessive(document, relation) ||
            homes_by_sentence.any(relation.sentence, [&](const Relation& home) {
-             return home.type == RelationType::BasedIn && home.object == relation.object &&
-                    home.subject != relation.subject;
+             if (home.type != RelationType::BasedIn) return false;
+             if (home.object == relation.object) return home.subject != relation.subject;
+             return home.subject == relation.subject && !encloses(home, relation);
            });
   });
   const SentenceGroups kept_by_sentence(typed);
