@@ -777,6 +777,20 @@ TEST_CASE("\"X is based in Y\", with an apposition or an adverb between", "[rela
   CHECK_FALSE(has_typed(apposed, "based_in", "Safaricom", "East Africa"));
 }
 
+// Written for the test, in Reuters' Nairobi and Frankfurt styles: "The Nairobi-based carrier" said
+// nothing of Kenya Airways.
+TEST_CASE("\"The Nairobi-based carrier\" opening a sentence is the organization that opened the one before",
+          "[relations][model]") {
+  const lede::Analyzer* analyzer = full_model(lede::test::kNeedsRelations);
+  if (analyzer == nullptr) return;  // no model file: skipped (model_fixtures.hpp warned)
+  const Document document = analyzer->analyze(
+      "NAIROBI — Kenya Airways said on Monday it had returned to profit, helped by flights to Lagos. "
+      "The Nairobi-based carrier reported a pretax profit of 513 million shillings.");
+  INFO(testing_join(describe(document)));
+  CHECK(has_typed(document, "based_in", "Kenya Airways", "Nairobi"));
+  CHECK_FALSE(has_typed(document, "based_in", "Kenya Airways", "Lagos"));
+}
+
 TEST_CASE("an organization led by a person has the person as a member", "[relations][model]") {
   const lede::Analyzer* analyzer = full_model(lede::test::kNeedsRelations);
   if (analyzer == nullptr) return;  // no model file: skipped (model_fixtures.hpp warned)

@@ -1,10 +1,13 @@
 #include "relations/home_phrases.hpp"
 
+#include "lexicon/organization_nouns.hpp"
+
 #include <string_view>
 
 #include "document/base_phrase.hpp"
 #include "document/organization_nouns.hpp"
 #include "document/pos_tags.hpp"
+#include "lexicon/organization_nouns.hpp"
 #include "text/ascii_case.hpp"
 #include "text/word_lists.hpp"
 
@@ -216,6 +219,34 @@ bool name_modifies_a_noun(const Document& document, const Mention& organization,
   return next < limit && document.upos[next] == kUposNoun && !text::starts_uppercase(document.token_text(next));
 }
 
+// For a place at `place_index` in "The Nairobi-based carrier" opening its sentence (a business's noun
+// after "-based", perhaps an adjective before it): the organization whose name opens the sentence before,
+// or -1.
+std::int32_t organization_opening_previous(const Document& document, const Sentence& sentence, const Mention& place,
+                                           std::size_t place_index) {
+  const std::uint32_t based = place.token_end + 1;
+  if (place.token_begin != sentence.token_begin + 1 ||
+      !text::equals_folded(document.token_text(sentence.token_begin), "the"))
+    return -1;
+  std::uint32_t noun = based + 1;
+  if (noun + 1 < sentence.token_end && document.has_pos() && document.upos[noun] == kUposAdj) ++noun;
+  if (noun >= sentence.token_end || !lexicon::is_business_noun(text::ascii_lower_copy(document.token_text(noun))))
+    return -1;
+  const std::uint32_t s = document.sentence_of_token(place.token_begin);
+  if (s == 0) return -1;
+  const Sentence& previous = document.sentences[s - 1];
+  // The first mention of the sentence before that is no place (a dateline's place may open it).
+  std::size_t first = place_index;
+  while (first > 0 && document.mentions[first - 1].token_begin >= previous.token_begin) --first;
+  while (first < place_index && document.mentions[first].token_begin < sentence.token_begin &&
+         document.mentions[first].type == EntityType::Gpe)
+    ++first;
+  if (first < place_index && document.mentions[first].token_begin < sentence.token_begin &&
+      document.mentions[first].type == EntityType::Org)
+    return static_cast<std::int32_t>(first);
+  return -1;
+}
+
 void find_base_phrases(const Document& document, const MentionAtToken& mention_at, std::vector<Relation>& out) {
   const auto organization_at = [&](std::int32_t m) {
     return m >= 0 && document.mentions[static_cast<std::size_t>(m)].type != EntityType::Title &&
@@ -259,6 +290,10 @@ void find_base_phrases(const Document& document, const MentionAtToken& mention_a
       if (!document.has_pos() || (document.upos[u] != kUposNoun && document.upos[u] != kUposAdj)) break;
       if (document.token_text(u + 1) == ",") organization = mention_at(u + 2);
     }
+    // "Kenya Airways said on Monday it had returned to profit. The Nairobi-based carrier ...": a sentence
+    // that opens with "The", the place, "-based" and a business's noun refers back to the organization
+    // that opens the sentence before.
+    if (!organization_at(organization)) organization = organization_opening_previous(document, sentence, place, m);
     if (!organization_at(organization)) continue;
     Relation relation =
         make_relation(document, RelationType::BasedIn, organization, static_cast<std::int32_t>(m), t + 1, t + 1);
