@@ -791,6 +791,19 @@ TEST_CASE("\"The Nairobi-based carrier\" opening a sentence is the organization 
   CHECK_FALSE(has_typed(document, "based_in", "Kenya Airways", "Lagos"));
 }
 
+// Written for the test, in a New York court report's words: the founder was a member of FTX, which the gold
+// guidelines leave out (tests/gold/README.md).
+TEST_CASE("a founder holds the role, not membership", "[relations][model]") {
+  const lede::Analyzer* analyzer = full_model(lede::test::kNeedsRelations);
+  if (analyzer == nullptr) return;  // no model file: skipped (model_fixtures.hpp warned)
+  const Document document = analyzer->analyze(
+      "FTX founder Sam Bankman-Fried, who was convicted of fraud last year, is serving a 25-year "
+      "sentence.");
+  INFO(testing_join(describe(document)));
+  CHECK(has_typed(document, "role", "Sam Bankman-Fried", "FTX"));
+  CHECK_FALSE(has_typed(document, "member_of", "Sam Bankman-Fried", "FTX"));
+}
+
 TEST_CASE("an organization led by a person has the person as a member", "[relations][model]") {
   const lede::Analyzer* analyzer = full_model(lede::test::kNeedsRelations);
   if (analyzer == nullptr) return;  // no model file: skipped (model_fixtures.hpp warned)

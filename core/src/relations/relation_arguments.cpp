@@ -48,6 +48,11 @@ bool is_former_word(std::string_view word) {
   return text::equals_folded(word, "former") || text::equals_folded(word, "ex");
 }
 
+bool is_founder_title(std::string_view title) {
+  const std::string lower = text::ascii_lower_copy(title);
+  return lower == "founder" || lower == "co-founder" || lower == "cofounder";
+}
+
 std::uint32_t skip_age(const Document& document, std::uint32_t t, std::uint32_t limit) {
   return t + 1 < limit && document.upos[t] == kUposNum && document.token_text(t + 1) == "," ? t + 2 : t;
 }

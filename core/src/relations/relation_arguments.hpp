@@ -32,6 +32,10 @@ EntityType argument_entity_type(const Document& document, std::int32_t mention);
 // Whether a word marks a post no longer held: "former", "ex" (as in "ex-minister").
 bool is_former_word(std::string_view word);
 
+// Whether a title names the founding of its organization ("founder", "co-founder", "Founder and CEO" is
+// not: it holds a post as well).
+bool is_founder_title(std::string_view title);
+
 // The token after a person's age written in commas after the name ("Marie Ferraro, 50, of Bethany": at
 // `t` the "50", then a comma), or `t` when there is none before `limit`. Needs the tags.
 std::uint32_t skip_age(const Document& document, std::uint32_t t, std::uint32_t limit);

@@ -767,10 +767,17 @@ void RelationExtractor::extract(Document& document) const {
            (in_other_clauses(document, index, mention_at, relation) || credits_a_dateline(document, relation) ||
             across_a_where_clause(document, relation));
   });
+  // A founder is no member by the founding alone ("FTX founder Sam Bankman-Fried"; the gold guidelines
+  // leave founders out): the role says it.
+  const auto founded = [&](const Relation& relation) {
+    return roles_by_sentence.any(relation.sentence, [&](const Relation& role) {
+      return role.subject == relation.subject && role.object == relation.object && is_founder_title(role.predicate);
+    });
+  };
   std::erase_if(typed, [&](const Relation& relation) {
     return (relation.type == RelationType::MemberOf &&
             (addresses_an_organization(document, index, relation) || of_a_former_post(document, relation) ||
-             acts_on_the_organization(document, relation) || of_a_conjunct(document, relation) ||
+             founded(relation) || acts_on_the_organization(document, relation) || of_a_conjunct(document, relation) ||
              joined_by_another_verb(document, index, relation, is_membership_verb))) ||
            (relation.type == RelationType::BasedIn && !place_follows_name(document, relation) &&
             joined_by_another_verb(document, index, relation, is_base_verb)) ||

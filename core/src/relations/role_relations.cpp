@@ -285,6 +285,8 @@ void find_role_relations(const Document& document, const parse::DependencyIndex&
     // "a former head of the National Petroleum Agency": a post no longer held makes no member (the gold
     // guidelines count present posts only); the role still names it.
     if (title.token_begin > 0 && is_former_word(document.token_text(title.token_begin - 1))) member_of = -1;
+    // Nor does founding it ("FTX founder Sam Bankman-Fried": the guidelines leave founders out).
+    if (is_founder_title(relation.predicate)) member_of = -1;
     out.push_back(std::move(relation));
     if (member_of >= 0) {
       const Mention& o = mentions[static_cast<std::size_t>(member_of)];
