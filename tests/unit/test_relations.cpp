@@ -793,7 +793,7 @@ TEST_CASE("\"The Nairobi-based carrier\" opening a sentence is the organization 
 
 // Written for the test, in a New York court report's words: the founder was a member of FTX, which the gold
 // guidelines leave out (tests/gold/README.md).
-TEST_CASE("a founder holds the role, not membership", "[relations][model]") {
+TEST_CASE("a founder holds the role, not membership, and one who quit is no member", "[relations][model]") {
   const lede::Analyzer* analyzer = full_model(lede::test::kNeedsRelations);
   if (analyzer == nullptr) return;  // no model file: skipped (model_fixtures.hpp warned)
   const Document document = analyzer->analyze(
@@ -802,6 +802,11 @@ TEST_CASE("a founder holds the role, not membership", "[relations][model]") {
   INFO(testing_join(describe(document)));
   CHECK(has_typed(document, "role", "Sam Bankman-Fried", "FTX"));
   CHECK_FALSE(has_typed(document, "member_of", "Sam Bankman-Fried", "FTX"));
+  // Nor does one who left ("quit", "resigned"): written for the test, in Dawn's words.
+  const Document left = analyzer->analyze(
+      "Asad Umar criticised the deal in an interview with Geo News. Umar quit the Pakistan Tehreek-e-Insaf in 2023.");
+  INFO(testing_join(describe(left)));
+  CHECK_FALSE(has_typed(left, "member_of", "Asad Umar", "Pakistan Tehreek-e-Insaf"));
 }
 
 TEST_CASE("an organization led by a person has the person as a member", "[relations][model]") {

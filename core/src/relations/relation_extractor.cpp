@@ -774,10 +774,16 @@ void RelationExtractor::extract(Document& document) const {
       return role.subject == relation.subject && role.object == relation.object && is_founder_title(role.predicate);
     });
   };
+  // Nor is one who left it ("Umar quit the PTI in 2023"): the guidelines count present posts only.
+  const auto left = [](const Relation& relation) {
+    return text::is_one_of(relation.predicate, {"quit", "resign", "leave", "defect", "retire", "resign from",
+                                                "retire from", "defect from"});
+  };
   std::erase_if(typed, [&](const Relation& relation) {
     return (relation.type == RelationType::MemberOf &&
             (addresses_an_organization(document, index, relation) || of_a_former_post(document, relation) ||
-             founded(relation) || acts_on_the_organization(document, relation) || of_a_conjunct(document, relation) ||
+             founded(relation) || left(relation) || acts_on_the_organization(document, relation) ||
+             of_a_conjunct(document, relation) ||
              joined_by_another_verb(document, index, relation, is_membership_verb))) ||
            (relation.type == RelationType::BasedIn && !place_follows_name(document, relation) &&
             joined_by_another_verb(document, index, relation, is_base_verb)) ||
