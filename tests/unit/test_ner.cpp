@@ -564,6 +564,11 @@ TEST_CASE("names in sentences written for the tests", "[ner]") {
     }
     CHECK(has(tags, "PERSON Mike Johnson"));
   }
+  // Written for the test, in Dawn's words: "State Bank" and "Pakistan", based there.
+  SECTION("an institution's name, \"of\" and a place are one organization") {
+    check_finds(*analyzer, "Shehbaz Sharif praised the State Bank of Pakistan for bringing inflation down.",
+                {"ORG State Bank of Pakistan"});
+  }
   // Written for the test, in a Kyiv wire's words: "Russian" was a group and spoke for its ministry.
   SECTION("a nationality before a ministry's name is part of the ministry's") {
     check_finds(*analyzer, "The Russian Defense Ministry said its forces had targeted military infrastructure.",

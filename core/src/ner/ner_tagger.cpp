@@ -196,6 +196,17 @@ std::vector<Mention> NerTagger::mentions(const Document& document, const NerPass
       mentions.back().type = EntityType::Loc;
       continue;
     }
+    // "the State Bank of Pakistan", "the University of Lagos": an organization's name ending in an
+    // institution's word, then "of" and a listed place, is one organization (the tagger cut it at "of").
+    if (!mentions.empty() && mentions.back().token_end + 1 == name.begin &&
+        document.token_text(name.begin - 1) == "of" && mentions.back().type == EntityType::Org &&
+        text::is_one_of(document.token_text(mentions.back().token_end - 1),
+                        {"Bank", "University", "Institute", "Council", "Commission", "Academy", "Agency", "Authority",
+                         "Museum", "College", "Court"}) &&
+        (phrase_lists(pass, name.begin, name.end) & kPlaceLists) != 0) {
+      mentions.back().token_end = name.end;
+      continue;
+    }
     // "the Egyptian Navy", "the Russian Army": a nationality right before an armed force's word is the
     // force's name (the tagger, trained on "Egyptian" alone, cut it there).
     // So is a nationality right before a ministry's name ("the Russian Defense Ministry", "the Chinese
