@@ -20,15 +20,20 @@ inline std::vector<std::int32_t> name_at_tokens(const Document& document, const 
   return name_at;
 }
 
-// Appends a name of `type` over tokens [begin, end) and marks its tokens in `name_at` (the caller sorts
-// `names` by start again once done).
-inline void append_name(std::vector<Mention>& names, std::vector<std::int32_t>& name_at, std::uint32_t begin,
-                        std::uint32_t end, EntityType type) {
+// A name of `type` over tokens [begin, end).
+inline Mention name_over(std::uint32_t begin, std::uint32_t end, EntityType type) {
   Mention name;
   name.token_begin = begin;
   name.token_end = end;
   name.type = type;
-  names.push_back(name);
+  return name;
+}
+
+// Appends a name of `type` over tokens [begin, end) and marks its tokens in `name_at` (the caller sorts
+// `names` by start again once done).
+inline void append_name(std::vector<Mention>& names, std::vector<std::int32_t>& name_at, std::uint32_t begin,
+                        std::uint32_t end, EntityType type) {
+  names.push_back(name_over(begin, end, type));
   for (std::uint32_t t = begin; t < end; ++t) name_at[t] = static_cast<std::int32_t>(names.size() - 1);
 }
 

@@ -10,6 +10,7 @@
 #include "ner/fine_typing.hpp"
 #include "ner/given_name_syllable.hpp"
 #include "ner/law_names.hpp"
+#include "ner/name_list.hpp"
 #include "ner/quoted_titles.hpp"
 #include "ner/storm_names.hpp"
 #include "perceptron/feature_hash.hpp"
@@ -124,11 +125,7 @@ std::vector<Mention> NerTagger::mentions(const Document& document, const NerPass
       const std::string_view word = document.token_text(t);
       if (!text::is_possessive_s(word) || (phrase_lists(pass, name.begin, t) & kPlaceLists) == 0) continue;
       if (!mentions.empty() && name.begin < mentions.back().token_end) break;
-      Mention place;
-      place.token_begin = name.begin;
-      place.token_end = t;
-      place.type = EntityType::Gpe;
-      mentions.push_back(place);
+      mentions.push_back(name_over(name.begin, t, EntityType::Gpe));
       name.begin = t + 1;
       break;
     }
@@ -232,11 +229,7 @@ std::vector<Mention> NerTagger::mentions(const Document& document, const NerPass
     if (name.end - name.begin >= 3 &&
         text::is_one_of(document.token_text(name.begin + 1), {"Radio", "Television", "TV"}) &&
         (phrase_lists(pass, name.begin, name.begin + 1) & ((1U << kCity) | (1U << kCountry))) != 0) {
-      Mention place;
-      place.token_begin = name.begin;
-      place.token_end = name.begin + 1;
-      place.type = EntityType::Gpe;
-      mentions.push_back(place);
+      mentions.push_back(name_over(name.begin, name.begin + 1, EntityType::Gpe));
       ++name.begin;
     }
     // "Mike Johnson, R-La.," and "Ocasio-Cortez, D-N.Y.,": the party-and-state tag US news puts after a
@@ -250,16 +243,8 @@ std::vector<Mention> NerTagger::mentions(const Document& document, const NerPass
     if (name.end - name.begin >= 2 &&
         text::is_one_of(document.token_text(name.end - 1), {"Democrat", "Democrats", "Republican", "Republicans"}) &&
         (phrase_lists(pass, name.begin, name.end - 1) & kPlaceLists) != 0) {
-      Mention place;
-      place.token_begin = name.begin;
-      place.token_end = name.end - 1;
-      place.type = EntityType::Gpe;
-      mentions.push_back(place);
-      Mention party;
-      party.token_begin = name.end - 1;
-      party.token_end = name.end;
-      party.type = EntityType::Norp;
-      mentions.push_back(party);
+      mentions.push_back(name_over(name.begin, name.end - 1, EntityType::Gpe));
+      mentions.push_back(name_over(name.end - 1, name.end, EntityType::Norp));
       continue;
     }
     // "Tropical Storm Isaac", "Hurricane Helene": the words that make the name a storm's belong to it.

@@ -1,7 +1,5 @@
 #include "relations/home_phrases.hpp"
 
-#include "lexicon/organization_nouns.hpp"
-
 #include <string_view>
 
 #include "document/base_phrase.hpp"
@@ -151,7 +149,8 @@ namespace {
 
 // The organization a place that starts at `place_begin` is said to be the base of, by "based in" or
 // "headquartered in" in the apposition after its name (document/base_phrase.hpp) or as its verb ("Access
-// Bank is based in Lagos", "which is based in"); -1 for none.
+// Bank is based in Lagos", "which is based in"; past an adverb or an apposition: base_subject_end); -1 for
+// none.
 std::int32_t organization_based_in(const Document& document, const MentionAtToken& mention_at, const Sentence& sentence,
                                    std::uint32_t place_begin) {
   if (place_begin < sentence.token_begin + 4 || !opens_base_phrase(document, place_begin - 2)) return -1;

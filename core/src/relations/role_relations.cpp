@@ -11,6 +11,16 @@
 namespace lede::relations {
 namespace {
 
+// The member_of every pattern of this file states: the person's membership of the organization, with the
+// evidence [first_token, last_token] (make_relation widens it over both mentions).
+Relation membership(const Document& document, std::int32_t person, std::int32_t organization, std::uint32_t first_token,
+                    std::uint32_t last_token) {
+  Relation relation = make_relation(document, RelationType::MemberOf, person, organization, first_token, last_token);
+  relation.predicate = "member of";
+  relation.score = 0.8F;
+  return relation;
+}
+
 // How far (in mentions, either side) a title looks for its holder's name within the sentence.
 constexpr std::size_t kHolderSearch = 12;
 
@@ -159,10 +169,7 @@ void find_staff_lists(const Document& document, const MentionAtToken& mention_at
       if (person < 0 || mentions[static_cast<std::size_t>(person)].token_begin != t ||
           mentions[static_cast<std::size_t>(person)].type != EntityType::Person)
         break;
-      Relation membership = make_relation(document, RelationType::MemberOf, person, organization, t, t);
-      membership.predicate = "member of";
-      membership.score = 0.8F;
-      out.push_back(std::move(membership));
+      out.push_back(membership(document, person, organization, t, t));
       t = mentions[static_cast<std::size_t>(person)].token_end;
       if (t < end && document.token_text(t) == ",") ++t;
       if (t < end && equals_lower(document.token_text(t), "and")) ++t;
@@ -188,11 +195,7 @@ void find_company_staff(const Document& document, const MentionAtToken& mention_
     if (document.upos[t + 3] != kUposNoun || mention_at(t + 3) >= 0) continue;
     const std::int32_t organization = only_organization(document, sentence);
     if (organization < 0) continue;
-    Relation membership =
-        make_relation(document, RelationType::MemberOf, static_cast<std::int32_t>(m), organization, t + 3, t + 3);
-    membership.predicate = "member of";
-    membership.score = 0.8F;
-    out.push_back(std::move(membership));
+    out.push_back(membership(document, static_cast<std::int32_t>(m), organization, t + 3, t + 3));
   }
 }
 
@@ -217,10 +220,7 @@ void find_led_by(const Document& document, const MentionAtToken& mention_at, std
     if (person < 0 || mentions[static_cast<std::size_t>(person)].token_begin != p ||
         mentions[static_cast<std::size_t>(person)].type != EntityType::Person)
       continue;
-    Relation membership = make_relation(document, RelationType::MemberOf, person, organization, t, t + 1);
-    membership.predicate = "member of";
-    membership.score = 0.8F;
-    out.push_back(std::move(membership));
+    out.push_back(membership(document, person, organization, t, t + 1));
   }
 }
 
@@ -290,11 +290,8 @@ void find_role_relations(const Document& document, const parse::DependencyIndex&
     out.push_back(std::move(relation));
     if (member_of >= 0) {
       const Mention& o = mentions[static_cast<std::size_t>(member_of)];
-      Relation membership = make_relation(document, RelationType::MemberOf, holder, member_of,
-                                          std::min(first, o.token_begin), std::max(last, o.token_end - 1));
-      membership.predicate = "member of";
-      membership.score = 0.8F;
-      out.push_back(std::move(membership));
+      out.push_back(
+          membership(document, holder, member_of, std::min(first, o.token_begin), std::max(last, o.token_end - 1)));
     }
   }
 }

@@ -250,7 +250,13 @@ class PronounResolver {
     std::uint32_t best_cluster = 0;
     bool best_continues = false;  // the best continues the subject of this or the sentence before
     std::uint32_t best_sentence = 0;
+    // The subject a pronoun continues: of a verb of saying, the latest speaker when that one spoke in the
+    // previous sentence ("..., it added"; not a speaker of this sentence whose report holds the pronoun:
+    // "He said Barzani sent a message in which he said ..."); otherwise the latest subject.
     const bool speaking = pronoun.form == PronounCase::Subject && speaks_after(token + 1);
+    const std::uint32_t continued =
+        speaking && latest_speaker_ != UINT32_MAX && latest_speaker_sentence_ + 1 == sentence ? latest_speaker_
+                                                                                              : latest_subject_;
     for (const Recent& r : recent_) {
       if (r.sentence + window < sentence) continue;
       const ClusterFacts& cluster = clusters_[r.cluster];
@@ -265,12 +271,6 @@ class PronounResolver {
       score += kPerMention * static_cast<float>(r.mentions < kMentionCap ? r.mentions : kMentionCap);
       if (pronoun.gender != Gender::Unknown && cluster.gender == pronoun.gender) score += kGenderMatch;
       if (pronoun.form == PronounCase::Reflexive && same_clause) score += kRecency;
-      // The subject a pronoun continues: of a verb of saying, the latest speaker when that one spoke in the
-      // previous sentence ("..., it added"; not a speaker of this sentence whose report holds the pronoun:
-      // "He said Barzani sent a message in which he said ..."); otherwise the latest subject.
-      const std::uint32_t continued =
-          speaking && latest_speaker_ != UINT32_MAX && latest_speaker_sentence_ + 1 == sentence ? latest_speaker_
-                                                                                                : latest_subject_;
       const bool continues = pronoun.form == PronounCase::Subject && token == clause_start && r.cluster == continued;
       if (continues) score += kContinuesSubject;
       if (score > best) {
@@ -310,7 +310,7 @@ class PronounResolver {
   std::vector<ClusterFacts>& clusters_;
   std::vector<Recent> recent_;                 // entities mentioned in the last few sentences: a handful
   std::uint32_t latest_subject_ = UINT32_MAX;  // the cluster of the latest subject mention or pronoun
-  std::uint32_t latest_speaker_ = UINT32_MAX;  // the cluster of the latest subject of a verb of saying
+  std::uint32_t latest_speaker_ = UINT32_MAX;  // the cluster of the latest mention a verb of saying follows
   std::uint32_t latest_speaker_sentence_ = 0;
   bool organization_described_ = false;  // describes_an_organization in this sentence so far
 };
