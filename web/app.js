@@ -75,7 +75,8 @@ let selectedRelation = null;
 let selectedQuote = null;  // index into result.quotes
 let lastRequest = 0;  // id of the newest text sent to the worker
 let debounceTimer = 0;
-let current = { text: '', result: null, raw: null };  // raw: the analyzer's result; result: with corrections
+// raw: the analyzer's result; result: with corrections; partial: the names only, the rest on its way
+let current = { text: '', result: null, raw: null, partial: false };
 // The reader's corrections of the article in view (corrections.js): replayed on every analysis of its text.
 const fixes = { text: null, list: [], undo: [], key: null, stored: null };
 // The article date the reader typed (YYYY-MM-DD), or null: the analyzer finds one in the text.
@@ -167,7 +168,7 @@ function onWorkerMessage(message) {
     if (!before || !now || before.name !== now.name || before.type !== now.type) selectedEntity = null;
   }
   if (text !== fixes.text) startCorrections(text);
-  current = { text, raw: message.result, result: applyCorrections(message.result, text, fixes.list) };
+  current = { text, raw: message.result, result: applyCorrections(message.result, text, fixes.list), partial };
   const words = text.split(/\s+/).filter(Boolean).length;
   const summary = text
     ? `${message.result.mentions.length} mentions, ${(message.result.relations ?? []).length} relations in ${groupDigits(words)} words · ${message.ms.toFixed(0)} ms`
@@ -247,7 +248,7 @@ async function render() {
     await renderGraph().catch(ignoreStale);
     if (generation !== renderGeneration) return false;
     eventsPanel?.renderQuotes(quoteList, document.getElementById('quotes-title'), current.result, current.text,
-      selectedQuote, selectQuote);
+      selectedQuote, selectQuote, current.partial);
     eventsPanel?.renderTimeline(timelineList, document.getElementById('timeline-title'), current.result, current.text,
       (entry) => (entry.kind === 'quote' ? selectQuote(entry.index) : selectRelation(entry.index)), isShown);
     await showEntityCard();
@@ -576,7 +577,8 @@ async function renderRelations(slicer) {
   const relations = result ? (result.relations ?? []).filter(isShown) : [];
   document.getElementById('relations-title').textContent = relations.length ? `Relations (${relations.length})` : 'Relations';
   if (relations.length === 0) {
-    showEmpty(relationList, text ? 'No relations found.' : 'Who met, visited or leads whom will be listed here.');
+    const empty = current.partial ? 'Finding relations…' : text ? 'No relations found.' : 'Who met, visited or leads whom will be listed here.';
+    showEmpty(relationList, empty);
     return;
   }
   const list = document.createElement('ol');

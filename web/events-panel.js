@@ -71,11 +71,12 @@ export function highlightQuote(container, result, quote) {
 }
 
 // The quotes list: one button per quote (speaker, words, date). `onSelect(index)` is called on a click.
-export function renderQuotes(list, title, result, text, selected, onSelect) {
+// `pending`: the result holds the names only, and the quotes are still being found.
+export function renderQuotes(list, title, result, text, selected, onSelect, pending = false) {
   const quotes = result ? result.quotes ?? [] : [];
   title.textContent = quotes.length ? `Quotes (${quotes.length})` : 'Quotes';
   if (quotes.length === 0) {
-    showEmpty(list, text ? 'No quotes found.' : 'Who said what will be listed here.');
+    showEmpty(list, pending ? 'Finding quotes…' : text ? 'No quotes found.' : 'Who said what will be listed here.');
     return;
   }
   const items = document.createElement('ol');

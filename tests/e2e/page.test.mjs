@@ -98,6 +98,7 @@ test('the names of the first article are drawn first, its relations and quotes a
         marks,
         state: document.body.dataset.state,
         relations: document.querySelectorAll('#relation-list [data-relation]').length,
+        relationsText: document.getElementById('relation-list').textContent,
       };
     };
     requestAnimationFrame(look);
@@ -108,6 +109,7 @@ test('the names of the first article are drawn first, its relations and quotes a
   assert.ok(first.marks > 10, JSON.stringify(first));
   assert.equal(first.state, 'busy');
   assert.equal(first.relations, 0);
+  assert.match(first.relationsText, /Finding relations/);  // not "No relations found" while they are sought
   const relations = await page.$$eval('#relation-list [data-relation]', (elements) => elements.length);
   assert.ok(relations > 0);
   // The whole result's names are the entities pipeline's (a pronoun may resolve otherwise with the parse).
